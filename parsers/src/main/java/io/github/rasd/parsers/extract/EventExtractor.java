@@ -1,0 +1,383 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Count;
+import io.github.rasd.model.DateRange;
+import io.github.rasd.model.EventStatus;
+import io.github.rasd.model.EventType;
+import io.github.rasd.model.PlaceKind;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.text.Sentence;
+import io.github.rasd.parsers.text.Token;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds incidents through a trigger lexicon and reads their arguments from the clause around
+ * the trigger: the date (a time expression of the clause, else the date of the incident just
+ * reported), the places (most specific first), the armed groups, and the killed, injured and
+ * arrested counts. Triggers of one clause that describe one incident are merged ("هجوم أسفر عن
+ * مقتل 12", an attack that killed 12, is one attack with 12 killed); a definite back-reference
+ * ("الهجوم", the attack) adds to the incident already reported instead of making a new one.
+ * Immutable and thread-safe.
+ */
+final class EventExtractor {
+
+  /** How far a count may stand from its trigger, in tokens. */
+  private static final int COUNT_WINDOW = 6;
+  /** How far a status cue (إحباط، محاولة) may stand before its trigger, in tokens. */
+  private static final int STATUS_WINDOW = 3;
+  /** How many sentences back a date or a place is carried to an incident that names none. */
+  private static final int CARRY_SENTENCES = 3;
+  /** A toll this large describes a war, not an incident. */
+  private static final long AGGREGATE_TOLL = 1000;
+
+  /** Types of violence that merge with each other inside one clause. */
+  static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
+      EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
+      EventType.AIR_STRIKE, EventType.SHELLING, EventType.EXECUTION);
+
+  /** Which type wins when triggers of one incident disagree: the more specific first. */
+  private static final List<EventType> PRIORITY = List.of(EventType.SUICIDE_BOMBING,
+      EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
+      EventType.EXECUTION, EventType.ARMED_CLASH, EventType.ATTACK, EventType.KIDNAPPING,
+      EventType.KILLING, EventType.PLOT, EventType.ARREST, EventType.RAID, EventType.SEIZURE,
+      EventType.OTHER);
+
+  /** Places from the most to the least specific. */
+  private static final List<PlaceKind> SPECIFICITY = List.of(PlaceKind.SITE, PlaceKind.MOUNTAIN,
+      PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.NATURAL_FEATURE, PlaceKind.BORDER,
+      PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.OTHER, PlaceKind.COUNTRY);
+
+  /** An incident found in one article. */
+  static final class Found {
+    EventType type;
+    EventStatus status;
+    int triggerFirst;
+    int triggerEnd;
+    int sentence;
+    int clauseFirst;
+    int clauseEnd;
+    Optional<DateRange> date = Optional.empty();
+    boolean dateCarried;
+    final List<Doc.Mention> places = new ArrayList<>();
+    final List<Doc.Mention> groups = new ArrayList<>();
+    final List<Doc.Mention> forces = new ArrayList<>();
+    Count killed;
+    Count injured;
+    Count arrested;
+    String rule;
+  }
+
+  private final PhraseTable<Trigger> triggers;
+  private final PhraseTable<EventStatus> statusCues;
+  private final Map<String, Trigger.CountRole> consequences;
+  private final Words words;
+
+  EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
+      Map<String, Trigger.CountRole> consequences, Words words) {
+    this.triggers = triggers;
+    this.statusCues = statusCues;
+    this.consequences = consequences;
+    this.words = words;
+  }
+
+  List<Found> extract(Doc doc, Layers layers) {
+    List<Found> events = new ArrayList<>();
+    for (Sentence s : doc.sentences) {
+      List<PhraseTable.Hit<Trigger>> hits = triggers.findAll(doc.tokens, s.firstToken(), s.endToken());
+      if (hits.isEmpty()) {
+        continue;
+      }
+      List<Found> inSentence = new ArrayList<>();
+      for (int h = 0; h < hits.size(); h++) {
+        PhraseTable.Hit<Trigger> hit = hits.get(h);
+        Found e = new Found();
+        e.type = hit.value().type();
+        e.status = hit.value().status();
+        e.triggerFirst = hit.first();
+        e.triggerEnd = hit.end();
+        e.sentence = s.index();
+        e.rule = "events/trigger:" + hit.value().phrase();
+        e.clauseFirst = clauseStart(doc, s, hit.first());
+        e.clauseEnd = clauseEnd(doc, s, hit.end());
+        status(doc, s, e);
+        Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
+        count(doc, layers, s, hit, role, e);
+        boolean consequence = consequenceRole(doc, hit).isPresent();
+        Found host = consequence ? host(inSentence, e) : null;
+        if (host == null && !inSentence.isEmpty()) {
+          host = sameClause(inSentence, e);
+        }
+        if (host != null) {
+          absorb(host, e);
+        } else {
+          inSentence.add(e);
+        }
+      }
+      for (Found e : inSentence) {
+        arguments(doc, layers, e);
+        Found previous = backReference(doc, events, e);
+        if (previous != null) {
+          absorb(previous, e);
+          fillFrom(previous, e);
+        } else {
+          events.add(e);
+        }
+      }
+    }
+    carry(doc, events);
+    events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
+        || isAggregate(e.killed) || isAggregate(e.arrested));
+    return events;
+  }
+
+  // ---------------------------------------------------------------- clauses
+
+  /** A clause starts after the last "،" or "؛" that precedes a new verb of incident. */
+  private int clauseStart(Doc doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i > s.firstToken(); i--) {
+      if (doc.isPunct(i, "،", ",", "؛", ";", ":")) {
+        return i + 1;
+      }
+    }
+    return s.firstToken();
+  }
+
+  private int clauseEnd(Doc doc, Sentence s, int from) {
+    for (int i = from; i < s.endToken(); i++) {
+      if (doc.isPunct(i, "؛", ";")) {
+        return i;
+      }
+      if (doc.isPunct(i, "،", ",") && i + 1 < s.endToken() && startsIncidentClause(doc, i + 1, s)) {
+        return i;
+      }
+    }
+    return s.endToken();
+  }
+
+  /** "، وفجرت ..." — a conjunction and a new trigger open a new incident. */
+  private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
+    for (int k = i; k < Math.min(s.endToken(), i + 3); k++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc.tokens, k);
+      if (t.isPresent() && consequenceRole(doc, t.get()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- merging
+
+  private Optional<Trigger.CountRole> consequenceRole(Doc doc, PhraseTable.Hit<Trigger> hit) {
+    Token t = doc.tokens.get(hit.first());
+    Trigger.CountRole r = consequences.get(t.text());
+    if (r == null) {
+      for (var seg : t.segmentations()) {
+        r = consequences.get(seg.stem());
+        if (r != null) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(r);
+  }
+
+  /** The incident of the same clause a toll belongs to. */
+  private static Found host(List<Found> inSentence, Found toll) {
+    for (int i = inSentence.size() - 1; i >= 0; i--) {
+      Found e = inSentence.get(i);
+      if (VIOLENCE.contains(e.type) && e.clauseEnd >= toll.triggerFirst) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** An incident of the same clause and family, which {@code e} describes further. */
+  private static Found sameClause(List<Found> inSentence, Found e) {
+    for (int i = inSentence.size() - 1; i >= 0; i--) {
+      Found o = inSentence.get(i);
+      boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      if (sameClause && compatible) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static void absorb(Found into, Found from) {
+    if (PRIORITY.indexOf(from.type) < PRIORITY.indexOf(into.type) && from.type != EventType.KILLING) {
+      into.type = from.type;
+      into.triggerFirst = from.triggerFirst;
+      into.triggerEnd = from.triggerEnd;
+    }
+    if (into.status == EventStatus.OCCURRED) {
+      into.status = from.status;
+    }
+    into.killed = into.killed != null ? into.killed : from.killed;
+    into.injured = into.injured != null ? into.injured : from.injured;
+    into.arrested = into.arrested != null ? into.arrested : from.arrested;
+    into.clauseFirst = Math.min(into.clauseFirst, from.clauseFirst);
+    into.clauseEnd = Math.max(into.clauseEnd, from.clauseEnd);
+  }
+
+  /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
+  private Found backReference(Doc doc, List<Found> events, Found e) {
+    Token t = doc.tokens.get(e.triggerFirst);
+    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite();
+    if (!definite || events.isEmpty() || e.killed != null || e.arrested != null) {
+      return null;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > CARRY_SENTENCES + 2) {
+        return null;
+      }
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
+          || e.places.stream().anyMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry()))
+          || e.places.stream().allMatch(p -> ((PlaceEntry) p.entry()).kind() != PlaceKind.COUNTRY
+              && !o.places.isEmpty());
+      if (compatible && placesAgree) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static void fillFrom(Found into, Found from) {
+    if (into.date.isEmpty() || into.dateCarried && from.date.isPresent()) {
+      into.date = from.date;
+      into.dateCarried = from.dateCarried;
+    }
+    for (Doc.Mention p : from.places) {
+      if (into.places.stream().noneMatch(q -> q.entry() == p.entry())) {
+        into.places.add(p);
+      }
+    }
+    sortPlaces(into.places);
+    for (Doc.Mention g : from.groups) {
+      if (into.groups.stream().noneMatch(q -> q.entry() == g.entry())) {
+        into.groups.add(g);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- arguments
+
+  private void status(Doc doc, Sentence s, Found e) {
+    for (int i = Math.max(s.firstToken(), e.triggerFirst - STATUS_WINDOW); i < e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<EventStatus>> c = statusCues.at(doc.tokens, i);
+      if (c.isPresent() && c.get().end() <= e.triggerFirst + 1) {
+        e.status = c.get().value();
+      }
+    }
+  }
+
+  private void count(Doc doc, Layers layers, Sentence s, PhraseTable.Hit<Trigger> hit,
+      Trigger.CountRole role, Found e) {
+    if (role == Trigger.CountRole.NONE) {
+      return;
+    }
+    Count c = null;
+    // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
+    for (Layers.Q q : layers.quantities()) {
+      if (q.first() >= hit.end() && q.first() <= hit.end() + COUNT_WINDOW && q.first() < e.clauseEnd
+          && noTriggerBetween(doc, hit.end(), q.first())) {
+        c = q.quantity().toCount();
+        break;
+      }
+    }
+    if (c == null) {
+      // a count right before it: "5 انتحاريات فجرن", "11 شخصا أصيبوا"
+      for (Layers.Q q : layers.quantities()) {
+        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 && q.first() >= s.firstToken()) {
+          c = q.quantity().toCount();
+        }
+      }
+    }
+    if (c == null) {
+      c = layers.singularVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+    }
+    if (c == null) {
+      return;
+    }
+    switch (role) {
+      case KILLED -> e.killed = c;
+      case INJURED -> e.injured = c;
+      case ARRESTED -> e.arrested = c;
+      default -> { }
+    }
+  }
+
+  private boolean noTriggerBetween(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (triggers.at(doc.tokens, i).isPresent() || doc.isPunct(i, "،", ",", ".", "؛")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void arguments(Doc doc, Layers layers, Found e) {
+    for (Doc.Mention m : doc.mentions()) {
+      if (m.first() < e.clauseFirst || m.first() >= e.clauseEnd) {
+        continue;
+      }
+      EntryKind k = m.kind();
+      if (k == EntryKind.PLACE || k == EntryKind.COUNTRY) {
+        if (e.places.stream().noneMatch(p -> p.entry() == m.entry())) {
+          e.places.add(m);
+        }
+      } else if (k == EntryKind.GROUP) {
+        if (e.groups.stream().noneMatch(p -> p.entry() == m.entry())) {
+          e.groups.add(m);
+        }
+      } else if (k == EntryKind.ORGANIZATION) {
+        e.forces.add(m);
+      }
+    }
+    sortPlaces(e.places);
+    e.date = layers.dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
+    if (e.date.isEmpty()) {
+      Sentence s = doc.sentence(e.sentence);
+      e.date = layers.dateIn(s.firstToken(), s.endToken(), e.triggerFirst);
+    }
+  }
+
+  private static void sortPlaces(List<Doc.Mention> places) {
+    places.sort(java.util.Comparator.comparingInt(m -> {
+      PlaceKind k = m.entry() instanceof PlaceEntry p ? p.kind() : PlaceKind.OTHER;
+      return SPECIFICITY.indexOf(k);
+    }));
+  }
+
+  /** Incidents that name no date or place take those of the incident just before. */
+  private void carry(Doc doc, List<Found> events) {
+    for (int i = 1; i < events.size(); i++) {
+      Found e = events.get(i);
+      Found prev = events.get(i - 1);
+      if (e.sentence - prev.sentence > CARRY_SENTENCES) {
+        continue;
+      }
+      if (e.date.isEmpty() && prev.date.isPresent()) {
+        e.date = prev.date;
+        e.dateCarried = true;
+      }
+      if (e.places.isEmpty() && !prev.places.isEmpty()
+          && doc.sentence(e.sentence).paragraph() - doc.sentence(prev.sentence).paragraph() <= 1) {
+        e.places.addAll(prev.places);
+      }
+    }
+  }
+
+  private static boolean isAggregate(Count c) {
+    return c != null && c.min().orElse(0L) >= AGGREGATE_TOLL;
+  }
+}

@@ -1,0 +1,348 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Analysis;
+import io.github.rasd.model.Article;
+import io.github.rasd.model.Claim;
+import io.github.rasd.model.DateRange;
+import io.github.rasd.model.ImmutableAnalysis;
+import io.github.rasd.model.ImmutableChannel;
+import io.github.rasd.model.ImmutableClaim;
+import io.github.rasd.model.ImmutableDateRange;
+import io.github.rasd.model.ImmutableEvent;
+import io.github.rasd.model.ImmutableForceEstimate;
+import io.github.rasd.model.ImmutableGroup;
+import io.github.rasd.model.ImmutableOrganization;
+import io.github.rasd.model.ImmutableParticipant;
+import io.github.rasd.model.ImmutablePerson;
+import io.github.rasd.model.ImmutablePlace;
+import io.github.rasd.model.ImmutableSpeaker;
+import io.github.rasd.model.Participant;
+import io.github.rasd.model.Place;
+import io.github.rasd.model.Provenance;
+import io.github.rasd.model.Span;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.knowledge.Gazetteer;
+import io.github.rasd.parsers.knowledge.GazetteerMatch;
+import io.github.rasd.parsers.knowledge.GroupEntry;
+import io.github.rasd.parsers.knowledge.KnowledgeEntry;
+import io.github.rasd.parsers.knowledge.OrganizationEntry;
+import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.knowledge.ResolvedMention;
+import io.github.rasd.parsers.knowledge.TitleEntry;
+import io.github.rasd.parsers.text.Sentence;
+import io.github.rasd.parsers.text.SentenceSplitter;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import io.github.rasd.parsers.text.dates.DateParser;
+import io.github.rasd.parsers.text.numbers.NumberParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the extractors over one article: entities from the gazetteer, then persons, claims,
+ * events and force estimates, and assembles the {@link Analysis} with ids and provenance.
+ *
+ * <p>Immutable and thread-safe: build one with {@link #of(Gazetteer)} and share it. Most users
+ * call {@link io.github.rasd.parsers.ArticleParser}, which wraps it.
+ *
+ * @since 0.1.0
+ */
+public final class Extractor {
+
+  private final Gazetteer gazetteer;
+  private final Lexicons lexicons;
+  private final PhraseTable<TitleEntry> titles;
+  private final PersonExtractor persons;
+  private final ClaimExtractor claims;
+  private final EventExtractor events;
+  private final ForceExtractor forces;
+
+  private Extractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.lexicons = Lexicons.bundled();
+    Map<String, TitleEntry> t = new LinkedHashMap<>();
+    for (TitleEntry e : gazetteer.knowledgeBase().titles()) {
+      t.putIfAbsent(e.phrase(), e);
+    }
+    this.titles = PhraseTable.of(t);
+    this.persons = new PersonExtractor(titles, lexicons.personCues, lexicons.claimCues, lexicons.words);
+    this.claims = new ClaimExtractor(lexicons.claimCues, lexicons.channelCues, lexicons.collectives,
+        titles, lexicons.words);
+    this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
+        lexicons.words);
+    this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers);
+  }
+
+  /**
+   * An extractor that recognises the entries of {@code gazetteer}'s knowledge base.
+   *
+   * @param gazetteer the matcher of groups, places, organisations and titles
+   * @return the extractor
+   */
+  public static Extractor of(Gazetteer gazetteer) {
+    return new Extractor(gazetteer);
+  }
+
+  /**
+   * Reads {@code article}.
+   *
+   * @param article the article
+   * @param extractorVersion written into the analysis
+   * @return the analysis, its invariants checked
+   */
+  public Analysis extract(Article article, String extractorVersion) {
+    TextView view = TextView.of(article.text());
+    List<Token> tokens = Tokenizer.standard().tokenize(view);
+    if (tokens.isEmpty()) {
+      return Analysis.empty(article, extractorVersion);
+    }
+    List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
+    Doc doc = new Doc(article, view, tokens, sentences);
+    doc.setMentions(mentions(tokens));
+    Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
+        DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
+
+    List<PersonExtractor.Found> people = persons.extract(doc);
+    List<ClaimExtractor.Found> said = claims.extract(doc, people);
+    List<EventExtractor.Found> incidents = events.extract(doc, layers);
+    List<ForceExtractor.Found> sizes = forces.extract(doc, layers);
+    return new Assembly(doc, extractorVersion).build(people, said, incidents, sizes);
+  }
+
+  /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
+  private List<Doc.Mention> mentions(List<Token> tokens) {
+    List<GazetteerMatch> matches = gazetteer.find(tokens);
+    List<ResolvedMention> resolved = gazetteer.resolve(matches);
+    List<Doc.Mention> out = new ArrayList<>();
+    int lastEnd = 0;
+    for (ResolvedMention r : resolved) {
+      GazetteerMatch m = r.match();
+      if (m.firstToken() < lastEnd) {
+        continue;
+      }
+      out.add(new Doc.Mention(m.firstToken(), m.endToken(), r.best(), m.span(), r.country()));
+      lastEnd = m.endToken();
+    }
+    return out;
+  }
+
+  /** Turns what the extractors found into model records with ids. */
+  private static final class Assembly {
+    private final Doc doc;
+    private final ImmutableAnalysis.Builder analysis;
+    private final Map<String, String> groupIds = new LinkedHashMap<>();
+    private final Map<String, String> placeIds = new LinkedHashMap<>();
+    private final Map<String, String> organizationIds = new LinkedHashMap<>();
+    private final Map<PersonExtractor.Found, String> personIds = new HashMap<>();
+    private final Map<ClaimExtractor.Found, String> claimIds = new HashMap<>();
+    private final List<Claim> claimRecords = new ArrayList<>();
+
+    Assembly(Doc doc, String version) {
+      this.doc = doc;
+      this.analysis = ImmutableAnalysis.builder().article(doc.article).extractorVersion(version);
+    }
+
+    Analysis build(List<PersonExtractor.Found> people, List<ClaimExtractor.Found> said,
+        List<EventExtractor.Found> incidents, List<ForceExtractor.Found> sizes) {
+      entities();
+      persons(people);
+      claims(said);
+      events(incidents);
+      forces(sizes);
+      return analysis.build();
+    }
+
+    private void entities() {
+      Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
+      for (Doc.Mention m : doc.mentions()) {
+        EntryKind k = m.kind();
+        if (k == EntryKind.GROUP || k == EntryKind.PLACE || k == EntryKind.COUNTRY
+            || k == EntryKind.ORGANIZATION || k == EntryKind.OUTLET) {
+          byEntry.computeIfAbsent(m.entry().id(), x -> new ArrayList<>()).add(m);
+        }
+      }
+      for (List<Doc.Mention> ms : byEntry.values()) {
+        KnowledgeEntry e = ms.get(0).entry();
+        List<Span> spans = ms.stream().map(Doc.Mention::span).toList();
+        if (e instanceof GroupEntry g) {
+          String id = "g" + (groupIds.size() + 1);
+          groupIds.put(g.id(), id);
+          List<String> aliases = new ArrayList<>(g.aliases());
+          aliases.addAll(g.acronyms());
+          analysis.addGroups(ImmutableGroup.builder().id(id).canonicalId(g.id()).name(g.name())
+              .nameEn(g.englishName()).aliases(aliases).kind(g.kind())
+              .parentCanonicalId(g.parent()).allegianceCanonicalIds(g.allegiance().stream().toList())
+              .leaders(g.leaders()).mentions(spans)
+              .provenance(Provenance.of("entities/gazetteer", 0.9)).build());
+        } else if (e instanceof PlaceEntry p) {
+          String id = "pl" + (placeIds.size() + 1);
+          placeIds.put(p.id(), id);
+          ImmutablePlace.Builder b = ImmutablePlace.builder().id(id).canonicalId(p.id())
+              .name(p.name()).nameEn(p.englishName()).kind(p.kind())
+              .countryCode(ms.get(0).country().or(p::country)).adminParent(p.admin1())
+              .mentions(spans).provenance(Provenance.of("entities/gazetteer", 0.8));
+          if (p.latitude().isPresent() && p.longitude().isPresent()) {
+            b.coordinates(Place.Coordinates.of(p.latitude().getAsDouble(), p.longitude().getAsDouble()));
+          }
+          analysis.addPlaces(b.build());
+        } else if (e instanceof OrganizationEntry o) {
+          String id = "o" + (organizationIds.size() + 1);
+          organizationIds.put(o.id(), id);
+          analysis.addOrganizations(ImmutableOrganization.builder().id(id).canonicalId(o.id())
+              .name(o.name()).nameEn(o.englishName()).kind(o.kind())
+              .countryCode(ms.get(0).country().or(o::country)).mentions(spans)
+              .provenance(Provenance.of("entities/gazetteer", 0.85)).build());
+        }
+      }
+    }
+
+    private Optional<String> entityId(Doc.Mention m) {
+      if (m == null) {
+        return Optional.empty();
+      }
+      String id = m.entry().id();
+      return Optional.ofNullable(groupIds.containsKey(id) ? groupIds.get(id)
+          : organizationIds.containsKey(id) ? organizationIds.get(id) : placeIds.get(id));
+    }
+
+    private void persons(List<PersonExtractor.Found> people) {
+      int n = 0;
+      for (PersonExtractor.Found p : people) {
+        String id = "p" + (++n);
+        personIds.put(p, id);
+        ImmutablePerson.Builder b = ImmutablePerson.builder().id(id).name(p.name)
+            .titles(p.titles).nationality(Optional.ofNullable(p.nationality))
+            .provenance(Provenance.of(p.rule, 0.7));
+        if (p.role != null) {
+          b.addRoles(p.role);
+        }
+        entityId(p.affiliation).filter(x -> !x.startsWith("pl")).ifPresent(b::addAffiliationIds);
+        p.mentions.stream().sorted((x, y) -> Integer.compare(x[0], y[0]))
+            .forEach(m -> b.addMentions(doc.span(m[0], m[1])));
+        analysis.addPersons(b.build());
+      }
+    }
+
+    private void claims(List<ClaimExtractor.Found> said) {
+      int n = 0;
+      for (ClaimExtractor.Found c : said) {
+        claimIds.put(c, "c" + (++n));
+      }
+      for (ClaimExtractor.Found c : said) {
+        ImmutableSpeaker.Builder speaker = ImmutableSpeaker.builder().kind(c.speakerKind)
+            .personId(Optional.ofNullable(personIds.get(c.person))).role(Optional.ofNullable(c.role));
+        if (c.speakerFirst >= 0 && c.speakerEnd > c.speakerFirst && c.speakerFirst < c.cueFirst + 40) {
+          Span s = doc.span(c.speakerFirst, c.speakerEnd);
+          speaker.text(s.text()).span(s);
+        } else {
+          speaker.text(c.speakerText == null ? "" : c.speakerText);
+        }
+        if (c.speakerEntity != null) {
+          Optional<String> id = entityId(c.speakerEntity);
+          if (c.speakerEntity.kind() == EntryKind.GROUP) {
+            speaker.groupId(id);
+          } else {
+            speaker.organizationId(id);
+          }
+        }
+        ImmutableClaim.Builder b = ImmutableClaim.builder().id(claimIds.get(c)).kind(c.kind)
+            .cue(doc.span(c.cueFirst, c.cueEnd).text()).cueSpan(doc.span(c.cueFirst, c.cueEnd))
+            .speaker(speaker.build()).content(doc.span(c.contentFirst, c.contentEnd))
+            .parentClaimId(Optional.ofNullable(claimIds.get(c.parent)))
+            .provenance(Provenance.of(c.rule, c.speakerKind == Claim.Speaker.Kind.UNKNOWN ? 0.5 : 0.75));
+        if (c.channel != null) {
+          Span ch = doc.stemSpan(c.channel.first(), doc.tokens.get(c.channel.first()).segmentations().get(0));
+          Span full = c.channel.span();
+          Span text = full.start() >= ch.start() ? full : ch;
+          b.channel(ImmutableChannel.builder().text(text.text()).span(text)
+              .organizationId(entityId(c.channel)).build());
+        }
+        claimRecords.add(b.build());
+      }
+      analysis.addAllClaims(claimRecords);
+    }
+
+    private List<String> claimsCovering(Span evidence) {
+      List<String> ids = new ArrayList<>();
+      for (Claim c : claimRecords) {
+        if (c.content().contains(evidence)) {
+          ids.add(c.id());
+        }
+      }
+      return ids;
+    }
+
+    private void events(List<EventExtractor.Found> incidents) {
+      int n = 0;
+      for (EventExtractor.Found e : incidents) {
+        Span trigger = doc.span(e.triggerFirst, e.triggerEnd);
+        int end = e.clauseEnd;
+        while (end > e.clauseFirst + 1 && doc.isPunct(end - 1)) {
+          end--;
+        }
+        Span evidence = doc.span(e.clauseFirst, end);
+        ImmutableEvent.Builder b = ImmutableEvent.builder().id("e" + (++n)).type(e.type)
+            .status(e.status).trigger(trigger).evidence(evidence)
+            .date(e.date.map(d -> e.dateCarried ? withoutSpan(d) : d))
+            .killed(Optional.ofNullable(e.killed)).injured(Optional.ofNullable(e.injured))
+            .arrested(Optional.ofNullable(e.arrested))
+            .claimIds(claimsCovering(trigger))
+            .provenance(Provenance.of(e.rule, e.date.isPresent() && !e.places.isEmpty() ? 0.7 : 0.5));
+        e.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
+        for (Doc.Mention g : e.groups) {
+          Optional<String> id = entityId(g);
+          id.ifPresent(b::addGroupIds);
+          b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.PERPETRATOR)
+              .refId(id).text(g.span().text()).span(g.span()).build());
+        }
+        for (Doc.Mention f : e.forces) {
+          b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.SECURITY_FORCE)
+              .refId(entityId(f)).text(f.span().text()).span(f.span()).build());
+        }
+        analysis.addEvents(b.build());
+      }
+    }
+
+    private static DateRange withoutSpan(DateRange d) {
+      return ImmutableDateRange.copyOf(d).withSpan(Optional.empty());
+    }
+
+    private void forces(List<ForceExtractor.Found> sizes) {
+      int n = 0;
+      for (ForceExtractor.Found f : sizes) {
+        Span evidence = doc.span(f.first, f.end);
+        List<String> claims = claimsCovering(f.quantity.quantity().span());
+        if (claims.isEmpty()) {
+          claims = followingAccordingTo(f);
+        }
+        ImmutableForceEstimate.Builder b = ImmutableForceEstimate.builder().id("f" + (++n))
+            .groupId(entityId(f.group)).count(f.quantity.quantity().toCount()).unit(f.unit)
+            .evidence(evidence).claimIds(claims)
+            .asOf(doc.anchor.map(d -> DateRange.day(d, d.toString())))
+            .provenance(Provenance.of("forces/unit-count", f.group != null ? 0.75 : 0.5));
+        f.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
+        analysis.addForceEstimates(b.build());
+      }
+    }
+
+    /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */
+    private List<String> followingAccordingTo(ForceExtractor.Found f) {
+      for (Claim c : claimRecords) {
+        if (c.kind() == Claim.Kind.ACCORDING_TO && c.cueSpan().isPresent()
+            && c.cueSpan().get().start() > f.quantity.quantity().span().end()) {
+          int cueSentence = doc.sentenceOf(doc.tokenAtOriginal(c.cueSpan().get().start()));
+          if (cueSentence - f.sentence <= 1) {
+            return List.of(c.id());
+          }
+          return List.of();
+        }
+      }
+      return List.of();
+    }
+  }
+}

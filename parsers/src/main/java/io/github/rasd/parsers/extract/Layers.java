@@ -1,0 +1,97 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Count;
+import io.github.rasd.model.DateRange;
+import io.github.rasd.model.ImmutableCount;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.dates.DateMention;
+import io.github.rasd.parsers.text.numbers.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The quantity and date mentions of one article, placed on its tokens, for the extractors that
+ * read counts and dates. Built per article, never shared.
+ */
+final class Layers {
+
+  /** A quantity at tokens {@code [first, end)}. */
+  record Q(Quantity quantity, int first, int end) {}
+
+  /** A time expression at tokens {@code [first, end)}. */
+  record D(DateMention date, int first, int end) {}
+
+  private final List<Q> quantities;
+  private final List<D> dates;
+  private final Set<String> singularNouns;
+
+  Layers(Doc doc, List<Quantity> quantities, List<DateMention> dates, Set<String> singularNouns) {
+    this.singularNouns = singularNouns;
+    List<Q> qs = new ArrayList<>();
+    for (Quantity q : quantities) {
+      if (q.partOfDate() || q.ordinal() || q.percent()) {
+        continue;
+      }
+      int first = doc.tokenAtOriginal(q.span().start());
+      int end = doc.tokenAtOriginal(q.span().end() - 1) + 1;
+      if (first < end && end <= doc.tokens.size()) {
+        qs.add(new Q(q, first, end));
+      }
+    }
+    this.quantities = List.copyOf(qs);
+    List<D> ds = new ArrayList<>();
+    for (DateMention d : dates) {
+      int first = doc.tokenAtOriginal(d.span().start());
+      int end = doc.tokenAtOriginal(d.span().end() - 1) + 1;
+      if (first < end && end <= doc.tokens.size()) {
+        ds.add(new D(d, first, end));
+      }
+    }
+    this.dates = List.copyOf(ds);
+  }
+
+  List<Q> quantities() {
+    return quantities;
+  }
+
+  List<D> dates() {
+    return dates;
+  }
+
+  /** The time expression of {@code [first, end)} nearest to the trigger, preferring one before it. */
+  Optional<DateRange> dateIn(int first, int end, int trigger) {
+    D best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (D d : dates) {
+      if (d.first() < first || d.first() >= end) {
+        continue;
+      }
+      int distance = d.end() <= trigger ? trigger - d.end() : 2 * (d.first() - trigger) + 1;
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best).map(d -> d.date().range());
+  }
+
+  /** "قتل إرهابي" (a terrorist was killed): a singular victim noun counts one. */
+  Count singularVictim(Doc doc, int from, int to) {
+    for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
+      Token t = doc.tokens.get(i);
+      if (doc.isPunct(i, ".", "؟", "!", "؛", ":")) {
+        return null;
+      }
+      if (!t.is(Token.Type.ARABIC)) {
+        continue;
+      }
+      String stem = t.segmentations().get(0).stem();
+      if (singularNouns.contains(t.text()) || singularNouns.contains(stem)) {
+        return ImmutableCount.builder().min(1L).max(1L).text(t.span().text()).span(t.span()).build();
+      }
+    }
+    return null;
+  }
+}

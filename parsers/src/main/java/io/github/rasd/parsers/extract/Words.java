@@ -1,0 +1,70 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.Token;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Closed-class words of news Arabic ({@code function-words.tsv}), asked by normalized form.
+ * Immutable and thread-safe.
+ */
+final class Words {
+
+  /** Categories of {@code function-words.tsv}. */
+  enum Category { COMPLEMENTIZER, PREPOSITION, PARTICLE, PRONOUN, RELATIVE, DEMONSTRATIVE, TIME, COMMON }
+
+  /** Particles that join the parts of a name: بن (son of), أبو (father of), عبد (servant of). */
+  private static final Set<String> NAME_LINKS = Set.of(
+      "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ولد", "اغ", "ال", "اق");
+
+  private final Map<String, Category> categories;
+
+  private Words(Map<String, Category> categories) {
+    this.categories = categories;
+  }
+
+  static Words load() {
+    Map<String, Category> map = new HashMap<>();
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    for (LexiconFile.Row row : LexiconFile.read("function-words.tsv", 2)) {
+      try {
+        map.put(n.normalize(row.get(0)), Category.valueOf(row.get(1)));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown category " + row.get(1));
+      }
+    }
+    return new Words(Map.copyOf(map));
+  }
+
+  /** The category of the token, trying it whole and without a leading و / ف. */
+  Category category(Token t) {
+    Category c = categories.get(t.text());
+    if (c != null) {
+      return c;
+    }
+    for (Segmentation s : t.segmentations()) {
+      if (!s.isWholeWord() && s.preposition().isEmpty() && !s.definite()) {
+        c = categories.get(s.stem());
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  boolean is(Token t, Category category) {
+    return category(t) == category;
+  }
+
+  boolean isFunctionWord(Token t) {
+    return category(t) != null;
+  }
+
+  static boolean isNameLink(Token t) {
+    return NAME_LINKS.contains(t.text());
+  }
+}
