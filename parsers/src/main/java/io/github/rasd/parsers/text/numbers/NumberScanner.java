@@ -308,6 +308,9 @@ final class NumberScanner {
     int k = t.type() == Token.Type.NUMBER ? j : j + 1;
     // a glued conjunction ("و20") is not part of the number
     c.start = k;
+    if (numericDateEnd(k) > k) {
+      return null;
+    }
     StringBuilder integer = new StringBuilder(tok(k).text());
     k++;
     String groupSep = null;
@@ -415,7 +418,7 @@ final class NumberScanner {
         v = v.multiply(hits[k].word().value());
         k++;
       }
-      c.value = v;
+      c.value = v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v;
       c.end = k;
       return c;
     }
