@@ -41,6 +41,7 @@ final class DateScanner {
   private static final int YEAR_MAX = 2099;
   /** Hijri years are told from Gregorian ones by size when no era mark says which. */
   private static final int HIJRI_YEAR_MAX = 1600;
+  private static final int HIJRI_YEAR_MIN = 1300;
 
   /** A recognized expression: where it starts (normalized offset), its end token, its days. */
   private record Found(int from, int end, LocalDate start, LocalDate last, Granularity g,
@@ -245,7 +246,7 @@ final class DateScanner {
     if (s == null) {
       return null;
     }
-    DayOfWeek dow = lex.weekdays.get(key(s));
+    DayOfWeek dow = get(lex.weekdays, s);
     if (from < 0) {
       from = startOf(k, s);
     }
@@ -331,7 +332,7 @@ final class DateScanner {
     Segmentation s = null;
     for (String unit : new String[] {"WEEK", "MONTH", "YEAR"}) {
       s = relativeWord(k, unit);
-      if (s != null && s.definite()) {
+      if (s != null) {
         kind = unit;
         break;
       }
@@ -366,7 +367,8 @@ final class DateScanner {
 
   /** "منذ ثلاثة أيام" (three days ago), "منذ أسبوعين", "منذ شهر", "منذ ساعات". */
   private Found ago(int i) {
-    if (!hasStem(i, "منذ") || i + 1 >= tokens.size() || year(i + 1, true) != null) {
+    Segmentation since = seg(i, Set.of("منذ"));
+    if (since == null || i + 1 >= tokens.size() || year(i + 1, true) != null) {
       return null;
     }
     int count;
@@ -390,7 +392,7 @@ final class DateScanner {
     } else {
       return null;
     }
-    int from = tok(i).start();
+    int from = startOf(i, since);
     if (anchor == null) {
       return new Found(from, end, null, null, null, true);
     }
@@ -420,7 +422,7 @@ final class DateScanner {
     if (s == null || i + 1 >= tokens.size()) {
       return null;
     }
-    String part = lex.parts.get(key(s));
+    String part = get(lex.parts, s);
     int from = startOf(i, s);
     Found target = explicit(i + 1, true);
     if (target == null) {
@@ -472,7 +474,7 @@ final class DateScanner {
     if (s == null || i + 1 >= tokens.size()) {
       return null;
     }
-    String season = lex.seasons.get(key(s));
+    String season = get(lex.seasons, s);
     int from = startOf(i, s);
     Year y = year(i + 1, true);
     int end;
@@ -631,7 +633,7 @@ final class DateScanner {
     DateLexicon.Month month = m.month();
     if (dayOfMonth == null && y == null && relation == null && relativeYear == null) {
       boolean cue = context || i > 0 && (lex.monthContext.contains(tok(i - 1).text())
-          || lex.monthContext.contains(firstStem(i - 1)));
+          || seg(i - 1, lex.monthContext) != null);
       if (!cue || month.ambiguous() && !(i > 0 && hasStem(i - 1, "شهر"))) {
         return null;
       }
@@ -735,8 +737,8 @@ final class DateScanner {
       k++;
     }
     Quantity q = quantityAt[word ? i + 1 : i];
-    boolean bareYear = y >= YEAR_MIN && y <= YEAR_MAX
-        && (expected || q != null && q.partOfDate());
+    boolean bareYear = y >= YEAR_MIN && y <= YEAR_MAX && (expected || q != null && q.partOfDate())
+        || expected && y >= HIJRI_YEAR_MIN && y < HIJRI_YEAR_MAX;
     if (!word && hijriEra == null && !bareYear) {
       return null;
     }
@@ -829,10 +831,6 @@ final class DateScanner {
     return tok(k).text().equals(text);
   }
 
-  private String firstStem(int k) {
-    return tok(k).segmentations().get(0).stem();
-  }
-
   private boolean hasStem(int k, String stem) {
     for (Segmentation s : tok(k).segmentations()) {
       if (cliticsOnly(s) && s.stem().equals(stem)) {
@@ -857,6 +855,12 @@ final class DateScanner {
     return s.definite() ? s.stemWithArticle() : s.stem();
   }
 
+  /** The entry of {@code s} in {@code table}, with its article or without. */
+  private static <T> T get(Map<String, T> table, Segmentation s) {
+    T v = table.get(key(s));
+    return v != null ? v : table.get(s.stem());
+  }
+
   /** The segmentation of token {@code k} found in {@code words}, with the fewest prefix letters. */
   private Segmentation seg(int k, Set<String> words) {
     if (k >= tokens.size() || tok(k).type() != Token.Type.ARABIC) {
@@ -864,7 +868,7 @@ final class DateScanner {
     }
     Segmentation best = null;
     for (Segmentation s : tok(k).segmentations()) {
-      if (cliticsOnly(s) && words.contains(key(s))
+      if (cliticsOnly(s) && (words.contains(key(s)) || words.contains(s.stem()))
           && (best == null || s.prefixes().length() < best.prefixes().length())) {
         best = s;
       }

@@ -648,8 +648,13 @@ final class NumberScanner {
       }
     }
     int p = core.start - 1;
+    // "آذار (مارس) 2019": look behind the closing bracket of a paired month name
+    if (p >= 1 && tok(p).text().equals(")") && isMonthWord(p - 1)) {
+      p--;
+    }
     if (p >= 0 && (isMonthWord(p) || YEAR_WORDS.contains(firstSeg(p).stem()))) {
-      return core.digits;
+      // digits: "أبريل 2019"; ordinals: the second word of "كانون الثاني", "ربيع الأول"
+      return core.digits || core.ordinal;
     }
     if (core.digits && isYearLike(core.value) && (upper == null || isYearLike(upper.value))) {
       int before = start - 1;
