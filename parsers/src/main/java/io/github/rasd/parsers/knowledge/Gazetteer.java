@@ -297,11 +297,21 @@ public final class Gazetteer {
   public List<KnowledgeEntry> lookup(String name) {
     List<Token> tokens = tokenizer.tokenize(name);
     List<GazetteerMatch> matches = find(tokens);
-    if (matches.size() == 1 && matches.get(0).firstToken() == 0
-        && matches.get(0).endToken() == tokens.size()) {
+    if (matches.size() == 1 && onlyPunctuationOutside(tokens, matches.get(0))) {
       return matches.get(0).candidates();
     }
     return knowledge.lookup(name);
+  }
+
+  /** Whether every token outside the match is punctuation or a detached clitic (لـ"داعش"). */
+  private static boolean onlyPunctuationOutside(List<Token> tokens, GazetteerMatch m) {
+    for (Token t : tokens) {
+      boolean inside = t.index() >= m.firstToken() && t.index() < m.endToken();
+      if (!inside && !t.isDetachedClitic() && t.type() != Token.Type.PUNCTUATION) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
