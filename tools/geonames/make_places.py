@@ -124,6 +124,9 @@ def main(argv):
                 if not alt or not is_arabic_name(alt):
                     continue
                 key = normalize(alt)
+                # "د مشق", "ال معوضة": split words are data errors, not names
+                if any(len(w) < 2 or w == "ال" for w in key.split(" ")):
+                    continue
                 if len(key.replace(" ", "")) <= MAX_SHORT or key in stop or key in keys:
                     continue
                 if (cc, key) in dictionary and fcode not in SEATS and pop < DICTIONARY_MAX_POPULATION:

@@ -177,7 +177,10 @@ public final class Gazetteer {
       TokenTrie.Node node = trie.root().child(s.key);
       int j = i + 1;
       while (node != null) {
-        if (!node.entries().isEmpty() && (best == null || j > best.endToken())) {
+        // longest first; at equal length the reading that strips less wins (كريمة Karima, not
+        // ك + ريمة "like Raymah")
+        if (!node.entries().isEmpty() && (best == null || j > best.endToken()
+            || (j == best.endToken() && s.prefix.length() < best.prefix().length()))) {
           List<KnowledgeEntry> kept = applyRules(node, tokens, i, s);
           if (!kept.isEmpty()) {
             int start = first.view().originalStart(s.nameStart);
