@@ -23,14 +23,16 @@ import java.util.Set;
  *
  * <ol>
  *   <li>the whole word when it is a known word (bundled list {@value #KNOWN_WORDS_RESOURCE});
- *   <li>analyses whose stem is a known word, longest prefixes first;
- *   <li>definite analyses, longest prefixes first;
+ *   <li>analyses whose stem is a known word, shortest stem (longest prefixes) first;
+ *   <li>definite analyses, shortest stem first;
  *   <li>indefinite analyses whose stem has at least {@value #LIKELY_STEM} letters;
  *   <li>the whole word;
  *   <li>indefinite analyses with shorter stems.
  * </ol>
  *
- * <p>The whole word is always a candidate. Words longer than {@value #MAX_SEGMENTED_LENGTH} units
+ * <p>Ties keep the order of generation, in which {@code ل + لجنه} comes before {@code ل + ال +
+ * لجنه}: both read {@code "للجنة"} with the same stem, and proper nouns ({@code "لليبيا"}, "for
+ * Libya") take no article. The whole word is always a candidate. Words longer than {@value #MAX_SEGMENTED_LENGTH} units
  * are not segmented (no Arabic word is that long; this bounds the work per token). Immutable and
  * thread-safe.
  */
@@ -131,7 +133,7 @@ final class CliticSegmenter {
       }
     }
     candidates.sort(Comparator.<Candidate>comparingInt(c -> c.rank)
-        .thenComparingInt(c -> -c.segmentation.prefixes().length())
+        .thenComparingInt(c -> c.segmentation.stemEnd() - c.segmentation.stemStart())
         .thenComparingInt(c -> c.order));
     List<Segmentation> result = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
