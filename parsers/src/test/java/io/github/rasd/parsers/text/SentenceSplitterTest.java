@@ -97,6 +97,18 @@ class SentenceSplitterTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiterString = "=>", quoteCharacter = '`', value = {
+    "المصدر: http://www.example.net/index.php?q=ar/view/5 => المصدر: http://www.example.net/index.php?q=ar/view/5",
+    "زوروا example.com. ثم => زوروا example.com. || ثم",
+    "نسخة v2.1 من البرنامج. => نسخة v2.1 من البرنامج.",
+    "قتل جندي.وأصيب آخر => قتل جندي. || وأصيب آخر",
+    "Ended.Then => Ended.Then",
+  })
+  void terminatorsGluedInsideUrlsAndCodesDoNotEndSentences(String input, String expected) {
+    check(input, expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiterString = "=>", quoteCharacter = '`', value = {
     "ولد عام 1950 م. ثم هاجر. => ولد عام 1950 م. || ثم هاجر.",
     "ولد عام 1950م. ثم هاجر. => ولد عام 1950م. || ثم هاجر.",
     "توفي سنة 1400 هـ. ثم دفن. => توفي سنة 1400 هـ. || ثم دفن.",

@@ -378,6 +378,32 @@ class TokenizerTest {
     assertThat(tokens(word).get(0).segmentations()).extracting(Segmentation::toString).contains(alternative);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiterString = "=>", value = {
+    "بلاده => بلاده",
+    "كانوا => كانوا",
+    "لكنه => لكنه",
+    "فقدت => فقدت",
+    "بيانات => بيانات",
+    "بينهم => بينهم",
+    "بلدان => بلدان",
+    "كلها => كلها",
+    "فيها => فيها",
+    "ولايات => ولايات",
+    "وكانت => و+كانت",
+    "وكانوا => و+كانوا",
+    "ببلاده => ب+بلاده",
+    "ولايتي => ولايتي",
+    "وبولايتي => و+ب+ولايتي",
+    "لبنانيين => لبنانيين",
+    "واللبنانيين => و+ال+لبنانيين",
+    "وفي => و+في",
+    "وفيها => و+فيها",
+  })
+  void knownWordsStayKnownUnderPronounAndPluralSuffixes(String word, String expected) {
+    checkSegmentation(word, expected);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "وقد", "ولم", "فما", "بها", "لها", "كما",
