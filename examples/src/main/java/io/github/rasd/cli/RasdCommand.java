@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = RasdCommand.Version.class,
     description = "Reads Arabic news articles and writes events, armed groups, force estimates"
         + " and claims with provenance as JSON.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, ParseCommand.class, LookupCommand.class,
+        CommandLine.HelpCommand.class})
 public final class RasdCommand {
 
   private RasdCommand() {}

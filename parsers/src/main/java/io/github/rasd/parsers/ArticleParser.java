@@ -2,6 +2,9 @@ package io.github.rasd.parsers;
 
 import io.github.rasd.model.Analysis;
 import io.github.rasd.model.Article;
+import io.github.rasd.parsers.extract.Extractor;
+import io.github.rasd.parsers.knowledge.Gazetteer;
+import io.github.rasd.parsers.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,11 +36,26 @@ public final class ArticleParser {
 
   private static final String VERSION = loadVersion();
 
-  private ArticleParser() {}
+  private final Extractor extractor;
 
-  /** The parser with all bundled knowledge. */
+  private ArticleParser(Extractor extractor) {
+    this.extractor = extractor;
+  }
+
+  /** The parser with all bundled knowledge, built once on first use. */
   public static ArticleParser standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * A parser that knows {@code knowledge}: the bundled data plus the caller's own files, e.g.
+   * {@code KnowledgeBase.builder().withBundledData().addGroups(path).build()}.
+   *
+   * @param knowledge the groups, places, organisations, outlets and titles to recognise
+   * @return the parser; build it once and share it
+   */
+  public static ArticleParser withKnowledge(KnowledgeBase knowledge) {
+    return new ArticleParser(Extractor.of(Gazetteer.of(knowledge)));
   }
 
   /** {@code "rasd <version>"}, written into every analysis as its extractor version. */
@@ -52,7 +70,7 @@ public final class ArticleParser {
    */
   public Analysis parse(Article article) {
     check(article);
-    return Analysis.empty(article, version());
+    return extractor.extract(article, version());
   }
 
   private static void check(Article article) {
@@ -93,6 +111,6 @@ public final class ArticleParser {
 
   /** Builds the standard parser once, on first use. */
   private static final class Holder {
-    static final ArticleParser STANDARD = new ArticleParser();
+    static final ArticleParser STANDARD = new ArticleParser(Extractor.of(Gazetteer.bundled()));
   }
 }
