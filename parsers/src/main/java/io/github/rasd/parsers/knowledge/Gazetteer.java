@@ -59,6 +59,7 @@ public final class Gazetteer {
 
   private static final String ARTICLE = "ال";
   private static final String LAM_ARTICLE = "لل";
+  private static final String KAF = "ك";
 
   private final KnowledgeBase knowledge;
   private final Tokenizer tokenizer;
@@ -208,6 +209,10 @@ public final class Gazetteer {
     }
     List<Start> out = new ArrayList<>();
     for (Segmentation s : t.segmentations()) {
+      if (s.preposition().equals(KAF) && !s.definite()) {
+        // ك "like" before a bare name is rare, before a word common: كبيرة "big" is not ك + بيرة
+        continue;
+      }
       String prefixes = s.prefixes();
       int nameStart = s.stemStart();
       String stripped = prefixes;
