@@ -59,7 +59,7 @@ final class JsonLinesBatch {
       } catch (RuntimeException e) {
         // a bug in an extractor must cost one article, not the run; the message says what broke
         errors++;
-        result = errorRecord(null, count, "internal error: " + e);
+        result = errorRecord(null, count, "internal error: " + e + where(e));
       }
       printer.print(result);
       printer.print('\n');
@@ -67,6 +67,18 @@ final class JsonLinesBatch {
     }
     printer.flush();
     return new Summary(count, errors);
+  }
+
+  /** The first frame of Rasd's own code, so that a bug report can say where it broke. */
+  private static String where(Throwable e) {
+    StringBuilder at = new StringBuilder();
+    int frames = 0;
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("io.github.rasd.") && frames++ < 3) {
+        at.append(frames == 1 ? " at " : " < ").append(frame);
+      }
+    }
+    return at.toString();
   }
 
   private String process(byte[] bytes, boolean truncated) {

@@ -116,7 +116,9 @@ final class ClaimExtractor {
       Token t = tokens.get(k);
       if (doc.isPunct(k, ":")) {
         int q = k + 1;
-        if (q < tokens.size() && doc.isQuote(q)) {
+        if (q < tokens.size() && words.is(tokens.get(q), Words.Category.COMPLEMENTIZER)) {
+          opener = q; // "قال ...: إن ..." is reported speech
+        } else if (q < tokens.size() && doc.isQuote(q)) {
           opener = q;
           quote = true;
         } else {
@@ -145,8 +147,9 @@ final class ClaimExtractor {
       }
       k++;
     }
-    if (speakerEnd > h.end()) {
-      setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), speakerEnd), persons);
+    int trimmed = trimSpeaker(doc, h.end(), speakerEnd);
+    if (trimmed > h.end()) {
+      setSpeaker(doc, c, h.end(), trimmed, persons);
     }
     if (c.speakerFirst < 0 || c.speakerKind == Claim.Speaker.Kind.UNKNOWN && c.speakerEnd - c.speakerFirst > 6) {
       // SVO: "الخبير التونسي أوضح ... أن" — the speaker stands before the verb
