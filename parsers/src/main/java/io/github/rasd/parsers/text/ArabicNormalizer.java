@@ -19,7 +19,8 @@ import com.ibm.icu.text.Normalizer2;
  *       soft hyphen (U+00AD).
  *   <li>NFKC (ICU4J): the presentation forms (U+FB50&ndash;U+FDFF, U+FE70&ndash;U+FEFF) become
  *       plain letters and ligatures are expanded ({@code ﻻ} &rarr; {@code لا}, "lam-alef"),
- *       compatibility spaces become U+0020, full-width Latin becomes ASCII.
+ *       compatibility spaces become U+0020, full-width Latin becomes ASCII, the ellipsis
+ *       {@code …} becomes three dots.
  *   <li>Tatweel (U+0640, the kashida in {@code لـ}) and every Arabic combining mark are removed:
  *       harakat (fatha, damma, kasra, tanween, shadda, sukun), superscript alef, Quranic annotation
  *       marks, and any remaining non-spacing mark of the Arabic or inherited script.

@@ -20,10 +20,16 @@ enum CharClass {
   MARK,
   /** Unicode punctuation (categories Pc Pd Ps Pe Pi Pf Po). */
   PUNCTUATION,
-  /** Anything else: symbols, other numbers, controls, U+FFFD. */
+  /** Anything else: symbols (percent signs included), other numbers, controls, U+FFFD. */
   SYMBOL;
 
+  /** Percent and per-mille signs: symbols, though Unicode files them as punctuation (Po). */
+  private static final String PERCENT_SIGNS = "%\u066A\u2030\u2031";
+
   static CharClass of(int cp) {
+    if (PERCENT_SIGNS.indexOf(cp) >= 0) {
+      return SYMBOL;
+    }
     if (cp < 0x80) {
       return ascii(cp);
     }

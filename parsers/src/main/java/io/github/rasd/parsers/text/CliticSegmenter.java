@@ -22,15 +22,18 @@ import java.util.Set;
  * #MIN_STEM} letters, one with the article at least {@value #MIN_DEFINITE_STEM}. They are ranked:
  *
  * <ol>
- *   <li>the whole word when it is a known word (bundled list {@value #KNOWN_WORDS_RESOURCE});
- *   <li>analyses whose stem is a known word, longest prefixes first;
- *   <li>definite analyses, longest prefixes first;
+ *   <li>the whole word when it is a known word (bundled list {@value #KNOWN_WORDS_RESOURCE}),
+ *       possibly with a pronoun or plural suffix ({@link #isKnownWord(String)});
+ *   <li>analyses whose stem is a known word, shortest stem (longest prefixes) first;
+ *   <li>definite analyses, shortest stem first;
  *   <li>indefinite analyses whose stem has at least {@value #LIKELY_STEM} letters;
  *   <li>the whole word;
  *   <li>indefinite analyses with shorter stems.
  * </ol>
  *
- * <p>The whole word is always a candidate. Words longer than {@value #MAX_SEGMENTED_LENGTH} units
+ * <p>Ties keep the order of generation, in which {@code ل + لجنه} comes before {@code ل + ال +
+ * لجنه}: both read {@code "للجنة"} with the same stem, and proper nouns ({@code "لليبيا"}, "for
+ * Libya") take no article. The whole word is always a candidate. Words longer than {@value #MAX_SEGMENTED_LENGTH} units
  * are not segmented (no Arabic word is that long; this bounds the work per token). Immutable and
  * thread-safe.
  */
@@ -78,8 +81,44 @@ final class CliticSegmenter {
     return StandardHolder.INSTANCE;
   }
 
-  boolean isKnownWord(String normalizedWord) {
-    return knownWords.contains(normalizedWord);
+  /**
+   * Pronoun, plural, dual and verb-ending suffixes under which a known word stays known:
+   * {@code بلاده} ("his country") is {@code بلاد + ه}, {@code كانوا} ("they were") is {@code كان +
+   * وا}. Longest first is not needed: every split is tried.
+   */
+  private static final List<String> SUFFIXES =
+      List.of("ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا", "ت", "تا", "تم", "ا", "ان", "ات",
+          "ون", "ين", "وا", "ن");
+
+  /** Longest suffix in {@link #SUFFIXES}, bounding the work per word. */
+  private static final int MAX_SUFFIX_LENGTH = 3;
+
+  /**
+   * True when {@code stem} is a known word, or a known word followed by one suffix of {@link
+   * #SUFFIXES}; a known word ending in heh (teh marbuta before normalization) takes its suffix
+   * after teh ({@code ولايه} gives {@code ولايتي}, {@code ولايات}).
+   */
+  boolean isKnownWord(String stem) {
+    if (knownWords.contains(stem)) {
+      return true;
+    }
+    for (int cut = 1; cut <= MAX_SUFFIX_LENGTH && cut < stem.length(); cut++) {
+      String suffix = stem.substring(stem.length() - cut);
+      if (!SUFFIXES.contains(suffix)) {
+        continue;
+      }
+      String base = stem.substring(0, stem.length() - cut);
+      if (knownWords.contains(base)) {
+        return true;
+      }
+      if (base.endsWith("ت") && knownWords.contains(base.substring(0, base.length() - 1) + "ه")) {
+        return true;
+      }
+      if (suffix.startsWith("ا") && knownWords.contains(base + "ه")) {
+        return true; // ولايه + ات = ولايات
+      }
+    }
+    return false;
   }
 
   static boolean isDetachableClitic(String normalizedWord) {
@@ -108,7 +147,7 @@ final class CliticSegmenter {
       return List.of(whole);
     }
     List<Candidate> candidates = new ArrayList<>();
-    candidates.add(new Candidate(whole, knownWords.contains(word) ? -1 : 3, 0));
+    candidates.add(new Candidate(whole, isKnownWord(word) ? -1 : 3, 0));
     for (String conjunction : CONJUNCTIONS) {
       for (String preposition : PREPOSITIONS) {
         for (boolean definite : new boolean[] {false, true}) {
@@ -131,7 +170,7 @@ final class CliticSegmenter {
       }
     }
     candidates.sort(Comparator.<Candidate>comparingInt(c -> c.rank)
-        .thenComparingInt(c -> -c.segmentation.prefixes().length())
+        .thenComparingInt(c -> c.segmentation.stemEnd() - c.segmentation.stemStart())
         .thenComparingInt(c -> c.order));
     List<Segmentation> result = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -147,7 +186,7 @@ final class CliticSegmenter {
       return;
     }
     int rank;
-    if (knownWords.contains(stem)) {
+    if (isKnownWord(stem)) {
       rank = 0;
     } else if (definite) {
       rank = 1;

@@ -32,6 +32,8 @@ import java.util.Set;
  *       ({@code Gen.}, {@code Prof.}). After a number, a single letter is an era marker ({@code
  *       عام 2016 م.}, "in 2016 AD.") and the dot does end the sentence;
  *   <li>a dot after a number opening the sentence is a list marker ({@code 1.}), not an end;
+ *   <li>a terminator glued on both sides to Latin words or digits is part of a URL or code
+ *       ({@code www.example.com}, {@code index.php?q=1}), not an end;
  *   <li>no sentence ends inside a quotation that closes later in the same paragraph: {@code «...»},
  *       {@code “...”} and pairs of {@code "}. Unclosed quotes and quotations longer than {@value
  *       #MAX_QUOTED_TOKENS} tokens are ignored (they are most likely typing errors).
@@ -137,6 +139,9 @@ public final class SentenceSplitter {
 
   /** Whether the terminator at {@code k} ends the sentence (dots may be numbers or abbreviations). */
   private boolean endsSentence(List<Token> all, int k, int sentenceStart) {
+    if (isGluedInsideLatin(all, k)) {
+      return false; // www.example.com, index.php?q=1
+    }
     Token dot = all.get(k);
     if (!dot.hasText(String.valueOf(FULL_STOP)) || k == 0 || dot.spaceBefore()) {
       return true;
@@ -156,6 +161,19 @@ public final class SentenceSplitter {
       return afterNumber; // era marker after a year ends; otherwise an initial or abbreviation
     }
     return !abbreviations.contains(before.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** A terminator glued on both sides to Latin words or digits: part of a URL or a code. */
+  private static boolean isGluedInsideLatin(List<Token> all, int k) {
+    if (k == 0 || k + 1 >= all.size() || all.get(k).spaceBefore() || all.get(k + 1).spaceBefore()
+        || all.get(k + 1).paragraphBreakBefore()) {
+      return false;
+    }
+    return isLatinOrNumber(all.get(k - 1)) && isLatinOrNumber(all.get(k + 1));
+  }
+
+  private static boolean isLatinOrNumber(Token t) {
+    return t.type() == Token.Type.LATIN || t.type() == Token.Type.NUMBER;
   }
 
   /**
