@@ -63,6 +63,8 @@ final class DateScanner {
   private final LocalDate anchor;
   private final Quantity[] quantityAt;
   private final int[] quantityEnd;
+  /** The year of a month without one inside a range whose other end has it; else null. */
+  private Integer defaultYear;
 
   DateScanner(DateLexicon lex, TextView view, List<Token> tokens, List<Quantity> quantities,
       LocalDate anchor) {
@@ -135,6 +137,12 @@ final class DateScanner {
       return null;
     }
     Found b = single(k, true);
+    if (a != null && !a.resolved() && b != null && b.resolved()) {
+      // "من مارس إلى مايو 2016": the first end takes the year of the second
+      defaultYear = b.last().getYear();
+      a = single(i + 1, true);
+      defaultYear = null;
+    }
     if (b == null || !b.resolved() || a != null && !a.resolved()) {
       return b == null || a == null ? null : new Found(tok(i).start(), b.end(), null, null, null, false);
     }
@@ -647,6 +655,9 @@ final class DateScanner {
     }
     boolean relative = y == null;
     Integer year = y != null ? Integer.valueOf(y.year()) : relativeYear;
+    if (year == null && defaultYear != null && !hijri) {
+      year = defaultYear;
+    }
     if (year != null && year == Integer.MIN_VALUE || year == null && anchor == null) {
       return new Found(from, k, null, null, null, true);
     }

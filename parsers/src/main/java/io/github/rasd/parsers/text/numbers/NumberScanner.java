@@ -68,6 +68,8 @@ final class NumberScanner {
   private final TextView view;
   private final List<Token> tokens;
   private final Hit[] hits;
+  /** Token index a number may not reach; lowered while a range is tried with a shorter start. */
+  private int limit = Integer.MAX_VALUE;
 
   NumberScanner(NumberLexicon lex, TextView view, List<Token> tokens) {
     this.lex = lex;
@@ -120,24 +122,20 @@ final class NumberScanner {
     Core upper = null;
     // range: بين X و Y, من X إلى Y
     if (hedge == null && j < tokens.size() && bareText(j, "بين", "من")) {
+      boolean between = tok(j).text().equals("بين");
       Core a = core(j + 1, false);
-      if (a != null && a.vagueQualifier == null && !a.ordinal) {
-        boolean between = tokens.get(j).text().equals("بين") || stemIs(j, "بين");
-        int k = a.end;
-        Core b = null;
-        if (between) {
-          if (k < tokens.size() && tok(k).text().equals("و")) {
-            b = core(k + 1, false);
-          } else {
-            b = core(k, true);
-          }
-        } else if (k < tokens.size() && (bareText(k, "الي", "حتي"))) {
-          b = core(k + 1, false);
-        }
-        if (b != null && b.vagueQualifier == null && !b.ordinal) {
-          core = a;
+      // "بين ألفين وثلاثة آلاف" (between two and three thousand): if the greedy first number
+      // ("ألفين وثلاثة", 2003) leaves no second one, cut it shorter
+      for (int cut = a == null ? 0 : a.end; a != null && cut > a.start; cut--) {
+        limit = cut;
+        Core shorter = core(j + 1, false);
+        limit = Integer.MAX_VALUE;
+        Core b = shorter == null ? null : upperEnd(shorter, between);
+        if (b != null) {
+          core = shorter;
           upper = b;
           hedgeSeg = firstSeg(j);
+          break;
         }
       }
     }
@@ -176,7 +174,7 @@ final class NumberScanner {
       int n = nounAt(k);
       if (n >= 0) {
         noun = tok(n).span();
-        nounStem = firstSeg(n).stem();
+        nounStem = nounStem(n);
         int[] after = postHedge(n + 1);
         if (after[0] > n + 1 && postQualifier == null) {
           postQualifier = qualifierOfPost(n + 1);
@@ -187,7 +185,7 @@ final class NumberScanner {
           && core.value.intValue() == 1 && core.start > 0 && isNounToken(core.start - 1)) {
         // "مقاتل واحد" (one fighter): the noun comes first
         noun = tok(core.start - 1).span();
-        nounStem = firstSeg(core.start - 1).stem();
+        nounStem = nounStem(core.start - 1);
       }
     }
     // bounds
@@ -247,6 +245,24 @@ final class NumberScanner {
   private int nounEndToken(int k) {
     int n = nounAt(k);
     return n >= 0 ? n + 1 : k;
+  }
+
+  /** The second number of a range after {@code a}: "و20", "و 20", "إلى 20". */
+  private Core upperEnd(Core a, boolean between) {
+    if (a.vagueQualifier != null || a.ordinal) {
+      return null;
+    }
+    int k = a.end;
+    if (k >= tokens.size()) {
+      return null;
+    }
+    Core b;
+    if (between) {
+      b = tok(k).text().equals("و") ? core(k + 1, false) : core(k, true);
+    } else {
+      b = bareText(k, "الي", "حتي") ? core(k + 1, false) : null;
+    }
+    return b == null || b.vagueQualifier != null || b.ordinal ? null : b;
   }
 
   private Count.Qualifier qualifierOfPost(int k) {
@@ -433,7 +449,7 @@ final class NumberScanner {
     Kind lastKind = null;
     int k = j;
     loop:
-    while (k < tokens.size()) {
+    while (k < tokens.size() && k < limit) {
       Hit h = hits[k];
       if (h == null || h.seg().definite()) {
         break;
@@ -609,7 +625,9 @@ final class NumberScanner {
     if (k >= tokens.size()) {
       return -1;
     }
-    if (isNounToken(k) && (firstSeg(k).prefixes().isEmpty() || firstSeg(k).prefixes().equals("ال"))) {
+    Segmentation s = firstSeg(k);
+    // "وأصيب" (and were wounded) starts a new clause; "بالهجوم" (in the attack) is no noun of it
+    if (isNounToken(k) && s.conjunction().isEmpty() && !(s.definite() && !s.preposition().isEmpty())) {
       return k;
     }
     if (bareText(k, "من") && k + 1 < tokens.size() && isNounToken(k + 1)
@@ -617,6 +635,17 @@ final class NumberScanner {
       return k + 1;
     }
     return -1;
+  }
+
+  /** The stem of a noun: its article analysis, else the whole word ("لاجئ" is no ل + اجئ). */
+  private String nounStem(int k) {
+    String whole = tok(k).text();
+    for (Segmentation s : tok(k).segmentations()) {
+      if (s.prefixes().equals("ال")) {
+        return s.stem();
+      }
+    }
+    return whole;
   }
 
   private boolean isNounToken(int k) {
@@ -663,7 +692,8 @@ final class NumberScanner {
       }
       if (before >= 0 && (lex.yearContext.contains(tok(before).text())
           || lex.yearContext.contains(firstSeg(before).stem()))) {
-        return nounAt(last.end) < 0;
+        // "منذ 2016 قتل" (since 2016 ... were killed): the word after a year is rarely its noun
+        return true;
       }
     }
     return false;
