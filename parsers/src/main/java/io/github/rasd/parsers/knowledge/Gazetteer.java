@@ -252,7 +252,7 @@ public final class Gazetteer {
   }
 
   private boolean triggered(AmbiguityRule rule, List<Token> tokens, int i, Start s) {
-    Token prev = i > 0 ? tokens.get(i - 1) : null;
+    Token prev = wordBefore(tokens, i);
     for (String trigger : rule.triggers()) {
       if (trigger.equals(AmbiguityRule.PREPOSITION)) {
         if (s.prefix.contains("ب") || s.prefix.contains("ل")) {
@@ -281,11 +281,24 @@ public final class Gazetteer {
     return false;
   }
 
+  /**
+   * The word before token {@code i}, looking through an opening quote or bracket: in
+   * {@code بولاية "الكاف"} the word before الكاف is ولاية.
+   */
+  private static Token wordBefore(List<Token> tokens, int i) {
+    int j = i - 1;
+    while (j >= 0 && j >= i - 2 && tokens.get(j).is(Token.Type.PUNCTUATION)
+        && "\"«(“'".contains(tokens.get(j).text())) {
+      j--;
+    }
+    return j >= 0 ? tokens.get(j) : null;
+  }
+
   private static Optional<String> introducedBy(List<Token> tokens, int i) {
-    if (i == 0) {
+    Token prev = wordBefore(tokens, i);
+    if (prev == null) {
       return Optional.empty();
     }
-    Token prev = tokens.get(i - 1);
     for (Segmentation s : prev.segmentations()) {
       if (PLACE_NOUNS.containsKey(s.stem())) {
         return Optional.of(s.stem());
