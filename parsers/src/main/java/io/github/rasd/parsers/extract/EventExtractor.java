@@ -36,6 +36,15 @@ final class EventExtractor {
   /** A toll this large describes a war, not an incident. */
   private static final long AGGREGATE_TOLL = 1000;
 
+  /** How far after a bombing verb its reflexive object may stand, in tokens. */
+  private static final int REFLEXIVE_WINDOW = 6;
+  /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
+  private static final Set<String> REFLEXIVES =
+      Set.of("نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما", "نفسهما");
+  /** Prepositions that make a trigger the frame of the one before: "قتل 3 في هجوم". */
+  private static final Set<String> FRAME_WORDS =
+      Set.of("في", "خلال", "اثر", "جراء", "اثناء", "اعقاب", "بعد");
+
   /** Types of violence that merge with each other inside one clause. */
   static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
       EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
@@ -97,7 +106,7 @@ final class EventExtractor {
       for (int h = 0; h < hits.size(); h++) {
         PhraseTable.Hit<Trigger> hit = hits.get(h);
         Found e = new Found();
-        e.type = hit.value().type();
+        e.type = reflexiveBombing(doc, s, hit) ? EventType.SUICIDE_BOMBING : hit.value().type();
         e.status = hit.value().status();
         e.triggerFirst = hit.first();
         e.triggerEnd = hit.end();
@@ -111,7 +120,7 @@ final class EventExtractor {
         boolean consequence = consequenceRole(doc, hit).isPresent();
         Found host = consequence ? host(inSentence, e) : null;
         if (host == null && !inSentence.isEmpty()) {
-          host = sameClause(inSentence, e);
+          host = sameClause(inSentence, e, framed(doc, hit));
         }
         if (host != null) {
           absorb(host, e);
@@ -130,10 +139,29 @@ final class EventExtractor {
         }
       }
     }
+    events.removeIf(EventExtractor::onlyRegions);
     carry(doc, events);
     events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
         || isAggregate(e.killed) || isAggregate(e.arrested));
     return events;
+  }
+
+  /**
+   * "فجرت امرأة كانت معه نفسها" (a woman who was with him blew herself up): the verb of
+   * bombing with a reflexive object (نفسه، نفسها، أنفسهم) a few words on is a suicide bombing.
+   */
+  private static boolean reflexiveBombing(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
+    if (hit.value().type() != EventType.BOMBING) {
+      return false;
+    }
+    for (int i = hit.end(); i < Math.min(s.endToken(), hit.end() + REFLEXIVE_WINDOW); i++) {
+      String stem = doc.tokens.get(i).segmentations().get(0).stem();
+      String text = doc.tokens.get(i).text();
+      if (REFLEXIVES.contains(text) || REFLEXIVES.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- clauses
@@ -199,16 +227,29 @@ final class EventExtractor {
   }
 
   /** An incident of the same clause and family, which {@code e} describes further. */
-  private static Found sameClause(List<Found> inSentence, Found e) {
+  private static Found sameClause(List<Found> inSentence, Found e, boolean framed) {
     for (int i = inSentence.size() - 1; i >= 0; i--) {
       Found o = inSentence.get(i);
       boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
-      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      boolean compatible = framed && VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
+          || o.type == e.type || o.killed == null && e.killed == null && VIOLENCE.contains(o.type)
+              && VIOLENCE.contains(e.type) && e.triggerFirst - o.triggerEnd <= 2;
       if (sameClause && compatible) {
         return o;
       }
     }
     return null;
+  }
+
+  /** "في هجوم", "بهجوم", "إثر انفجار": the trigger frames the incident already named. */
+  private static boolean framed(Doc doc, PhraseTable.Hit<Trigger> hit) {
+    Token t = doc.tokens.get(hit.first());
+    if (hit.prefix().contains("ب")) {
+      return true;
+    }
+    int p = hit.first() - 1;
+    return p >= 0 && FRAME_WORDS.contains(doc.tokens.get(p).segmentations().get(0).stem())
+        && !t.text().isEmpty();
   }
 
   private static void absorb(Found into, Found from) {
@@ -294,8 +335,8 @@ final class EventExtractor {
         break;
       }
     }
-    if (c == null) {
-      // a count right before it: "5 انتحاريات فجرن", "11 شخصا أصيبوا"
+    if (c == null && consequenceRole(doc, hit).isPresent()) {
+      // a toll right before its word: "11 شخصا أصيبوا" (11 people were injured)
       for (Layers.Q q : layers.quantities()) {
         if (q.end() <= hit.first() && q.end() >= hit.first() - 2 && q.first() >= s.firstToken()) {
           c = q.quantity().toCount();
@@ -358,23 +399,72 @@ final class EventExtractor {
     }));
   }
 
-  /** Incidents that name no date or place take those of the incident just before. */
+  /**
+   * Incidents that name no date take the date of the incident just before (same story, a few
+   * sentences back); incidents that name no place take the places of the incident of the
+   * sentence before, else the place the article is about.
+   */
   private void carry(Doc doc, List<Found> events) {
-    for (int i = 1; i < events.size(); i++) {
+    Optional<Doc.Mention> focus = focusPlace(doc);
+    for (int i = 0; i < events.size(); i++) {
       Found e = events.get(i);
-      Found prev = events.get(i - 1);
-      if (e.sentence - prev.sentence > CARRY_SENTENCES) {
-        continue;
-      }
-      if (e.date.isEmpty() && prev.date.isPresent()) {
+      Found prev = i > 0 ? events.get(i - 1) : null;
+      boolean near = prev != null && e.sentence - prev.sentence <= CARRY_SENTENCES;
+      if (e.date.isEmpty() && near && prev.date.isPresent()) {
         e.date = prev.date;
         e.dateCarried = true;
       }
-      if (e.places.isEmpty() && !prev.places.isEmpty()
-          && doc.sentence(e.sentence).paragraph() - doc.sentence(prev.sentence).paragraph() <= 1) {
+      if (!e.places.isEmpty()) {
+        continue;
+      }
+      if (prev != null && e.sentence - prev.sentence <= 1 && !prev.places.isEmpty()
+          && doc.sentence(e.sentence).paragraph() == doc.sentence(prev.sentence).paragraph()) {
         e.places.addAll(prev.places);
+      } else {
+        focus.ifPresent(e.places::add);
       }
     }
+  }
+
+  /**
+   * The place an article is about: the most named place below country level when it is named
+   * at least twice, else the most named country.
+   */
+  private static Optional<Doc.Mention> focusPlace(Doc doc) {
+    Map<KnowledgeKey, Integer> counts = new java.util.LinkedHashMap<>();
+    Map<KnowledgeKey, Doc.Mention> first = new java.util.HashMap<>();
+    for (Doc.Mention m : doc.mentions()) {
+      if (m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY) {
+        KnowledgeKey k = new KnowledgeKey(m.entry().id(), m.kind() == EntryKind.COUNTRY);
+        counts.merge(k, 1, Integer::sum);
+        first.putIfAbsent(k, m);
+      }
+    }
+    KnowledgeKey best = null;
+    for (Map.Entry<KnowledgeKey, Integer> c : counts.entrySet()) {
+      if (c.getKey().country() || c.getValue() < 2) {
+        continue;
+      }
+      if (best == null || c.getValue() > counts.get(best)) {
+        best = c.getKey();
+      }
+    }
+    if (best == null) {
+      for (Map.Entry<KnowledgeKey, Integer> c : counts.entrySet()) {
+        if (c.getKey().country() && (best == null || c.getValue() > counts.get(best))) {
+          best = c.getKey();
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(first::get);
+  }
+
+  private record KnowledgeKey(String id, boolean country) {}
+
+  /** "المغرب العربي" (the Maghreb) alone, with no date, places no incident. */
+  private static boolean onlyRegions(Found e) {
+    return e.date.isEmpty() && !e.places.isEmpty() && e.places.stream().allMatch(
+        m -> m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.REGION && p.country().isEmpty());
   }
 
   private static boolean isAggregate(Count c) {

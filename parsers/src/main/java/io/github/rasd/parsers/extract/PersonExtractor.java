@@ -74,7 +74,7 @@ final class PersonExtractor {
       if (title.isPresent()) {
         next = titleChain(doc, i, byName);
       } else if (cue.isPresent()) {
-        int end = nameAt(doc, cue.get().end(), true);
+        int end = nameAt(doc, cue.get().end(), false);
         if (end > cue.get().end()) {
           Found f = record(doc, byName, cue.get().end(), end, "persons/" + cue.get().value());
           f.role = f.role == null ? cue.get().value() : f.role;
