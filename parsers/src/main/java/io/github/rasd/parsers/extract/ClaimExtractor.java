@@ -269,8 +269,9 @@ final class ClaimExtractor {
     while (c.contentEnd > c.contentFirst && doc.isPunct(c.contentEnd - 1)) {
       c.contentEnd--;
     }
-    while (c.contentFirst < c.contentEnd && doc.isPunct(c.contentFirst)) {
-      c.contentFirst++;
+    while (c.contentFirst < c.contentEnd && (doc.isPunct(c.contentFirst)
+        || words.is(doc.tokens.get(c.contentFirst), Words.Category.COMPLEMENTIZER))) {
+      c.contentFirst++; // "، فإن الخلية ..." : the content starts after فإن
     }
   }
 

@@ -105,6 +105,9 @@ final class EventExtractor {
       List<Found> inSentence = new ArrayList<>();
       for (int h = 0; h < hits.size(); h++) {
         PhraseTable.Hit<Trigger> hit = hits.get(h);
+        if (layers.inDate(hit.first())) {
+          continue; // "فجر اليوم" is dawn today, not "he detonated"
+        }
         Found e = new Found();
         e.type = reflexiveBombing(doc, s, hit) ? EventType.SUICIDE_BOMBING : hit.value().type();
         e.status = hit.value().status();

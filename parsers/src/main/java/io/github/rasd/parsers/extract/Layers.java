@@ -60,6 +60,16 @@ final class Layers {
     return dates;
   }
 
+  /** True when token {@code i} is part of a time expression. */
+  boolean inDate(int i) {
+    for (D d : dates) {
+      if (d.first() <= i && i < d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The time expression of {@code [first, end)} nearest to the trigger, preferring one before it. */
   Optional<DateRange> dateIn(int first, int end, int trigger) {
     D best = null;
