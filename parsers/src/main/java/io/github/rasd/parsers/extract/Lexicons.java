@@ -4,6 +4,7 @@ import io.github.rasd.model.EventStatus;
 import io.github.rasd.model.EventType;
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.internal.DataFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,46 +34,46 @@ final class Lexicons {
   private Lexicons() {
     ArabicNormalizer n = ArabicNormalizer.standard();
     Map<String, ClaimCue> cues = new LinkedHashMap<>();
-    for (LexiconFile.Row r : LexiconFile.read("claim-cues.tsv", 2)) {
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "claim-cues.tsv")) {
       ClaimCue.Kind kind = parse(r, 1, ClaimCue.Kind.class);
-      cues.put(r.get(0), new ClaimCue(r.get(0), kind));
+      cues.put(r.field(0, ""), new ClaimCue(r.field(0, ""), kind));
     }
     claimCues = PhraseTable.of(cues);
-    channelCues = PhraseTable.of(column(LexiconFile.read("claim-channels.tsv", 2), 1));
-    collectives = PhraseTable.of(column(LexiconFile.read("collective-speakers.tsv", 2), 1));
+    channelCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "claim-channels.tsv"), 1));
+    collectives = PhraseTable.of(column(DataFile.read(Lexicons.class, "collective-speakers.tsv"), 1));
     Map<String, Trigger> trig = new LinkedHashMap<>();
-    for (LexiconFile.Row r : LexiconFile.read("event-triggers.tsv", 4)) {
-      trig.put(r.get(0), new Trigger(r.get(0), parse(r, 1, EventType.class),
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "event-triggers.tsv")) {
+      trig.put(r.field(0, ""), new Trigger(r.field(0, ""), parse(r, 1, EventType.class),
           parse(r, 2, EventStatus.class), parse(r, 3, Trigger.CountRole.class)));
     }
     triggers = PhraseTable.of(trig);
     Map<String, EventStatus> status = new LinkedHashMap<>();
-    for (LexiconFile.Row r : LexiconFile.read("status-cues.tsv", 2)) {
-      status.put(r.get(0), parse(r, 1, EventStatus.class));
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "status-cues.tsv")) {
+      status.put(r.field(0, ""), parse(r, 1, EventStatus.class));
     }
     statusCues = PhraseTable.of(status);
-    personCues = PhraseTable.of(column(LexiconFile.read("person-cues.tsv", 2), 1));
+    personCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "person-cues.tsv"), 1));
     Map<String, Trigger.CountRole> cons = new HashMap<>();
-    for (LexiconFile.Row r : LexiconFile.read("consequence-words.tsv", 2)) {
-      cons.put(n.normalize(r.get(0)), parse(r, 1, Trigger.CountRole.class));
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "consequence-words.tsv")) {
+      cons.put(n.normalize(r.field(0, "")), parse(r, 1, Trigger.CountRole.class));
     }
     consequences = Map.copyOf(cons);
     Map<String, ForceEstimate.Unit> u = new HashMap<>();
     Map<String, String> blockers = new LinkedHashMap<>();
-    for (LexiconFile.Row r : LexiconFile.read("force-units.tsv", 2)) {
-      u.put(n.normalize(r.get(0)), parse(r, 1, ForceEstimate.Unit.class));
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "force-units.tsv")) {
+      u.put(n.normalize(r.field(0, "")), parse(r, 1, ForceEstimate.Unit.class));
     }
-    for (LexiconFile.Row r : LexiconFile.read("force-cues.tsv", 2)) {
-      if (r.get(1).equalsIgnoreCase("NOT") || r.get(1).equalsIgnoreCase("BLOCK")) {
-        blockers.put(r.get(0), r.get(1));
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "force-cues.tsv")) {
+      if (r.field(1, "").equalsIgnoreCase("NOT") || r.field(1, "").equalsIgnoreCase("BLOCK")) {
+        blockers.put(r.field(0, ""), r.field(1, ""));
       }
     }
     units = Map.copyOf(u);
     forceBlockers = PhraseTable.of(blockers);
     Set<String> singular = new HashSet<>();
-    for (LexiconFile.Row r : LexiconFile.read("victim-nouns.tsv", 3)) {
-      if (r.columns().stream().anyMatch(c -> c.equalsIgnoreCase("SINGULAR") || c.equalsIgnoreCase("SG"))) {
-        singular.add(n.normalize(r.get(0)));
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "victim-nouns.tsv")) {
+      if (r.fields().stream().anyMatch(c -> c.equalsIgnoreCase("SINGULAR") || c.equalsIgnoreCase("SG"))) {
+        singular.add(n.normalize(r.field(0, "")));
       }
     }
     singularVictims = Set.copyOf(singular);
@@ -83,19 +84,19 @@ final class Lexicons {
     return Holder.BUNDLED;
   }
 
-  private static Map<String, String> column(Iterable<LexiconFile.Row> rows, int column) {
+  private static Map<String, String> column(Iterable<DataFile.Line> rows, int column) {
     Map<String, String> map = new LinkedHashMap<>();
-    for (LexiconFile.Row r : rows) {
-      map.put(r.get(0), r.get(column));
+    for (DataFile.Line r : rows) {
+      map.put(r.field(0, ""), r.field(column, ""));
     }
     return map;
   }
 
-  private static <E extends Enum<E>> E parse(LexiconFile.Row r, int column, Class<E> type) {
+  private static <E extends Enum<E>> E parse(DataFile.Line r, int column, Class<E> type) {
     try {
-      return Enum.valueOf(type, r.get(column).toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, r.field(column, "").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw r.error("column " + (column + 1) + ": '" + r.get(column) + "' is not a "
+      throw r.error("column " + (column + 1) + ": '" + r.field(column, "") + "' is not a "
           + type.getSimpleName());
     }
   }

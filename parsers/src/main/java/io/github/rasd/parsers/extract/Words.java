@@ -3,6 +3,7 @@ package io.github.rasd.parsers.extract;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.internal.DataFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,11 +30,11 @@ final class Words {
   static Words load() {
     Map<String, Category> map = new HashMap<>();
     ArabicNormalizer n = ArabicNormalizer.standard();
-    for (LexiconFile.Row row : LexiconFile.read("function-words.tsv", 2)) {
+    for (DataFile.Line row : DataFile.read(Lexicons.class, "function-words.tsv")) {
       try {
-        map.put(n.normalize(row.get(0)), Category.valueOf(row.get(1)));
+        map.put(n.normalize(row.field(0, "")), Category.valueOf(row.field(1, "")));
       } catch (IllegalArgumentException e) {
-        throw row.error("unknown category " + row.get(1));
+        throw row.error("unknown category " + row.field(1, ""));
       }
     }
     return new Words(Map.copyOf(map));

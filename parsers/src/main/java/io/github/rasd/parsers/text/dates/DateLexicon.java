@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.text.dates;
 
+import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class DateLexicon {
   private DateLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
     Map<String, List<Month>> m = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(DateLexicon.class, "months.txt")) {
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "months.txt")) {
       List<String> words = words(n, line.field(0));
       boolean hijri;
       switch (line.field(1)) {
@@ -65,7 +66,7 @@ final class DateLexicon {
     months = freeze(m, Month::words);
 
     Map<String, DayOfWeek> w = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(DateLexicon.class, "weekdays.txt")) {
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "weekdays.txt")) {
       w.put(n.normalize(line.field(0)), DayOfWeek.of(parseInt(line, line.field(1), 1, 7)));
     }
     weekdays = Map.copyOf(w);
@@ -75,7 +76,7 @@ final class DateLexicon {
     Set<String> ctx = new HashSet<>();
     Set<String> yw = new HashSet<>();
     Map<String, Boolean> era = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(DateLexicon.class, "periods.txt")) {
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "periods.txt")) {
       String word = n.normalize(line.field(0));
       switch (line.field(1)) {
         case "PART" -> p.put(word, check(line, line.field(2), "FIRST", "MIDDLE", "LAST"));
@@ -93,7 +94,7 @@ final class DateLexicon {
     eras = Map.copyOf(era);
 
     Map<String, List<Relative>> r = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(DateLexicon.class, "relative.txt")) {
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "relative.txt")) {
       List<String> words = words(n, line.field(0));
       String kind = check(line, line.field(1),
           "DAY", "NIGHT", "PART_OF_DAY", "WEEK", "MONTH", "YEAR", "RELATION");
@@ -103,13 +104,13 @@ final class DateLexicon {
     relatives = freeze(r, Relative::words);
 
     Map<String, Integer> d = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(DateLexicon.class, "decades.txt")) {
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "decades.txt")) {
       d.put(n.normalize(line.field(0)), parseInt(line, line.field(1), 1000, 2990));
     }
     decades = Map.copyOf(d);
 
     Map<String, Unit> u = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(DateLexicon.class, "units.txt")) {
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "units.txt")) {
       String unit = check(line, line.field(1), "DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE");
       int count = line.field(2).equals("-") ? 0 : parseInt(line, line.field(2), 1, 100);
       u.put(n.normalize(line.field(0)), new Unit(unit, count));
@@ -121,7 +122,7 @@ final class DateLexicon {
     return List.of(n.normalize(phrase).trim().split(" +"));
   }
 
-  private static String check(LexiconFile.Line line, String value, String... allowed) {
+  private static String check(DataFile.Line line, String value, String... allowed) {
     for (String a : allowed) {
       if (a.equals(value)) {
         return value;
@@ -130,7 +131,7 @@ final class DateLexicon {
     throw line.error("expected one of " + String.join(", ", allowed) + ": " + value);
   }
 
-  private static int parseInt(LexiconFile.Line line, String value, int min, int max) {
+  private static int parseInt(DataFile.Line line, String value, int min, int max) {
     try {
       int v = Integer.parseInt(value);
       if (v < min || v > max) {

@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.text.numbers;
 
+import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.model.Count;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ final class NumberLexicon {
   private NumberLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
     Map<String, Word> w = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(NumberLexicon.class, "number-words.txt")) {
+    for (DataFile.Line line : DataFile.read(NumberLexicon.class, "number-words.txt")) {
       Kind kind;
       BigDecimal value;
       try {
@@ -84,7 +85,7 @@ final class NumberLexicon {
 
     Map<String, List<Hedge>> pre = new HashMap<>();
     Map<String, List<Hedge>> post = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(NumberLexicon.class, "approximators.txt")) {
+    for (DataFile.Line line : DataFile.read(NumberLexicon.class, "approximators.txt")) {
       List<String> phrase = splitWords(n, line.field(0));
       Count.Qualifier q;
       Position p;
@@ -102,7 +103,7 @@ final class NumberLexicon {
     postHedges = freezeLongestFirst(post);
 
     Map<String, List<Vague>> v = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(NumberLexicon.class, "vague.txt")) {
+    for (DataFile.Line line : DataFile.read(NumberLexicon.class, "vague.txt")) {
       List<String> phrase = splitWords(n, line.field(0));
       try {
         Count.Qualifier q = Count.Qualifier.valueOf(line.field(1));
@@ -116,7 +117,7 @@ final class NumberLexicon {
     vague = freezeLongestFirstVague(v);
 
     Map<String, String> duals = new HashMap<>();
-    for (LexiconFile.Line line : LexiconFile.read(NumberLexicon.class, "counted-nouns.txt")) {
+    for (DataFile.Line line : DataFile.read(NumberLexicon.class, "counted-nouns.txt")) {
       String singular = n.normalize(line.field(0));
       boolean sound;
       switch (line.field(1)) {
@@ -137,8 +138,8 @@ final class NumberLexicon {
     yearContext = readWordSet(n, "year-context.txt");
 
     Set<String> months = new HashSet<>();
-    for (LexiconFile.Line line :
-        LexiconFile.read(NumberLexicon.class, "/io/github/rasd/parsers/text/dates/months.txt")) {
+    for (DataFile.Line line :
+        DataFile.read(NumberLexicon.class, "/io/github/rasd/parsers/text/dates/months.txt")) {
       months.addAll(splitWords(n, line.field(0)));
     }
     monthWords = Set.copyOf(months);
@@ -146,7 +147,7 @@ final class NumberLexicon {
 
   private static Set<String> readWordSet(ArabicNormalizer n, String file) {
     Set<String> set = new HashSet<>();
-    for (LexiconFile.Line line : LexiconFile.read(NumberLexicon.class, file)) {
+    for (DataFile.Line line : DataFile.read(NumberLexicon.class, file)) {
       set.add(n.normalize(line.field(0)));
     }
     return Set.copyOf(set);
