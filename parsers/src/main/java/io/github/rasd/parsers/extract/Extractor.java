@@ -103,7 +103,7 @@ public final class Extractor {
     }
     List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
     Doc doc = new Doc(article, view, tokens, sentences);
-    doc.setMentions(mentions(tokens));
+    doc.setMentions(mentions(tokens, view));
     Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
         DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
 
@@ -115,7 +115,7 @@ public final class Extractor {
   }
 
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
-  private List<Doc.Mention> mentions(List<Token> tokens) {
+  private List<Doc.Mention> mentions(List<Token> tokens, TextView view) {
     List<GazetteerMatch> matches = gazetteer.find(tokens);
     List<ResolvedMention> resolved = gazetteer.resolve(matches);
     List<Doc.Mention> out = new ArrayList<>();
@@ -128,7 +128,106 @@ public final class Extractor {
       out.add(new Doc.Mention(m.firstToken(), m.endToken(), r.best(), m.span(), r.country()));
       lastEnd = m.endToken();
     }
+    return withNamedPlaces(tokens, view, out, mainCountry(resolved));
+  }
+
+  /** The country most named in the article, by its places, countries and nationalities. */
+  private static Optional<String> mainCountry(List<ResolvedMention> resolved) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ResolvedMention r : resolved) {
+      EntryKind k = r.best().entryKind();
+      if (k == EntryKind.PLACE || k == EntryKind.COUNTRY || k == EntryKind.NATIONALITY) {
+        r.country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /**
+   * Places the gazetteer does not know, named by the noun before them: "في قرية كوفا" (in the
+   * village of Kofa) gives the place كوفا; "في شارع مكة" (in Mecca Street) turns the city of
+   * Mecca into the street شارع مكة. They take the article's main country.
+   */
+  private List<Doc.Mention> withNamedPlaces(List<Token> tokens, TextView view,
+      List<Doc.Mention> mentions, Optional<String> country) {
+    Doc.Mention[] at = new Doc.Mention[tokens.size()];
+    for (Doc.Mention m : mentions) {
+      for (int i = m.first(); i < m.end(); i++) {
+        at[i] = m;
+      }
+    }
+    List<Doc.Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (at[i] != null) {
+        continue;
+      }
+      Lexicons.PlaceNoun noun = null;
+      for (var seg : tokens.get(i).segmentations()) {
+        noun = seg.definite() ? null : lexicons.placeNouns.get(seg.stem());
+        if (noun != null) {
+          break;
+        }
+      }
+      if (noun == null) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && j <= i + 2 && tokens.get(j).is(Token.Type.PUNCTUATION)
+          && "\"«".contains(tokens.get(j).text())) {
+        j++; // "مدينة "بنقردان""
+      }
+      if (j >= tokens.size()) {
+        continue;
+      }
+      Doc.Mention known = at[j];
+      if (known != null && !noun.includesNoun()) {
+        continue;
+      }
+      if (known != null && known.kind() != EntryKind.PLACE && known.kind() != EntryKind.COUNTRY) {
+        continue;
+      }
+      if (known == null && !placeNameLike(tokens.get(j))) {
+        continue;
+      }
+      int end = known != null ? known.end() : j + 1;
+      int first = noun.includesNoun() ? i : j;
+      Span span = noun.includesNoun()
+          ? view.originalSpan(stemStart(tokens.get(i)), tokens.get(end - 1).end())
+          : view.originalSpan(tokens.get(j).start(), tokens.get(end - 1).end());
+      String name = span.text();
+      PlaceEntry entry = new PlaceEntry("text:" + view.normalized().substring(
+          view.normalizedIndex(span.start()), view.normalizedIndex(span.end() - 1) + 1),
+          name, "", List.of(), List.of(), noun.kind(), country, Optional.empty(), Optional.empty(),
+          java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), 0, Optional.empty(),
+          "named in the text after a place noun");
+      if (known != null) {
+        out.remove(known);
+      }
+      out.add(new Doc.Mention(first, end, entry, span, country));
+      for (int k = first; k < end; k++) {
+        at[k] = out.get(out.size() - 1);
+      }
+      i = end - 1;
+    }
+    out.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
     return out;
+  }
+
+  private static int stemStart(Token t) {
+    var seg = t.segmentations().get(0);
+    return seg.preposition().isEmpty() && seg.conjunction().isEmpty() ? t.start() : seg.stemStart();
+  }
+
+  /** A word that may be a place's name: Arabic, not a function word, not a nisba adjective. */
+  private boolean placeNameLike(Token t) {
+    if (!t.is(Token.Type.ARABIC) || t.text().length() < 3 || lexicons.words.isFunctionWord(t)) {
+      return false;
+    }
+    String s = t.text();
+    if (s.endsWith("يه") || s.endsWith("ي") && s.length() > 4 || s.endsWith("ين") || s.endsWith("ات")) {
+      return false; // عسكرية، حدودية، المسلحين: adjectives and plurals, not names
+    }
+    return lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
   }
 
   /** Turns what the extractors found into model records with ids. */
