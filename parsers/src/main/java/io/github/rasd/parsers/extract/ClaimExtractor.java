@@ -66,11 +66,27 @@ final class ClaimExtractor {
     this.words = words;
   }
 
-  List<Found> extract(Doc doc, List<PersonExtractor.Found> persons) {
+  /** Where the persons of an article are named: token to person and to the mention's end. */
+  private record People(List<PersonExtractor.Found> all, PersonExtractor.Found[] at, int[] endAt) {
+    static People of(Doc doc, List<PersonExtractor.Found> persons) {
+      PersonExtractor.Found[] at = new PersonExtractor.Found[doc.tokens.size()];
+      int[] endAt = new int[doc.tokens.size()];
+      for (PersonExtractor.Found p : persons) {
+        for (int[] m : p.mentions) {
+          at[m[0]] = p;
+          endAt[m[0]] = m[1];
+        }
+      }
+      return new People(persons, at, endAt);
+    }
+  }
+
+  List<Found> extract(Doc doc, List<PersonExtractor.Found> found) {
+    People persons = People.of(doc, found);
     List<Found> claims = new ArrayList<>();
     int quotedUntil = -1;
     for (Sentence s : doc.sentences) {
-      List<PhraseTable.Hit<ClaimCue>> hits = cues.findAll(doc.tokens, s.firstToken(), s.endToken());
+      List<PhraseTable.Hit<ClaimCue>> hits = cues.findAll(doc, s.firstToken(), s.endToken());
       for (PhraseTable.Hit<ClaimCue> h : hits) {
         if (h.first() < quotedUntil) {
           continue; // a cue inside a quotation belongs to the quoted words
@@ -94,7 +110,7 @@ final class ClaimExtractor {
   // ---------------------------------------------------------------- reported speech and quotes
 
   private Found speech(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h,
-      List<PersonExtractor.Found> persons, List<Found> previous) {
+      People persons, List<Found> previous) {
     List<Token> tokens = doc.tokens;
     Found c = new Found();
     c.cueFirst = h.first();
@@ -142,7 +158,7 @@ final class ClaimExtractor {
         opener = k; // أكد على / حذر من / كشف عن
         break;
       }
-      if (cues.at(tokens, k).isPresent() && k > h.end()) {
+      if (cues.at(doc, k).isPresent() && k > h.end()) {
         break;
       }
       k++;
@@ -212,7 +228,7 @@ final class ClaimExtractor {
     if (t.is(Token.Type.PUNCTUATION)) {
       return !doc.isPunct(j, "(", ")", "\"", "«", "»") || doc.isQuote(j) && quoteLength(doc, j) >= 4;
     }
-    if (channelCues.at(doc.tokens, j).isPresent()) {
+    if (channelCues.at(doc, j).isPresent()) {
       return true;
     }
     Words.Category c = words.category(t);
@@ -256,7 +272,7 @@ final class ClaimExtractor {
   /** The content runs to the end of the sentence, or to a postposed according-to cue. */
   private int contentEnd(Doc doc, Sentence s, int from) {
     for (int i = from; i < s.endToken(); i++) {
-      Optional<PhraseTable.Hit<ClaimCue>> h = cues.at(doc.tokens, i);
+      Optional<PhraseTable.Hit<ClaimCue>> h = cues.at(doc, i);
       if (h.isPresent() && h.get().value().kind() == ClaimCue.Kind.ACCORDING_TO && i > from + 2
           && doc.isPunct(i - 1, "،", ",")) {
         return i;
@@ -278,7 +294,7 @@ final class ClaimExtractor {
   // ---------------------------------------------------------------- according to
 
   private Found accordingTo(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h,
-      List<PersonExtractor.Found> persons, List<Found> previous) {
+      People persons, List<Found> previous) {
     List<Token> tokens = doc.tokens;
     Found c = new Found();
     c.kind = Claim.Kind.ACCORDING_TO;
@@ -294,7 +310,7 @@ final class ClaimExtractor {
     while (j < s.endToken() && j - h.end() < MAX_SPEAKER_TOKENS) {
       Token t = tokens.get(j);
       if (doc.isPunct(j) && !doc.isPunct(j, "(", ")", "\"", "«", "»")
-          || words.is(t, Words.Category.COMPLEMENTIZER) || channelCues.at(tokens, j).isPresent()) {
+          || words.is(t, Words.Category.COMPLEMENTIZER) || channelCues.at(doc, j).isPresent()) {
         break;
       }
       j++;
@@ -333,15 +349,11 @@ final class ClaimExtractor {
   }
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */
-  private int knownPhraseEnd(Doc doc, int i, List<PersonExtractor.Found> persons) {
-    for (PersonExtractor.Found p : persons) {
-      for (int[] m : p.mentions) {
-        if (m[0] == i) {
-          return m[1];
-        }
-      }
+  private int knownPhraseEnd(Doc doc, int i, People persons) {
+    if (persons.at()[i] != null) {
+      return persons.endAt()[i];
     }
-    Optional<PhraseTable.Hit<TitleEntry>> t = titles.at(doc.tokens, i);
+    Optional<PhraseTable.Hit<TitleEntry>> t = titles.at(doc, i);
     if (t.isPresent()) {
       int e = t.get().end();
       if (doc.mentionOfKind(e, EntryKind.NATIONALITY)) {
@@ -349,7 +361,7 @@ final class ClaimExtractor {
       }
       return e;
     }
-    Optional<PhraseTable.Hit<String>> col = collectives.at(doc.tokens, i);
+    Optional<PhraseTable.Hit<String>> col = collectives.at(doc, i);
     if (col.isPresent()) {
       return col.get().end();
     }
@@ -358,23 +370,22 @@ final class ClaimExtractor {
 
   // ---------------------------------------------------------------- speakers and channels
 
-  private void setSpeaker(Doc doc, Found c, int first, int end, List<PersonExtractor.Found> persons) {
+  private void setSpeaker(Doc doc, Found c, int first, int end, People persons) {
     c.speakerFirst = first;
     c.speakerEnd = end;
     c.speakerText = doc.span(first, end).text();
     // a named person inside the phrase
-    for (PersonExtractor.Found p : persons) {
-      for (int[] m : p.mentions) {
-        if (m[0] >= first && m[1] <= end) {
-          c.person = p;
-          c.speakerKind = Claim.Speaker.Kind.PERSON;
-          c.role = p.role;
-          return;
-        }
+    for (int i = first; i < end; i++) {
+      PersonExtractor.Found p = persons.at()[i];
+      if (p != null && persons.endAt()[i] <= end) {
+        c.person = p;
+        c.speakerKind = Claim.Speaker.Kind.PERSON;
+        c.role = p.role;
+        return;
       }
     }
     // a title standing for a person named earlier: "الخبير التونسي" (the Tunisian expert)
-    Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc.tokens, first);
+    Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc, first);
     if (title.isPresent()) {
       String nationality = null;
       int e = title.get().end();
@@ -384,7 +395,7 @@ final class ClaimExtractor {
       TitleCategory cat = title.get().value().category();
       PersonExtractor.Found best = null;
       int bestAt = -1;
-      for (PersonExtractor.Found p : persons) {
+      for (PersonExtractor.Found p : persons.all()) {
         if (!p.categories.contains(cat)) {
           continue;
         }
@@ -405,9 +416,9 @@ final class ClaimExtractor {
       }
       c.role = title.get().value().role();
     }
-    Optional<PhraseTable.Hit<String>> col = collectives.at(doc.tokens, first);
+    Optional<PhraseTable.Hit<String>> col = collectives.at(doc, first);
     if (col.isEmpty() && first + 1 < end) {
-      col = collectives.at(doc.tokens, first + 1); // "حديث الخبراء", "تقارير لوسائل الإعلام"
+      col = collectives.at(doc, first + 1); // "حديث الخبراء", "تقارير لوسائل الإعلام"
     }
     for (int i = first; i < end; i++) {
       Optional<Doc.Mention> m = doc.mentionAt(i);

@@ -34,6 +34,8 @@ final class Doc {
   private final int[] sentenceOfToken;
   private List<Mention> mentions = List.of();
   private Mention[] mentionAt;
+  /** Each phrase table's matches over this article, computed on first use. */
+  private final java.util.Map<PhraseTable<?>, PhraseTable.Hit<?>[]> hits = new java.util.IdentityHashMap<>();
 
   Doc(Article article, TextView view, List<Token> tokens, List<Sentence> sentences) {
     this.article = article;
@@ -60,8 +62,33 @@ final class Doc {
     }
   }
 
+  /** The matches of {@code table} at every token of this article. */
+  @SuppressWarnings("unchecked")
+  <V> PhraseTable.Hit<V>[] hits(PhraseTable<V> table) {
+    return (PhraseTable.Hit<V>[]) hits.computeIfAbsent(table, t -> t.scan(tokens));
+  }
+
   List<Mention> mentions() {
     return mentions;
+  }
+
+  /** The mentions that start in tokens {@code [first, end)}, in text order. */
+  List<Mention> mentionsIn(int first, int end) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).first() < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int to = lo;
+    while (to < mentions.size() && mentions.get(to).first() < end) {
+      to++;
+    }
+    return mentions.subList(lo, to);
   }
 
   /** The mention covering token {@code i}, if any. */

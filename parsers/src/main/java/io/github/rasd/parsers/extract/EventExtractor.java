@@ -98,7 +98,7 @@ final class EventExtractor {
   List<Found> extract(Doc doc, Layers layers) {
     List<Found> events = new ArrayList<>();
     for (Sentence s : doc.sentences) {
-      List<PhraseTable.Hit<Trigger>> hits = triggers.findAll(doc.tokens, s.firstToken(), s.endToken());
+      List<PhraseTable.Hit<Trigger>> hits = triggers.findAll(doc, s.firstToken(), s.endToken());
       if (hits.isEmpty()) {
         continue;
       }
@@ -194,7 +194,7 @@ final class EventExtractor {
   /** "، وفجرت ..." — a conjunction and a new trigger open a new incident. */
   private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
     for (int k = i; k < Math.min(s.endToken(), i + 3); k++) {
-      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc.tokens, k);
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, k);
       if (t.isPresent() && consequenceRole(doc, t.get()).isEmpty()) {
         return true;
       }
@@ -317,7 +317,7 @@ final class EventExtractor {
 
   private void status(Doc doc, Sentence s, Found e) {
     for (int i = Math.max(s.firstToken(), e.triggerFirst - STATUS_WINDOW); i < e.triggerFirst; i++) {
-      Optional<PhraseTable.Hit<EventStatus>> c = statusCues.at(doc.tokens, i);
+      Optional<PhraseTable.Hit<EventStatus>> c = statusCues.at(doc, i);
       if (c.isPresent() && c.get().end() <= e.triggerFirst + 1) {
         e.status = c.get().value();
       }
@@ -331,17 +331,16 @@ final class EventExtractor {
     }
     Count c = null;
     // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
-    for (Layers.Q q : layers.quantities()) {
-      if (q.first() >= hit.end() && q.first() <= hit.end() + COUNT_WINDOW && q.first() < e.clauseEnd
-          && noTriggerBetween(doc, hit.end(), q.first())) {
+    for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + COUNT_WINDOW + 1)) {
+      if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
         c = q.quantity().toCount();
         break;
       }
     }
     if (c == null && consequenceRole(doc, hit).isPresent()) {
       // a toll right before its word: "11 شخصا أصيبوا" (11 people were injured)
-      for (Layers.Q q : layers.quantities()) {
-        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 && q.first() >= s.firstToken()) {
+      for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
+        if (q.end() <= hit.first() && q.end() >= hit.first() - 2) {
           c = q.quantity().toCount();
         }
       }
@@ -362,7 +361,7 @@ final class EventExtractor {
 
   private boolean noTriggerBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (triggers.at(doc.tokens, i).isPresent() || doc.isPunct(i, "،", ",", ".", "؛")) {
+      if (triggers.at(doc, i).isPresent() || doc.isPunct(i, "،", ",", ".", "؛")) {
         return false;
       }
     }
@@ -370,10 +369,7 @@ final class EventExtractor {
   }
 
   private void arguments(Doc doc, Layers layers, Found e) {
-    for (Doc.Mention m : doc.mentions()) {
-      if (m.first() < e.clauseFirst || m.first() >= e.clauseEnd) {
-        continue;
-      }
+    for (Doc.Mention m : doc.mentionsIn(e.clauseFirst, e.clauseEnd)) {
       EntryKind k = m.kind();
       if (k == EntryKind.PLACE || k == EntryKind.COUNTRY) {
         if (e.places.stream().noneMatch(p -> p.entry() == m.entry())) {

@@ -232,6 +232,9 @@ public final class Extractor {
 
   /** Turns what the extractors found into model records with ids. */
   private static final class Assembly {
+    /** How many claims before an event are asked whether their content contains it. */
+    private static final int NEARBY_CLAIMS = 8;
+
     private final Doc doc;
     private final ImmutableAnalysis.Builder analysis;
     private final Map<String, String> groupIds = new LinkedHashMap<>();
@@ -366,14 +369,38 @@ public final class Extractor {
       analysis.addAllClaims(claimRecords);
     }
 
+    /** Ids of the claims whose content contains {@code evidence}; claims are in text order. */
     private List<String> claimsCovering(Span evidence) {
       List<String> ids = new ArrayList<>();
-      for (Claim c : claimRecords) {
+      int k = firstClaimAfter(evidence.start());
+      // contents end within a sentence or a quotation: the claims that can contain the
+      // evidence start shortly before it
+      for (int i = k - 1; i >= 0 && k - i <= NEARBY_CLAIMS; i--) {
+        Claim c = claimRecords.get(i);
         if (c.content().contains(evidence)) {
-          ids.add(c.id());
+          ids.add(0, c.id());
         }
       }
       return ids;
+    }
+
+    /** Index of the first claim whose cue or content starts after {@code offset}. */
+    private int firstClaimAfter(int offset) {
+      int lo = 0;
+      int hi = claimRecords.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start(claimRecords.get(mid)) <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private static int start(Claim c) {
+      return Math.min(c.content().start(), c.cueSpan().map(Span::start).orElse(Integer.MAX_VALUE));
     }
 
     private void events(List<EventExtractor.Found> incidents) {
@@ -431,7 +458,8 @@ public final class Extractor {
 
     /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */
     private List<String> followingAccordingTo(ForceExtractor.Found f) {
-      for (Claim c : claimRecords) {
+      int from = firstClaimAfter(f.quantity.quantity().span().end());
+      for (Claim c : claimRecords.subList(Math.max(0, from - 1), claimRecords.size())) {
         if (c.kind() == Claim.Kind.ACCORDING_TO && c.cueSpan().isPresent()
             && c.cueSpan().get().start() > f.quantity.quantity().span().end()) {
           int cueSentence = doc.sentenceOf(doc.tokenAtOriginal(c.cueSpan().get().start()));

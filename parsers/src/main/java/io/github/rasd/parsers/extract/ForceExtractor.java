@@ -68,9 +68,8 @@ final class ForceExtractor {
       if (f.group != null && f.group.first() >= f.end) {
         f.end = f.group.end();
       }
-      for (Doc.Mention m : doc.mentions()) {
-        if (m.first() >= s.firstToken() && m.first() < s.endToken()
-            && (m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY)) {
+      for (Doc.Mention m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+        if (m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY) {
           f.places.add(m);
         }
       }
@@ -105,11 +104,11 @@ final class ForceExtractor {
   private boolean governedByIncident(Doc doc, Layers.Q q) {
     Sentence s = doc.sentence(doc.sentenceOf(q.first()));
     for (int i = Math.max(s.firstToken(), q.first() - TRIGGER_WINDOW); i < q.first(); i++) {
-      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc.tokens, i);
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
       if (t.isPresent() && t.get().value().countRole() != Trigger.CountRole.NONE) {
         return true;
       }
-      if (blockers.at(doc.tokens, i).isPresent()) {
+      if (blockers.at(doc, i).isPresent()) {
         return true;
       }
     }

@@ -26,6 +26,11 @@ final class Layers {
   private final List<Q> quantities;
   private final List<D> dates;
   private final Set<String> singularNouns;
+  /** For each token, the index of the first quantity starting at or after it. */
+  private final int[] quantityFrom;
+  /** For each token, the index of the first date starting at or after it. */
+  private final int[] dateFrom;
+  private final boolean[] inDate;
 
   Layers(Doc doc, List<Quantity> quantities, List<DateMention> dates, Set<String> singularNouns) {
     this.singularNouns = singularNouns;
@@ -50,6 +55,35 @@ final class Layers {
       }
     }
     this.dates = List.copyOf(ds);
+    int n = doc.tokens.size();
+    this.quantityFrom = firstFrom(n, this.quantities.stream().mapToInt(Q::first).toArray());
+    this.dateFrom = firstFrom(n, this.dates.stream().mapToInt(D::first).toArray());
+    this.inDate = new boolean[n];
+    for (D d : this.dates) {
+      for (int i = d.first(); i < d.end(); i++) {
+        inDate[i] = true;
+      }
+    }
+  }
+
+  /** For each token t, the index of the first start ≥ t in {@code starts} (sorted). */
+  private static int[] firstFrom(int tokens, int[] starts) {
+    int[] from = new int[tokens + 1];
+    int k = starts.length;
+    for (int t = tokens; t >= 0; t--) {
+      while (k > 0 && starts[k - 1] >= t) {
+        k--;
+      }
+      from[t] = k;
+    }
+    return from;
+  }
+
+  /** The quantities that start in tokens {@code [first, end)}, in text order. */
+  List<Q> quantitiesIn(int first, int end) {
+    int a = quantityFrom[Math.max(0, Math.min(first, quantityFrom.length - 1))];
+    int b = quantityFrom[Math.max(0, Math.min(end, quantityFrom.length - 1))];
+    return quantities.subList(a, Math.max(a, b));
   }
 
   List<Q> quantities() {
@@ -62,22 +96,16 @@ final class Layers {
 
   /** True when token {@code i} is part of a time expression. */
   boolean inDate(int i) {
-    for (D d : dates) {
-      if (d.first() <= i && i < d.end()) {
-        return true;
-      }
-    }
-    return false;
+    return i >= 0 && i < inDate.length && inDate[i];
   }
 
   /** The time expression of {@code [first, end)} nearest to the trigger, preferring one before it. */
   Optional<DateRange> dateIn(int first, int end, int trigger) {
     D best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (D d : dates) {
-      if (d.first() < first || d.first() >= end) {
-        continue;
-      }
+    int a = dateFrom[Math.max(0, Math.min(first, dateFrom.length - 1))];
+    int b = dateFrom[Math.max(0, Math.min(end, dateFrom.length - 1))];
+    for (D d : dates.subList(a, Math.max(a, b))) {
       int distance = d.end() <= trigger ? trigger - d.end() : 2 * (d.first() - trigger) + 1;
       if (distance < bestDistance) {
         best = d;

@@ -38,6 +38,14 @@ final class PersonExtractor {
     int first;
     int end;
     final List<int[]> mentions = new ArrayList<>();
+    private final java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
+
+    /** Adds the mention {@code [first, end)} unless one starts there already. */
+    void addMention(int first, int end) {
+      if (mentionStarts.add(first)) {
+        mentions.add(new int[] {first, end});
+      }
+    }
     final List<String> titles = new ArrayList<>();
     final List<TitleCategory> categories = new ArrayList<>();
     String role;
@@ -69,8 +77,8 @@ final class PersonExtractor {
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
-      Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(tokens, i);
-      Optional<PhraseTable.Hit<String>> cue = nameCues.at(tokens, i);
+      Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc, i);
+      Optional<PhraseTable.Hit<String>> cue = nameCues.at(doc, i);
       if (title.isPresent()) {
         next = titleChain(doc, i, byName);
       } else if (cue.isPresent()) {
@@ -80,11 +88,11 @@ final class PersonExtractor {
           f.role = f.role == null ? cue.get().value() : f.role;
           next = end;
         }
-      } else if (speechCues.at(tokens, i).isPresent()) {
+      } else if (speechCues.at(doc, i).isPresent()) {
         // "وقال فيكتور إيسوكو المتحدث باسم ..." : a name, then a title
-        int start = speechCues.at(tokens, i).get().end();
+        int start = speechCues.at(doc, i).get().end();
         int end = nameAt(doc, start, false);
-        if (end - start >= 2 && end < tokens.size() && titles.at(tokens, end).isPresent()) {
+        if (end - start >= 2 && end < tokens.size() && titles.at(doc, end).isPresent()) {
           Found f = record(doc, byName, start, end, "persons/name-then-title");
           next = titleChainFor(doc, end, f);
         }
@@ -140,7 +148,7 @@ final class PersonExtractor {
     int j = i;
     int guard = 0;
     while (j < tokens.size() && guard++ < 12) {
-      Optional<PhraseTable.Hit<TitleEntry>> t = titles.at(tokens, j);
+      Optional<PhraseTable.Hit<TitleEntry>> t = titles.at(doc, j);
       if (t.isPresent()) {
         TitleEntry e = t.get().value();
         f.titles.add(e.phrase());
@@ -243,8 +251,8 @@ final class PersonExtractor {
     if (!t.is(Token.Type.ARABIC) || t.text().length() < 2) {
       return false;
     }
-    if (words.isFunctionWord(t) || titles.at(doc.tokens, j).isPresent()
-        || speechCues.at(doc.tokens, j).isPresent() || nameCues.at(doc.tokens, j).isPresent()) {
+    if (words.isFunctionWord(t) || titles.at(doc, j).isPresent()
+        || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
     }
     Optional<Doc.Mention> m = doc.mentionAt(j);
@@ -269,10 +277,7 @@ final class PersonExtractor {
       f.rule = rule;
       byName.put(key, f);
     }
-    final int ff = first;
-    if (f.mentions.stream().noneMatch(m -> m[0] == ff)) {
-      f.mentions.add(new int[] {first, end});
-    }
+    f.addMention(first, end);
     return f;
   }
 
@@ -288,6 +293,14 @@ final class PersonExtractor {
     if (byFamilyName.isEmpty()) {
       return;
     }
+    boolean[] covered = new boolean[doc.tokens.size()];
+    for (Found f : found) {
+      for (int[] m : f.mentions) {
+        for (int k = m[0]; k < m[1]; k++) {
+          covered[k] = true;
+        }
+      }
+    }
     for (int j = 0; j < doc.tokens.size(); j++) {
       Token t = doc.tokens.get(j);
       Found f = byFamilyName.get(t.text());
@@ -299,9 +312,8 @@ final class PersonExtractor {
           }
         }
       }
-      final int jj = j;
-      if (f != null && f.mentions.stream().noneMatch(m -> m[0] <= jj && jj < m[1])) {
-        f.mentions.add(new int[] {j, j + 1});
+      if (f != null && !covered[j]) {
+        f.addMention(j, j + 1);
       }
     }
   }

@@ -63,45 +63,72 @@ final class PhraseTable<V> {
     return new PhraseTable<>(Map.copyOf(frozen));
   }
 
-  /** The longest phrase starting at token {@code i}, if any. */
-  Optional<Hit<V>> at(List<Token> tokens, int i) {
-    Token first = tokens.get(i);
-    Hit<V> best = null;
-    for (Segmentation s : first.segmentations()) {
-      for (String key : keys(s)) {
-        List<Phrase<V>> candidates = byFirstWord.get(key);
-        if (candidates == null) {
-          continue;
-        }
-        for (Phrase<V> p : candidates) {
-          if (best != null && p.words().size() <= best.length()) {
-            break;
-          }
-          int end = matchRest(tokens, i + 1, p.words());
-          if (end > 0) {
-            best = new Hit<>(p.value(), i, end, s.prefixes());
-          }
-        }
-      }
+  /**
+   * The longest phrase starting at token {@code i} of the article, if any. The first call for an
+   * article matches every token once and keeps the result with the article.
+   */
+  Optional<Hit<V>> at(Doc doc, int i) {
+    if (i < 0 || i >= doc.tokens.size()) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(doc.hits(this)[i]);
   }
 
-  /** Every non-overlapping longest match, left to right. */
-  List<Hit<V>> findAll(List<Token> tokens, int from, int to) {
+  /** The longest match at every token of {@code doc}: one pass, kept by {@link Doc#hits}. */
+  Hit<?>[] scan(List<Token> tokens) {
+    Hit<?>[] hits = new Hit<?>[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      hits[i] = longestAt(tokens, i);
+    }
+    return hits;
+  }
+
+  /** Every non-overlapping longest match in tokens {@code [from, to)} of the article. */
+  List<Hit<V>> findAll(Doc doc, int from, int to) {
     List<Hit<V>> hits = new ArrayList<>();
+    Hit<V>[] all = doc.hits(this);
     for (int i = from; i < to; i++) {
-      Optional<Hit<V>> h = at(tokens, i);
-      if (h.isPresent() && h.get().end() <= to) {
-        hits.add(h.get());
-        i = h.get().end() - 1;
+      Hit<V> h = all[i];
+      if (h != null && h.end() <= to) {
+        hits.add(h);
+        i = h.end() - 1;
       }
     }
     return hits;
   }
 
-  private static List<String> keys(Segmentation s) {
-    return s.definite() ? List.of(s.stemWithArticle(), s.stem()) : List.of(s.stem());
+  /** The longest phrase starting at token {@code i}, if any. */
+  Optional<Hit<V>> at(List<Token> tokens, int i) {
+    return Optional.ofNullable(longestAt(tokens, i));
+  }
+
+  private Hit<V> longestAt(List<Token> tokens, int i) {
+    Hit<V> best = null;
+    for (Segmentation s : tokens.get(i).segmentations()) {
+      best = longer(best, tokens, i, s, s.stem());
+      if (s.definite()) {
+        best = longer(best, tokens, i, s, s.stemWithArticle());
+      }
+    }
+    return best;
+  }
+
+  /** {@code best}, or a longer phrase whose first word is {@code key}. */
+  private Hit<V> longer(Hit<V> best, List<Token> tokens, int i, Segmentation s, String key) {
+    List<Phrase<V>> candidates = byFirstWord.get(key);
+    if (candidates == null) {
+      return best;
+    }
+    for (Phrase<V> p : candidates) {
+      if (best != null && p.words().size() <= best.length()) {
+        break;
+      }
+      int end = matchRest(tokens, i + 1, p.words());
+      if (end > 0) {
+        best = new Hit<>(p.value(), i, end, s.prefixes());
+      }
+    }
+    return best;
   }
 
   /** The end of the match of {@code words[1..]} from token {@code i}, or -1. */

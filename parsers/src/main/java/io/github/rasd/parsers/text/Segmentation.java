@@ -29,6 +29,7 @@ public final class Segmentation {
   private final String prefixes;
   private final String stem;
   private final int stemStart;
+  private final String stemWithArticle;
 
   Segmentation(String conjunction, String preposition, boolean definite, String prefixes, String stem, int stemStart) {
     this.conjunction = Objects.requireNonNull(conjunction);
@@ -37,6 +38,8 @@ public final class Segmentation {
     this.prefixes = Objects.requireNonNull(prefixes);
     this.stem = Objects.requireNonNull(stem);
     this.stemStart = stemStart;
+    // computed once: matchers ask for it at every token
+    this.stemWithArticle = definite ? "ال" + stem : stem;
   }
 
   static Segmentation whole(String word, int start) {
@@ -96,7 +99,7 @@ public final class Segmentation {
    * @return the stem as it is written standing alone
    */
   public String stemWithArticle() {
-    return definite ? "ال" + stem : stem;
+    return stemWithArticle;
   }
 
   /**
