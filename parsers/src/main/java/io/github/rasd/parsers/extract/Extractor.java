@@ -70,7 +70,8 @@ public final class Extractor {
       t.putIfAbsent(e.phrase(), e);
     }
     this.titles = PhraseTable.of(t);
-    this.persons = new PersonExtractor(titles, lexicons.personCues, lexicons.claimCues, lexicons.words);
+    this.persons = new PersonExtractor(titles, lexicons.personCues, lexicons.claimCues,
+        lexicons.triggers, lexicons.words);
     this.claims = new ClaimExtractor(lexicons.claimCues, lexicons.channelCues, lexicons.collectives,
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,

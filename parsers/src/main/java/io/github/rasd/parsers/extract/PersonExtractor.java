@@ -61,13 +61,15 @@ final class PersonExtractor {
   private final PhraseTable<TitleEntry> titles;
   private final PhraseTable<String> nameCues;
   private final PhraseTable<ClaimCue> speechCues;
+  private final PhraseTable<Trigger> triggers;
   private final Words words;
 
   PersonExtractor(PhraseTable<TitleEntry> titles, PhraseTable<String> nameCues,
-      PhraseTable<ClaimCue> speechCues, Words words) {
+      PhraseTable<ClaimCue> speechCues, PhraseTable<Trigger> triggers, Words words) {
     this.titles = titles;
     this.nameCues = nameCues;
     this.speechCues = speechCues;
+    this.triggers = triggers;
     this.words = words;
   }
 
@@ -217,19 +219,18 @@ final class PersonExtractor {
       return i;
     }
     Token first = tokens.get(i);
-    if (first.text().startsWith("ال") && !Words.isNameLink(first)) {
-      return i;
+    if (first.text().startsWith("ال") && !Words.isNameLink(first) || hasConjunction(first)) {
+      return i; // "وامرأة ..." (and a woman) starts a clause, not a name
     }
     int j = i;
     int words = 0;
     while (j < tokens.size() && j - i < MAX_NAME_TOKENS && nameLike(doc, j)) {
-      if (j > i && (tokens.get(j).spaceBefore() == false && !Words.isNameLink(tokens.get(j - 1)))) {
+      Token t = tokens.get(j);
+      if (j > i && (!t.spaceBefore() && !Words.isNameLink(tokens.get(j - 1))
+          || t.paragraphBreakBefore() || hasConjunction(t))) {
         break;
       }
-      if (j > i && tokens.get(j).paragraphBreakBefore()) {
-        break;
-      }
-      if (!Words.isNameLink(tokens.get(j))) {
+      if (!Words.isNameLink(t)) {
         words++;
       }
       j++;
@@ -237,7 +238,7 @@ final class PersonExtractor {
     while (j > i && Words.isNameLink(tokens.get(j - 1))) {
       j--;
     }
-    if (words < (oneWordOk ? 1 : 2) || j == i) {
+    if (words < (oneWordOk ? 1 : 2) || j == i || !boundary(doc, j)) {
       return i;
     }
     if (words == 1 && tokens.get(i).text().length() < 4) {
@@ -246,22 +247,55 @@ final class PersonExtractor {
     return j;
   }
 
+  /**
+   * A conjunction و glued to a word that is not itself a name link. Only و: many names start
+   * with ف (فيصل، فاطمة، فيكتور) and the segmenter cannot tell them from ف + word.
+   */
+  private static boolean hasConjunction(Token t) {
+    var seg = t.segmentations().get(0);
+    return seg.conjunction().equals("و") && !Words.isNameLink(t);
+  }
+
+  /**
+   * What may follow a name: punctuation, the end, a function word, a title, a speech verb, a
+   * clause opened by و, or another entity. A run of words with none of these after it is prose
+   * ("يسعى التنظيم لإعادة تمركزه جنوب الصحراء"), not a name.
+   */
+  private boolean boundary(Doc doc, int j) {
+    if (j >= doc.tokens.size()) {
+      return true;
+    }
+    Token t = doc.tokens.get(j);
+    return !t.is(Token.Type.ARABIC) || t.paragraphBreakBefore() || words.isFunctionWord(t)
+        || hasConjunction(t) || titles.at(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
+        || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
+  }
+
   private boolean nameLike(Doc doc, int j) {
     Token t = doc.tokens.get(j);
     if (!t.is(Token.Type.ARABIC) || t.text().length() < 2) {
       return false;
     }
-    if (words.isFunctionWord(t) || titles.at(doc, j).isPresent()
+    if (words.isFunctionWord(t) || titles.at(doc, j).isPresent() || triggers.at(doc, j).isPresent()
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
     }
     Optional<Doc.Mention> m = doc.mentionAt(j);
     if (m.isPresent()) {
+      // a one-word place or a nisba inside a name: "أبو الوليد الصحراوي", "ولد الشيخ"
       EntryKind k = m.get().kind();
-      return k == EntryKind.PLACE && m.get().end() - m.get().first() == 1
-          && t.segmentations().get(0).isWholeWord();
+      boolean oneWord = m.get().end() - m.get().first() == 1;
+      return oneWord && (k == EntryKind.PLACE || k == EntryKind.NATIONALITY && j > 0
+          && !doc.mentionOfKind(j - 1, EntryKind.TITLE) && nameLikeBefore(doc, j));
     }
     return true;
+  }
+
+  /** The word before {@code j} could itself be part of a name (a nisba follows a name). */
+  private boolean nameLikeBefore(Doc doc, int j) {
+    Token prev = doc.tokens.get(j - 1);
+    return prev.is(Token.Type.ARABIC) && !words.isFunctionWord(prev)
+        && titles.at(doc, j - 1).isEmpty() && doc.mentionAt(j - 1).isEmpty();
   }
 
   private Found record(Doc doc, Map<String, Found> byName, int first, int end, String rule) {
