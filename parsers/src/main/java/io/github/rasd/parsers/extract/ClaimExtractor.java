@@ -239,8 +239,8 @@ final class ClaimExtractor {
       // "الشرطة في نيجيريا" keeps its place; "في حديثه" / "في بيان" does not
       return j + 1 >= doc.tokens.size() || !doc.mentionOfKind(j + 1, EntryKind.COUNTRY, EntryKind.PLACE);
     }
-    Optional<Doc.Mention> m = doc.mentionAt(j);
-    return m.isPresent() && m.get().kind() == EntryKind.OUTLET && t.segmentations().get(0).preposition().equals("ل");
+    return doc.isChannelMention(j) || t.isDetachedClitic() && j + 2 < doc.tokens.size()
+        && (doc.isChannelMention(j + 1) || doc.isChannelMention(j + 2));
   }
 
   private int trimSpeaker(Doc doc, int from, int end) {
@@ -250,23 +250,15 @@ final class ClaimExtractor {
     return end;
   }
 
-  /** Tokens between a quote mark and its closing mark, or 0. */
+  /** Tokens between an opening quote mark and its closing mark; 0 when {@code q} opens none. */
   private int quoteLength(Doc doc, int q) {
-    int close = closingQuote(doc, q);
-    return close - q - 1;
+    int close = doc.quoteCloseOf(q);
+    return close < 0 ? 0 : close - q - 1;
   }
 
   private int closingQuote(Doc doc, int q) {
-    boolean guillemet = doc.isPunct(q, "«");
-    for (int i = q + 1; i < doc.tokens.size() && i - q < MAX_QUOTE_TOKENS; i++) {
-      if (guillemet ? doc.isPunct(i, "»") : doc.isPunct(i, "\"", "”", "»")) {
-        return i;
-      }
-      if (doc.tokens.get(i).paragraphBreakBefore() && i - q > 1) {
-        return i; // an unclosed quote ends with its paragraph
-      }
-    }
-    return Math.min(doc.tokens.size(), q + MAX_QUOTE_TOKENS);
+    int close = doc.quoteCloseOf(q);
+    return close < 0 ? q + 1 : Math.min(close, q + MAX_QUOTE_TOKENS);
   }
 
   /** The content runs to the end of the sentence, or to a postposed according-to cue. */
@@ -310,14 +302,21 @@ final class ClaimExtractor {
     while (j < s.endToken() && j - h.end() < MAX_SPEAKER_TOKENS) {
       Token t = tokens.get(j);
       if (doc.isPunct(j) && !doc.isPunct(j, "(", ")", "\"", "«", "»")
-          || words.is(t, Words.Category.COMPLEMENTIZER) || channelCues.at(doc, j).isPresent()) {
+          || words.is(t, Words.Category.COMPLEMENTIZER) || channelCues.at(doc, j).isPresent()
+          || speakerStop(doc, j) && (doc.isChannelMention(j) || t.isDetachedClitic())) {
         break;
       }
       j++;
     }
     int speakerEnd = trimSpeaker(doc, h.end(), j);
-    if (fronted && j - h.end() >= MAX_SPEAKER_TOKENS) {
-      speakerEnd = knownPhraseEnd(doc, h.end(), persons);
+    boolean cut = false;
+    if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
+      // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
+      int known = knownPhraseEnd(doc, h.end(), persons);
+      if (known > h.end() && known < speakerEnd && speakerEnd - h.end() > 3) {
+        speakerEnd = known;
+        cut = true;
+      }
     }
     if (speakerEnd <= h.end()) {
       return null;
@@ -326,7 +325,11 @@ final class ClaimExtractor {
     if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
-    if (fronted) {
+    if (fronted && cut) {
+      c.contentFirst = speakerEnd;
+      c.contentEnd = contentEnd(doc, s, speakerEnd);
+      c.rule = "claims/according-to-fronted";
+    } else if (fronted) {
       int k = speakerEnd;
       while (k < s.endToken() && k - speakerEnd < MAX_OPENER_DISTANCE
           && !words.is(tokens.get(k), Words.Category.COMPLEMENTIZER) && !doc.isPunct(k, "،", ",")) {
@@ -429,7 +432,7 @@ final class ClaimExtractor {
           c.speakerKind = Claim.Speaker.Kind.ORGANIZATION;
           return;
         }
-        if (k == EntryKind.OUTLET && !doc.tokens.get(i).segmentations().get(0).preposition().equals("ل")) {
+        if (k == EntryKind.OUTLET && !doc.isChannelMention(i)) {
           c.speakerEntity = m.get();
           c.speakerKind = Claim.Speaker.Kind.OUTLET;
           return;

@@ -50,6 +50,81 @@ final class Doc {
       }
     }
     this.mentionAt = new Mention[tokens.size()];
+    this.quoteClose = pairQuotes(tokens);
+  }
+
+  /** For an opening quote mark, the index of its closing mark; -1 elsewhere. */
+  private final int[] quoteClose;
+
+  /**
+   * Pairs quotation marks within each paragraph: « with », and straight or curly double
+   * quotes in turn. An unclosed mark closes at the end of its paragraph.
+   */
+  private static int[] pairQuotes(List<Token> tokens) {
+    int[] close = new int[tokens.size()];
+    java.util.Arrays.fill(close, -1);
+    int openStraight = -1;
+    java.util.ArrayDeque<Integer> guillemets = new java.util.ArrayDeque<>();
+    for (int i = 0; i <= tokens.size(); i++) {
+      boolean paragraphEnd = i == tokens.size() || tokens.get(i).paragraphBreakBefore();
+      if (paragraphEnd) {
+        if (openStraight >= 0) {
+          close[openStraight] = i;
+          openStraight = -1;
+        }
+        while (!guillemets.isEmpty()) {
+          close[guillemets.pop()] = i;
+        }
+        if (i == tokens.size()) {
+          break;
+        }
+      }
+      Token t = tokens.get(i);
+      if (!t.is(Token.Type.PUNCTUATION)) {
+        continue;
+      }
+      String x = t.text();
+      if (x.equals("«")) {
+        guillemets.push(i);
+      } else if (x.equals("»") && !guillemets.isEmpty()) {
+        close[guillemets.pop()] = i;
+      } else if (x.equals("\"") || x.equals("“") || x.equals("”")) {
+        if (openStraight < 0) {
+          openStraight = i;
+        } else {
+          close[openStraight] = i;
+          openStraight = -1;
+        }
+      }
+    }
+    return close;
+  }
+
+  /** The closing mark of the quotation opened at token {@code i}, or -1 when {@code i} opens none. */
+  int quoteCloseOf(int i) {
+    return i >= 0 && i < quoteClose.length ? quoteClose[i] : -1;
+  }
+
+  /**
+   * True when token {@code i} names an outlet as the channel of a claim: "لرويترز",
+   * "لـ"سبوتنيك"" (to Sputnik), "لوكالة رويترز".
+   */
+  boolean isChannelMention(int i) {
+    Optional<Mention> m = mentionAt(i);
+    if (m.isEmpty() || m.get().kind() != EntryKind.OUTLET) {
+      return false;
+    }
+    Token first = tokens.get(m.get().first());
+    if (first.segmentations().get(0).preposition().equals("ل") || first.detachedPrefix().contains("ل")) {
+      return true;
+    }
+    int before = m.get().first() - 1;
+    while (before >= 0 && isQuote(before)) {
+      before--;
+    }
+    return before >= 0 && (tokens.get(before).isDetachedClitic() && tokens.get(before).text().contains("ل")
+        || tokens.get(before).segmentations().get(0).preposition().equals("ل")
+            && tokens.get(before).segmentations().get(0).stem().matches("وكاله|صحيفه|قناه|موقع|اذاعه"));
   }
 
   void setMentions(List<Mention> sortedNonOverlapping) {

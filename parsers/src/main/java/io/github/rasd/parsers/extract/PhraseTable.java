@@ -135,6 +135,10 @@ final class PhraseTable<V> {
   private static int matchRest(List<Token> tokens, int i, List<String> words) {
     int t = i;
     for (int w = 1; w < words.size(); w++) {
+      if (w == words.size() - 1 && PROCLITICS.contains(words.get(w))) {
+        // "وفقا لـ", "طبقا لـ": the final preposition is glued to the next word ("للمعلومات")
+        return t < tokens.size() && startsWith(tokens.get(t), words.get(w)) ? t : -1;
+      }
       while (t < tokens.size() && tokens.get(t).isDetachedClitic()) {
         t++;
       }
@@ -144,6 +148,22 @@ final class PhraseTable<V> {
       t++;
     }
     return t;
+  }
+
+  /** Prepositions written glued to the next word. */
+  private static final java.util.Set<String> PROCLITICS = java.util.Set.of("ل", "ب", "ك");
+
+  /** The token is, or begins with, the proclitic preposition {@code p}. */
+  private static boolean startsWith(Token token, String p) {
+    if (token.isDetachedClitic() && token.text().endsWith(p)) {
+      return true;
+    }
+    for (Segmentation s : token.segmentations()) {
+      if (s.preposition().equals(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wordMatches(Token token, String word) {
