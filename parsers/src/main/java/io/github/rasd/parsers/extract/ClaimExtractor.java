@@ -173,7 +173,7 @@ final class ClaimExtractor {
       while (b > s.firstToken() && !doc.isPunct(b - 1) && h.first() - b < 8) {
         b--;
       }
-      while (b < h.first() && (words.isFunctionWord(tokens.get(b)) || tokens.get(b).text().equals("الا"))) {
+      while (b < h.first() && words.isClosedClass(tokens.get(b))) {
         b++;
       }
       if (b < h.first()) {
@@ -244,7 +244,7 @@ final class ClaimExtractor {
   }
 
   private int trimSpeaker(Doc doc, int from, int end) {
-    while (end > from && (doc.isPunct(end - 1) || words.isFunctionWord(doc.tokens.get(end - 1)))) {
+    while (end > from && (doc.isPunct(end - 1) || words.isClosedClass(doc.tokens.get(end - 1)))) {
       end--;
     }
     return end;
@@ -293,7 +293,7 @@ final class ClaimExtractor {
     c.cueFirst = h.first();
     c.cueEnd = h.end();
     int lead = s.firstToken();
-    while (lead < h.first() && (doc.isPunct(lead) || words.isFunctionWord(tokens.get(lead)))) {
+    while (lead < h.first() && (doc.isPunct(lead) || words.isClosedClass(tokens.get(lead)))) {
       lead++;
     }
     boolean fronted = lead == h.first();

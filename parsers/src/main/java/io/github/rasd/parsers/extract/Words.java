@@ -61,8 +61,15 @@ final class Words {
     return category(t) == category;
   }
 
+  /** Any listed word, frequent nouns of news prose (COMMON) included: none is a name. */
   boolean isFunctionWord(Token t) {
     return category(t) != null;
+  }
+
+  /** A word of a closed class (particles, prepositions, pronouns...), COMMON nouns excluded. */
+  boolean isClosedClass(Token t) {
+    Category c = category(t);
+    return c != null && c != Category.COMMON;
   }
 
   static boolean isNameLink(Token t) {
