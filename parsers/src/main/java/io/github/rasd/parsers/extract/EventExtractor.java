@@ -36,6 +36,8 @@ final class EventExtractor {
   /** A toll this large describes a war, not an incident. */
   private static final long AGGREGATE_TOLL = 1000;
 
+  /** How far back, in tokens, "التنظيم" looks for the group it refers to. */
+  private static final int ANAPHORA_REACH = 400;
   /** How far after a bombing verb its reflexive object may stand, in tokens. */
   private static final int REFLEXIVE_WINDOW = 6;
   /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
@@ -496,6 +498,9 @@ final class EventExtractor {
         e.forces.add(m);
       }
     }
+    if (e.groups.isEmpty()) {
+      groupByAnaphora(doc, e).ifPresent(e.groups::add);
+    }
     if (e.places.isEmpty()) {
       // "... في محافظة باتنة، والتي اعتقل بها إرهابيان": the place of the sentence
       Sentence s = doc.sentence(e.sentence);
@@ -512,6 +517,29 @@ final class EventExtractor {
       Sentence s = doc.sentence(e.sentence);
       e.date = layers.dateIn(s.firstToken(), s.endToken(), e.triggerFirst);
     }
+  }
+
+  /** Nouns that refer back to the group in focus: "التنظيم" (the organisation). */
+  private static final Set<String> GROUP_ANAPHORA =
+      Set.of("تنظيم", "جماعه", "حركه", "كتيبه", "فصيل", "ميليشيا", "مليشيا");
+
+  /** "هاجم عناصر التنظيم ..." : the clause names the group last in focus by a noun. */
+  private static Optional<Doc.Mention> groupByAnaphora(Doc doc, Found e) {
+    boolean anaphora = false;
+    for (int i = e.clauseFirst; i < e.clauseEnd && !anaphora; i++) {
+      var seg = doc.tokens.get(i).segmentations().get(0);
+      anaphora = seg.definite() && GROUP_ANAPHORA.contains(seg.stem()) && doc.mentionAt(i).isEmpty();
+    }
+    if (!anaphora) {
+      return Optional.empty();
+    }
+    Doc.Mention last = null;
+    for (Doc.Mention m : doc.mentionsIn(Math.max(0, e.clauseFirst - ANAPHORA_REACH), e.clauseFirst)) {
+      if (m.kind() == EntryKind.GROUP) {
+        last = m;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   private static void sortPlaces(List<Doc.Mention> places) {
