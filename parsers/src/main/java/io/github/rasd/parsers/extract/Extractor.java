@@ -112,7 +112,8 @@ public final class Extractor {
     List<ClaimExtractor.Found> said = claims.extract(doc, people);
     List<EventExtractor.Found> incidents = events.extract(doc, layers);
     List<ForceExtractor.Found> sizes = forces.extract(doc, layers);
-    return new Assembly(doc, extractorVersion).build(people, said, incidents, sizes);
+    return new Assembly(doc, extractorVersion, embeddedCountries(doc))
+        .build(people, said, incidents, sizes);
   }
 
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
@@ -130,6 +131,32 @@ public final class Extractor {
       lastEnd = m.endToken();
     }
     return withNamedPlaces(tokens, view, out, mainCountry(resolved));
+  }
+
+  /**
+   * Countries named inside longer names: "الشرطة في نيجيريا" (the police in Nigeria), "الحدود مع
+   * تونس" (the border with Tunisia). The longer name wins the mention; the country is still a
+   * place the article names.
+   */
+  private List<Doc.Mention> embeddedCountries(Doc doc) {
+    List<Doc.Mention> out = new ArrayList<>();
+    for (Doc.Mention m : doc.mentions()) {
+      if (m.end() - m.first() < 2 || m.kind() == EntryKind.COUNTRY || m.kind() == EntryKind.TITLE) {
+        continue;
+      }
+      for (int i = m.first() + 1; i < m.end(); i++) {
+        Token t = doc.tokens.get(i);
+        for (var seg : t.segmentations()) {
+          Optional<KnowledgeEntry> country = gazetteer.knowledgeBase().lookup(seg.stemWithArticle())
+              .stream().filter(e -> e.entryKind() == EntryKind.COUNTRY).findFirst();
+          if (country.isPresent()) {
+            out.add(new Doc.Mention(i, i + 1, country.get(), doc.stemSpan(i, seg), country.get().country()));
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The country most named in the article, by its places, countries and nationalities. */
@@ -249,8 +276,11 @@ public final class Extractor {
     private final Map<ClaimExtractor.Found, String> claimIds = new HashMap<>();
     private final List<Claim> claimRecords = new ArrayList<>();
 
-    Assembly(Doc doc, String version) {
+    private final List<Doc.Mention> embedded;
+
+    Assembly(Doc doc, String version, List<Doc.Mention> embedded) {
       this.doc = doc;
+      this.embedded = embedded;
       this.analysis = ImmutableAnalysis.builder().article(doc.article).extractorVersion(version);
     }
 
@@ -266,7 +296,10 @@ public final class Extractor {
 
     private void entities() {
       Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
-      for (Doc.Mention m : doc.mentions()) {
+      List<Doc.Mention> all = new ArrayList<>(doc.mentions());
+      all.addAll(embedded);
+      all.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
+      for (Doc.Mention m : all) {
         EntryKind k = m.kind();
         if (k == EntryKind.GROUP || k == EntryKind.PLACE || k == EntryKind.COUNTRY
             || k == EntryKind.ORGANIZATION || k == EntryKind.OUTLET) {
