@@ -21,9 +21,9 @@ import java.util.Optional;
  */
 final class ArticleFiles {
 
-  /** Header keys this reader knows; any other key means the file has no header. */
-  private static final java.util.Set<String> HEADER_KEYS =
-      java.util.Set.of("url", "outlet", "published", "title", "id");
+  /** A header line: a simple key, a colon, a value ("note:" and other keys are kept out). */
+  private static final java.util.regex.Pattern HEADER_LINE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_-]{0,30}\\s*:.*");
 
   private ArticleFiles() {}
 
@@ -58,9 +58,7 @@ final class ArticleFiles {
         separator = i;
         break;
       }
-      int colon = line.indexOf(':');
-      if (line.isEmpty() || colon <= 0
-          || !HEADER_KEYS.contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+      if (!HEADER_LINE.matcher(line).matches()) {
         break;
       }
     }
@@ -81,7 +79,7 @@ final class ArticleFiles {
         case "title" -> article.title(value);
         case "id" -> article.id(value);
         case "published" -> parseDate(value).ifPresent(article::published);
-        default -> throw new AssertionError(key);
+        default -> { } // other keys (note:, author:) describe the file, not the article
       }
     }
     int bodyStart = 0;

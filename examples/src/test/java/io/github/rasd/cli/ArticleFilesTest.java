@@ -44,4 +44,11 @@ class ArticleFilesTest {
     assertThatThrownBy(() -> ArticleFiles.parse("x", "published: 10 April\n---\nنص"))
         .hasMessageContaining("YYYY-MM-DD");
   }
+
+  @Test
+  void unknownHeaderKeysAreSkipped() {
+    Article a = ArticleFiles.parse("x", "url: u\nnote: the date is assumed\npublished: 2019-04-10\n---\nنص");
+    assertThat(a.text()).isEqualTo("نص");
+    assertThat(a.published()).contains(LocalDate.of(2019, 4, 10));
+  }
 }

@@ -14,6 +14,7 @@ import io.github.rasd.model.ImmutableArticle;
 import io.github.rasd.model.Place;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -215,5 +216,119 @@ class ArticleParserTest {
         + " أمس.");
     assertThat(a.events()).isNotEmpty();
     assertThat(a.events().get(0).claimIds()).containsExactly(a.claims().get(0).id());
+  }
+
+  // ---------------------------------------------------------------- persons
+
+  @Test
+  void titleChainBeforeTheName() {
+    Analysis a = parse("وقال الخبير العسكري التونسي العميد كمال الدريدي، إن الخلايا تتحرك في الجبال.");
+    assertThat(a.persons()).singleElement().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("كمال الدريدي");
+      assertThat(p.nationality()).contains("TN");
+      assertThat(p.titles()).contains("العميد");
+    });
+    assertThat(a.claims().get(0).speaker().personId()).contains(a.persons().get(0).id());
+  }
+
+  @Test
+  void nameBeforeItsTitleAfterASpeechVerb() {
+    Analysis a = parse("وقال أحمد بلقاسم المتحدث باسم الجيش إن الوضع تحت السيطرة.");
+    assertThat(a.persons()).extracting(io.github.rasd.model.Person::name).containsExactly("أحمد بلقاسم");
+  }
+
+  @Test
+  void familyNameAloneIsALaterMention() {
+    Analysis a = parse("وقال المتحدث باسم الحرس الوطني مراد السعيدي إن العملية متواصلة. وأكد السعيدي"
+        + " أن الوحدات تسيطر على الوضع.");
+    assertThat(a.persons()).singleElement().satisfies(p -> assertThat(p.mentions()).hasSize(2));
+  }
+
+  @Test
+  void titleAloneResolvesToThePersonWhoBoreIt() {
+    Analysis a = parse("قال الخبير الأمني المغربي يوسف العلوي إن الخطر قائم. وأوضح الخبير المغربي أن"
+        + " الخلايا تنشط عبر الإنترنت.");
+    assertThat(a.claims()).hasSize(2);
+    assertThat(a.claims().get(1).speaker().personId()).isEqualTo(a.claims().get(0).speaker().personId());
+  }
+
+  @Test
+  void proseAfterATitleIsNoName() {
+    Analysis a = parse("وبحسب الخبير يسعى التنظيم لإعادة تمركزه جنوب الصحراء.");
+    assertThat(a.persons()).isEmpty();
+    assertThat(a.claims()).singleElement()
+        .satisfies(c -> assertThat(c.content().text()).startsWith("يسعى التنظيم"));
+  }
+
+  // ---------------------------------------------------------------- force estimates
+
+  @Test
+  void forceEstimateWithTheGroupBeforeIt() {
+    Analysis a = parse("ويضم تنظيم حراس الدين نحو 1500 مقاتل في ريف إدلب، بحسب مصادر محلية.");
+    assertThat(a.forceEstimates()).singleElement().satisfies(f -> {
+      assertThat(f.count().min()).contains(1500L);
+      assertThat(f.count().approximate()).isTrue();
+      assertThat(f.unit()).isEqualTo(io.github.rasd.model.ForceEstimate.Unit.FIGHTERS);
+      assertThat(f.groupId()).isPresent();
+      assertThat(f.claimIds()).hasSize(1);
+    });
+  }
+
+  @Test
+  void forceEstimateWithTheGroupAfterIt() {
+    Analysis a = parse("وتنتشر في المنطقة نحو 4 آلاف عنصر من \"داعش\" على الحدود الليبية.");
+    io.github.rasd.model.ForceEstimate f = a.forceEstimates().get(0);
+    assertThat(f.count().min()).contains(4000L);
+    assertThat(f.unit()).isEqualTo(io.github.rasd.model.ForceEstimate.Unit.MEMBERS);
+    String group = a.groups().stream().filter(g -> g.id().equals(f.groupId().orElseThrow()))
+        .findFirst().orElseThrow().canonicalId().orElseThrow();
+    assertThat(group).isEqualTo("islamic-state");
+  }
+
+  @Test
+  void moreThanGivesTheLowerBound() {
+    Analysis a = parse("وتملك هيئة تحرير الشام أكثر من 8 آلاف مقاتل.");
+    assertThat(a.forceEstimates().get(0).count().min()).contains(8001L);
+    assertThat(a.forceEstimates().get(0).count().max()).isEmpty();
+  }
+
+  @Test
+  void killedFightersAreNoForceEstimate() {
+    Analysis a = parse("أعلن الجيش مقتل 15 مسلحا من بوكو حرام في ولاية بورنو أمس.");
+    assertThat(a.forceEstimates()).isEmpty();
+    assertThat(a.events()).anySatisfy(e -> assertThat(e.killed()).hasValueSatisfying(
+        c -> assertThat(c.min()).contains(15L)));
+  }
+
+  // ---------------------------------------------------------------- places and groups
+
+  @Test
+  void villageNamedAfterItsNounIsAPlace() {
+    Analysis a = parse("هاجم مسلحون قرية كابالو في ولاية بورنو أمس وقتلوا خمسة أشخاص.");
+    assertThat(a.places()).extracting(Place::name).contains("كابالو");
+    assertThat(a.places()).filteredOn(p -> p.name().equals("كابالو"))
+        .allSatisfy(p -> assertThat(p.countryCode()).contains("NG"));
+  }
+
+  @Test
+  void countryInsideAnOrganisationNameIsStillAPlace() {
+    Analysis a = parse("قالت الشرطة في نيجيريا إن مسلحين خطفوا عشرة أشخاص.");
+    assertThat(a.places()).extracting(Place::countryCode).contains(Optional.of("NG"));
+  }
+
+  @Test
+  void groupAliasesResolveToOneCanonicalEntry() {
+    Analysis a = parse("هاجم عناصر من داعش قرية في العراق، وقال مسؤول إن الدواعش فروا بعد أن تصدى"
+        + " لهم الجيش، فيما توعد تنظيم الدولة بالانتقام.");
+    assertThat(a.groups()).singleElement()
+        .satisfies(g -> assertThat(g.canonicalId()).contains("islamic-state"));
+  }
+
+  @Test
+  void claimOfResponsibilityNamesThePerpetrator() {
+    Analysis a = parse("قتل خمسة جنود في تفجير سيارة مفخخة بمدينة مقديشو أمس. وتبنت حركة الشباب"
+        + " الهجوم.");
+    assertThat(a.events()).hasSize(1);
+    assertThat(a.events().get(0).groupIds()).hasSize(1);
   }
 }

@@ -427,6 +427,9 @@ final class ClaimExtractor {
         return;
       }
       c.role = title.get().value().role();
+      if (collectives.at(doc, first).isEmpty()) {
+        c.speakerKind = Claim.Speaker.Kind.PERSON; // an unnamed person: "الخبير"، "مسؤول عسكري"
+      }
     }
     Optional<PhraseTable.Hit<String>> col = collectives.at(doc, first);
     if (col.isEmpty() && first + 1 < end) {
@@ -448,7 +451,7 @@ final class ClaimExtractor {
         }
       }
     }
-    if (col.isPresent()) {
+    if (col.isPresent() && (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || col.get().first() == first)) {
       c.speakerKind = Claim.Speaker.Kind.COLLECTIVE;
       c.role = c.role == null ? col.get().value().toLowerCase(java.util.Locale.ROOT) : c.role;
     }
