@@ -1,0 +1,63 @@
+package io.github.rasd.benchmarks;
+
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Normalization and tokenization of the corpus repeated to about 2 MB of UTF-8: one operation
+ * is {@code ArabicNormalizer.standard().view(text)} then {@code Tokenizer.standard().tokenize}
+ * over the whole text; the secondary results {@code chars} and {@code bytes} are per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class NormalizeTokenizeBenchmark {
+
+  /** Corpus folder, or {@code default} (see the module README). */
+  @Param(Corpus.DEFAULT)
+  public String corpus;
+
+  private ArabicNormalizer normalizer;
+  private Tokenizer tokenizer;
+  private String text;
+  private long bytes;
+
+  /** Loads the corpus and repeats it to about 2 MB. */
+  @Setup(Level.Trial)
+  public void load() {
+    Corpus c = Corpus.load(corpus);
+    normalizer = ArabicNormalizer.standard();
+    tokenizer = Tokenizer.standard();
+    text = c.repeatedTo(Corpus.LARGE_TEXT_BYTES);
+    bytes = Corpus.utf8Length(text);
+    Corpus.report("normalizeTokenize", c, Corpus.size(text));
+  }
+
+  /** Normalizes and tokenizes the whole text; returns the tokens so nothing is optimized away. */
+  @Benchmark
+  public List<Token> normalizeTokenize(TextCounters counters) {
+    TextView view = normalizer.view(text);
+    List<Token> tokens = tokenizer.tokenize(view);
+    counters.add(text.length(), bytes);
+    return tokens;
+  }
+}
