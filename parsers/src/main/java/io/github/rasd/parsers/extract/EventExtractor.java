@@ -32,7 +32,7 @@ final class EventExtractor {
   /** How far a status cue (إحباط، محاولة) may stand before its trigger, in tokens. */
   private static final int STATUS_WINDOW = 3;
   /** How many sentences back a date or a place is carried to an incident that names none. */
-  private static final int CARRY_SENTENCES = 3;
+  private static final int CARRY_SENTENCES = 2;
   /** A toll this large describes a war, not an incident. */
   private static final long AGGREGATE_TOLL = 1000;
 
@@ -41,10 +41,6 @@ final class EventExtractor {
   /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
   private static final Set<String> REFLEXIVES =
       Set.of("نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما", "نفسهما");
-  /** Prepositions that make a trigger the frame of the one before: "قتل 3 في هجوم". */
-  private static final Set<String> FRAME_WORDS =
-      Set.of("في", "خلال", "اثر", "جراء", "اثناء", "اعقاب", "بعد");
-
   /** Types of violence that merge with each other inside one clause. */
   static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
       EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
@@ -123,7 +119,7 @@ final class EventExtractor {
         boolean consequence = consequenceRole(doc, hit).isPresent();
         Found host = consequence ? host(inSentence, e) : null;
         if (host == null && !inSentence.isEmpty()) {
-          host = sameClause(inSentence, e, framed(doc, hit));
+          host = sameClause(inSentence, e);
         }
         if (host != null) {
           absorb(host, e);
@@ -206,6 +202,10 @@ final class EventExtractor {
 
   private Optional<Trigger.CountRole> consequenceRole(Doc doc, PhraseTable.Hit<Trigger> hit) {
     Token t = doc.tokens.get(hit.first());
+    if (hit.value().type() == EventType.KILLING && hit.prefix().endsWith("ل")
+        && !t.segmentations().get(0).definite()) {
+      return Optional.of(Trigger.CountRole.KILLED); // "لتقتل رضيعا": and so killed an infant
+    }
     Trigger.CountRole r = consequences.get(t.text());
     if (r == null) {
       for (var seg : t.segmentations()) {
@@ -230,29 +230,17 @@ final class EventExtractor {
   }
 
   /** An incident of the same clause and family, which {@code e} describes further. */
-  private static Found sameClause(List<Found> inSentence, Found e, boolean framed) {
+  private static Found sameClause(List<Found> inSentence, Found e) {
     for (int i = inSentence.size() - 1; i >= 0; i--) {
       Found o = inSentence.get(i);
       boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
-      boolean compatible = framed && VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
-          || o.type == e.type || o.killed == null && e.killed == null && VIOLENCE.contains(o.type)
-              && VIOLENCE.contains(e.type) && e.triggerFirst - o.triggerEnd <= 2;
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
+          || o.type == e.type;
       if (sameClause && compatible) {
         return o;
       }
     }
     return null;
-  }
-
-  /** "في هجوم", "بهجوم", "إثر انفجار": the trigger frames the incident already named. */
-  private static boolean framed(Doc doc, PhraseTable.Hit<Trigger> hit) {
-    Token t = doc.tokens.get(hit.first());
-    if (hit.prefix().contains("ب")) {
-      return true;
-    }
-    int p = hit.first() - 1;
-    return p >= 0 && FRAME_WORDS.contains(doc.tokens.get(p).segmentations().get(0).stem())
-        && !t.text().isEmpty();
   }
 
   private static void absorb(Found into, Found from) {
@@ -275,6 +263,10 @@ final class EventExtractor {
   private Found backReference(Doc doc, List<Found> events, Found e) {
     Token t = doc.tokens.get(e.triggerFirst);
     boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite();
+    Found same = sameIncident(events, e);
+    if (same != null) {
+      return same;
+    }
     if (!definite || events.isEmpty() || e.killed != null || e.arrested != null) {
       return null;
     }
@@ -293,6 +285,48 @@ final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * An incident already reported that {@code e} repeats: same type, same stated date, a few
+   * sentences back, places that agree and no conflicting count (a summary then its details).
+   */
+  private static Found sameIncident(List<Found> events, Found e) {
+    if (e.date.isEmpty()) {
+      return null;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > CARRY_SENTENCES + 1) {
+        return null;
+      }
+      boolean sameDate = o.date.isPresent() && o.date.get().start().equals(e.date.get().start())
+          && o.date.get().end().equals(e.date.get().end());
+      boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
+      boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
+          .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+      if (o.type == e.type && sameDate && countsAgree && placesAgree) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static boolean agree(Count a, Count b) {
+    return a == null || b == null || a.min().equals(b.min()) && a.max().equals(b.max());
+  }
+
+  /** The same entry, or one place inside the other (same country, one of them a division). */
+  private static boolean sameOrWithin(Doc.Mention a, Doc.Mention b) {
+    if (a.entry() == b.entry()) {
+      return true;
+    }
+    if (a.entry() instanceof PlaceEntry p && b.entry() instanceof PlaceEntry q) {
+      boolean broad = p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY
+          || q.kind() == PlaceKind.ADMIN1 || q.kind() == PlaceKind.COUNTRY;
+      return broad && a.country().isPresent() && a.country().equals(b.country());
+    }
+    return false;
   }
 
   private static void fillFrom(Found into, Found from) {
@@ -383,6 +417,16 @@ final class EventExtractor {
         e.forces.add(m);
       }
     }
+    if (e.places.isEmpty()) {
+      // "... في محافظة باتنة، والتي اعتقل بها إرهابيان": the place of the sentence
+      Sentence s = doc.sentence(e.sentence);
+      for (Doc.Mention m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+        if ((m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY)
+            && e.places.stream().noneMatch(p -> p.entry() == m.entry())) {
+          e.places.add(m);
+        }
+      }
+    }
     sortPlaces(e.places);
     e.date = layers.dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
     if (e.date.isEmpty()) {
@@ -416,11 +460,10 @@ final class EventExtractor {
       if (!e.places.isEmpty()) {
         continue;
       }
-      if (prev != null && e.sentence - prev.sentence <= 1 && !prev.places.isEmpty()
-          && doc.sentence(e.sentence).paragraph() == doc.sentence(prev.sentence).paragraph()) {
+      if (focus.isPresent()) {
+        e.places.add(focus.get());
+      } else if (prev != null && e.sentence - prev.sentence <= 1 && !prev.places.isEmpty()) {
         e.places.addAll(prev.places);
-      } else {
-        focus.ifPresent(e.places::add);
       }
     }
   }

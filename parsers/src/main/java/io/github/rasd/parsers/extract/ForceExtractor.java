@@ -136,11 +136,17 @@ final class ForceExtractor {
     return Optional.empty();
   }
 
+  /**
+   * The group in focus: the first group named in the closest sentence before that names one
+   * ("هيئة تحرير الشام ... بتنظيم القاعدة. هذه الجماعة لديها ...": the subject, HTS).
+   */
   private static Optional<Doc.Mention> groupInFocus(Doc doc, Sentence s) {
-    int from = doc.sentence(Math.max(0, s.index() - FOCUS_SENTENCES)).firstToken();
-    for (int i = s.firstToken() - 1; i >= from; i--) {
-      if (doc.mentionOfKind(i, EntryKind.GROUP)) {
-        return doc.mentionAt(i);
+    for (int k = s.index() - 1; k >= Math.max(0, s.index() - FOCUS_SENTENCES); k--) {
+      Sentence before = doc.sentence(k);
+      for (Doc.Mention m : doc.mentionsIn(before.firstToken(), before.endToken())) {
+        if (m.kind() == EntryKind.GROUP) {
+          return Optional.of(m);
+        }
       }
     }
     return Optional.empty();

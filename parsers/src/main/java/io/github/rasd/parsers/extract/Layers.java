@@ -129,6 +129,11 @@ final class Layers {
       if (singularNouns.contains(t.text()) || singularNouns.contains(stem)) {
         return ImmutableCount.builder().min(1L).max(1L).text(t.span().text()).span(t.span()).build();
       }
+      String x = t.text();
+      if (x.endsWith("ي") && singularNouns.contains(x.substring(0, x.length() - 1))) {
+        // "عنصري دعم" (two support elements): the dual in construct drops its ن
+        return ImmutableCount.builder().min(2L).max(2L).text(t.span().text()).span(t.span()).build();
+      }
     }
     return null;
   }
