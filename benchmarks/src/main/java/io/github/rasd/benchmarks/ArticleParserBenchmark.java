@@ -24,7 +24,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * The whole {@code ArticleParser.standard().parse(Article)}. {@code perArticle}: one operation
  * parses every corpus article once, each as its own article with its publication date;
  * {@code concatenated}: one operation parses a single article made of all bodies joined by blank
- * lines. The secondary results {@code articles}, {@code chars} and {@code bytes} are per second.
+ * lines; {@code concatenatedLarge}: the same repeated to about 2 MB of UTF-8 (a check that the
+ * parse stays linear in the text). The secondary results {@code articles}, {@code chars} and {@code bytes} are per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +45,8 @@ public class ArticleParserBenchmark {
   private long bytes;
   private Article concatenated;
   private long concatenatedBytes;
+  private Article large;
+  private long largeBytes;
 
   /** Loads the corpus and parses each article once, so a failing article stops the run. */
   @Setup(Level.Trial)
@@ -61,8 +64,13 @@ public class ArticleParserBenchmark {
       parser.parse(article);
     }
     parser.parse(concatenated);
+    String largeText = c.repeatedTo(Corpus.LARGE_TEXT_BYTES);
+    large = ImmutableArticle.builder().id("corpus-2MB").text(largeText).published(c.anchor())
+        .build();
+    largeBytes = Corpus.utf8Length(largeText);
     Corpus.report("articleParser", c, "per article: the " + articles.size()
-        + " bodies; concatenated: " + Corpus.size(text));
+        + " bodies; concatenated: " + Corpus.size(text) + "; concatenatedLarge: "
+        + Corpus.size(largeText));
   }
 
   /** Parses every article of the corpus once. */
@@ -79,6 +87,14 @@ public class ArticleParserBenchmark {
   public Analysis concatenated(ArticleCounters counters) {
     Analysis analysis = parser.parse(concatenated);
     counters.add(1, concatenated.text().length(), concatenatedBytes);
+    return analysis;
+  }
+
+  /** Parses the concatenated corpus repeated to about 2 MB as one article. */
+  @Benchmark
+  public Analysis concatenatedLarge(ArticleCounters counters) {
+    Analysis analysis = parser.parse(large);
+    counters.add(1, large.text().length(), largeBytes);
     return analysis;
   }
 }

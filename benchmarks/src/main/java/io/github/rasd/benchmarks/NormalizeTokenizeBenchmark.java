@@ -1,6 +1,7 @@
 package io.github.rasd.benchmarks;
 
 import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
@@ -18,11 +19,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Normalization and tokenization of the corpus repeated to about 2 MB of UTF-8: one operation
  * is {@code ArabicNormalizer.standard().view(text)} then {@code Tokenizer.standard().tokenize}
- * over the whole text; the secondary results {@code chars} and {@code bytes} are per second.
+ * over the whole text; {@code normalizeTokenizeSegment} also asks every token for its clitic
+ * segmentations (computed lazily and cached by {@code Token}, so the number and date benchmarks,
+ * whose tokens are built once in {@code @Setup}, do not pay for them after the first call). The
+ * secondary results {@code chars} and {@code bytes} are per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -59,5 +64,16 @@ public class NormalizeTokenizeBenchmark {
     List<Token> tokens = tokenizer.tokenize(view);
     counters.add(text.length(), bytes);
     return tokens;
+  }
+
+  /** Normalizes, tokenizes and segments every token of the whole text. */
+  @Benchmark
+  public void normalizeTokenizeSegment(TextCounters counters, Blackhole blackhole) {
+    TextView view = normalizer.view(text);
+    for (Token token : tokenizer.tokenize(view)) {
+      List<Segmentation> segmentations = token.segmentations();
+      blackhole.consume(segmentations);
+    }
+    counters.add(text.length(), bytes);
   }
 }
