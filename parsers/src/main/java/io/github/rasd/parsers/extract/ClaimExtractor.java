@@ -119,7 +119,8 @@ final class ClaimExtractor {
     int limit = s.endToken();
     // the speaker after the verb (VSO), up to a comma, an opener, a channel or a preposition
     int j = h.end();
-    while (j < limit && j - h.end() < MAX_SPEAKER_TOKENS && !speakerStop(doc, j)) {
+    while (j < limit && j - h.end() < MAX_SPEAKER_TOKENS
+        && (persons.at()[j] != null || !speakerStop(doc, j))) {
       j++;
     }
     int speakerEnd = j;
@@ -235,6 +236,9 @@ final class ClaimExtractor {
     if (c == Words.Category.COMPLEMENTIZER || c == Words.Category.TIME) {
       return true;
     }
+    if (c == Words.Category.PREPOSITION && doc.mentionOfKind(j + 1, EntryKind.ORGANIZATION, EntryKind.GROUP)) {
+      return false; // "الضابط في الشرطة الصومالية عبد الله محمد" goes on to the name
+    }
     if (c == Words.Category.PREPOSITION && !t.text().equals("باسم")) {
       // "الشرطة في نيجيريا" keeps its place; "في حديثه" / "في بيان" does not
       return j + 1 >= doc.tokens.size() || !doc.mentionOfKind(j + 1, EntryKind.COUNTRY, EntryKind.PLACE);
@@ -343,6 +347,11 @@ final class ClaimExtractor {
       c.rule = "claims/according-to-fronted";
     } else {
       c.contentFirst = lead;
+      for (Found p : previous) {
+        if (p.sentence == s.index() && p.contentFirst > lead && p.contentFirst < h.first()) {
+          c.contentFirst = p.contentFirst; // "وقال X إن ...، حسب تقديرات": inside X's words
+        }
+      }
       c.contentEnd = h.first();
       c.rule = "claims/according-to-postposed";
     }

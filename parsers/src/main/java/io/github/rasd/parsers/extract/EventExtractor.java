@@ -41,6 +41,13 @@ final class EventExtractor {
   /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
   private static final Set<String> REFLEXIVES =
       Set.of("نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما", "نفسهما");
+  /** Types whose trigger is followed by its victims or detainees, not by its perpetrators. */
+  private static final Set<EventType> SINGULAR_COUNTS = EnumSet.of(EventType.KILLING,
+      EventType.ARREST, EventType.KIDNAPPING, EventType.EXECUTION);
+  /** Incident types that a plan or a threat in the same sentence belongs to. */
+  private static final Set<EventType> SECURITY_ACTION = EnumSet.of(EventType.ARREST,
+      EventType.PLOT, EventType.RAID, EventType.SEIZURE);
+
   /** Types of violence that merge with each other inside one clause. */
   static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
       EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
@@ -81,11 +88,13 @@ final class EventExtractor {
   private final PhraseTable<Trigger> triggers;
   private final PhraseTable<EventStatus> statusCues;
   private final Map<String, Trigger.CountRole> consequences;
+  private final PhraseTable<String> responsibility;
   private final Words words;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
-      Map<String, Trigger.CountRole> consequences, Words words) {
+      Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility, Words words) {
     this.triggers = triggers;
+    this.responsibility = responsibility;
     this.statusCues = statusCues;
     this.consequences = consequences;
     this.words = words;
@@ -101,8 +110,8 @@ final class EventExtractor {
       List<Found> inSentence = new ArrayList<>();
       for (int h = 0; h < hits.size(); h++) {
         PhraseTable.Hit<Trigger> hit = hits.get(h);
-        if (layers.inDate(hit.first())) {
-          continue; // "فجر اليوم" is dawn today, not "he detonated"
+        if (layers.inDate(hit.first()) || background(doc, hit) || seizedObject(doc, s, hit)) {
+          continue; // "فجر اليوم" is dawn today; "منذ مقتل" (since the killing) is background
         }
         Found e = new Found();
         e.type = reflexiveBombing(doc, s, hit) ? EventType.SUICIDE_BOMBING : hit.value().type();
@@ -127,6 +136,10 @@ final class EventExtractor {
           inSentence.add(e);
         }
       }
+      if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
+        // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
+        inSentence.removeIf(e -> e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED);
+      }
       for (Found e : inSentence) {
         arguments(doc, layers, e);
         Found previous = backReference(doc, events, e);
@@ -138,6 +151,7 @@ final class EventExtractor {
         }
       }
     }
+    claimsOfResponsibility(doc, events);
     events.removeIf(EventExtractor::onlyRegions);
     carry(doc, events);
     events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
@@ -161,6 +175,58 @@ final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /** "منذ مقتل قادتها" (since its leaders were killed): a trigger after منذ is background. */
+  private static boolean background(Doc doc, PhraseTable.Hit<Trigger> hit) {
+    int p = hit.first() - 1;
+    return p >= 0 && doc.tokens.get(p).hasText("منذ");
+  }
+
+  /**
+   * "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts): the explosive nouns after a
+   * seizure or an arrest in the same clause are objects, not incidents.
+   */
+  private boolean seizedObject(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
+    if (hit.value().countRole() != Trigger.CountRole.NONE
+        || hit.value().type() != EventType.BOMBING && hit.value().type() != EventType.SUICIDE_BOMBING) {
+      return false;
+    }
+    for (int i = hit.first() - 1; i >= Math.max(s.firstToken(), hit.first() - 5); i--) {
+      if (doc.isPunct(i, "،", ",", ".")) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
+          || t.get().value().type() == EventType.ARREST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "وتبنت حركة الشباب الهجوم": the group is the perpetrator of the latest violent incident. */
+  private void claimsOfResponsibility(Doc doc, List<Found> events) {
+    for (Sentence s : doc.sentences) {
+      if (responsibility.findAll(doc, s.firstToken(), s.endToken()).isEmpty()) {
+        continue;
+      }
+      Optional<Doc.Mention> group = doc.mentionsIn(s.firstToken(), s.endToken()).stream()
+          .filter(m -> m.kind() == EntryKind.GROUP).findFirst();
+      if (group.isEmpty()) {
+        continue;
+      }
+      for (int i = events.size() - 1; i >= 0; i--) {
+        Found e = events.get(i);
+        if (e.sentence <= s.index() && s.index() - e.sentence <= CARRY_SENTENCES + 1
+            && VIOLENCE.contains(e.type)) {
+          if (e.groups.stream().noneMatch(g -> g.entry() == group.get().entry())) {
+            e.groups.add(0, group.get());
+          }
+          break;
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- clauses
@@ -235,7 +301,7 @@ final class EventExtractor {
       Found o = inSentence.get(i);
       boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
       boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
-          || o.type == e.type;
+          || o.type == e.type || raidOfArrest(o.type, e.type) || raidOfArrest(e.type, o.type);
       if (sameClause && compatible) {
         return o;
       }
@@ -243,8 +309,19 @@ final class EventExtractor {
     return null;
   }
 
+  /** "القبض على خمسة في عملية أمنية": the security operation is the frame of the arrest. */
+  private static boolean raidOfArrest(EventType a, EventType b) {
+    return a == EventType.ARREST && b == EventType.RAID;
+  }
+
   private static void absorb(Found into, Found from) {
-    if (PRIORITY.indexOf(from.type) < PRIORITY.indexOf(into.type) && from.type != EventType.KILLING) {
+    if (into.type == EventType.RAID && from.type == EventType.ARREST) {
+      into.type = EventType.ARREST;
+      into.triggerFirst = from.triggerFirst;
+      into.triggerEnd = from.triggerEnd;
+    }
+    if (PRIORITY.indexOf(from.type) < PRIORITY.indexOf(into.type) && from.type != EventType.KILLING
+        && !(into.type == EventType.ARREST && from.type == EventType.RAID)) {
       into.type = from.type;
       into.triggerFirst = from.triggerFirst;
       into.triggerEnd = from.triggerEnd;
@@ -292,20 +369,21 @@ final class EventExtractor {
    * sentences back, places that agree and no conflicting count (a summary then its details).
    */
   private static Found sameIncident(List<Found> events, Found e) {
-    if (e.date.isEmpty()) {
-      return null;
-    }
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
       if (e.sentence - o.sentence > CARRY_SENTENCES + 1) {
         return null;
       }
-      boolean sameDate = o.date.isPresent() && o.date.get().start().equals(e.date.get().start())
+      // an incident that states no date a sentence or two after another takes its date
+      boolean carried = e.date.isEmpty() && o.date.isPresent() && e.sentence - o.sentence <= CARRY_SENTENCES;
+      boolean sameDate = carried || e.date.isPresent() && o.date.isPresent()
+          && o.date.get().start().equals(e.date.get().start())
           && o.date.get().end().equals(e.date.get().end());
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
-      if (o.type == e.type && sameDate && countsAgree && placesAgree) {
+      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
+      if (sameKind && sameDate && countsAgree && (placesAgree || carried || e.dateCarried)) {
         return o;
       }
     }
@@ -379,7 +457,8 @@ final class EventExtractor {
         }
       }
     }
-    if (c == null) {
+    if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
+      // "قتل إرهابي" (a terrorist was killed); not "فجر انتحاري" (a bomber blew up)
       c = layers.singularVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
     }
     if (c == null) {

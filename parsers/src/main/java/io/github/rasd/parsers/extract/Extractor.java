@@ -75,7 +75,7 @@ public final class Extractor {
     this.claims = new ClaimExtractor(lexicons.claimCues, lexicons.channelCues, lexicons.collectives,
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
-        lexicons.words);
+        lexicons.responsibility, lexicons.words);
     this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers);
   }
 
@@ -187,7 +187,7 @@ public final class Extractor {
       if (known != null && known.kind() != EntryKind.PLACE && known.kind() != EntryKind.COUNTRY) {
         continue;
       }
-      if (known == null && !placeNameLike(tokens.get(j))) {
+      if (known == null && !placeNameLike(tokens.get(j), noun)) {
         continue;
       }
       int end = known != null ? known.end() : j + 1;
@@ -220,13 +220,17 @@ public final class Extractor {
   }
 
   /** A word that may be a place's name: Arabic, not a function word, not a nisba adjective. */
-  private boolean placeNameLike(Token t) {
+  private boolean placeNameLike(Token t, Lexicons.PlaceNoun noun) {
     if (!t.is(Token.Type.ARABIC) || t.text().length() < 3 || lexicons.words.isFunctionWord(t)) {
       return false;
     }
     String s = t.text();
-    if (s.endsWith("يه") || s.endsWith("ي") && s.length() > 4 || s.endsWith("ين") || s.endsWith("ات")) {
-      return false; // عسكرية، حدودية، المسلحين: adjectives and plurals, not names
+    boolean nisba = s.endsWith("ي") && s.length() > 4
+        && (s.startsWith("ال") || noun.kind() == io.github.rasd.model.PlaceKind.SITE);
+    if (s.endsWith("يه") || nisba || s.endsWith("ين") || s.endsWith("ات")) {
+      // "بلدة حدودية" (a border town), "حي سكني" (a residential quarter): adjectives, not
+      // names; "بلدة تيلابيري" keeps its final ي
+      return false;
     }
     return lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
   }

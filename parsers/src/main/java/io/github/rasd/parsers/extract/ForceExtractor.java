@@ -115,10 +115,18 @@ final class ForceExtractor {
     return false;
   }
 
+  /** Nouns that refer back to the group in focus: "من التنظيم" (of the organisation). */
+  private static final java.util.Set<String> GROUP_ANAPHORA =
+      java.util.Set.of("تنظيم", "جماعه", "حركه", "كتيبه", "فصيل", "ميليشيا");
+
   private static Optional<Doc.Mention> groupAfter(Doc doc, int from, Sentence s) {
     for (int i = from; i < Math.min(s.endToken(), from + GROUP_AFTER_WINDOW); i++) {
       if (doc.mentionOfKind(i, EntryKind.GROUP)) {
         return doc.mentionAt(i);
+      }
+      var seg = doc.tokens.get(i).segmentations().get(0);
+      if (seg.definite() && GROUP_ANAPHORA.contains(seg.stem()) && doc.mentionAt(i).isEmpty()) {
+        return lastGroupBefore(doc, s.firstToken()); // "من التنظيم": the group last named
       }
       if (doc.isPunct(i, "،", ",", ".")) {
         break;
@@ -134,6 +142,18 @@ final class ForceExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** The subject group of the last sentence before token {@code to} that names a group. */
+  private static Optional<Doc.Mention> lastGroupBefore(Doc doc, int to) {
+    Doc.Mention last = null;
+    for (Doc.Mention m : doc.mentionsIn(0, to)) {
+      if (m.kind() == EntryKind.GROUP
+          && (last == null || doc.sentenceOf(m.first()) != doc.sentenceOf(last.first()))) {
+        last = m;
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   /**

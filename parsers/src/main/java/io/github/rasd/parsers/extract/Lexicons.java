@@ -27,6 +27,7 @@ final class Lexicons {
   final PhraseTable<EventStatus> statusCues;
   final PhraseTable<String> personCues;
   final PhraseTable<String> forceBlockers;
+  final PhraseTable<String> responsibility;
   final Map<String, Trigger.CountRole> consequences;
   final Map<String, ForceEstimate.Unit> units;
   final Set<String> singularVictims;
@@ -59,6 +60,7 @@ final class Lexicons {
     }
     statusCues = PhraseTable.of(status);
     personCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "person-cues.tsv"), 1));
+    responsibility = PhraseTable.of(column(DataFile.read(Lexicons.class, "responsibility-cues.tsv"), 1));
     Map<String, Trigger.CountRole> cons = new HashMap<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "consequence-words.tsv")) {
       cons.put(n.normalize(r.field(0, "")), parse(r, 1, Trigger.CountRole.class));

@@ -181,6 +181,10 @@ final class PersonExtractor {
         }
       }
       Token tok = tokens.get(j);
+      if (tok.hasText("في") && doc.mentionOfKind(j + 1, EntryKind.ORGANIZATION, EntryKind.GROUP)) {
+        j++; // "الضابط في الشرطة الصومالية": the affiliation follows في
+        continue;
+      }
       if (doc.isPunct(j, "\"", "«", "»", "(", ")")) {
         j++;
         continue;
@@ -275,6 +279,9 @@ final class PersonExtractor {
     Token t = doc.tokens.get(j);
     if (!t.is(Token.Type.ARABIC) || t.text().length() < 2) {
       return false;
+    }
+    if (t.hasText("علي") && t.span().text().endsWith("ي")) {
+      return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
     if (words.isFunctionWord(t) || titles.at(doc, j).isPresent() || triggers.at(doc, j).isPresent()
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {

@@ -22,7 +22,6 @@ final class Fixtures {
         .addGroups(file("groups.txt"))
         .addOrganizations(file("organizations.txt"))
         .addOutlets(file("outlets.txt"))
-        .addTitles(file("titles.tsv"))
         .build();
     static final Gazetteer GAZETTEER = Gazetteer.of(KB);
   }

@@ -49,14 +49,14 @@ class GazetteerTest {
   void cliticsBeforeQuote(String text) {
     GazetteerMatch m = only(text, "داعش");
     assertThat(m.prefix()).isEqualTo("ل");
-    assertThat(ids(m)).contains("test-isis");
+    assertThat(ids(m)).contains("isis");
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "'قال مسؤول إن ISIS تبنى الهجوم', ISIS, test-isis",
-    "'أعلن تنظيم AQIM مسؤوليته', AQIM, test-aqim",
-    "'وتبنى Isis العملية', Isis, test-isis",
+    "'قال مسؤول إن ISIS تبنى الهجوم', ISIS, isis",
+    "'أعلن تنظيم AQIM مسؤوليته', AQIM, aqim",
+    "'وتبنى Isis العملية', Isis, isis",
   })
   void latinAcronyms(String text, String span, String id) {
     assertThat(ids(only(text, span))).contains(id);
@@ -75,12 +75,12 @@ class GazetteerTest {
   void multiWordGroupNameBeatsItsParts() {
     GazetteerMatch m = only("وتبنى تنظيم القاعدة في بلاد المغرب الإسلامي الهجوم",
         "تنظيم القاعدة في بلاد المغرب الإسلامي");
-    assertThat(ids(m)).containsExactly("test-aqim");
+    assertThat(ids(m)).contains("aqim").doesNotContain("al-qaeda");
   }
 
   @Test
   void nationalityIsNotAPlace() {
-    GazetteerMatch m = only("أعلن الجيش التونسي مقتل مسلحين", "التونسي");
+    GazetteerMatch m = only("أعلن الرئيس التونسي مقتل مسلحين", "التونسي");
     assertThat(m.candidates()).singleElement().isInstanceOf(Nationality.class);
     assertThat(m.candidates().get(0).country()).hasValue("TN");
   }
@@ -101,7 +101,7 @@ class GazetteerTest {
     assertThat(gazetteer.find("أعلنت وزارة المالية عن ميزانية"))
         .noneMatch(m -> m.span().text().equals("المالية"));
     assertThat(ids(only("قتل جنود في مالي", "مالي"))).contains("country-ml");
-    assertThat(ids(only("أعلن الجيش المالي مقتل عشرين مسلحا", "المالي"))).contains("nationality-ml");
+    assertThat(ids(only("أعلن الرئيس المالي مقتل عشرين مسلحا", "المالي"))).contains("nationality-ml");
   }
 
   @Test
@@ -146,16 +146,16 @@ class GazetteerTest {
   void genericOrganizationTakesTheCountryOfContext() {
     List<ResolvedMention> r = gazetteer.resolve(gazetteer.find("أعلنت السلطات التونسية أن قوات الأمن أوقفت ثلاثة مشتبه بهم"));
     ResolvedMention forces = r.stream().filter(x -> x.match().span().text().equals("قوات الأمن")).findFirst().orElseThrow();
-    assertThat(forces.best().id()).isEqualTo("test-security-forces");
+    assertThat(forces.best().id()).isEqualTo("generic-security");
     assertThat(forces.country()).isEqualTo(Optional.of("TN"));
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "بالقصرين, tn-kasserine",
-    "لـ\"داعش\", test-isis",
+    "لـ\"داعش\", isis",
     "الجزائر, country-dz",
-    "AQIM, test-aqim",
+    "AQIM, aqim",
   })
   void lookupStripsClitics(String name, String id) {
     assertThat(gazetteer.lookup(name)).extracting(KnowledgeEntry::id).contains(id);
