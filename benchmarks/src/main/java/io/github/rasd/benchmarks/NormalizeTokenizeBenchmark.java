@@ -1,0 +1,79 @@
+package io.github.rasd.benchmarks;
+
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Normalization and tokenization of the corpus repeated to about 2 MB of UTF-8: one operation
+ * is {@code ArabicNormalizer.standard().view(text)} then {@code Tokenizer.standard().tokenize}
+ * over the whole text; {@code normalizeTokenizeSegment} also asks every token for its clitic
+ * segmentations (computed lazily and cached by {@code Token}, so the number and date benchmarks,
+ * whose tokens are built once in {@code @Setup}, do not pay for them after the first call). The
+ * secondary results {@code chars} and {@code bytes} are per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class NormalizeTokenizeBenchmark {
+
+  /** Corpus folder, or {@code default} (see the module README). */
+  @Param(Corpus.DEFAULT)
+  public String corpus;
+
+  private ArabicNormalizer normalizer;
+  private Tokenizer tokenizer;
+  private String text;
+  private long bytes;
+
+  /** Loads the corpus and repeats it to about 2 MB. */
+  @Setup(Level.Trial)
+  public void load() {
+    Corpus c = Corpus.load(corpus);
+    normalizer = ArabicNormalizer.standard();
+    tokenizer = Tokenizer.standard();
+    text = c.repeatedTo(Corpus.LARGE_TEXT_BYTES);
+    bytes = Corpus.utf8Length(text);
+    Corpus.report("normalizeTokenize", c, Corpus.size(text));
+  }
+
+  /** Normalizes and tokenizes the whole text; returns the tokens so nothing is optimized away. */
+  @Benchmark
+  public List<Token> normalizeTokenize(TextCounters counters) {
+    TextView view = normalizer.view(text);
+    List<Token> tokens = tokenizer.tokenize(view);
+    counters.add(text.length(), bytes);
+    return tokens;
+  }
+
+  /** Normalizes, tokenizes and segments every token of the whole text. */
+  @Benchmark
+  public void normalizeTokenizeSegment(TextCounters counters, Blackhole blackhole) {
+    TextView view = normalizer.view(text);
+    for (Token token : tokenizer.tokenize(view)) {
+      List<Segmentation> segmentations = token.segmentations();
+      blackhole.consume(segmentations);
+    }
+    counters.add(text.length(), bytes);
+  }
+}

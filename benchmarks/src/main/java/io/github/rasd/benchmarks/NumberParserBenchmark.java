@@ -1,0 +1,66 @@
+package io.github.rasd.benchmarks;
+
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import io.github.rasd.parsers.text.numbers.NumberParser;
+import io.github.rasd.parsers.text.numbers.Quantity;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Number parsing over the corpus repeated to about 2 MB of UTF-8: the view and tokens are built
+ * in {@code @Setup}; one operation is {@code NumberParser.standard().parse(view, tokens)} over
+ * the whole text; the secondary results {@code chars} and {@code bytes} are per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class NumberParserBenchmark {
+
+  /** Corpus folder, or {@code default} (see the module README). */
+  @Param(Corpus.DEFAULT)
+  public String corpus;
+
+  private NumberParser parser;
+  private TextView view;
+  private List<Token> tokens;
+  private long bytes;
+
+  /** Loads the corpus, repeats it to about 2 MB, normalizes and tokenizes it. */
+  @Setup(Level.Trial)
+  public void load() {
+    Corpus c = Corpus.load(corpus);
+    String text = c.repeatedTo(Corpus.LARGE_TEXT_BYTES);
+    parser = NumberParser.standard();
+    view = ArabicNormalizer.standard().view(text);
+    tokens = Tokenizer.standard().tokenize(view);
+    bytes = Corpus.utf8Length(text);
+    Corpus.report("numbers", c, Corpus.size(text) + ", " + tokens.size() + " tokens, "
+        + parser.parse(view, tokens).size() + " quantities");
+  }
+
+  /** Finds the quantities of the whole text. */
+  @Benchmark
+  public List<Quantity> numbers(TextCounters counters) {
+    List<Quantity> quantities = parser.parse(view, tokens);
+    counters.add(view.original().length(), bytes);
+    return quantities;
+  }
+}
