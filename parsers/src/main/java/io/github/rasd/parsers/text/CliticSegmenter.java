@@ -148,25 +148,20 @@ final class CliticSegmenter {
     }
     List<Candidate> candidates = new ArrayList<>();
     candidates.add(new Candidate(whole, isKnownWord(word) ? -1 : 3, 0));
-    for (String conjunction : CONJUNCTIONS) {
-      for (String preposition : PREPOSITIONS) {
-        for (boolean definite : new boolean[] {false, true}) {
-          if (conjunction.isEmpty() && preposition.isEmpty() && !definite) {
-            continue;
-          }
-          String prefixes = prefixes(conjunction, preposition, definite);
-          if (!word.startsWith(prefixes)) {
-            continue;
-          }
-          int min = definite ? MIN_DEFINITE_STEM : MIN_STEM;
-          addCandidate(candidates, word, start, conjunction, preposition, definite, prefixes,
-              prefixes.length(), min);
-          if (definite && preposition.equals(LAM)) {
-            // ل + ال + لجنة is written للجنة: the stem's own lam is the last letter written.
-            addCandidate(candidates, word, start, conjunction, preposition, true, prefixes,
-                prefixes.length() - 1, min + 1);
-          }
-        }
+    if (PROCLITIC_LETTERS.indexOf(word.charAt(0)) < 0) {
+      return List.of(whole); // no proclitic starts with this letter
+    }
+    for (PrefixForm f : PREFIX_FORMS) {
+      if (!word.startsWith(f.prefixes())) {
+        continue;
+      }
+      int min = f.definite() ? MIN_DEFINITE_STEM : MIN_STEM;
+      addCandidate(candidates, word, start, f.conjunction(), f.preposition(), f.definite(),
+          f.prefixes(), f.prefixes().length(), min);
+      if (f.definite() && f.preposition().equals(LAM)) {
+        // ل + ال + لجنة is written للجنة: the stem's own lam is the last letter written.
+        addCandidate(candidates, word, start, f.conjunction(), f.preposition(), true, f.prefixes(),
+            f.prefixes().length() - 1, min + 1);
       }
     }
     candidates.sort(Comparator.<Candidate>comparingInt(c -> c.rank)
@@ -197,6 +192,41 @@ final class CliticSegmenter {
     }
     Segmentation s = new Segmentation(conjunction, preposition, definite, prefixes, stem, start + stemOffset);
     candidates.add(new Candidate(s, rank, candidates.size()));
+  }
+
+  /** One way proclitics combine: a conjunction, a preposition, the article, as written. */
+  private record PrefixForm(String conjunction, String preposition, boolean definite, String prefixes) {}
+
+  /** Every combination, built once, in the order the candidates were always tried. */
+  private static final List<PrefixForm> PREFIX_FORMS = prefixForms();
+
+  /** The first letters of every proclitic combination (و ف ب ل ك and the alef of ال). */
+  private static final String PROCLITIC_LETTERS = firstLetters();
+
+  private static List<PrefixForm> prefixForms() {
+    List<PrefixForm> forms = new ArrayList<>();
+    for (String conjunction : CONJUNCTIONS) {
+      for (String preposition : PREPOSITIONS) {
+        for (boolean definite : new boolean[] {false, true}) {
+          if (!conjunction.isEmpty() || !preposition.isEmpty() || definite) {
+            forms.add(new PrefixForm(conjunction, preposition, definite,
+                prefixes(conjunction, preposition, definite)));
+          }
+        }
+      }
+    }
+    return List.copyOf(forms);
+  }
+
+  private static String firstLetters() {
+    StringBuilder letters = new StringBuilder();
+    for (PrefixForm f : prefixForms()) {
+      char c = f.prefixes().charAt(0);
+      if (letters.indexOf(String.valueOf(c)) < 0) {
+        letters.append(c);
+      }
+    }
+    return letters.toString();
   }
 
   private static String prefixes(String conjunction, String preposition, boolean definite) {
