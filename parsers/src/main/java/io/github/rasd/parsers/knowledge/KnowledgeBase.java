@@ -48,8 +48,8 @@ public final class KnowledgeBase {
   static final String STOP_NAMES = "stopnames.txt";
   static final String STOP_NAMES_DICTIONARY = "stopnames-dictionary.txt";
   static final String AMBIGUOUS = "ambiguous.tsv";
-  /** The bundled files the other data helper owns; loaded when present on the classpath. */
-  static final List<String> OPTIONAL_BUNDLED = List.of(GROUPS, ORGANIZATIONS, OUTLETS, TITLES);
+  /** The bundled block and table files of groups, organisations, outlets and titles. */
+  static final List<String> BUNDLED_TABLES = List.of(GROUPS, ORGANIZATIONS, OUTLETS, TITLES);
 
   private static final String ARTICLE = "ال";
 
@@ -341,10 +341,8 @@ public final class KnowledgeBase {
       scopedStopNames.addAll(KnowledgeLoader.scopedStopNames(DataSource.bundled(STOP_NAMES_DICTIONARY)));
       geoNames.add(DataSource.bundled(PLACES_GEONAMES));
       ambiguityRules.addAll(KnowledgeLoader.ambiguityRules(DataSource.bundled(AMBIGUOUS)));
-      for (String file : OPTIONAL_BUNDLED) {
-        if (KnowledgeBase.class.getResource(file) != null) {
-          add(file, DataSource.bundled(file));
-        }
+      for (String file : BUNDLED_TABLES) {
+        add(file, DataSource.bundled(file)); // a missing bundled file is an error
       }
       return this;
     }
