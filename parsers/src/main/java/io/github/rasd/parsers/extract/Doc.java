@@ -137,6 +137,30 @@ final class Doc {
     }
   }
 
+  /**
+   * The group a noun such as "التنظيم" (the organisation) at token {@code i} points back to: the
+   * last group named before it with the same head noun ("تنظيم داعش" for التنظيم, "جماعة نصرة
+   * الإسلام" for الجماعة), else the last group named.
+   */
+  Optional<Mention> groupByHead(int i, String head) {
+    Mention last = null;
+    Mention sameHead = null;
+    for (Mention m : mentionsIn(0, i)) {
+      if (m.kind() != EntryKind.GROUP) {
+        continue;
+      }
+      last = m;
+      String name = m.entry().name();
+      String before = m.first() > 0 ? tokens.get(m.first() - 1).segmentations().get(0).stem() : "";
+      String normalizedName = io.github.rasd.parsers.text.ArabicNormalizer.standard().normalize(name);
+      String surface = tokens.get(m.first()).text();
+      if (before.equals(head) || surface.equals(head) || normalizedName.startsWith(head + " ")) {
+        sameHead = m;
+      }
+    }
+    return Optional.ofNullable(sameHead != null ? sameHead : last);
+  }
+
   /** The matches of {@code table} at every token of this article. */
   @SuppressWarnings("unchecked")
   <V> PhraseTable.Hit<V>[] hits(PhraseTable<V> table) {

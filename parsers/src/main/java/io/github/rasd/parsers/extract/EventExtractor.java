@@ -36,8 +36,6 @@ final class EventExtractor {
   /** A toll this large describes a war, not an incident. */
   private static final long AGGREGATE_TOLL = 1000;
 
-  /** How far back, in tokens, "التنظيم" looks for the group it refers to. */
-  private static final int ANAPHORA_REACH = 400;
   /** How far after a bombing verb its reflexive object may stand, in tokens. */
   private static final int REFLEXIVE_WINDOW = 6;
   /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
@@ -91,11 +89,14 @@ final class EventExtractor {
   private final PhraseTable<EventStatus> statusCues;
   private final Map<String, Trigger.CountRole> consequences;
   private final PhraseTable<String> responsibility;
+  private final PhraseTable<String> anaphora;
   private final Words words;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
-      Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility, Words words) {
+      Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
+      PhraseTable<String> anaphora, Words words) {
     this.triggers = triggers;
+    this.anaphora = anaphora;
     this.responsibility = responsibility;
     this.statusCues = statusCues;
     this.consequences = consequences;
@@ -519,27 +520,16 @@ final class EventExtractor {
     }
   }
 
-  /** Nouns that refer back to the group in focus: "التنظيم" (the organisation). */
-  private static final Set<String> GROUP_ANAPHORA =
-      Set.of("تنظيم", "جماعه", "حركه", "كتيبه", "فصيل", "ميليشيا", "مليشيا");
-
   /** "هاجم عناصر التنظيم ..." : the clause names the group last in focus by a noun. */
-  private static Optional<Doc.Mention> groupByAnaphora(Doc doc, Found e) {
-    boolean anaphora = false;
-    for (int i = e.clauseFirst; i < e.clauseEnd && !anaphora; i++) {
-      var seg = doc.tokens.get(i).segmentations().get(0);
-      anaphora = seg.definite() && GROUP_ANAPHORA.contains(seg.stem()) && doc.mentionAt(i).isEmpty();
-    }
-    if (!anaphora) {
-      return Optional.empty();
-    }
-    Doc.Mention last = null;
-    for (Doc.Mention m : doc.mentionsIn(Math.max(0, e.clauseFirst - ANAPHORA_REACH), e.clauseFirst)) {
-      if (m.kind() == EntryKind.GROUP) {
-        last = m;
+  private Optional<Doc.Mention> groupByAnaphora(Doc doc, Found e) {
+    for (int i = e.clauseFirst; i < e.clauseEnd; i++) {
+      Optional<PhraseTable.Hit<String>> a = anaphora.at(doc, i);
+      if (a.isPresent() && !a.get().value().equals("PARENT_GROUP") && doc.mentionAt(i).isEmpty()) {
+        int head = a.get().end() - 1; // "عناصر التنظيم": the head noun is the last word
+        return doc.groupByHead(i, doc.tokens.get(head).segmentations().get(0).stem());
       }
     }
-    return Optional.ofNullable(last);
+    return Optional.empty();
   }
 
   private static void sortPlaces(List<Doc.Mention> places) {

@@ -28,6 +28,10 @@ final class Lexicons {
   final PhraseTable<String> personCues;
   final PhraseTable<String> forceBlockers;
   final PhraseTable<String> responsibility;
+  /** Relations between a group and what follows it: ALLEGIANCE, PART_OF, LED_BY... */
+  final PhraseTable<String> groupRelations;
+  /** Nouns that point back to a group: "التنظيم" → GROUP, "عناصر التنظيم" → MEMBERS. */
+  final PhraseTable<String> groupAnaphora;
   final Map<String, Trigger.CountRole> consequences;
   final Map<String, ForceEstimate.Unit> units;
   final Set<String> singularVictims;
@@ -61,6 +65,8 @@ final class Lexicons {
     statusCues = PhraseTable.of(status);
     personCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "person-cues.tsv"), 1));
     responsibility = PhraseTable.of(column(DataFile.read(Lexicons.class, "responsibility-cues.tsv"), 1));
+    groupRelations = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-relations.tsv"), 1));
+    groupAnaphora = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-anaphora.tsv"), 1));
     Map<String, Trigger.CountRole> cons = new HashMap<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "consequence-words.tsv")) {
       cons.put(n.normalize(r.field(0, "")), parse(r, 1, Trigger.CountRole.class));
