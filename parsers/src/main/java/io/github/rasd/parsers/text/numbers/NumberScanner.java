@@ -126,16 +126,24 @@ final class NumberScanner {
       Core a = core(j + 1, false);
       // "بين ألفين وثلاثة آلاف" (between two and three thousand): if the greedy first number
       // ("ألفين وثلاثة", 2003) leaves no second one, cut it shorter
+      // "بين سبعة آلاف واثني عشر ألف" (between 7,000 and 12,000): the greedy first number
+      // (7,012) leaves "ألف" as a second one; prefer the longest cut whose bounds ascend
       for (int cut = a == null ? 0 : a.end; a != null && cut > a.start; cut--) {
         limit = cut;
         Core shorter = core(j + 1, false);
         limit = Integer.MAX_VALUE;
         Core b = shorter == null ? null : upperEnd(shorter, between);
         if (b != null) {
-          core = shorter;
-          upper = b;
-          hedgeSeg = firstSeg(j);
-          break;
+          boolean ascending = shorter.value.compareTo(b.value) < 0
+              || distributed(shorter.value, b.value) != null;
+          if (core == null || ascending && !(core.value.compareTo(upper.value) < 0)) {
+            core = shorter;
+            upper = b;
+            hedgeSeg = firstSeg(j);
+          }
+          if (ascending) {
+            break;
+          }
         }
       }
     }
@@ -205,6 +213,10 @@ final class NumberScanner {
       }
     } else if (upper != null) {
       Long v2 = Quantity.asCount(upper.value);
+      java.math.BigDecimal spread = distributed(core.value, upper.value);
+      if (spread != null) {
+        value = Quantity.asCount(spread); // "بين 10 و15 ألف": 10,000 to 15,000
+      }
       min = value == null || v2 == null ? value : Long.valueOf(Math.min(value, v2));
       max = value == null || v2 == null ? v2 : Long.valueOf(Math.max(value, v2));
       approximate = true;
@@ -245,6 +257,27 @@ final class NumberScanner {
   private int nounEndToken(int k) {
     int n = nounAt(k);
     return n >= 0 ? n + 1 : k;
+  }
+
+  /**
+   * The lower bound of "بين 10 و15 ألف" (between 10 and 15 thousand) with the upper bound's scale
+   * (10,000), when the bare lower bound makes sense only so; else null.
+   */
+  private static java.math.BigDecimal distributed(java.math.BigDecimal low, java.math.BigDecimal high) {
+    java.math.BigDecimal thousand = java.math.BigDecimal.valueOf(1000);
+    if (low.compareTo(thousand) >= 0 || high.compareTo(thousand) < 0) {
+      return null;
+    }
+    java.math.BigDecimal scale = java.math.BigDecimal.ONE;
+    java.math.BigDecimal rest = high;
+    while (rest.remainder(thousand).signum() == 0 && rest.compareTo(thousand) >= 0) {
+      rest = rest.divide(thousand);
+      scale = scale.multiply(thousand);
+    }
+    java.math.BigDecimal spread = low.multiply(scale);
+    boolean plausible = scale.compareTo(java.math.BigDecimal.ONE) > 0 && spread.compareTo(high) < 0
+        && spread.multiply(java.math.BigDecimal.TEN).compareTo(high) >= 0;
+    return plausible ? spread : null;
   }
 
   /** The second number of a range after {@code a}: "و20", "و 20", "إلى 20". */
