@@ -137,28 +137,64 @@ final class Doc {
     }
   }
 
+  /** Mentions that stand right after a relation phrase ("التابعة لتنظيم القاعدة"). */
+  private final java.util.Set<Mention> relationObjects = new java.util.HashSet<>();
+
   /**
-   * The group a noun such as "التنظيم" (the organisation) at token {@code i} points back to: the
-   * last group named before it with the same head noun ("تنظيم داعش" for التنظيم, "جماعة نصرة
-   * الإسلام" for الجماعة), else the last group named.
+   * Marks the groups named as the object of a relation ("التابعة لـ", "الموالية لـ", "المرتبطة
+   * بـ"): they are not the subject a later pronoun or count refers to.
    */
-  Optional<Mention> groupByHead(int i, String head) {
-    Mention last = null;
-    Mention sameHead = null;
-    for (Mention m : mentionsIn(0, i)) {
+  void markRelationObjects(PhraseTable<String> relations) {
+    for (Mention m : mentions) {
       if (m.kind() != EntryKind.GROUP) {
         continue;
       }
-      last = m;
-      String name = m.entry().name();
+      for (int k = Math.max(0, m.first() - 4); k <= m.first(); k++) {
+        Optional<PhraseTable.Hit<String>> r = relations.at(this, k);
+        if (r.isPresent() && r.get().end() >= m.first() - 1 && r.get().end() <= m.first() + 1
+            && !r.get().value().equals("CLAIMED") && !r.get().value().equals("BLAMED")) {
+          relationObjects.add(m);
+        }
+      }
+    }
+  }
+
+  boolean isRelationObject(Mention m) {
+    return relationObjects.contains(m);
+  }
+
+  /**
+   * The group a noun such as "التنظيم" (the organisation) at token {@code i} points back to: the
+   * last group named before it with the same head noun ("تنظيم داعش" for التنظيم, "جماعة نصرة
+   * الإسلام" for الجماعة), else the group in focus: the first one named in the sentence, or in
+   * the closest sentence before that names one. Groups named only as the object of a relation
+   * are passed over.
+   */
+  Optional<Mention> groupByHead(int i, String head) {
+    Mention sameHead = null;
+    for (Mention m : mentionsIn(0, i)) {
+      if (m.kind() != EntryKind.GROUP || relationObjects.contains(m)) {
+        continue;
+      }
       String before = m.first() > 0 ? tokens.get(m.first() - 1).segmentations().get(0).stem() : "";
-      String normalizedName = io.github.rasd.parsers.text.ArabicNormalizer.standard().normalize(name);
-      String surface = tokens.get(m.first()).text();
-      if (before.equals(head) || surface.equals(head) || normalizedName.startsWith(head + " ")) {
+      String name = io.github.rasd.parsers.text.ArabicNormalizer.standard().normalize(m.entry().name());
+      String surface = tokens.get(m.first()).segmentations().get(0).stem();
+      if (before.equals(head) || surface.equals(head) || name.startsWith(head + " ")) {
         sameHead = m;
       }
     }
-    return Optional.ofNullable(sameHead != null ? sameHead : last);
+    if (sameHead != null) {
+      return Optional.of(sameHead);
+    }
+    for (int k = sentenceOf(Math.min(i, tokens.size() - 1)); k >= 0; k--) {
+      Sentence s = sentences.get(k);
+      for (Mention m : mentionsIn(s.firstToken(), Math.min(s.endToken(), i))) {
+        if (m.kind() == EntryKind.GROUP && !relationObjects.contains(m)) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The matches of {@code table} at every token of this article. */

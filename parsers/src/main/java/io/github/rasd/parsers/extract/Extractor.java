@@ -76,7 +76,8 @@ public final class Extractor {
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
         lexicons.responsibility, lexicons.groupAnaphora, lexicons.words);
-    this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers);
+    this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers,
+        lexicons.groupAnaphora);
   }
 
   /**
@@ -105,6 +106,7 @@ public final class Extractor {
     List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
     Doc doc = new Doc(article, view, tokens, sentences);
     doc.setMentions(mentions(tokens, view));
+    doc.markRelationObjects(lexicons.groupRelations);
     Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
         DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
 

@@ -40,12 +40,14 @@ final class ForceExtractor {
   private final Map<String, ForceEstimate.Unit> units;
   private final PhraseTable<Trigger> triggers;
   private final PhraseTable<String> blockers;
+  private final PhraseTable<String> anaphora;
 
   ForceExtractor(Map<String, ForceEstimate.Unit> units, PhraseTable<Trigger> triggers,
-      PhraseTable<String> blockers) {
+      PhraseTable<String> blockers, PhraseTable<String> anaphora) {
     this.units = units;
     this.triggers = triggers;
     this.blockers = blockers;
+    this.anaphora = anaphora;
   }
 
   List<Found> extract(Doc doc, Layers layers) {
@@ -64,7 +66,7 @@ final class ForceExtractor {
       f.first = q.first();
       f.end = Math.max(unitEnd, q.end());
       f.group = groupAfter(doc, f.end, s).or(() -> groupBefore(doc, q.first(), s))
-          .or(() -> groupInFocus(doc, s)).orElse(null);
+          .or(() -> anaphoraBefore(doc, q.first(), s)).or(() -> groupInFocus(doc, s)).orElse(null);
       if (f.group != null && f.group.first() >= f.end) {
         f.end = f.group.end();
       }
@@ -115,18 +117,15 @@ final class ForceExtractor {
     return false;
   }
 
-  /** Nouns that refer back to the group in focus: "من التنظيم" (of the organisation). */
-  private static final java.util.Set<String> GROUP_ANAPHORA =
-      java.util.Set.of("تنظيم", "جماعه", "حركه", "كتيبه", "فصيل", "ميليشيا");
-
-  private static Optional<Doc.Mention> groupAfter(Doc doc, int from, Sentence s) {
+  /** "من التنظيم" (of the organisation) right after the unit: the group it points back to. */
+  private Optional<Doc.Mention> groupAfter(Doc doc, int from, Sentence s) {
     for (int i = from; i < Math.min(s.endToken(), from + GROUP_AFTER_WINDOW); i++) {
       if (doc.mentionOfKind(i, EntryKind.GROUP)) {
         return doc.mentionAt(i);
       }
-      var seg = doc.tokens.get(i).segmentations().get(0);
-      if (seg.definite() && GROUP_ANAPHORA.contains(seg.stem()) && doc.mentionAt(i).isEmpty()) {
-        return lastGroupBefore(doc, s.firstToken()); // "من التنظيم": the group last named
+      Optional<Doc.Mention> back = pointsBack(doc, i);
+      if (back.isPresent()) {
+        return back;
       }
       if (doc.isPunct(i, "،", ",", ".")) {
         break;
@@ -135,25 +134,42 @@ final class ForceExtractor {
     return Optional.empty();
   }
 
-  private static Optional<Doc.Mention> groupBefore(Doc doc, int to, Sentence s) {
+  /** "التنظيم" at {@code i}: the group it refers to, by its head noun. */
+  private Optional<Doc.Mention> pointsBack(Doc doc, int i) {
+    Optional<PhraseTable.Hit<String>> a = anaphora.at(doc, i);
+    if (a.isEmpty() || !a.get().value().equals("GROUP") || doc.mentionAt(i).isPresent()) {
+      return Optional.empty();
+    }
+    return doc.groupByHead(i, doc.tokens.get(i).segmentations().get(0).stem());
+  }
+
+  /** "عدد مقاتلي التنظيم بين ..." : the anaphora before the count, in the same sentence. */
+  private Optional<Doc.Mention> anaphoraBefore(Doc doc, int to, Sentence s) {
     for (int i = to - 1; i >= s.firstToken(); i--) {
-      if (doc.mentionOfKind(i, EntryKind.GROUP)) {
-        return doc.mentionAt(i);
+      Optional<Doc.Mention> back = pointsBack(doc, i);
+      if (back.isPresent()) {
+        return back;
       }
     }
     return Optional.empty();
   }
 
-  /** The subject group of the last sentence before token {@code to} that names a group. */
-  private static Optional<Doc.Mention> lastGroupBefore(Doc doc, int to) {
-    Doc.Mention last = null;
-    for (Doc.Mention m : doc.mentionsIn(0, to)) {
-      if (m.kind() == EntryKind.GROUP
-          && (last == null || doc.sentenceOf(m.first()) != doc.sentenceOf(last.first()))) {
-        last = m;
+  /**
+   * The nearest group named before the count in its sentence, skipping groups named only as the
+   * object of a relation: in "جماعة نصرة الإسلام، التابعة لتنظيم القاعدة، ... عناصرها" the
+   * count belongs to the subject, not to al-Qaeda.
+   */
+  private Optional<Doc.Mention> groupBefore(Doc doc, int to, Sentence s) {
+    for (int i = to - 1; i >= s.firstToken(); i--) {
+      Optional<Doc.Mention> m = doc.mentionAt(i);
+      if (m.isPresent() && m.get().kind() == EntryKind.GROUP) {
+        if (!doc.isRelationObject(m.get())) {
+          return m;
+        }
+        i = m.get().first();
       }
     }
-    return Optional.ofNullable(last);
+    return Optional.empty();
   }
 
   /**
@@ -164,7 +180,7 @@ final class ForceExtractor {
     for (int k = s.index() - 1; k >= Math.max(0, s.index() - FOCUS_SENTENCES); k--) {
       Sentence before = doc.sentence(k);
       for (Doc.Mention m : doc.mentionsIn(before.firstToken(), before.endToken())) {
-        if (m.kind() == EntryKind.GROUP) {
+        if (m.kind() == EntryKind.GROUP && !doc.isRelationObject(m)) {
           return Optional.of(m);
         }
       }
