@@ -183,6 +183,17 @@ final class ClaimExtractor {
         if (before.speakerKind != Claim.Speaker.Kind.UNKNOWN) {
           copySpeaker(before, c);
         }
+      } else if (doc.isPunct(h.first() - 1, "،", ",") && h.first() >= 2) {
+        // "المتحدث باسم الجيش، العقيد عبد القادر حرسي، قال إن": the named person before the comma
+        int p = h.first() - 2;
+        for (int m = p; m >= Math.max(s.firstToken(), p - 5); m--) {
+          if (persons.at()[m] != null && persons.endAt()[m] == p + 1) {
+            Found before = new Found();
+            setSpeaker(doc, before, m, p + 1, persons);
+            copySpeaker(before, c);
+            break;
+          }
+        }
       }
     }
     if (c.speakerFirst < 0) {

@@ -110,7 +110,29 @@ final class PersonExtractor {
   private int titleChain(Doc doc, int i, Map<String, Found> byName) {
     Found pending = new Found();
     int j = readTitles(doc, i, pending);
-    int end = nameAt(doc, j, pending.categories.stream().anyMatch(PersonExtractor::allowsOneWordName));
+    boolean oneWord = pending.categories.stream().anyMatch(PersonExtractor::allowsOneWordName);
+    int end = nameAt(doc, j, oneWord);
+    if (end <= j) {
+      // "الباحث المغربي في شؤون الجماعات المتطرفة يوسف أزروال": a prepositional phrase first
+      int k = afterPrepositionalPhrase(doc, j);
+      if (k > j && nameAt(doc, k, false) > k) {
+        j = k;
+        end = nameAt(doc, k, false);
+      }
+    }
+    if (end <= j) {
+      // "المتحدث باسم هيئة إدارة الطوارئ في ولاية بورنو، إبراهيم باكورا، إن": the name
+      // stands apart, between commas, after the organisation
+      int comma = commaAfter(doc, j);
+      if (comma > 0) {
+        int k = readTitles(doc, comma + 1, pending);
+        int e = nameAt(doc, k, false);
+        if (e > k && closesApposition(doc, e)) {
+          j = k;
+          end = e;
+        }
+      }
+    }
     if (end <= j) {
       return j;
     }
@@ -142,6 +164,48 @@ final class PersonExtractor {
     if (into.affiliation == null) {
       into.affiliation = from.affiliation;
     }
+  }
+
+  /** How far a title may stand from the comma that sets its name apart, in tokens. */
+  private static final int APPOSITION_REACH = 8;
+
+  /** The first comma within {@link #APPOSITION_REACH} tokens of {@code j}, in its sentence, or -1. */
+  private static int commaAfter(Doc doc, int j) {
+    int sentence = j < doc.tokens.size() ? doc.sentenceOf(j) : -1;
+    for (int k = j; k < Math.min(doc.tokens.size(), j + APPOSITION_REACH); k++) {
+      if (doc.sentenceOf(k) != sentence) {
+        return -1;
+      }
+      if (doc.isPunct(k, "،", ",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Nouns that head a field of expertise after في: "في شؤون الجماعات" (in the affairs of). */
+  private static final java.util.Set<String> FIELD_NOUNS = java.util.Set.of("شؤون", "شوون", "قضايا", "مجال", "ملف");
+
+  /** A name set apart by commas ends with one, or with أن / إن, or with a speech verb. */
+  private boolean closesApposition(Doc doc, int e) {
+    return e >= doc.tokens.size() || doc.isPunct(e, "،", ",", ":") || speechCues.at(doc, e).isPresent()
+        || words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER);
+  }
+
+  /** After "في شؤون الجماعات المتطرفة": في, a noun and the definite words that qualify it. */
+  private static int afterPrepositionalPhrase(Doc doc, int j) {
+    if (j + 2 >= doc.tokens.size() || !doc.tokens.get(j).hasText("في")) {
+      return j;
+    }
+    String noun = doc.tokens.get(j + 1).text();
+    if (!noun.startsWith("ال") && !FIELD_NOUNS.contains(noun)) {
+      return j; // "في آخر معقل لهم" (in their last stronghold) is no field of expertise
+    }
+    int k = j + 2;
+    while (k < Math.min(doc.tokens.size(), j + 6) && doc.tokens.get(k).text().startsWith("ال")) {
+      k++;
+    }
+    return k;
   }
 
   /** Consumes a chain of titles, nationality adjectives and affiliations; returns where it ends. */
