@@ -238,8 +238,10 @@ final class PersonExtractor {
           j = m.get().end();
           continue;
         }
-        if (k == EntryKind.COUNTRY || k == EntryKind.PLACE) {
-          // "المتحدث باسم شرطة ولاية بورنو": the place belongs to the affiliation
+        boolean introduced = j > 0 && isAttributive(tokens.get(j - 1)) && !tokens.get(j - 1).text().startsWith("ال");
+        if (k == EntryKind.COUNTRY || k == EntryKind.PLACE && (introduced || m.get().end() - j > 1)) {
+          // "المتحدث باسم شرطة ولاية بورنو": the place belongs to the affiliation; a one-word
+          // place right after a rank is more likely a first name ("العميد عماد ...")
           j = m.get().end();
           continue;
         }
@@ -351,9 +353,10 @@ final class PersonExtractor {
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
     }
-    Optional<Doc.Mention> m = doc.mentionAt(j);
+    Optional<Doc.Mention> m = doc.mentionAt(j).filter(x -> x.kind() != EntryKind.TITLE);
     if (m.isPresent()) {
-      // a one-word place or a nisba inside a name: "أبو الوليد الصحراوي", "ولد الشيخ"
+      // titles are asked of the title table above, which keeps their article: "عماد" (a first
+      // name) is not the rank "العماد"; a one-word place or a nisba inside a name: "أبو الوليد الصحراوي", "ولد الشيخ"
       EntryKind k = m.get().kind();
       boolean oneWord = m.get().end() - m.get().first() == 1;
       return oneWord && (k == EntryKind.PLACE || k == EntryKind.NATIONALITY && j > 0
