@@ -114,7 +114,7 @@ public final class Extractor {
     List<ClaimExtractor.Found> said = claims.extract(doc, people);
     List<EventExtractor.Found> incidents = events.extract(doc, layers);
     List<ForceExtractor.Found> sizes = forces.extract(doc, layers);
-    return new Assembly(doc, extractorVersion, embeddedCountries(doc))
+    return new Assembly(doc, extractorVersion, embeddedCountries(doc), gazetteer.knowledgeBase())
         .build(people, said, incidents, sizes);
   }
 
@@ -148,6 +148,12 @@ public final class Extractor {
       }
       for (int i = m.first() + 1; i < m.end(); i++) {
         Token t = doc.tokens.get(i);
+        Token before = doc.tokens.get(i - 1);
+        boolean governed = !t.segmentations().get(0).preposition().isEmpty()
+            || before.hasText("في") || before.hasText("مع") || before.hasText("من") || before.hasText("الي");
+        if (!governed) {
+          continue; // "وكالة تونس إفريقيا للأنباء" names an agency, not Tunisia
+        }
         for (var seg : t.segmentations()) {
           Optional<KnowledgeEntry> country = gazetteer.knowledgeBase().lookup(seg.stemWithArticle())
               .stream().filter(e -> e.entryKind() == EntryKind.COUNTRY).findFirst();
@@ -210,16 +216,25 @@ public final class Extractor {
         continue;
       }
       Doc.Mention known = at[j];
-      if (known != null && !noun.includesNoun()) {
-        continue;
+      // "بلدة عيل بور" (the town of El Bur): a second word of the name, unknown or a one-word place
+      boolean twoWords = j + 1 < tokens.size() && tokens.get(j + 1).spaceBefore()
+          && (known == null || known.end() == j + 1)
+          && (at[j + 1] == null || at[j + 1].end() == j + 2 && at[j + 1].kind() == EntryKind.PLACE)
+          && secondNameWord(tokens.get(j + 1)) && placeNameStart(tokens.get(j), noun, true);
+      if (twoWords) {
+        known = null;
+      } else {
+        if (known != null && !noun.includesNoun()) {
+          continue;
+        }
+        if (known != null && known.kind() != EntryKind.PLACE && known.kind() != EntryKind.COUNTRY) {
+          continue;
+        }
+        if (known == null && !placeNameStart(tokens.get(j), noun, false)) {
+          continue;
+        }
       }
-      if (known != null && known.kind() != EntryKind.PLACE && known.kind() != EntryKind.COUNTRY) {
-        continue;
-      }
-      if (known == null && !placeNameLike(tokens.get(j), noun)) {
-        continue;
-      }
-      int end = known != null ? known.end() : j + 1;
+      int end = known != null ? known.end() : twoWords ? j + 2 : j + 1;
       int first = noun.includesNoun() ? i : j;
       Span span = noun.includesNoun()
           ? view.originalSpan(stemStart(tokens.get(i)), tokens.get(end - 1).end())
@@ -248,24 +263,44 @@ public final class Extractor {
     return seg.preposition().isEmpty() && seg.conjunction().isEmpty() ? t.start() : seg.stemStart();
   }
 
-  /** A word that may be a place's name: Arabic, not a function word, not a nisba adjective. */
-  private boolean placeNameLike(Token t, Lexicons.PlaceNoun noun) {
+  /**
+   * A word that may begin a place's name after {@code noun}: Arabic, not a function word, not a
+   * nisba adjective ("بلدة حدودية", a border town) nor a plural. "منطقة" (area) is generic: the
+   * name after it must be definite ("منطقة الدولاب"). A feminine noun may begin a two-word name
+   * ("ساقية الزيت").
+   */
+  private boolean placeNameStart(Token t, Lexicons.PlaceNoun noun, boolean twoWords) {
     if (!t.is(Token.Type.ARABIC) || t.text().length() < 3 || lexicons.words.isFunctionWord(t)) {
       return false;
     }
     String s = t.text();
+    if (noun == lexicons.placeNouns.get("منطقه") && !s.startsWith("ال")) {
+      return false;
+    }
     boolean nisba = s.endsWith("ي") && s.length() > 4
         && (s.startsWith("ال") || noun.kind() == io.github.rasd.model.PlaceKind.SITE);
-    if (s.endsWith("يه") || nisba || s.endsWith("ين") || s.endsWith("ات")) {
-      // "بلدة حدودية" (a border town), "حي سكني" (a residential quarter): adjectives, not
-      // names; "بلدة تيلابيري" keeps its final ي
+    if (s.endsWith("يه") && !twoWords || nisba || s.endsWith("ين") || s.endsWith("ات")) {
       return false;
     }
     return lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
   }
 
+  /** The second word of a two-word place name: no clitic, not a function word, not a nisba. */
+  private boolean secondNameWord(Token t) {
+    String s = t.text();
+    return t.is(Token.Type.ARABIC) && s.length() >= 3 && !lexicons.words.isFunctionWord(t)
+        && !COMPASS.contains(s) // "باتنة شرق البلاد": east of the country, not part of the name
+        && t.segmentations().stream().anyMatch(seg -> seg.isWholeWord())
+        && (t.segmentations().get(0).isWholeWord() || t.segmentations().get(0).definite())
+        && !(s.endsWith("يه") || s.endsWith("ي") && s.startsWith("ال"))
+        && lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
+  }
+
+  /** Compass words that open a region's name: شمال مالي (northern Mali). */
+  private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
+
   /** Turns what the extractors found into model records with ids. */
-  private static final class Assembly {
+  private final class Assembly {
     /** How many claims before an event are asked whether their content contains it. */
     private static final int NEARBY_CLAIMS = 8;
 
@@ -279,10 +314,13 @@ public final class Extractor {
     private final List<Claim> claimRecords = new ArrayList<>();
 
     private final List<Doc.Mention> embedded;
+    private final io.github.rasd.parsers.knowledge.KnowledgeBase knowledge;
 
-    Assembly(Doc doc, String version, List<Doc.Mention> embedded) {
+    Assembly(Doc doc, String version, List<Doc.Mention> embedded,
+        io.github.rasd.parsers.knowledge.KnowledgeBase knowledge) {
       this.doc = doc;
       this.embedded = embedded;
+      this.knowledge = knowledge;
       this.analysis = ImmutableAnalysis.builder().article(doc.article).extractorVersion(version);
     }
 
@@ -298,7 +336,10 @@ public final class Extractor {
 
     private void entities() {
       Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
-      List<Doc.Mention> all = new ArrayList<>(doc.mentions());
+      List<Doc.Mention> all = new ArrayList<>();
+      for (Doc.Mention m : doc.mentions()) {
+        all.add(countryOfCompassRegion(m).orElse(withoutPlaceNoun(m)));
+      }
       all.addAll(embedded);
       all.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
       for (Doc.Mention m : all) {
@@ -341,6 +382,45 @@ public final class Extractor {
               .provenance(Provenance.of("entities/gazetteer", 0.85)).build());
         }
       }
+    }
+
+    /**
+     * "شمال مالي" (northern Mali) names Mali, the place an analyst codes: a region made of a
+     * compass word and a country becomes that country, its mention the country's name.
+     */
+    private Optional<Doc.Mention> countryOfCompassRegion(Doc.Mention m) {
+      if (!(m.entry() instanceof PlaceEntry p) || p.kind() != io.github.rasd.model.PlaceKind.REGION
+          || m.end() - m.first() < 2 || !COMPASS.contains(doc.tokens.get(m.first()).text())) {
+        return Optional.empty();
+      }
+      int last = m.end() - 1;
+      for (var seg : doc.tokens.get(last).segmentations()) {
+        Optional<KnowledgeEntry> country = knowledge.lookup(seg.stemWithArticle()).stream()
+            .filter(e -> e.entryKind() == EntryKind.COUNTRY).findFirst();
+        if (country.isPresent()) {
+          return Optional.of(new Doc.Mention(last, last + 1, country.get(), doc.stemSpan(last, seg),
+              country.get().country()));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * "منطقة ميناكا" → "ميناكا": the mention of a place named with its generic noun (area,
+     * governorate, town) keeps only the name, as analysts and gazetteers write it.
+     */
+    private Doc.Mention withoutPlaceNoun(Doc.Mention m) {
+      if (!(m.entry() instanceof PlaceEntry) || m.end() - m.first() < 2) {
+        return m;
+      }
+      var seg = doc.tokens.get(m.first()).segmentations().get(0);
+      Lexicons.PlaceNoun noun = Lexicons.bundled().placeNouns.get(seg.stem());
+      if (noun == null || noun.includesNoun() || seg.definite()) {
+        return m;
+      }
+      int start = doc.tokens.get(m.first() + 1).span().start();
+      Span name = Span.of(doc.article.text(), start, m.span().end());
+      return new Doc.Mention(m.first() + 1, m.end(), m.entry(), name, m.country());
     }
 
     private Optional<String> entityId(Doc.Mention m) {
@@ -474,7 +554,7 @@ public final class Extractor {
       }
     }
 
-    private static DateRange withoutSpan(DateRange d) {
+    private DateRange withoutSpan(DateRange d) {
       return ImmutableDateRange.copyOf(d).withSpan(Optional.empty());
     }
 

@@ -159,7 +159,7 @@ public final class Gazetteer {
     List<GazetteerMatch> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      GazetteerMatch m = longestAt(tokens, i);
+      GazetteerMatch m = longestAt(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1));
       if (m == null) {
         i++;
       } else {
@@ -171,7 +171,7 @@ public final class Gazetteer {
   }
 
   /** The longest acceptable match starting at token {@code i}, or null. */
-  private GazetteerMatch longestAt(List<Token> tokens, int i) {
+  private GazetteerMatch longestAt(List<Token> tokens, int i, GazetteerMatch previous) {
     Token first = tokens.get(i);
     GazetteerMatch best = null;
     for (Start s : starts(first)) {
@@ -182,7 +182,7 @@ public final class Gazetteer {
         // ك + ريمة "like Raymah")
         if (!node.entries().isEmpty() && (best == null || j > best.endToken()
             || (j == best.endToken() && s.prefix.length() < best.prefix().length()))) {
-          List<KnowledgeEntry> kept = applyRules(node, tokens, i, s);
+          List<KnowledgeEntry> kept = applyRules(node, tokens, i, s, previous);
           if (!kept.isEmpty()) {
             int start = first.view().originalStart(s.nameStart);
             Span span = Span.of(first.view().original(), start, tokens.get(j - 1).span().end());
@@ -233,7 +233,8 @@ public final class Gazetteer {
     return out;
   }
 
-  private List<KnowledgeEntry> applyRules(TokenTrie.Node node, List<Token> tokens, int i, Start s) {
+  private List<KnowledgeEntry> applyRules(TokenTrie.Node node, List<Token> tokens, int i, Start s,
+      GazetteerMatch previous) {
     List<AmbiguityRule> rs = rules.get(node.key());
     String key = node.key();
     if (rs == null && key.startsWith(ARTICLE)) {
@@ -244,11 +245,22 @@ public final class Gazetteer {
     }
     List<KnowledgeEntry> kept = new ArrayList<>(node.entries());
     for (AmbiguityRule rule : rs) {
-      if (!triggered(rule, tokens, i, s)) {
+      if (!triggered(rule, tokens, i, s) && !coordinated(rule, i, s, previous)) {
         kept.removeIf(e -> rule.kinds().contains(e.entryKind()));
       }
     }
     return kept;
+  }
+
+  /**
+   * "القصرين والكاف" (Kasserine and Kef): a name joined by و to a place of the same kind just
+   * before it is in a list of places, context enough for an ambiguous name.
+   */
+  private static boolean coordinated(AmbiguityRule rule, int i, Start s, GazetteerMatch previous) {
+    if (previous == null || previous.endToken() != i || !s.prefix.startsWith("و")) {
+      return false;
+    }
+    return previous.candidates().stream().anyMatch(e -> rule.kinds().contains(e.entryKind()));
   }
 
   private boolean triggered(AmbiguityRule rule, List<Token> tokens, int i, Start s) {
