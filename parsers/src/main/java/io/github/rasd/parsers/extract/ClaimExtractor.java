@@ -27,6 +27,8 @@ final class ClaimExtractor {
   private static final int MAX_OPENER_DISTANCE = 16;
   /** Longest direct quote followed to its closing mark, in tokens. */
   private static final int MAX_QUOTE_TOKENS = 400;
+  /** How far after a speaker's title its person may be named, in tokens. */
+  private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
   private static final int CARRY_OVER_SENTENCES = 4;
 
@@ -90,6 +92,9 @@ final class ClaimExtractor {
       for (PhraseTable.Hit<ClaimCue> h : hits) {
         if (h.first() < quotedUntil) {
           continue; // a cue inside a quotation belongs to the quoted words
+        }
+        if (negated(doc, h.first())) {
+          continue; // "ولم تعلن أي جهة مسؤوليتها" (no one has claimed it) attributes nothing
         }
         Found c = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
             ? accordingTo(doc, s, h, persons, claims)
@@ -227,6 +232,14 @@ final class ClaimExtractor {
     trimContent(doc, c);
     c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
     return c;
+  }
+
+  /** Negation particles before a verb: لم، لا، لن، ما. */
+  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "لا", "لن", "ما");
+
+  private static boolean negated(Doc doc, int cue) {
+    return cue > 0 && NEGATIONS.contains(doc.tokens.get(cue - 1).segmentations().get(0).stem())
+        && doc.tokens.get(cue - 1).is(Token.Type.ARABIC);
   }
 
   private boolean isPrepositionOpener(Token t) {
@@ -429,6 +442,22 @@ final class ClaimExtractor {
         if (firstMention < first && firstMention > bestAt) {
           best = p;
           bestAt = firstMention;
+        }
+      }
+      if (best == null) {
+        // "الباحث المغربي في شؤون الجماعات يوسف أزروال": the title's person is named just after
+        int sentence = doc.sentenceOf(first);
+        for (int k = end; k < Math.min(doc.tokens.size(), end + FORWARD_NAME_REACH); k++) {
+          if (doc.sentenceOf(k) != sentence || doc.isPunct(k, ":") || words.is(doc.tokens.get(k),
+              Words.Category.COMPLEMENTIZER)) {
+            break;
+          }
+          if (persons.at()[k] != null) {
+            best = persons.at()[k];
+            c.speakerEnd = persons.endAt()[k];
+            c.speakerText = doc.span(first, c.speakerEnd).text();
+            break;
+          }
         }
       }
       if (best != null) {
