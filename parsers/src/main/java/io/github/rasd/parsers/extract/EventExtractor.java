@@ -30,17 +30,27 @@ final class EventExtractor {
   /** How far a count may stand from its trigger, in tokens. */
   private static final int COUNT_WINDOW = 6;
   /** How far a status cue (إحباط، محاولة) may stand before its trigger, in tokens. */
-  private static final int STATUS_WINDOW = 3;
+  private static final int STATUS_WINDOW = 5;
   /** How many sentences back a date or a place is carried to an incident that names none. */
   private static final int CARRY_SENTENCES = 2;
   /** A toll this large describes a war, not an incident. */
   private static final long AGGREGATE_TOLL = 1000;
 
+  /** How far back from an explosive noun a seizure may govern it, in tokens. */
+  private static final int OBJECT_WINDOW = 12;
   /** How far after a bombing verb its reflexive object may stand, in tokens. */
   private static final int REFLEXIVE_WINDOW = 6;
   /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
   private static final Set<String> REFLEXIVES =
       Set.of("نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما", "نفسهما");
+  /** Verbs that introduce the result of an incident: أسفر، أسفرت (resulted in), خلف (left). */
+  private static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت");
+  /**
+   * Indefinite plural nouns of attack that speak of attacks in general ("ردا على هجمات
+   * متكررة", in response to repeated attacks); with no toll they report no incident.
+   */
+  private static final Set<String> GENERIC_PLURALS = Set.of("هجمات", "اعتداءات", "عمليات", "هجمات ارهابيه");
+
   /** Types whose trigger is followed by its victims or detainees, not by its perpetrators. */
   private static final Set<EventType> SINGULAR_COUNTS = EnumSet.of(EventType.KILLING,
       EventType.ARREST, EventType.KIDNAPPING, EventType.EXECUTION);
@@ -113,7 +123,8 @@ final class EventExtractor {
       List<Found> inSentence = new ArrayList<>();
       for (int h = 0; h < hits.size(); h++) {
         PhraseTable.Hit<Trigger> hit = hits.get(h);
-        if (layers.inDate(hit.first()) || background(doc, hit) || seizedObject(doc, s, hit)) {
+        if (layers.inDate(hit.first()) || background(doc, hit) || seizedObject(doc, s, hit)
+            || purpose(doc, s, hit)) {
           continue; // "فجر اليوم" is dawn today; "منذ مقتل" (since the killing) is background
         }
         Found e = new Found();
@@ -141,7 +152,8 @@ final class EventExtractor {
       }
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
-        inSentence.removeIf(e -> e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED);
+        inSentence.removeIf(e -> (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED)
+            && !SECURITY_ACTION.contains(e.type));
       }
       for (Found e : inSentence) {
         arguments(doc, layers, e);
@@ -155,7 +167,7 @@ final class EventExtractor {
       }
     }
     claimsOfResponsibility(doc, events);
-    events.removeIf(EventExtractor::onlyRegions);
+    events.removeIf(e -> EventExtractor.onlyRegions(e) || generic(doc, e) || sinceYear(e));
     carry(doc, events);
     events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
         || isAggregate(e.killed) || isAggregate(e.arrested));
@@ -180,10 +192,37 @@ final class EventExtractor {
     return false;
   }
 
-  /** "منذ مقتل قادتها" (since its leaders were killed): a trigger after منذ is background. */
-  private static boolean background(Doc doc, PhraseTable.Hit<Trigger> hit) {
+  /**
+   * "أحبطت مخططا لاستهداف منشأة" (foiled a plot to target a facility): a verbal noun with the
+   * purpose ل after another trigger or a status cue of its clause names the aim, not an incident.
+   */
+  private boolean purpose(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
+    if (!hit.prefix().endsWith("ل") || doc.tokens.get(hit.first()).segmentations().get(0).definite()) {
+      return false;
+    }
+    for (int i = hit.first() - 1; i >= Math.max(s.firstToken(), hit.first() - STATUS_WINDOW); i--) {
+      if (doc.isPunct(i, "،", ",", ".")) {
+        return false;
+      }
+      if (triggers.at(doc, i).isPresent() || statusCues.at(doc, i).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Background, not an incident: "منذ مقتل قادتها" (since its leaders were killed), and "فجر
+   * الأحد" (dawn on Sunday) where فجر is dawn, not "he detonated".
+   */
+  private boolean background(Doc doc, PhraseTable.Hit<Trigger> hit) {
     int p = hit.first() - 1;
-    return p >= 0 && doc.tokens.get(p).hasText("منذ");
+    if (p >= 0 && doc.tokens.get(p).hasText("منذ")) {
+      return true;
+    }
+    int n = hit.end();
+    return hit.value().type() == EventType.BOMBING && n < doc.tokens.size()
+        && words.is(doc.tokens.get(n), Words.Category.TIME);
   }
 
   /**
@@ -195,7 +234,7 @@ final class EventExtractor {
         || hit.value().type() != EventType.BOMBING && hit.value().type() != EventType.SUICIDE_BOMBING) {
       return false;
     }
-    for (int i = hit.first() - 1; i >= Math.max(s.firstToken(), hit.first() - 5); i--) {
+    for (int i = hit.first() - 1; i >= Math.max(s.firstToken(), hit.first() - OBJECT_WINDOW); i--) {
       if (doc.isPunct(i, "،", ",", ".")) {
         return false;
       }
@@ -258,6 +297,11 @@ final class EventExtractor {
 
   /** "، وفجرت ..." — a conjunction and a new trigger open a new incident. */
   private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
+    for (int k = i; k < Math.min(s.endToken(), i + 2); k++) {
+      if (RESULT_VERBS.contains(doc.tokens.get(k).segmentations().get(0).stem())) {
+        return false; // "، أسفرت عن القبض على ثلاثة": the result of the incident just named
+      }
+    }
     for (int k = i; k < Math.min(s.endToken(), i + 3); k++) {
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, k);
       if (t.isPresent() && consequenceRole(doc, t.get()).isEmpty()) {
@@ -329,8 +373,9 @@ final class EventExtractor {
       into.triggerFirst = from.triggerFirst;
       into.triggerEnd = from.triggerEnd;
     }
-    if (into.status == EventStatus.OCCURRED) {
-      into.status = from.status;
+    if (into.status == EventStatus.OCCURRED && from.status != EventStatus.PLANNED
+        && from.status != EventStatus.THREATENED) {
+      into.status = from.status; // a plan inside an arrest's clause is the cell's, not the arrest's
     }
     into.killed = into.killed != null ? into.killed : from.killed;
     into.injured = into.injured != null ? into.injured : from.injured;
@@ -554,8 +599,8 @@ final class EventExtractor {
         e.date = prev.date;
         e.dateCarried = true;
       }
-      if (!e.places.isEmpty()) {
-        continue;
+      if (!e.places.isEmpty() || e.date.isPresent() && isTally(e.date.get())) {
+        continue; // a month's or a year's toll belongs to no one place
       }
       if (focus.isPresent()) {
         e.places.add(focus.get());
@@ -599,6 +644,25 @@ final class EventExtractor {
   }
 
   private record KnowledgeKey(String id, boolean country) {}
+
+  private static boolean isTally(DateRange d) {
+    return d.granularity() == DateRange.Granularity.YEAR || d.granularity() == DateRange.Granularity.MONTH
+        || d.granularity() == DateRange.Granularity.INTERVAL;
+  }
+
+  /** "منذ 2012" (since 2012): a stretch of years is the background of a story, no incident. */
+  private static boolean sinceYear(Found e) {
+    return e.date.isPresent() && !e.dateCarried && e.date.get().text().startsWith("منذ")
+        && (e.date.get().granularity() == DateRange.Granularity.YEAR
+            || e.date.get().granularity() == DateRange.Granularity.INTERVAL);
+  }
+
+  /** "هجمات متكررة" with no toll: attacks in general, no incident. */
+  private static boolean generic(Doc doc, Found e) {
+    String trigger = doc.tokens.get(e.triggerFirst).segmentations().get(0).stem();
+    return GENERIC_PLURALS.contains(trigger) && !doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()
+        && e.killed == null && e.injured == null && e.arrested == null;
+  }
 
   /** "المغرب العربي" (the Maghreb) alone, with no date, places no incident. */
   private static boolean onlyRegions(Found e) {
