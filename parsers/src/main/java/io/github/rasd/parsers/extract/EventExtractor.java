@@ -27,6 +27,8 @@ import java.util.Set;
  */
 final class EventExtractor {
 
+  /** How far the count of an arrest may stand after it: "تفكيك خلية ... تتكون من أربعة". */
+  private static final int ARREST_COUNT_WINDOW = 9;
   /** How far a count may stand from its trigger, in tokens. */
   private static final int COUNT_WINDOW = 6;
   /** How far a status cue (إحباط، محاولة) may stand before its trigger, in tokens. */
@@ -100,12 +102,14 @@ final class EventExtractor {
   private final Map<String, Trigger.CountRole> consequences;
   private final PhraseTable<String> responsibility;
   private final PhraseTable<String> anaphora;
+  private final PhraseTable<String> blockers;
   private final Words words;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
-      PhraseTable<String> anaphora, Words words) {
+      PhraseTable<String> anaphora, PhraseTable<String> blockers, Words words) {
     this.triggers = triggers;
+    this.blockers = blockers;
     this.anaphora = anaphora;
     this.responsibility = responsibility;
     this.statusCues = statusCues;
@@ -124,7 +128,7 @@ final class EventExtractor {
       for (int h = 0; h < hits.size(); h++) {
         PhraseTable.Hit<Trigger> hit = hits.get(h);
         if (layers.inDate(hit.first()) || background(doc, hit) || seizedObject(doc, s, hit)
-            || purpose(doc, s, hit)) {
+            || purpose(doc, s, hit) || blocked(doc, s, hit)) {
           continue; // "فجر اليوم" is dawn today; "منذ مقتل" (since the killing) is background
         }
         Found e = new Found();
@@ -157,6 +161,9 @@ final class EventExtractor {
       }
       for (Found e : inSentence) {
         arguments(doc, layers, e);
+      }
+      mergeTalliesAndPlots(inSentence);
+      for (Found e : inSentence) {
         Found previous = backReference(doc, events, e);
         if (previous != null) {
           absorb(previous, e);
@@ -167,7 +174,10 @@ final class EventExtractor {
       }
     }
     claimsOfResponsibility(doc, events);
-    events.removeIf(e -> EventExtractor.onlyRegions(e) || generic(doc, e) || sinceYear(e));
+    // "كانوا يخططون لتنفيذ عمليات" (they planned operations): an intention is no incident, a
+    // plot is
+    events.removeIf(e -> EventExtractor.onlyRegions(e) || generic(doc, e) || sinceYear(e)
+        || (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED) && e.type != EventType.PLOT);
     carry(doc, events);
     events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
         || isAggregate(e.killed) || isAggregate(e.arrested));
@@ -209,6 +219,39 @@ final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * One record per tally and per foiled plot: "تحييد 27 إرهابيا وتوقيف 31 آخرين خلال سنة 2022"
+   * is one year's toll with killed and arrested; a foiled plot takes the arrests and seizures of
+   * its sentence.
+   */
+  private void mergeTalliesAndPlots(List<Found> inSentence) {
+    Found plot = inSentence.stream().filter(e -> e.type == EventType.PLOT
+        && (e.status == EventStatus.FOILED || e.status == EventStatus.PLANNED)).findFirst().orElse(null);
+    if (plot != null) {
+      for (Found e : List.copyOf(inSentence)) {
+        if (e != plot && (e.type == EventType.ARREST || e.type == EventType.SEIZURE)) {
+          plot.arrested = plot.arrested != null ? plot.arrested : e.arrested;
+          inSentence.remove(e);
+        }
+      }
+    }
+    Found tally = null;
+    for (Found e : List.copyOf(inSentence)) {
+      Optional<DateRange> d = e.date;
+      if (d.isEmpty() || !isTally(d.get())) {
+        continue;
+      }
+      if (tally == null) {
+        tally = e;
+      } else {
+        tally.killed = tally.killed != null ? tally.killed : e.killed;
+        tally.injured = tally.injured != null ? tally.injured : e.injured;
+        tally.arrested = tally.arrested != null ? tally.arrested : e.arrested;
+        inSentence.remove(e);
+      }
+    }
   }
 
   /**
@@ -491,16 +534,20 @@ final class EventExtractor {
     }
     Count c = null;
     // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
-    for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + COUNT_WINDOW + 1)) {
+    int window = role == Trigger.CountRole.ARRESTED ? ARREST_COUNT_WINDOW : COUNT_WINDOW;
+    for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
       if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
         c = q.quantity().toCount();
         break;
       }
     }
-    if (c == null && consequenceRole(doc, hit).isPresent()) {
+    boolean passiveArrest = role == Trigger.CountRole.ARRESTED && hit.first() > 0
+        && (doc.tokens.get(hit.first() - 1).hasText("تم") || doc.tokens.get(hit.first()).text().endsWith("هما")
+            || doc.tokens.get(hit.first()).text().endsWith("هم"));
+    if (c == null && (consequenceRole(doc, hit).isPresent() || passiveArrest)) {
       // a toll right before its word: "11 شخصا أصيبوا" (11 people were injured)
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
-        if (q.end() <= hit.first() && q.end() >= hit.first() - 2) {
+        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest ? 1 : 0)) {
           c = q.quantity().toCount();
         }
       }
@@ -650,6 +697,17 @@ final class EventExtractor {
         || d.granularity() == DateRange.Granularity.INTERVAL;
   }
 
+  /** The trigger stands inside a phrase that names no incident ("المواد شديدة الانفجار"). */
+  private boolean blocked(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
+    for (int i = Math.max(s.firstToken(), hit.first() - 3); i <= hit.first(); i++) {
+      Optional<PhraseTable.Hit<String>> b = blockers.at(doc, i);
+      if (b.isPresent() && b.get().end() > hit.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "منذ 2012" (since 2012): a stretch of years is the background of a story, no incident. */
   private static boolean sinceYear(Found e) {
     return e.date.isPresent() && !e.dateCarried && e.date.get().text().startsWith("منذ")
@@ -659,6 +717,10 @@ final class EventExtractor {
 
   /** "هجمات متكررة" with no toll: attacks in general, no incident. */
   private static boolean generic(Doc doc, Found e) {
+    if (e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).hasText("عمليات")
+        && e.killed == null && e.injured == null && e.arrested == null) {
+      return true; // "عمليات الاختطاف" (kidnappings in general)
+    }
     String trigger = doc.tokens.get(e.triggerFirst).segmentations().get(0).stem();
     return GENERIC_PLURALS.contains(trigger) && !doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()
         && e.killed == null && e.injured == null && e.arrested == null;

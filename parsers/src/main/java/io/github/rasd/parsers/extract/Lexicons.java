@@ -28,6 +28,8 @@ final class Lexicons {
   final PhraseTable<String> personCues;
   final PhraseTable<String> forceBlockers;
   final PhraseTable<String> responsibility;
+  /** Phrases in which a trigger word names no incident: "شديدة الانفجار" (highly explosive). */
+  final PhraseTable<String> triggerBlockers;
   /** Relations between a group and what follows it: ALLEGIANCE, PART_OF, LED_BY... */
   final PhraseTable<String> groupRelations;
   /** Nouns that point back to a group: "التنظيم" → GROUP, "عناصر التنظيم" → MEMBERS. */
@@ -65,6 +67,7 @@ final class Lexicons {
     statusCues = PhraseTable.of(status);
     personCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "person-cues.tsv"), 1));
     responsibility = PhraseTable.of(column(DataFile.read(Lexicons.class, "responsibility-cues.tsv"), 1));
+    triggerBlockers = PhraseTable.of(column(DataFile.read(Lexicons.class, "trigger-blockers.tsv"), 1));
     groupRelations = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-relations.tsv"), 1));
     groupAnaphora = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-anaphora.tsv"), 1));
     Map<String, Trigger.CountRole> cons = new HashMap<>();
