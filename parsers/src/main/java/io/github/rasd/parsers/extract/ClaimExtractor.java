@@ -325,9 +325,16 @@ final class ClaimExtractor {
       lead++;
     }
     boolean fronted = lead == h.first();
+    // "وذلك وفق ما أكده مصدر أمني": ما and the verb belong to the cue, not to the speaker
+    int speakerStart = h.end();
+    if (speakerStart < s.endToken() && tokens.get(speakerStart).hasText("ما")) {
+      int v = speakerStart + 1;
+      Optional<PhraseTable.Hit<ClaimCue>> verb = v < s.endToken() ? cues.at(doc, v) : Optional.empty();
+      speakerStart = verb.map(PhraseTable.Hit::end).orElse(v + 1);
+    }
     // the speaker: up to a comma, فإن / إن, a channel, or the end of the sentence
-    int j = h.end();
-    while (j < s.endToken() && j - h.end() < MAX_SPEAKER_TOKENS) {
+    int j = speakerStart;
+    while (j < s.endToken() && j - speakerStart < MAX_SPEAKER_TOKENS) {
       Token t = tokens.get(j);
       if (doc.isPunct(j) && !doc.isPunct(j, "(", ")", "\"", "«", "»")
           || words.is(t, Words.Category.COMPLEMENTIZER) || channelCues.at(doc, j).isPresent()
@@ -336,20 +343,20 @@ final class ClaimExtractor {
       }
       j++;
     }
-    int speakerEnd = trimSpeaker(doc, h.end(), j);
+    int speakerEnd = trimSpeaker(doc, speakerStart, j);
     boolean cut = false;
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
-      int known = knownPhraseEnd(doc, h.end(), persons);
-      if (known > h.end() && known < speakerEnd && speakerEnd - h.end() > 3) {
+      int known = knownPhraseEnd(doc, speakerStart, persons);
+      if (known > speakerStart && known < speakerEnd && speakerEnd - speakerStart > 3) {
         speakerEnd = known;
         cut = true;
       }
     }
-    if (speakerEnd <= h.end()) {
+    if (speakerEnd <= speakerStart) {
       return null;
     }
-    setSpeaker(doc, c, h.end(), speakerEnd, persons);
+    setSpeaker(doc, c, speakerStart, speakerEnd, persons);
     if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
@@ -380,7 +387,7 @@ final class ClaimExtractor {
       c.rule = "claims/according-to-postposed";
     }
     trimContent(doc, c);
-    c.channel = channel(doc, h.end(), Math.max(j + 4, speakerEnd), c);
+    c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
   }
 
