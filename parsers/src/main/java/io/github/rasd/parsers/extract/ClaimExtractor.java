@@ -348,7 +348,8 @@ final class ClaimExtractor {
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
       int known = knownPhraseEnd(doc, speakerStart, persons);
-      if (known > speakerStart && known < speakerEnd && speakerEnd - speakerStart > 3) {
+      boolean delimited = j < s.endToken() && doc.isPunct(j) && j - speakerStart <= 6;
+      if (!delimited && known > speakerStart && known < speakerEnd && speakerEnd - speakerStart > 3) {
         speakerEnd = known;
         cut = true;
       }
@@ -401,6 +402,9 @@ final class ClaimExtractor {
       int e = t.get().end();
       if (doc.mentionOfKind(e, EntryKind.NATIONALITY)) {
         e = doc.mentionAt(e).get().end();
+      }
+      if (e < doc.tokens.size() && persons.at()[e] != null) {
+        e = persons.endAt()[e]; // "الخبير الأمني منير الورتاني": the title and its person
       }
       return e;
     }

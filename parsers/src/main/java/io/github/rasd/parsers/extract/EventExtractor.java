@@ -176,7 +176,7 @@ final class EventExtractor {
     claimsOfResponsibility(doc, events);
     // "كانوا يخططون لتنفيذ عمليات" (they planned operations): an intention is no incident, a
     // plot is
-    events.removeIf(e -> EventExtractor.onlyRegions(e) || generic(doc, e) || sinceYear(e)
+    events.removeIf(e -> EventExtractor.onlyRegions(e) || generic(doc, e) || sinceYear(doc, e)
         || (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED) && e.type != EventType.PLOT);
     carry(doc, events);
     events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
@@ -709,10 +709,20 @@ final class EventExtractor {
   }
 
   /** "منذ 2012" (since 2012): a stretch of years is the background of a story, no incident. */
-  private static boolean sinceYear(Found e) {
-    return e.date.isPresent() && !e.dateCarried && e.date.get().text().startsWith("منذ")
-        && (e.date.get().granularity() == DateRange.Granularity.YEAR
-            || e.date.get().granularity() == DateRange.Granularity.INTERVAL);
+  private static boolean sinceYear(Doc doc, Found e) {
+    if (e.date.isEmpty() || e.dateCarried || e.date.get().granularity() != DateRange.Granularity.YEAR
+        && e.date.get().granularity() != DateRange.Granularity.INTERVAL) {
+      return false;
+    }
+    if (e.date.get().text().startsWith("منذ")) {
+      return true;
+    }
+    Optional<io.github.rasd.model.Span> span = e.date.get().span();
+    if (span.isEmpty()) {
+      return false;
+    }
+    int first = doc.tokenAtOriginal(span.get().start());
+    return first > 0 && doc.tokens.get(first - 1).segmentations().get(0).stem().equals("منذ");
   }
 
   /** "هجمات متكررة" with no toll: attacks in general, no incident. */
