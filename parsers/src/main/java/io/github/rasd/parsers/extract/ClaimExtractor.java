@@ -535,14 +535,19 @@ final class ClaimExtractor {
 
   /** A claim inside the span of an according-to clause naming an outlet is nested in it. */
   private static void nest(Doc doc, List<Found> claims) {
-    for (Found outer : claims) {
-      if (outer.kind != Claim.Kind.ACCORDING_TO || outer.speakerKind != Claim.Speaker.Kind.OUTLET) {
-        continue;
-      }
-      for (Found inner : claims) {
-        if (inner != outer && inner.sentence == outer.sentence && inner.parent == null
-            && inner.kind != Claim.Kind.ACCORDING_TO) {
-          inner.parent = outer;
+    java.util.Map<Integer, List<Found>> bySentence = new java.util.HashMap<>();
+    for (Found c : claims) {
+      bySentence.computeIfAbsent(c.sentence, k -> new ArrayList<>()).add(c);
+    }
+    for (List<Found> same : bySentence.values()) {
+      for (Found outer : same) {
+        if (outer.kind != Claim.Kind.ACCORDING_TO || outer.speakerKind != Claim.Speaker.Kind.OUTLET) {
+          continue;
+        }
+        for (Found inner : same) {
+          if (inner != outer && inner.parent == null && inner.kind != Claim.Kind.ACCORDING_TO) {
+            inner.parent = outer;
+          }
         }
       }
     }

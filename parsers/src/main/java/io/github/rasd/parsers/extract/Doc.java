@@ -137,6 +137,9 @@ final class Doc {
     }
   }
 
+  /** How many sentences back a noun such as "التنظيم" looks for its group. */
+  private static final int ANAPHORA_SENTENCES = 12;
+
   /** Mentions that stand right after a relation phrase ("التابعة لتنظيم القاعدة"). */
   private final java.util.Set<Mention> relationObjects = new java.util.HashSet<>();
 
@@ -172,7 +175,9 @@ final class Doc {
    */
   Optional<Mention> groupByHead(int i, String head) {
     Mention sameHead = null;
-    for (Mention m : mentionsIn(0, i)) {
+    int from = sentences.get(Math.max(0, sentenceOf(Math.min(i, tokens.size() - 1)) - ANAPHORA_SENTENCES))
+        .firstToken();
+    for (Mention m : mentionsIn(from, i)) {
       if (m.kind() != EntryKind.GROUP || relationObjects.contains(m)) {
         continue;
       }
@@ -186,7 +191,8 @@ final class Doc {
     if (sameHead != null) {
       return Optional.of(sameHead);
     }
-    for (int k = sentenceOf(Math.min(i, tokens.size() - 1)); k >= 0; k--) {
+    int last = sentenceOf(Math.min(i, tokens.size() - 1));
+    for (int k = last; k >= Math.max(0, last - ANAPHORA_SENTENCES); k--) {
       Sentence s = sentences.get(k);
       for (Mention m : mentionsIn(s.firstToken(), Math.min(s.endToken(), i))) {
         if (m.kind() == EntryKind.GROUP && !relationObjects.contains(m)) {

@@ -303,8 +303,10 @@ final class EventExtractor {
       }
       for (int i = events.size() - 1; i >= 0; i--) {
         Found e = events.get(i);
-        if (e.sentence <= s.index() && s.index() - e.sentence <= CARRY_SENTENCES + 1
-            && VIOLENCE.contains(e.type)) {
+        if (s.index() - e.sentence > CARRY_SENTENCES + 1) {
+          break;
+        }
+        if (e.sentence <= s.index() && VIOLENCE.contains(e.type)) {
           if (e.groups.stream().noneMatch(g -> g.entry() == group.get().entry())) {
             e.groups.add(0, group.get());
           }

@@ -579,7 +579,8 @@ public final class Extractor {
     /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */
     private List<String> followingAccordingTo(ForceExtractor.Found f) {
       int from = firstClaimAfter(f.quantity.quantity().span().end());
-      for (Claim c : claimRecords.subList(Math.max(0, from - 1), claimRecords.size())) {
+      for (Claim c : claimRecords.subList(Math.max(0, from - 1),
+          Math.min(claimRecords.size(), from + NEARBY_CLAIMS))) {
         if (c.kind() == Claim.Kind.ACCORDING_TO && c.cueSpan().isPresent()
             && c.cueSpan().get().start() > f.quantity.quantity().span().end()) {
           int cueSentence = doc.sentenceOf(doc.tokenAtOriginal(c.cueSpan().get().start()));
