@@ -331,4 +331,12 @@ class ArticleParserTest {
     assertThat(a.events()).hasSize(1);
     assertThat(a.events().get(0).groupIds()).hasSize(1);
   }
+
+  @Test
+  void allegianceAndLeaderWrittenInTheTextAreGroupFacts() {
+    Analysis a = parse("وتبنت كتيبة الفرقان الموالية لتنظيم القاعدة الهجوم، فيما ينشط تنظيم المرابطين"
+        + " بقيادة سالم ولد المختار في المنطقة.");
+    assertThat(a.groups()).filteredOn(g -> g.canonicalId().equals(Optional.of("al-mourabitoun")))
+        .singleElement().satisfies(g -> assertThat(g.leaders()).contains("سالم ولد المختار"));
+  }
 }

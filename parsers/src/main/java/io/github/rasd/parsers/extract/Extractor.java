@@ -71,7 +71,7 @@ public final class Extractor {
     }
     this.titles = PhraseTable.of(t);
     this.persons = new PersonExtractor(titles, lexicons.personCues, lexicons.claimCues,
-        lexicons.triggers, lexicons.words);
+        lexicons.triggers, lexicons.groupRelations, lexicons.words);
     this.claims = new ClaimExtractor(lexicons.claimCues, lexicons.channelCues, lexicons.collectives,
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
@@ -326,7 +326,7 @@ public final class Extractor {
 
     Analysis build(List<PersonExtractor.Found> people, List<ClaimExtractor.Found> said,
         List<EventExtractor.Found> incidents, List<ForceExtractor.Found> sizes) {
-      entities();
+      entities(textFacts(people));
       persons(people);
       claims(said);
       events(incidents);
@@ -334,7 +334,63 @@ public final class Extractor {
       return analysis.build();
     }
 
-    private void entities() {
+    /** What the article itself says of a group: whom it is loyal to, what it is part of, who leads it. */
+    private record Facts(java.util.Set<String> allegiances, java.util.Set<String> parents,
+        java.util.Set<String> leaders) {
+      static Facts empty() {
+        return new Facts(new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>(),
+            new java.util.LinkedHashSet<>());
+      }
+    }
+
+    /**
+     * Reads relations written after a group's name: "جند الخلافة المؤيد لتنظيم داعش" (loyal to
+     * IS, ALLEGIANCE), "التابعة لتنظيم القاعدة" (part of al-Qaeda, PART_OF), "بقيادة أبو الوليد
+     * الصحراوي" (led by, LED_BY).
+     */
+    private Map<String, Facts> textFacts(List<PersonExtractor.Found> people) {
+      Map<Integer, PersonExtractor.Found> personAt = new HashMap<>();
+      for (PersonExtractor.Found p : people) {
+        for (int[] m : p.mentions) {
+          personAt.put(m[0], p);
+        }
+      }
+      Map<String, Facts> facts = new HashMap<>();
+      PhraseTable<String> relations = lexicons.groupRelations;
+      for (Doc.Mention a : doc.mentions()) {
+        if (a.kind() != EntryKind.GROUP) {
+          continue;
+        }
+        int k = a.end();
+        while (k < doc.tokens.size() && k <= a.end() + 1 && doc.isPunct(k, "،", ",", "\"", "»")) {
+          k++;
+        }
+        Optional<PhraseTable.Hit<String>> r = relations.at(doc, k);
+        if (r.isEmpty()) {
+          continue;
+        }
+        Facts f = facts.computeIfAbsent(a.entry().id(), x -> Facts.empty());
+        for (int t = r.get().end(); t <= r.get().end() + 1 && t < doc.tokens.size(); t++) {
+          Optional<Doc.Mention> b = doc.mentionAt(t).filter(m -> m.kind() == EntryKind.GROUP && m != a);
+          String relation = r.get().value();
+          if (b.isPresent() && relation.equals("ALLEGIANCE")) {
+            f.allegiances().add(b.get().entry().id());
+            break;
+          }
+          if (b.isPresent() && relation.equals("PART_OF")) {
+            f.parents().add(b.get().entry().id());
+            break;
+          }
+          if (relation.equals("LED_BY") && personAt.containsKey(t)) {
+            f.leaders().add(personAt.get(t).name);
+            break;
+          }
+        }
+      }
+      return facts;
+    }
+
+    private void entities(Map<String, Facts> facts) {
       Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
       List<Doc.Mention> all = new ArrayList<>();
       for (Doc.Mention m : doc.mentions()) {
@@ -357,11 +413,18 @@ public final class Extractor {
           groupIds.put(g.id(), id);
           List<String> aliases = new ArrayList<>(g.aliases());
           aliases.addAll(g.acronyms());
+          Facts said = facts.getOrDefault(g.id(), Facts.empty());
+          java.util.Set<String> allegiances = new java.util.LinkedHashSet<>(g.allegiance().stream().toList());
+          allegiances.addAll(said.allegiances());
+          java.util.Set<String> leaders = new java.util.LinkedHashSet<>(said.leaders());
+          leaders.addAll(g.leaders());
+          Optional<String> parent = g.parent().or(() -> said.parents().stream().findFirst());
           analysis.addGroups(ImmutableGroup.builder().id(id).canonicalId(g.id()).name(g.name())
               .nameEn(g.englishName()).aliases(aliases).kind(g.kind())
-              .parentCanonicalId(g.parent()).allegianceCanonicalIds(g.allegiance().stream().toList())
-              .leaders(g.leaders()).mentions(spans)
-              .provenance(Provenance.of("entities/gazetteer", 0.9)).build());
+              .parentCanonicalId(parent).allegianceCanonicalIds(allegiances)
+              .leaders(leaders).mentions(spans)
+              .provenance(Provenance.of(said.equals(Facts.empty()) ? "entities/gazetteer"
+                  : "entities/gazetteer+relations", 0.9)).build());
         } else if (e instanceof PlaceEntry p) {
           String id = "pl" + (placeIds.size() + 1);
           placeIds.put(p.id(), id);
@@ -414,7 +477,7 @@ public final class Extractor {
         return m;
       }
       var seg = doc.tokens.get(m.first()).segmentations().get(0);
-      Lexicons.PlaceNoun noun = Lexicons.bundled().placeNouns.get(seg.stem());
+      Lexicons.PlaceNoun noun = lexicons.placeNouns.get(seg.stem());
       if (noun == null || noun.includesNoun() || seg.definite()) {
         return m;
       }

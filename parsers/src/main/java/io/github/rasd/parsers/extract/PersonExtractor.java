@@ -62,10 +62,13 @@ final class PersonExtractor {
   private final PhraseTable<String> nameCues;
   private final PhraseTable<ClaimCue> speechCues;
   private final PhraseTable<Trigger> triggers;
+  private final PhraseTable<String> relations;
   private final Words words;
 
   PersonExtractor(PhraseTable<TitleEntry> titles, PhraseTable<String> nameCues,
-      PhraseTable<ClaimCue> speechCues, PhraseTable<Trigger> triggers, Words words) {
+      PhraseTable<ClaimCue> speechCues, PhraseTable<Trigger> triggers,
+      PhraseTable<String> relations, Words words) {
+    this.relations = relations;
     this.titles = titles;
     this.nameCues = nameCues;
     this.speechCues = speechCues;
@@ -350,6 +353,7 @@ final class PersonExtractor {
       return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
     if (words.isFunctionWord(t) || titles.at(doc, j).isPresent() || triggers.at(doc, j).isPresent()
+        || relations.at(doc, j).isPresent()
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
     }
