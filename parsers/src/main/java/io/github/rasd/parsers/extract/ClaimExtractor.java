@@ -214,10 +214,16 @@ final class ClaimExtractor {
       c.rule += "/carried-over";
     }
     if (opener < 0) {
-      if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || j >= limit - 2) {
+      // "قدر تقرير لمجلس الأمن عدد مقاتلي ..." (a report of the Security Council estimated the
+      // number of ...): with no أن, the speaker is the noun phrase right after the verb and the
+      // words after it are the content
+      int np = c.speakerFirst >= 0 ? speakerPhraseEnd(doc, c.speakerFirst, persons) : -1;
+      if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || np <= c.speakerFirst || np >= limit - 2) {
         return null;
       }
-      opener = j - 1; // "كشفت الحكومة معلومات تشير إلى ...": the rest of the sentence
+      c.speakerEnd = np;
+      c.speakerText = doc.span(c.speakerFirst, np).text();
+      opener = np - 1;
     }
     if (quote) {
       int close = closingQuote(doc, opener);
@@ -390,6 +396,33 @@ final class ClaimExtractor {
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
+  }
+
+  /**
+   * The end of the speaker's noun phrase at {@code first}: a known phrase (a person, a title, a
+   * collective, an entity), then an entity it is of ("تقرير لمجلس الأمن الدولي") and a
+   * nationality ("مسؤولون عراقيون"); {@code first} itself when nothing is known there.
+   */
+  private int speakerPhraseEnd(Doc doc, int first, People persons) {
+    int e = knownPhraseEnd(doc, first, persons);
+    if (e <= first) {
+      return first;
+    }
+    while (e < doc.tokens.size()) {
+      Optional<Doc.Mention> m = doc.mentionAt(e);
+      if (m.isPresent() && m.get().first() == e && (m.get().kind() == EntryKind.NATIONALITY
+          || m.get().kind() == EntryKind.ORGANIZATION || m.get().kind() == EntryKind.GROUP
+          || m.get().kind() == EntryKind.COUNTRY)) {
+        e = m.get().end();
+        continue;
+      }
+      if (doc.tokens.get(e).text().endsWith("يون") || doc.tokens.get(e).text().endsWith("يين")) {
+        e++; // a plural nisba: "مسؤولون عراقيون", "خبراء أمميين"
+        continue;
+      }
+      break;
+    }
+    return e;
   }
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */
