@@ -95,6 +95,8 @@ final class EventExtractor {
     Count injured;
     Count arrested;
     String rule;
+    /** The trigger names only a weapon or an attacker ("حزام ناسف", "انتحاري"), not the act. */
+    boolean weakTrigger;
   }
 
   private final PhraseTable<Trigger> triggers;
@@ -138,6 +140,9 @@ final class EventExtractor {
         e.triggerEnd = hit.end();
         e.sentence = s.index();
         e.rule = "events/trigger:" + hit.value().phrase();
+        String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
+        e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
+            && !stem.startsWith("انتحاري") && !stem.startsWith("مهاجم"); // weapons, not attackers
         e.clauseFirst = clauseStart(doc, s, hit.first());
         e.clauseEnd = clauseEnd(doc, s, hit.end());
         status(doc, s, e);
@@ -166,7 +171,11 @@ final class EventExtractor {
       for (Found e : inSentence) {
         Found previous = backReference(doc, events, e);
         if (previous != null) {
+          EventType kept = previous.type;
           absorb(previous, e);
+          if (e.weakTrigger) {
+            previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
+          }
           fillFrom(previous, e);
         } else {
           events.add(e);
@@ -733,9 +742,11 @@ final class EventExtractor {
         && e.killed == null && e.injured == null && e.arrested == null) {
       return true; // "عمليات الاختطاف" (kidnappings in general)
     }
-    String trigger = doc.tokens.get(e.triggerFirst).segmentations().get(0).stem();
-    return GENERIC_PLURALS.contains(trigger) && !doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()
-        && e.killed == null && e.injured == null && e.arrested == null;
+    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    boolean noToll = e.killed == null && e.injured == null && e.arrested == null;
+    // "هجمات متكررة" (repeated attacks), "تصاعدا في الهجمات" (a rise in attacks): plural attacks
+    // with no toll and no date of their own are attacks in general
+    return GENERIC_PLURALS.contains(seg.stem()) && noToll && (!seg.definite() || e.date.isEmpty() || e.dateCarried);
   }
 
   /** "المغرب العربي" (the Maghreb) alone, with no date, places no incident. */
