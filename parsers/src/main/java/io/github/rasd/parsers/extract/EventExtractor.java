@@ -657,8 +657,12 @@ final class EventExtractor {
         e.date = prev.date;
         e.dateCarried = true;
       }
-      if (!e.places.isEmpty() || e.date.isPresent() && isTally(e.date.get())) {
-        continue; // a month's or a year's toll belongs to no one place
+      if (!e.places.isEmpty()) {
+        continue;
+      }
+      if (e.date.isPresent() && isTally(e.date.get())) {
+        mainCountry(doc).ifPresent(e.places::add); // a month's or a year's toll: the country's
+        continue;
       }
       if (focus.isPresent()) {
         e.places.add(focus.get());
@@ -703,9 +707,26 @@ final class EventExtractor {
 
   private record KnowledgeKey(String id, boolean country) {}
 
+  /** The country the article names most, as a place. */
+  private static Optional<Doc.Mention> mainCountry(Doc doc) {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Doc.Mention> first = new java.util.HashMap<>();
+    Doc.Mention best = null;
+    for (Doc.Mention m : doc.mentions()) {
+      if (m.kind() == EntryKind.COUNTRY) {
+        int c = counts.merge(m.entry().id(), 1, Integer::sum);
+        first.putIfAbsent(m.entry().id(), m);
+        if (best == null || c > counts.get(best.entry().id())) {
+          best = first.get(m.entry().id());
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private static boolean isTally(DateRange d) {
     return d.granularity() == DateRange.Granularity.YEAR || d.granularity() == DateRange.Granularity.MONTH
-        || d.granularity() == DateRange.Granularity.INTERVAL;
+        || d.granularity() == DateRange.Granularity.INTERVAL || d.text().startsWith("منذ");
   }
 
   /** The trigger stands inside a phrase that names no incident ("المواد شديدة الانفجار"). */
