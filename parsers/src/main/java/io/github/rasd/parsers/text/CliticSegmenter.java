@@ -1,11 +1,6 @@
 package io.github.rasd.parsers.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.rasd.parsers.internal.DataFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -242,36 +237,17 @@ final class CliticSegmenter {
    * normalization.
    */
   static Set<String> loadKnownWords() {
-    String name = KNOWN_WORDS_RESOURCE;
-    InputStream in = CliticSegmenter.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing bundled resource " + name);
-    }
     Set<String> words = new HashSet<>();
     ArabicNormalizer normalizer = ArabicNormalizer.standard();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int lineNumber = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (entry.isEmpty()) {
-          continue;
-        }
-        String word = normalizer.normalize(entry);
-        if (!isArabicWord(word)) {
-          throw new IllegalStateException(name + ":" + lineNumber + ": not a single Arabic word: " + entry);
-        }
-        if (!words.add(word)) {
-          throw new IllegalStateException(name + ":" + lineNumber + ": duplicate word: " + entry);
-        }
+    for (DataFile.Line line : DataFile.read(CliticSegmenter.class, KNOWN_WORDS_RESOURCE)) {
+      String entry = line.field(0);
+      String word = normalizer.normalize(entry);
+      if (!isArabicWord(word)) {
+        throw line.error("not a single Arabic word: " + entry);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled resource " + name, e);
-    }
-    if (words.isEmpty()) {
-      throw new IllegalStateException(name + ": no words");
+      if (!words.add(word)) {
+        throw line.error("duplicate word: " + entry);
+      }
     }
     return words;
   }

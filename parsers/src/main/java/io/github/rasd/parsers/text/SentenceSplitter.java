@@ -1,11 +1,6 @@
 package io.github.rasd.parsers.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.rasd.parsers.internal.DataFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -252,36 +247,17 @@ public final class SentenceSplitter {
    * comment, blank lines ignored; entries are normalized and lower-cased.
    */
   static Set<String> loadAbbreviations() {
-    String name = ABBREVIATIONS_RESOURCE;
-    InputStream in = SentenceSplitter.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing bundled resource " + name);
-    }
     Set<String> words = new HashSet<>();
     ArabicNormalizer normalizer = ArabicNormalizer.standard();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int lineNumber = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (entry.isEmpty()) {
-          continue;
-        }
-        String word = normalizer.normalize(entry).toLowerCase(Locale.ROOT);
-        if (!isLetters(word)) {
-          throw new IllegalStateException(name + ":" + lineNumber + ": not one word of letters: " + entry);
-        }
-        if (!words.add(word)) {
-          throw new IllegalStateException(name + ":" + lineNumber + ": duplicate abbreviation: " + entry);
-        }
+    for (DataFile.Line line : DataFile.read(SentenceSplitter.class, ABBREVIATIONS_RESOURCE)) {
+      String entry = line.field(0);
+      String word = normalizer.normalize(entry).toLowerCase(Locale.ROOT);
+      if (!isLetters(word)) {
+        throw line.error("not one word of letters: " + entry);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled resource " + name, e);
-    }
-    if (words.isEmpty()) {
-      throw new IllegalStateException(name + ": no abbreviations");
+      if (!words.add(word)) {
+        throw line.error("duplicate abbreviation: " + entry);
+      }
     }
     return words;
   }
