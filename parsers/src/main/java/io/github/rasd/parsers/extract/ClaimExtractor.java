@@ -221,8 +221,9 @@ final class ClaimExtractor {
       if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || np <= c.speakerFirst || np >= limit - 2) {
         return null;
       }
-      c.speakerEnd = np;
-      c.speakerText = doc.span(c.speakerFirst, np).text();
+      Found cut = new Found();
+      setSpeaker(doc, cut, c.speakerFirst, np, persons);
+      copySpeaker(cut, c);
       opener = np - 1;
     }
     if (quote) {
@@ -558,7 +559,10 @@ final class ClaimExtractor {
         continue;
       }
       Optional<Doc.Mention> m = doc.mentionAt(i);
-      if (m.isPresent() && m.get().kind() == EntryKind.OUTLET && m.get() != c.speakerEntity) {
+      boolean inSpeaker = i >= c.speakerFirst && i < c.speakerEnd;
+      boolean sameOutlet = c.speakerEntity != null && m.isPresent()
+          && m.get().entry() == c.speakerEntity.entry(); // "وكالة الأنباء السورية (سانا)"
+      if (m.isPresent() && m.get().kind() == EntryKind.OUTLET && !inSpeaker && !sameOutlet) {
         c.channelToken = m.get().first();
         return m.get();
       }
