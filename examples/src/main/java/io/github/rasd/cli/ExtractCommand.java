@@ -34,7 +34,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files to read.")
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Article files to read; a folder stands for the .txt files in it.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--jsonl", description = "Batch mode: JSON Lines on stdin, JSON Lines on stdout.")
@@ -76,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     int failures = 0;
-    for (Path file : files) {
+    for (Path file : expand(files)) {
       try {
         Article article = withOptions(ArticleFiles.read(file));
         Analysis analysis = parser.parse(article);
@@ -88,6 +89,21 @@ final class ExtractCommand implements Callable<Integer> {
       out.flush();
     }
     return failures == 0 ? 0 : 1;
+  }
+
+  /** The files named, a folder giving its .txt files in name order. */
+  private static List<Path> expand(List<Path> named) throws IOException {
+    List<Path> out = new ArrayList<>();
+    for (Path p : named) {
+      if (java.nio.file.Files.isDirectory(p)) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(p)) {
+          s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private Article withOptions(Article article) {
