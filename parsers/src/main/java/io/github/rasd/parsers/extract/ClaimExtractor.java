@@ -27,6 +27,8 @@ final class ClaimExtractor {
   private static final int MAX_OPENER_DISTANCE = 16;
   /** Longest direct quote followed to its closing mark, in tokens. */
   private static final int MAX_QUOTE_TOKENS = 400;
+  /** Verbs by which an outlet carries another source's words: نقل (reported ... from). */
+  private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("نقل", "نقلت", "نقلوا", "تنقل", "ينقل");
   /** How far after a speaker's title its person may be named, in tokens. */
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
@@ -173,6 +175,28 @@ final class ClaimExtractor {
     if (trimmed > h.end()) {
       setSpeaker(doc, c, h.end(), trimmed, persons);
     }
+    if (opener == speakerEnd && speakerEnd < limit && tokens.get(speakerEnd).hasText("عن")
+        && REPORTING_VERBS.contains(tokens.get(h.first()).segmentations().get(0).stem())) {
+      // "ونقلت وكالة رويترز عن مصدر أمني قوله إن ...": the source speaks, the agency carries it
+      int from = speakerEnd + 1;
+      int to = from;
+      while (to < limit && to - from < MAX_SPEAKER_TOKENS && !tokens.get(to).text().startsWith("قول")
+          && !words.is(tokens.get(to), Words.Category.COMPLEMENTIZER) && !doc.isPunct(to)) {
+        to++;
+      }
+      if (to > from && to < limit) {
+        Doc.Mention outlet = c.speakerEntity;
+        Found source = new Found();
+        setSpeaker(doc, source, from, to, persons);
+        copySpeaker(source, c);
+        if (outlet != null && outlet.kind() == EntryKind.OUTLET) {
+          c.channel = outlet;
+          c.channelToken = outlet.first();
+        }
+        opener = tokens.get(to).text().startsWith("قول") && to + 1 < limit
+            && words.is(tokens.get(to + 1), Words.Category.COMPLEMENTIZER) ? to + 1 : to;
+      }
+    }
     if (c.speakerFirst < 0 || c.speakerKind == Claim.Speaker.Kind.UNKNOWN && c.speakerEnd - c.speakerFirst > 6) {
       // SVO: "الخبير التونسي أوضح ... أن" — the speaker stands before the verb
       int b = h.first();
@@ -237,7 +261,9 @@ final class ClaimExtractor {
       c.contentEnd = contentEnd(doc, s, opener + 1);
     }
     trimContent(doc, c);
-    c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
+    if (c.channel == null) {
+      c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
+    }
     return c;
   }
 
@@ -245,8 +271,8 @@ final class ClaimExtractor {
   private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "لا", "لن", "ما");
 
   private static boolean negated(Doc doc, int cue) {
-    return cue > 0 && NEGATIONS.contains(doc.tokens.get(cue - 1).segmentations().get(0).stem())
-        && doc.tokens.get(cue - 1).is(Token.Type.ARABIC);
+    return cue > 0 && doc.tokens.get(cue - 1).is(Token.Type.ARABIC) && doc.tokens.get(cue - 1)
+        .segmentations().stream().anyMatch(seg -> NEGATIONS.contains(seg.stem()));
   }
 
   private boolean isPrepositionOpener(Token t) {
@@ -407,6 +433,16 @@ final class ClaimExtractor {
   private int speakerPhraseEnd(Doc doc, int first, People persons) {
     int e = knownPhraseEnd(doc, first, persons);
     if (e <= first) {
+      // "هيئة الأركان العامة للجيش المالي": an unknown head noun and the organisation it is of
+      for (int k = first + 1; k < Math.min(doc.tokens.size(), first + 4); k++) {
+        Optional<Doc.Mention> m = doc.mentionAt(k);
+        if (m.isPresent() && m.get().first() == k && m.get().kind() == EntryKind.ORGANIZATION) {
+          return m.get().end();
+        }
+        if (doc.isPunct(k)) {
+          break;
+        }
+      }
       return first;
     }
     while (e < doc.tokens.size()) {

@@ -51,7 +51,7 @@ final class Lexicons {
       ClaimCue.Kind kind = parse(r, 1, ClaimCue.Kind.class);
       cues.put(r.field(0, ""), new ClaimCue(r.field(0, ""), kind));
     }
-    claimCues = PhraseTable.of(cues);
+    claimCues = PhraseTable.ofVerbs(cues);
     channelCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "claim-channels.tsv"), 1));
     collectives = PhraseTable.of(column(DataFile.read(Lexicons.class, "collective-speakers.tsv"), 1));
     Map<String, Trigger> trig = new LinkedHashMap<>();

@@ -33,13 +33,28 @@ final class PhraseTable<V> {
   private record Phrase<V>(List<String> words, V value) {}
 
   private final Map<String, List<Phrase<V>>> byFirstWord;
+  /** Whether a phrase written without ال also matches its word with ال ("هجوم" in "الهجوم"). */
+  private final boolean articleAllowed;
 
-  private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord) {
+  private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, boolean articleAllowed) {
     this.byFirstWord = byFirstWord;
+    this.articleAllowed = articleAllowed;
   }
 
   /** Builds a table; phrases are written naturally and normalized by the tokenizer. */
   static <V> PhraseTable<V> of(Map<String, V> phrases) {
+    return of(phrases, true);
+  }
+
+  /**
+   * Builds a table of verbs, whose first word never takes the article: "تابع" (he went on) is not
+   * "التابع" (the affiliated).
+   */
+  static <V> PhraseTable<V> ofVerbs(Map<String, V> phrases) {
+    return of(phrases, false);
+  }
+
+  private static <V> PhraseTable<V> of(Map<String, V> phrases, boolean articleAllowed) {
     Map<String, List<Phrase<V>>> index = new HashMap<>();
     Tokenizer tokenizer = Tokenizer.standard();
     for (Map.Entry<String, V> e : phrases.entrySet()) {
@@ -60,7 +75,7 @@ final class PhraseTable<V> {
       v.sort(Comparator.comparingInt((Phrase<V> p) -> -p.words().size()));
       frozen.put(k, List.copyOf(v));
     });
-    return new PhraseTable<>(Map.copyOf(frozen));
+    return new PhraseTable<>(Map.copyOf(frozen), articleAllowed);
   }
 
   /**
@@ -105,7 +120,9 @@ final class PhraseTable<V> {
   private Hit<V> longestAt(List<Token> tokens, int i) {
     Hit<V> best = null;
     for (Segmentation s : tokens.get(i).segmentations()) {
-      best = longer(best, tokens, i, s, s.stem());
+      if (!s.definite() || articleAllowed) {
+        best = longer(best, tokens, i, s, s.stem());
+      }
       if (s.definite()) {
         best = longer(best, tokens, i, s, s.stemWithArticle());
       }
