@@ -17,7 +17,10 @@
     get = {"get*", "is*"},
     init = "*",
     forceJacksonPropertyNames = false,
-    deepImmutablesDetection = true)
+    deepImmutablesDetection = true,
+    // no @Generated on generated classes: users compile against rasd-core without the
+    // Immutables annotations jar, and javac would warn about the missing annotation type
+    allowedClasspathAnnotations = {Override.class})
 package io.github.rasd.model;
 
 import org.immutables.value.Value;

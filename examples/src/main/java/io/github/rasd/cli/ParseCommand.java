@@ -1,0 +1,131 @@
+package io.github.rasd.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rasd.json.RasdJson;
+import io.github.rasd.model.Span;
+import io.github.rasd.parsers.text.dates.DateMention;
+import io.github.rasd.parsers.text.dates.DateParser;
+import io.github.rasd.parsers.text.numbers.NumberParser;
+import io.github.rasd.parsers.text.numbers.Quantity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rasd parse numbers|dates}: shows how Rasd reads quantities and time expressions. */
+@Command(
+    name = "parse",
+    mixinStandardHelpOptions = true,
+    description = "Reads one text per line on stdin and prints what the number or date parser"
+        + " finds in it, one JSON object per line.",
+    subcommands = {ParseCommand.Numbers.class, ParseCommand.Dates.class})
+final class ParseCommand {
+
+  private static final ObjectMapper JSON = RasdJson.newMapper();
+
+  private ParseCommand() {}
+
+  private static ObjectNode span(Span s) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("start", s.start());
+    n.put("end", s.end());
+    n.put("text", s.text());
+    return n;
+  }
+
+  private static void putLong(ObjectNode n, String field, Optional<Long> value) {
+    if (value.isPresent()) {
+      n.put(field, value.get());
+    } else {
+      n.putNull(field);
+    }
+  }
+
+  /** Reads lines of stdin and prints one JSON object per line. */
+  abstract static class LineCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    abstract ObjectNode parse(String line);
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = in.readLine()) != null) {
+        out.println(parse(line).toString());
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  /** {@code rasd parse numbers}. */
+  @Command(name = "numbers", mixinStandardHelpOptions = true,
+      description = "Prints {\"input\", \"numbers\": [{span, value, min, max, approximate, ordinal}]}.")
+  static final class Numbers extends LineCommand {
+    @Override
+    ObjectNode parse(String line) {
+      ObjectNode out = JSON.createObjectNode();
+      out.put("input", line);
+      ArrayNode numbers = out.putArray("numbers");
+      for (Quantity q : NumberParser.standard().parse(line)) {
+        ObjectNode n = numbers.addObject();
+        n.set("span", span(q.span()));
+        if (q.value().isPresent()) {
+          n.put("value", q.value().get());
+        } else {
+          n.putNull("value");
+        }
+        putLong(n, "min", q.min());
+        putLong(n, "max", q.max());
+        n.put("approximate", q.approximate());
+        n.put("ordinal", q.ordinal());
+        n.put("qualifier", q.qualifier().name());
+        if (q.percent()) {
+          n.put("percent", true);
+        }
+        if (q.partOfDate()) {
+          n.put("partOfDate", true);
+        }
+        q.countedNoun().ifPresent(c -> n.set("countedNoun", span(c)));
+      }
+      return out;
+    }
+  }
+
+  /** {@code rasd parse dates --anchor YYYY-MM-DD}. */
+  @Command(name = "dates", mixinStandardHelpOptions = true,
+      description = "Prints {\"input\", \"dates\": [{span, start, end, granularity}]}.")
+  static final class Dates extends LineCommand {
+    @Option(names = "--anchor", paramLabel = "YYYY-MM-DD",
+        description = "The publication date that relative expressions (أمس، الشهر الماضي) resolve against.")
+    LocalDate anchor;
+
+    @Override
+    ObjectNode parse(String line) {
+      ObjectNode out = JSON.createObjectNode();
+      out.put("input", line);
+      ArrayNode dates = out.putArray("dates");
+      for (DateMention d : DateParser.standard().parse(line, Optional.ofNullable(anchor))) {
+        ObjectNode n = dates.addObject();
+        n.set("span", span(d.span()));
+        n.put("start", d.range().start().toString());
+        n.put("end", d.range().end().toString());
+        n.put("granularity", d.range().granularity().name());
+        n.put("relative", d.relative());
+      }
+      return out;
+    }
+  }
+}

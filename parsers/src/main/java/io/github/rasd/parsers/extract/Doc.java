@@ -1,0 +1,259 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Article;
+import io.github.rasd.model.Span;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.knowledge.KnowledgeEntry;
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.Sentence;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article seen through the layers of the text engine: tokens, sentences and the entity
+ * mentions of the knowledge base. Extractors read it and never reach back into the raw string.
+ * Built per article, never shared.
+ */
+final class Doc {
+
+  /** A knowledge-base entry named at tokens {@code [first, end)}. */
+  record Mention(int first, int end, KnowledgeEntry entry, Span span, Optional<String> country) {
+    EntryKind kind() {
+      return entry.entryKind();
+    }
+  }
+
+  final Article article;
+  final TextView view;
+  final List<Token> tokens;
+  final List<Sentence> sentences;
+  final Optional<LocalDate> anchor;
+  private final int[] sentenceOfToken;
+  private List<Mention> mentions = List.of();
+  private Mention[] mentionAt;
+  /** Each phrase table's matches over this article, computed on first use. */
+  private final java.util.Map<PhraseTable<?>, PhraseTable.Hit<?>[]> hits = new java.util.IdentityHashMap<>();
+
+  Doc(Article article, TextView view, List<Token> tokens, List<Sentence> sentences) {
+    this.article = article;
+    this.view = view;
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.anchor = article.published();
+    this.sentenceOfToken = new int[tokens.size()];
+    for (Sentence s : sentences) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        sentenceOfToken[i] = s.index();
+      }
+    }
+    this.mentionAt = new Mention[tokens.size()];
+    this.quoteClose = pairQuotes(tokens);
+  }
+
+  /** For an opening quote mark, the index of its closing mark; -1 elsewhere. */
+  private final int[] quoteClose;
+
+  /**
+   * Pairs quotation marks within each paragraph: « with », and straight or curly double
+   * quotes in turn. An unclosed mark closes at the end of its paragraph.
+   */
+  private static int[] pairQuotes(List<Token> tokens) {
+    int[] close = new int[tokens.size()];
+    java.util.Arrays.fill(close, -1);
+    int openStraight = -1;
+    java.util.ArrayDeque<Integer> guillemets = new java.util.ArrayDeque<>();
+    for (int i = 0; i <= tokens.size(); i++) {
+      boolean paragraphEnd = i == tokens.size() || tokens.get(i).paragraphBreakBefore();
+      if (paragraphEnd) {
+        if (openStraight >= 0) {
+          close[openStraight] = i;
+          openStraight = -1;
+        }
+        while (!guillemets.isEmpty()) {
+          close[guillemets.pop()] = i;
+        }
+        if (i == tokens.size()) {
+          break;
+        }
+      }
+      Token t = tokens.get(i);
+      if (!t.is(Token.Type.PUNCTUATION)) {
+        continue;
+      }
+      String x = t.text();
+      if (x.equals("«")) {
+        guillemets.push(i);
+      } else if (x.equals("»") && !guillemets.isEmpty()) {
+        close[guillemets.pop()] = i;
+      } else if (x.equals("\"") || x.equals("“") || x.equals("”")) {
+        if (openStraight < 0) {
+          openStraight = i;
+        } else {
+          close[openStraight] = i;
+          openStraight = -1;
+        }
+      }
+    }
+    return close;
+  }
+
+  /** The closing mark of the quotation opened at token {@code i}, or -1 when {@code i} opens none. */
+  int quoteCloseOf(int i) {
+    return i >= 0 && i < quoteClose.length ? quoteClose[i] : -1;
+  }
+
+  /**
+   * True when token {@code i} names an outlet as the channel of a claim: "لرويترز",
+   * "لـ"سبوتنيك"" (to Sputnik), "لوكالة رويترز".
+   */
+  boolean isChannelMention(int i) {
+    Optional<Mention> m = mentionAt(i);
+    if (m.isEmpty() || m.get().kind() != EntryKind.OUTLET) {
+      return false;
+    }
+    Token first = tokens.get(m.get().first());
+    if (first.segmentations().get(0).preposition().equals("ل") || first.detachedPrefix().contains("ل")) {
+      return true;
+    }
+    int before = m.get().first() - 1;
+    while (before >= 0 && isQuote(before)) {
+      before--;
+    }
+    return before >= 0 && (tokens.get(before).isDetachedClitic() && tokens.get(before).text().contains("ل")
+        || tokens.get(before).segmentations().get(0).preposition().equals("ل")
+            && tokens.get(before).segmentations().get(0).stem().matches("وكاله|صحيفه|قناه|موقع|اذاعه"));
+  }
+
+  void setMentions(List<Mention> sortedNonOverlapping) {
+    this.mentions = List.copyOf(sortedNonOverlapping);
+    this.mentionAt = new Mention[tokens.size()];
+    for (Mention m : mentions) {
+      for (int i = m.first(); i < m.end(); i++) {
+        mentionAt[i] = m;
+      }
+    }
+  }
+
+  /** The matches of {@code table} at every token of this article. */
+  @SuppressWarnings("unchecked")
+  <V> PhraseTable.Hit<V>[] hits(PhraseTable<V> table) {
+    return (PhraseTable.Hit<V>[]) hits.computeIfAbsent(table, t -> t.scan(tokens));
+  }
+
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The mentions that start in tokens {@code [first, end)}, in text order. */
+  List<Mention> mentionsIn(int first, int end) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).first() < first) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int to = lo;
+    while (to < mentions.size() && mentions.get(to).first() < end) {
+      to++;
+    }
+    return mentions.subList(lo, to);
+  }
+
+  /** The mention covering token {@code i}, if any. */
+  Optional<Mention> mentionAt(int i) {
+    return i >= 0 && i < mentionAt.length ? Optional.ofNullable(mentionAt[i]) : Optional.empty();
+  }
+
+  boolean mentionOfKind(int i, EntryKind... kinds) {
+    Mention m = i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    if (m == null) {
+      return false;
+    }
+    for (EntryKind k : kinds) {
+      if (m.kind() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int sentenceOf(int token) {
+    return sentenceOfToken[token];
+  }
+
+  Sentence sentence(int index) {
+    return sentences.get(index);
+  }
+
+  /** The original-text span of tokens {@code [first, end)}. */
+  Span span(int first, int end) {
+    return view.originalSpan(tokens.get(first).start(), tokens.get(end - 1).end());
+  }
+
+  /**
+   * The original-text span of a token without its proclitics: {@code "رويترز"} of
+   * {@code "لرويترز"}; the article stays when it is written out ({@code "الجزيرة"} of
+   * {@code "لقناة الجزيرة"}).
+   */
+  Span stemSpan(int token, Segmentation seg) {
+    int start = seg.stemStart();
+    if (seg.definite() && seg.prefixes().endsWith("ال")) {
+      start -= 2;
+    }
+    Token t = tokens.get(token);
+    return view.originalSpan(Math.max(start, t.start()), t.end());
+  }
+
+  /** Index of the token whose original span contains {@code offset}, or the next one. */
+  int tokenAtOriginal(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = tokens.get(mid).span();
+      if (s.end() <= offset) {
+        lo = mid + 1;
+      } else if (s.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return lo;
+  }
+
+  boolean isPunct(int i, String... texts) {
+    if (i < 0 || i >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    if (!t.is(Token.Type.PUNCTUATION)) {
+      return false;
+    }
+    if (texts.length == 0) {
+      return true;
+    }
+    for (String s : texts) {
+      if (t.hasText(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isQuote(int i) {
+    return isPunct(i, "\"", "«", "»", "“", "”", "'", "‘", "’");
+  }
+
+  /** The token's text with a leading conjunction و/ف removed when the rest is a known form. */
+  String text(int i) {
+    return tokens.get(i).text();
+  }
+}

@@ -1,0 +1,622 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Count;
+import io.github.rasd.model.DateRange;
+import io.github.rasd.model.EventStatus;
+import io.github.rasd.model.EventType;
+import io.github.rasd.model.PlaceKind;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.text.Sentence;
+import io.github.rasd.parsers.text.Token;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds incidents through a trigger lexicon and reads their arguments from the clause around
+ * the trigger: the date (a time expression of the clause, else the date of the incident just
+ * reported), the places (most specific first), the armed groups, and the killed, injured and
+ * arrested counts. Triggers of one clause that describe one incident are merged ("هجوم أسفر عن
+ * مقتل 12", an attack that killed 12, is one attack with 12 killed); a definite back-reference
+ * ("الهجوم", the attack) adds to the incident already reported instead of making a new one.
+ * Immutable and thread-safe.
+ */
+final class EventExtractor {
+
+  /** How far a count may stand from its trigger, in tokens. */
+  private static final int COUNT_WINDOW = 6;
+  /** How far a status cue (إحباط، محاولة) may stand before its trigger, in tokens. */
+  private static final int STATUS_WINDOW = 3;
+  /** How many sentences back a date or a place is carried to an incident that names none. */
+  private static final int CARRY_SENTENCES = 2;
+  /** A toll this large describes a war, not an incident. */
+  private static final long AGGREGATE_TOLL = 1000;
+
+  /** How far back, in tokens, "التنظيم" looks for the group it refers to. */
+  private static final int ANAPHORA_REACH = 400;
+  /** How far after a bombing verb its reflexive object may stand, in tokens. */
+  private static final int REFLEXIVE_WINDOW = 6;
+  /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
+  private static final Set<String> REFLEXIVES =
+      Set.of("نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما", "نفسهما");
+  /** Types whose trigger is followed by its victims or detainees, not by its perpetrators. */
+  private static final Set<EventType> SINGULAR_COUNTS = EnumSet.of(EventType.KILLING,
+      EventType.ARREST, EventType.KIDNAPPING, EventType.EXECUTION);
+  /** Incident types that a plan or a threat in the same sentence belongs to. */
+  private static final Set<EventType> SECURITY_ACTION = EnumSet.of(EventType.ARREST,
+      EventType.PLOT, EventType.RAID, EventType.SEIZURE);
+
+  /** Types of violence that merge with each other inside one clause. */
+  static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
+      EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
+      EventType.AIR_STRIKE, EventType.SHELLING, EventType.EXECUTION);
+
+  /** Which type wins when triggers of one incident disagree: the more specific first. */
+  private static final List<EventType> PRIORITY = List.of(EventType.SUICIDE_BOMBING,
+      EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
+      EventType.EXECUTION, EventType.ARMED_CLASH, EventType.ATTACK, EventType.KIDNAPPING,
+      EventType.KILLING, EventType.PLOT, EventType.ARREST, EventType.RAID, EventType.SEIZURE,
+      EventType.OTHER);
+
+  /** Places from the most to the least specific. */
+  private static final List<PlaceKind> SPECIFICITY = List.of(PlaceKind.SITE, PlaceKind.MOUNTAIN,
+      PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.NATURAL_FEATURE, PlaceKind.BORDER,
+      PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.OTHER, PlaceKind.COUNTRY);
+
+  /** An incident found in one article. */
+  static final class Found {
+    EventType type;
+    EventStatus status;
+    int triggerFirst;
+    int triggerEnd;
+    int sentence;
+    int clauseFirst;
+    int clauseEnd;
+    Optional<DateRange> date = Optional.empty();
+    boolean dateCarried;
+    final List<Doc.Mention> places = new ArrayList<>();
+    final List<Doc.Mention> groups = new ArrayList<>();
+    final List<Doc.Mention> forces = new ArrayList<>();
+    Count killed;
+    Count injured;
+    Count arrested;
+    String rule;
+  }
+
+  private final PhraseTable<Trigger> triggers;
+  private final PhraseTable<EventStatus> statusCues;
+  private final Map<String, Trigger.CountRole> consequences;
+  private final PhraseTable<String> responsibility;
+  private final Words words;
+
+  EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
+      Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility, Words words) {
+    this.triggers = triggers;
+    this.responsibility = responsibility;
+    this.statusCues = statusCues;
+    this.consequences = consequences;
+    this.words = words;
+  }
+
+  List<Found> extract(Doc doc, Layers layers) {
+    List<Found> events = new ArrayList<>();
+    for (Sentence s : doc.sentences) {
+      List<PhraseTable.Hit<Trigger>> hits = triggers.findAll(doc, s.firstToken(), s.endToken());
+      if (hits.isEmpty()) {
+        continue;
+      }
+      List<Found> inSentence = new ArrayList<>();
+      for (int h = 0; h < hits.size(); h++) {
+        PhraseTable.Hit<Trigger> hit = hits.get(h);
+        if (layers.inDate(hit.first()) || background(doc, hit) || seizedObject(doc, s, hit)) {
+          continue; // "فجر اليوم" is dawn today; "منذ مقتل" (since the killing) is background
+        }
+        Found e = new Found();
+        e.type = reflexiveBombing(doc, s, hit) ? EventType.SUICIDE_BOMBING : hit.value().type();
+        e.status = hit.value().status();
+        e.triggerFirst = hit.first();
+        e.triggerEnd = hit.end();
+        e.sentence = s.index();
+        e.rule = "events/trigger:" + hit.value().phrase();
+        e.clauseFirst = clauseStart(doc, s, hit.first());
+        e.clauseEnd = clauseEnd(doc, s, hit.end());
+        status(doc, s, e);
+        Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
+        count(doc, layers, s, hit, role, e);
+        boolean consequence = consequenceRole(doc, hit).isPresent();
+        Found host = consequence ? host(inSentence, e) : null;
+        if (host == null && !inSentence.isEmpty()) {
+          host = sameClause(inSentence, e);
+        }
+        if (host != null) {
+          absorb(host, e);
+        } else {
+          inSentence.add(e);
+        }
+      }
+      if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
+        // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
+        inSentence.removeIf(e -> e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED);
+      }
+      for (Found e : inSentence) {
+        arguments(doc, layers, e);
+        Found previous = backReference(doc, events, e);
+        if (previous != null) {
+          absorb(previous, e);
+          fillFrom(previous, e);
+        } else {
+          events.add(e);
+        }
+      }
+    }
+    claimsOfResponsibility(doc, events);
+    events.removeIf(EventExtractor::onlyRegions);
+    carry(doc, events);
+    events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
+        || isAggregate(e.killed) || isAggregate(e.arrested));
+    return events;
+  }
+
+  /**
+   * "فجرت امرأة كانت معه نفسها" (a woman who was with him blew herself up): the verb of
+   * bombing with a reflexive object (نفسه، نفسها، أنفسهم) a few words on is a suicide bombing.
+   */
+  private static boolean reflexiveBombing(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
+    if (hit.value().type() != EventType.BOMBING) {
+      return false;
+    }
+    for (int i = hit.end(); i < Math.min(s.endToken(), hit.end() + REFLEXIVE_WINDOW); i++) {
+      String stem = doc.tokens.get(i).segmentations().get(0).stem();
+      String text = doc.tokens.get(i).text();
+      if (REFLEXIVES.contains(text) || REFLEXIVES.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "منذ مقتل قادتها" (since its leaders were killed): a trigger after منذ is background. */
+  private static boolean background(Doc doc, PhraseTable.Hit<Trigger> hit) {
+    int p = hit.first() - 1;
+    return p >= 0 && doc.tokens.get(p).hasText("منذ");
+  }
+
+  /**
+   * "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts): the explosive nouns after a
+   * seizure or an arrest in the same clause are objects, not incidents.
+   */
+  private boolean seizedObject(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
+    if (hit.value().countRole() != Trigger.CountRole.NONE
+        || hit.value().type() != EventType.BOMBING && hit.value().type() != EventType.SUICIDE_BOMBING) {
+      return false;
+    }
+    for (int i = hit.first() - 1; i >= Math.max(s.firstToken(), hit.first() - 5); i--) {
+      if (doc.isPunct(i, "،", ",", ".")) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
+          || t.get().value().type() == EventType.ARREST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "وتبنت حركة الشباب الهجوم": the group is the perpetrator of the latest violent incident. */
+  private void claimsOfResponsibility(Doc doc, List<Found> events) {
+    for (Sentence s : doc.sentences) {
+      if (responsibility.findAll(doc, s.firstToken(), s.endToken()).isEmpty()) {
+        continue;
+      }
+      Optional<Doc.Mention> group = doc.mentionsIn(s.firstToken(), s.endToken()).stream()
+          .filter(m -> m.kind() == EntryKind.GROUP).findFirst();
+      if (group.isEmpty()) {
+        continue;
+      }
+      for (int i = events.size() - 1; i >= 0; i--) {
+        Found e = events.get(i);
+        if (e.sentence <= s.index() && s.index() - e.sentence <= CARRY_SENTENCES + 1
+            && VIOLENCE.contains(e.type)) {
+          if (e.groups.stream().noneMatch(g -> g.entry() == group.get().entry())) {
+            e.groups.add(0, group.get());
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- clauses
+
+  /** A clause starts after the last "،" or "؛" that precedes a new verb of incident. */
+  private int clauseStart(Doc doc, Sentence s, int trigger) {
+    for (int i = trigger - 1; i > s.firstToken(); i--) {
+      if (doc.isPunct(i, "،", ",", "؛", ";", ":")) {
+        return i + 1;
+      }
+    }
+    return s.firstToken();
+  }
+
+  private int clauseEnd(Doc doc, Sentence s, int from) {
+    for (int i = from; i < s.endToken(); i++) {
+      if (doc.isPunct(i, "؛", ";")) {
+        return i;
+      }
+      if (doc.isPunct(i, "،", ",") && i + 1 < s.endToken() && startsIncidentClause(doc, i + 1, s)) {
+        return i;
+      }
+    }
+    return s.endToken();
+  }
+
+  /** "، وفجرت ..." — a conjunction and a new trigger open a new incident. */
+  private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
+    for (int k = i; k < Math.min(s.endToken(), i + 3); k++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, k);
+      if (t.isPresent() && consequenceRole(doc, t.get()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- merging
+
+  private Optional<Trigger.CountRole> consequenceRole(Doc doc, PhraseTable.Hit<Trigger> hit) {
+    Token t = doc.tokens.get(hit.first());
+    if (hit.value().type() == EventType.KILLING && hit.prefix().endsWith("ل")
+        && !t.segmentations().get(0).definite()) {
+      return Optional.of(Trigger.CountRole.KILLED); // "لتقتل رضيعا": and so killed an infant
+    }
+    Trigger.CountRole r = consequences.get(t.text());
+    if (r == null) {
+      for (var seg : t.segmentations()) {
+        r = consequences.get(seg.stem());
+        if (r != null) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(r);
+  }
+
+  /** The incident of the same clause a toll belongs to. */
+  private static Found host(List<Found> inSentence, Found toll) {
+    for (int i = inSentence.size() - 1; i >= 0; i--) {
+      Found e = inSentence.get(i);
+      if (VIOLENCE.contains(e.type) && e.clauseEnd >= toll.triggerFirst) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** An incident of the same clause and family, which {@code e} describes further. */
+  private static Found sameClause(List<Found> inSentence, Found e) {
+    for (int i = inSentence.size() - 1; i >= 0; i--) {
+      Found o = inSentence.get(i);
+      boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
+          || o.type == e.type || raidOfArrest(o.type, e.type) || raidOfArrest(e.type, o.type);
+      if (sameClause && compatible) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** "القبض على خمسة في عملية أمنية": the security operation is the frame of the arrest. */
+  private static boolean raidOfArrest(EventType a, EventType b) {
+    return a == EventType.ARREST && b == EventType.RAID;
+  }
+
+  private static void absorb(Found into, Found from) {
+    if (into.type == EventType.RAID && from.type == EventType.ARREST) {
+      into.type = EventType.ARREST;
+      into.triggerFirst = from.triggerFirst;
+      into.triggerEnd = from.triggerEnd;
+    }
+    if (PRIORITY.indexOf(from.type) < PRIORITY.indexOf(into.type) && from.type != EventType.KILLING
+        && !(into.type == EventType.ARREST && from.type == EventType.RAID)) {
+      into.type = from.type;
+      into.triggerFirst = from.triggerFirst;
+      into.triggerEnd = from.triggerEnd;
+    }
+    if (into.status == EventStatus.OCCURRED) {
+      into.status = from.status;
+    }
+    into.killed = into.killed != null ? into.killed : from.killed;
+    into.injured = into.injured != null ? into.injured : from.injured;
+    into.arrested = into.arrested != null ? into.arrested : from.arrested;
+    into.clauseFirst = Math.min(into.clauseFirst, from.clauseFirst);
+    into.clauseEnd = Math.max(into.clauseEnd, from.clauseEnd);
+  }
+
+  /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
+  private Found backReference(Doc doc, List<Found> events, Found e) {
+    Token t = doc.tokens.get(e.triggerFirst);
+    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite();
+    Found same = sameIncident(events, e);
+    if (same != null) {
+      return same;
+    }
+    if (!definite || events.isEmpty() || e.killed != null || e.arrested != null) {
+      return null;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > CARRY_SENTENCES + 2) {
+        return null;
+      }
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
+          || e.places.stream().anyMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry()))
+          || e.places.stream().allMatch(p -> ((PlaceEntry) p.entry()).kind() != PlaceKind.COUNTRY
+              && !o.places.isEmpty());
+      if (compatible && placesAgree) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An incident already reported that {@code e} repeats: same type, same stated date, a few
+   * sentences back, places that agree and no conflicting count (a summary then its details).
+   */
+  private static Found sameIncident(List<Found> events, Found e) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > CARRY_SENTENCES + 1) {
+        return null;
+      }
+      // an incident that states no date a sentence or two after another takes its date
+      boolean carried = e.date.isEmpty() && o.date.isPresent() && e.sentence - o.sentence <= CARRY_SENTENCES;
+      boolean sameDate = carried || e.date.isPresent() && o.date.isPresent()
+          && o.date.get().start().equals(e.date.get().start())
+          && o.date.get().end().equals(e.date.get().end());
+      boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
+      boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
+          .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
+      if (sameKind && sameDate && countsAgree && (placesAgree || carried || e.dateCarried)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private static boolean agree(Count a, Count b) {
+    return a == null || b == null || a.min().equals(b.min()) && a.max().equals(b.max());
+  }
+
+  /** The same entry, or one place inside the other (same country, one of them a division). */
+  private static boolean sameOrWithin(Doc.Mention a, Doc.Mention b) {
+    if (a.entry() == b.entry()) {
+      return true;
+    }
+    if (a.entry() instanceof PlaceEntry p && b.entry() instanceof PlaceEntry q) {
+      boolean broad = p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY
+          || q.kind() == PlaceKind.ADMIN1 || q.kind() == PlaceKind.COUNTRY;
+      return broad && a.country().isPresent() && a.country().equals(b.country());
+    }
+    return false;
+  }
+
+  private static void fillFrom(Found into, Found from) {
+    if (into.date.isEmpty() || into.dateCarried && from.date.isPresent()) {
+      into.date = from.date;
+      into.dateCarried = from.dateCarried;
+    }
+    for (Doc.Mention p : from.places) {
+      if (into.places.stream().noneMatch(q -> q.entry() == p.entry())) {
+        into.places.add(p);
+      }
+    }
+    sortPlaces(into.places);
+    for (Doc.Mention g : from.groups) {
+      if (into.groups.stream().noneMatch(q -> q.entry() == g.entry())) {
+        into.groups.add(g);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- arguments
+
+  private void status(Doc doc, Sentence s, Found e) {
+    for (int i = Math.max(s.firstToken(), e.triggerFirst - STATUS_WINDOW); i < e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<EventStatus>> c = statusCues.at(doc, i);
+      if (c.isPresent() && c.get().end() <= e.triggerFirst + 1) {
+        e.status = c.get().value();
+      }
+    }
+  }
+
+  private void count(Doc doc, Layers layers, Sentence s, PhraseTable.Hit<Trigger> hit,
+      Trigger.CountRole role, Found e) {
+    if (role == Trigger.CountRole.NONE) {
+      return;
+    }
+    Count c = null;
+    // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
+    for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + COUNT_WINDOW + 1)) {
+      if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
+        c = q.quantity().toCount();
+        break;
+      }
+    }
+    if (c == null && consequenceRole(doc, hit).isPresent()) {
+      // a toll right before its word: "11 شخصا أصيبوا" (11 people were injured)
+      for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
+        if (q.end() <= hit.first() && q.end() >= hit.first() - 2) {
+          c = q.quantity().toCount();
+        }
+      }
+    }
+    if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
+      // "قتل إرهابي" (a terrorist was killed); not "فجر انتحاري" (a bomber blew up)
+      c = layers.singularVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+    }
+    if (c == null) {
+      return;
+    }
+    switch (role) {
+      case KILLED -> e.killed = c;
+      case INJURED -> e.injured = c;
+      case ARRESTED -> e.arrested = c;
+      default -> { }
+    }
+  }
+
+  private boolean noTriggerBetween(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (triggers.at(doc, i).isPresent() || doc.isPunct(i, "،", ",", ".", "؛")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void arguments(Doc doc, Layers layers, Found e) {
+    for (Doc.Mention m : doc.mentionsIn(e.clauseFirst, e.clauseEnd)) {
+      EntryKind k = m.kind();
+      if (k == EntryKind.PLACE || k == EntryKind.COUNTRY) {
+        if (e.places.stream().noneMatch(p -> p.entry() == m.entry())) {
+          e.places.add(m);
+        }
+      } else if (k == EntryKind.GROUP) {
+        if (e.groups.stream().noneMatch(p -> p.entry() == m.entry())) {
+          e.groups.add(m);
+        }
+      } else if (k == EntryKind.ORGANIZATION) {
+        e.forces.add(m);
+      }
+    }
+    if (e.groups.isEmpty()) {
+      groupByAnaphora(doc, e).ifPresent(e.groups::add);
+    }
+    if (e.places.isEmpty()) {
+      // "... في محافظة باتنة، والتي اعتقل بها إرهابيان": the place of the sentence
+      Sentence s = doc.sentence(e.sentence);
+      for (Doc.Mention m : doc.mentionsIn(s.firstToken(), s.endToken())) {
+        if ((m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY)
+            && e.places.stream().noneMatch(p -> p.entry() == m.entry())) {
+          e.places.add(m);
+        }
+      }
+    }
+    sortPlaces(e.places);
+    e.date = layers.dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
+    if (e.date.isEmpty()) {
+      Sentence s = doc.sentence(e.sentence);
+      e.date = layers.dateIn(s.firstToken(), s.endToken(), e.triggerFirst);
+    }
+  }
+
+  /** Nouns that refer back to the group in focus: "التنظيم" (the organisation). */
+  private static final Set<String> GROUP_ANAPHORA =
+      Set.of("تنظيم", "جماعه", "حركه", "كتيبه", "فصيل", "ميليشيا", "مليشيا");
+
+  /** "هاجم عناصر التنظيم ..." : the clause names the group last in focus by a noun. */
+  private static Optional<Doc.Mention> groupByAnaphora(Doc doc, Found e) {
+    boolean anaphora = false;
+    for (int i = e.clauseFirst; i < e.clauseEnd && !anaphora; i++) {
+      var seg = doc.tokens.get(i).segmentations().get(0);
+      anaphora = seg.definite() && GROUP_ANAPHORA.contains(seg.stem()) && doc.mentionAt(i).isEmpty();
+    }
+    if (!anaphora) {
+      return Optional.empty();
+    }
+    Doc.Mention last = null;
+    for (Doc.Mention m : doc.mentionsIn(Math.max(0, e.clauseFirst - ANAPHORA_REACH), e.clauseFirst)) {
+      if (m.kind() == EntryKind.GROUP) {
+        last = m;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  private static void sortPlaces(List<Doc.Mention> places) {
+    places.sort(java.util.Comparator.comparingInt(m -> {
+      PlaceKind k = m.entry() instanceof PlaceEntry p ? p.kind() : PlaceKind.OTHER;
+      return SPECIFICITY.indexOf(k);
+    }));
+  }
+
+  /**
+   * Incidents that name no date take the date of the incident just before (same story, a few
+   * sentences back); incidents that name no place take the places of the incident of the
+   * sentence before, else the place the article is about.
+   */
+  private void carry(Doc doc, List<Found> events) {
+    Optional<Doc.Mention> focus = focusPlace(doc);
+    for (int i = 0; i < events.size(); i++) {
+      Found e = events.get(i);
+      Found prev = i > 0 ? events.get(i - 1) : null;
+      boolean near = prev != null && e.sentence - prev.sentence <= CARRY_SENTENCES;
+      if (e.date.isEmpty() && near && prev.date.isPresent()) {
+        e.date = prev.date;
+        e.dateCarried = true;
+      }
+      if (!e.places.isEmpty()) {
+        continue;
+      }
+      if (focus.isPresent()) {
+        e.places.add(focus.get());
+      } else if (prev != null && e.sentence - prev.sentence <= 1 && !prev.places.isEmpty()) {
+        e.places.addAll(prev.places);
+      }
+    }
+  }
+
+  /**
+   * The place an article is about: the most named place below country level when it is named
+   * at least twice, else the most named country.
+   */
+  private static Optional<Doc.Mention> focusPlace(Doc doc) {
+    Map<KnowledgeKey, Integer> counts = new java.util.LinkedHashMap<>();
+    Map<KnowledgeKey, Doc.Mention> first = new java.util.HashMap<>();
+    for (Doc.Mention m : doc.mentions()) {
+      if (m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY) {
+        KnowledgeKey k = new KnowledgeKey(m.entry().id(), m.kind() == EntryKind.COUNTRY);
+        counts.merge(k, 1, Integer::sum);
+        first.putIfAbsent(k, m);
+      }
+    }
+    KnowledgeKey best = null;
+    for (Map.Entry<KnowledgeKey, Integer> c : counts.entrySet()) {
+      if (c.getKey().country() || c.getValue() < 2) {
+        continue;
+      }
+      if (best == null || c.getValue() > counts.get(best)) {
+        best = c.getKey();
+      }
+    }
+    if (best == null) {
+      for (Map.Entry<KnowledgeKey, Integer> c : counts.entrySet()) {
+        if (c.getKey().country() && (best == null || c.getValue() > counts.get(best))) {
+          best = c.getKey();
+        }
+      }
+    }
+    return Optional.ofNullable(best).map(first::get);
+  }
+
+  private record KnowledgeKey(String id, boolean country) {}
+
+  /** "المغرب العربي" (the Maghreb) alone, with no date, places no incident. */
+  private static boolean onlyRegions(Found e) {
+    return e.date.isEmpty() && !e.places.isEmpty() && e.places.stream().allMatch(
+        m -> m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.REGION && p.country().isEmpty());
+  }
+
+  private static boolean isAggregate(Count c) {
+    return c != null && c.min().orElse(0L) >= AGGREGATE_TOLL;
+  }
+}

@@ -1,0 +1,513 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Analysis;
+import io.github.rasd.model.Article;
+import io.github.rasd.model.Claim;
+import io.github.rasd.model.DateRange;
+import io.github.rasd.model.ImmutableAnalysis;
+import io.github.rasd.model.ImmutableChannel;
+import io.github.rasd.model.ImmutableClaim;
+import io.github.rasd.model.ImmutableDateRange;
+import io.github.rasd.model.ImmutableEvent;
+import io.github.rasd.model.ImmutableForceEstimate;
+import io.github.rasd.model.ImmutableGroup;
+import io.github.rasd.model.ImmutableOrganization;
+import io.github.rasd.model.ImmutableParticipant;
+import io.github.rasd.model.ImmutablePerson;
+import io.github.rasd.model.ImmutablePlace;
+import io.github.rasd.model.ImmutableSpeaker;
+import io.github.rasd.model.Participant;
+import io.github.rasd.model.Place;
+import io.github.rasd.model.Provenance;
+import io.github.rasd.model.Span;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.knowledge.Gazetteer;
+import io.github.rasd.parsers.knowledge.GazetteerMatch;
+import io.github.rasd.parsers.knowledge.GroupEntry;
+import io.github.rasd.parsers.knowledge.KnowledgeEntry;
+import io.github.rasd.parsers.knowledge.OrganizationEntry;
+import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.knowledge.ResolvedMention;
+import io.github.rasd.parsers.knowledge.TitleEntry;
+import io.github.rasd.parsers.text.Sentence;
+import io.github.rasd.parsers.text.SentenceSplitter;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import io.github.rasd.parsers.text.dates.DateParser;
+import io.github.rasd.parsers.text.numbers.NumberParser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the extractors over one article: entities from the gazetteer, then persons, claims,
+ * events and force estimates, and assembles the {@link Analysis} with ids and provenance.
+ *
+ * <p>Immutable and thread-safe: build one with {@link #of(Gazetteer)} and share it. Most users
+ * call {@link io.github.rasd.parsers.ArticleParser}, which wraps it.
+ *
+ * @since 0.1.0
+ */
+public final class Extractor {
+
+  private final Gazetteer gazetteer;
+  private final Lexicons lexicons;
+  private final PhraseTable<TitleEntry> titles;
+  private final PersonExtractor persons;
+  private final ClaimExtractor claims;
+  private final EventExtractor events;
+  private final ForceExtractor forces;
+
+  private Extractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.lexicons = Lexicons.bundled();
+    Map<String, TitleEntry> t = new LinkedHashMap<>();
+    for (TitleEntry e : gazetteer.knowledgeBase().titles()) {
+      t.putIfAbsent(e.phrase(), e);
+    }
+    this.titles = PhraseTable.of(t);
+    this.persons = new PersonExtractor(titles, lexicons.personCues, lexicons.claimCues,
+        lexicons.triggers, lexicons.words);
+    this.claims = new ClaimExtractor(lexicons.claimCues, lexicons.channelCues, lexicons.collectives,
+        titles, lexicons.words);
+    this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
+        lexicons.responsibility, lexicons.words);
+    this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers);
+  }
+
+  /**
+   * An extractor that recognises the entries of {@code gazetteer}'s knowledge base.
+   *
+   * @param gazetteer the matcher of groups, places, organisations and titles
+   * @return the extractor
+   */
+  public static Extractor of(Gazetteer gazetteer) {
+    return new Extractor(gazetteer);
+  }
+
+  /**
+   * Reads {@code article}.
+   *
+   * @param article the article
+   * @param extractorVersion written into the analysis
+   * @return the analysis, its invariants checked
+   */
+  public Analysis extract(Article article, String extractorVersion) {
+    TextView view = TextView.of(article.text());
+    List<Token> tokens = Tokenizer.standard().tokenize(view);
+    if (tokens.isEmpty()) {
+      return Analysis.empty(article, extractorVersion);
+    }
+    List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
+    Doc doc = new Doc(article, view, tokens, sentences);
+    doc.setMentions(mentions(tokens, view));
+    Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
+        DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
+
+    List<PersonExtractor.Found> people = persons.extract(doc);
+    List<ClaimExtractor.Found> said = claims.extract(doc, people);
+    List<EventExtractor.Found> incidents = events.extract(doc, layers);
+    List<ForceExtractor.Found> sizes = forces.extract(doc, layers);
+    return new Assembly(doc, extractorVersion, embeddedCountries(doc))
+        .build(people, said, incidents, sizes);
+  }
+
+  /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
+  private List<Doc.Mention> mentions(List<Token> tokens, TextView view) {
+    List<GazetteerMatch> matches = gazetteer.find(tokens);
+    List<ResolvedMention> resolved = gazetteer.resolve(matches);
+    List<Doc.Mention> out = new ArrayList<>();
+    int lastEnd = 0;
+    for (ResolvedMention r : resolved) {
+      GazetteerMatch m = r.match();
+      if (m.firstToken() < lastEnd) {
+        continue;
+      }
+      out.add(new Doc.Mention(m.firstToken(), m.endToken(), r.best(), m.span(), r.country()));
+      lastEnd = m.endToken();
+    }
+    return withNamedPlaces(tokens, view, out, mainCountry(resolved));
+  }
+
+  /**
+   * Countries named inside longer names: "الشرطة في نيجيريا" (the police in Nigeria), "الحدود مع
+   * تونس" (the border with Tunisia). The longer name wins the mention; the country is still a
+   * place the article names.
+   */
+  private List<Doc.Mention> embeddedCountries(Doc doc) {
+    List<Doc.Mention> out = new ArrayList<>();
+    for (Doc.Mention m : doc.mentions()) {
+      if (m.end() - m.first() < 2 || m.kind() == EntryKind.COUNTRY || m.kind() == EntryKind.TITLE) {
+        continue;
+      }
+      for (int i = m.first() + 1; i < m.end(); i++) {
+        Token t = doc.tokens.get(i);
+        for (var seg : t.segmentations()) {
+          Optional<KnowledgeEntry> country = gazetteer.knowledgeBase().lookup(seg.stemWithArticle())
+              .stream().filter(e -> e.entryKind() == EntryKind.COUNTRY).findFirst();
+          if (country.isPresent()) {
+            out.add(new Doc.Mention(i, i + 1, country.get(), doc.stemSpan(i, seg), country.get().country()));
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The country most named in the article, by its places, countries and nationalities. */
+  private static Optional<String> mainCountry(List<ResolvedMention> resolved) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ResolvedMention r : resolved) {
+      EntryKind k = r.best().entryKind();
+      if (k == EntryKind.PLACE || k == EntryKind.COUNTRY || k == EntryKind.NATIONALITY) {
+        r.country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /**
+   * Places the gazetteer does not know, named by the noun before them: "في قرية كوفا" (in the
+   * village of Kofa) gives the place كوفا; "في شارع مكة" (in Mecca Street) turns the city of
+   * Mecca into the street شارع مكة. They take the article's main country.
+   */
+  private List<Doc.Mention> withNamedPlaces(List<Token> tokens, TextView view,
+      List<Doc.Mention> mentions, Optional<String> country) {
+    Doc.Mention[] at = new Doc.Mention[tokens.size()];
+    for (Doc.Mention m : mentions) {
+      for (int i = m.first(); i < m.end(); i++) {
+        at[i] = m;
+      }
+    }
+    List<Doc.Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (at[i] != null) {
+        continue;
+      }
+      Lexicons.PlaceNoun noun = null;
+      for (var seg : tokens.get(i).segmentations()) {
+        noun = seg.definite() ? null : lexicons.placeNouns.get(seg.stem());
+        if (noun != null) {
+          break;
+        }
+      }
+      if (noun == null) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && j <= i + 2 && tokens.get(j).is(Token.Type.PUNCTUATION)
+          && "\"«".contains(tokens.get(j).text())) {
+        j++; // "مدينة "بنقردان""
+      }
+      if (j >= tokens.size()) {
+        continue;
+      }
+      Doc.Mention known = at[j];
+      if (known != null && !noun.includesNoun()) {
+        continue;
+      }
+      if (known != null && known.kind() != EntryKind.PLACE && known.kind() != EntryKind.COUNTRY) {
+        continue;
+      }
+      if (known == null && !placeNameLike(tokens.get(j), noun)) {
+        continue;
+      }
+      int end = known != null ? known.end() : j + 1;
+      int first = noun.includesNoun() ? i : j;
+      Span span = noun.includesNoun()
+          ? view.originalSpan(stemStart(tokens.get(i)), tokens.get(end - 1).end())
+          : view.originalSpan(tokens.get(j).start(), tokens.get(end - 1).end());
+      String name = span.text();
+      PlaceEntry entry = new PlaceEntry("text:" + view.normalized().substring(
+          view.normalizedIndex(span.start()), view.normalizedIndex(span.end() - 1) + 1),
+          name, "", List.of(), List.of(), noun.kind(), country, Optional.empty(), Optional.empty(),
+          java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), 0, Optional.empty(),
+          "named in the text after a place noun");
+      if (known != null) {
+        out.remove(known);
+      }
+      out.add(new Doc.Mention(first, end, entry, span, country));
+      for (int k = first; k < end; k++) {
+        at[k] = out.get(out.size() - 1);
+      }
+      i = end - 1;
+    }
+    out.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
+    return out;
+  }
+
+  private static int stemStart(Token t) {
+    var seg = t.segmentations().get(0);
+    return seg.preposition().isEmpty() && seg.conjunction().isEmpty() ? t.start() : seg.stemStart();
+  }
+
+  /** A word that may be a place's name: Arabic, not a function word, not a nisba adjective. */
+  private boolean placeNameLike(Token t, Lexicons.PlaceNoun noun) {
+    if (!t.is(Token.Type.ARABIC) || t.text().length() < 3 || lexicons.words.isFunctionWord(t)) {
+      return false;
+    }
+    String s = t.text();
+    boolean nisba = s.endsWith("ي") && s.length() > 4
+        && (s.startsWith("ال") || noun.kind() == io.github.rasd.model.PlaceKind.SITE);
+    if (s.endsWith("يه") || nisba || s.endsWith("ين") || s.endsWith("ات")) {
+      // "بلدة حدودية" (a border town), "حي سكني" (a residential quarter): adjectives, not
+      // names; "بلدة تيلابيري" keeps its final ي
+      return false;
+    }
+    return lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
+  }
+
+  /** Turns what the extractors found into model records with ids. */
+  private static final class Assembly {
+    /** How many claims before an event are asked whether their content contains it. */
+    private static final int NEARBY_CLAIMS = 8;
+
+    private final Doc doc;
+    private final ImmutableAnalysis.Builder analysis;
+    private final Map<String, String> groupIds = new LinkedHashMap<>();
+    private final Map<String, String> placeIds = new LinkedHashMap<>();
+    private final Map<String, String> organizationIds = new LinkedHashMap<>();
+    private final Map<PersonExtractor.Found, String> personIds = new HashMap<>();
+    private final Map<ClaimExtractor.Found, String> claimIds = new HashMap<>();
+    private final List<Claim> claimRecords = new ArrayList<>();
+
+    private final List<Doc.Mention> embedded;
+
+    Assembly(Doc doc, String version, List<Doc.Mention> embedded) {
+      this.doc = doc;
+      this.embedded = embedded;
+      this.analysis = ImmutableAnalysis.builder().article(doc.article).extractorVersion(version);
+    }
+
+    Analysis build(List<PersonExtractor.Found> people, List<ClaimExtractor.Found> said,
+        List<EventExtractor.Found> incidents, List<ForceExtractor.Found> sizes) {
+      entities();
+      persons(people);
+      claims(said);
+      events(incidents);
+      forces(sizes);
+      return analysis.build();
+    }
+
+    private void entities() {
+      Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
+      List<Doc.Mention> all = new ArrayList<>(doc.mentions());
+      all.addAll(embedded);
+      all.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
+      for (Doc.Mention m : all) {
+        EntryKind k = m.kind();
+        if (k == EntryKind.GROUP || k == EntryKind.PLACE || k == EntryKind.COUNTRY
+            || k == EntryKind.ORGANIZATION || k == EntryKind.OUTLET) {
+          byEntry.computeIfAbsent(m.entry().id(), x -> new ArrayList<>()).add(m);
+        }
+      }
+      for (List<Doc.Mention> ms : byEntry.values()) {
+        KnowledgeEntry e = ms.get(0).entry();
+        List<Span> spans = ms.stream().map(Doc.Mention::span).toList();
+        if (e instanceof GroupEntry g) {
+          String id = "g" + (groupIds.size() + 1);
+          groupIds.put(g.id(), id);
+          List<String> aliases = new ArrayList<>(g.aliases());
+          aliases.addAll(g.acronyms());
+          analysis.addGroups(ImmutableGroup.builder().id(id).canonicalId(g.id()).name(g.name())
+              .nameEn(g.englishName()).aliases(aliases).kind(g.kind())
+              .parentCanonicalId(g.parent()).allegianceCanonicalIds(g.allegiance().stream().toList())
+              .leaders(g.leaders()).mentions(spans)
+              .provenance(Provenance.of("entities/gazetteer", 0.9)).build());
+        } else if (e instanceof PlaceEntry p) {
+          String id = "pl" + (placeIds.size() + 1);
+          placeIds.put(p.id(), id);
+          ImmutablePlace.Builder b = ImmutablePlace.builder().id(id).canonicalId(p.id())
+              .name(p.name()).nameEn(p.englishName()).kind(p.kind())
+              .countryCode(ms.get(0).country().or(p::country)).adminParent(p.admin1())
+              .mentions(spans).provenance(Provenance.of("entities/gazetteer", 0.8));
+          if (p.latitude().isPresent() && p.longitude().isPresent()) {
+            b.coordinates(Place.Coordinates.of(p.latitude().getAsDouble(), p.longitude().getAsDouble()));
+          }
+          analysis.addPlaces(b.build());
+        } else if (e instanceof OrganizationEntry o) {
+          String id = "o" + (organizationIds.size() + 1);
+          organizationIds.put(o.id(), id);
+          analysis.addOrganizations(ImmutableOrganization.builder().id(id).canonicalId(o.id())
+              .name(o.name()).nameEn(o.englishName()).kind(o.kind())
+              .countryCode(ms.get(0).country().or(o::country)).mentions(spans)
+              .provenance(Provenance.of("entities/gazetteer", 0.85)).build());
+        }
+      }
+    }
+
+    private Optional<String> entityId(Doc.Mention m) {
+      if (m == null) {
+        return Optional.empty();
+      }
+      String id = m.entry().id();
+      return Optional.ofNullable(groupIds.containsKey(id) ? groupIds.get(id)
+          : organizationIds.containsKey(id) ? organizationIds.get(id) : placeIds.get(id));
+    }
+
+    private void persons(List<PersonExtractor.Found> people) {
+      int n = 0;
+      for (PersonExtractor.Found p : people) {
+        String id = "p" + (++n);
+        personIds.put(p, id);
+        ImmutablePerson.Builder b = ImmutablePerson.builder().id(id).name(p.name)
+            .titles(p.titles).nationality(Optional.ofNullable(p.nationality))
+            .provenance(Provenance.of(p.rule, 0.7));
+        if (p.role != null) {
+          b.addRoles(p.role);
+        }
+        entityId(p.affiliation).filter(x -> !x.startsWith("pl")).ifPresent(b::addAffiliationIds);
+        p.mentions.stream().sorted((x, y) -> Integer.compare(x[0], y[0]))
+            .forEach(m -> b.addMentions(doc.span(m[0], m[1])));
+        analysis.addPersons(b.build());
+      }
+    }
+
+    private void claims(List<ClaimExtractor.Found> said) {
+      int n = 0;
+      for (ClaimExtractor.Found c : said) {
+        claimIds.put(c, "c" + (++n));
+      }
+      for (ClaimExtractor.Found c : said) {
+        ImmutableSpeaker.Builder speaker = ImmutableSpeaker.builder().kind(c.speakerKind)
+            .personId(Optional.ofNullable(personIds.get(c.person))).role(Optional.ofNullable(c.role));
+        if (c.speakerFirst >= 0 && c.speakerEnd > c.speakerFirst && c.speakerFirst < c.cueFirst + 40) {
+          Span s = doc.span(c.speakerFirst, c.speakerEnd);
+          speaker.text(s.text()).span(s);
+        } else {
+          speaker.text(c.speakerText == null ? "" : c.speakerText);
+        }
+        if (c.speakerEntity != null) {
+          Optional<String> id = entityId(c.speakerEntity);
+          if (c.speakerEntity.kind() == EntryKind.GROUP) {
+            speaker.groupId(id);
+          } else {
+            speaker.organizationId(id);
+          }
+        }
+        ImmutableClaim.Builder b = ImmutableClaim.builder().id(claimIds.get(c)).kind(c.kind)
+            .cue(doc.span(c.cueFirst, c.cueEnd).text()).cueSpan(doc.span(c.cueFirst, c.cueEnd))
+            .speaker(speaker.build()).content(doc.span(c.contentFirst, c.contentEnd))
+            .parentClaimId(Optional.ofNullable(claimIds.get(c.parent)))
+            .provenance(Provenance.of(c.rule, c.speakerKind == Claim.Speaker.Kind.UNKNOWN ? 0.5 : 0.75));
+        if (c.channel != null) {
+          Span ch = doc.stemSpan(c.channel.first(), doc.tokens.get(c.channel.first()).segmentations().get(0));
+          Span full = c.channel.span();
+          Span text = full.start() >= ch.start() ? full : ch;
+          b.channel(ImmutableChannel.builder().text(text.text()).span(text)
+              .organizationId(entityId(c.channel)).build());
+        }
+        claimRecords.add(b.build());
+      }
+      analysis.addAllClaims(claimRecords);
+    }
+
+    /** Ids of the claims whose content contains {@code evidence}; claims are in text order. */
+    private List<String> claimsCovering(Span evidence) {
+      List<String> ids = new ArrayList<>();
+      int k = firstClaimAfter(evidence.start());
+      // contents end within a sentence or a quotation: the claims that can contain the
+      // evidence start shortly before it
+      for (int i = k - 1; i >= 0 && k - i <= NEARBY_CLAIMS; i--) {
+        Claim c = claimRecords.get(i);
+        if (c.content().contains(evidence)) {
+          ids.add(0, c.id());
+        }
+      }
+      return ids;
+    }
+
+    /** Index of the first claim whose cue or content starts after {@code offset}. */
+    private int firstClaimAfter(int offset) {
+      int lo = 0;
+      int hi = claimRecords.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start(claimRecords.get(mid)) <= offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private static int start(Claim c) {
+      return Math.min(c.content().start(), c.cueSpan().map(Span::start).orElse(Integer.MAX_VALUE));
+    }
+
+    private void events(List<EventExtractor.Found> incidents) {
+      int n = 0;
+      for (EventExtractor.Found e : incidents) {
+        Span trigger = doc.span(e.triggerFirst, e.triggerEnd);
+        int end = e.clauseEnd;
+        while (end > e.clauseFirst + 1 && doc.isPunct(end - 1)) {
+          end--;
+        }
+        Span evidence = doc.span(e.clauseFirst, end);
+        ImmutableEvent.Builder b = ImmutableEvent.builder().id("e" + (++n)).type(e.type)
+            .status(e.status).trigger(trigger).evidence(evidence)
+            .date(e.date.map(d -> e.dateCarried ? withoutSpan(d) : d))
+            .killed(Optional.ofNullable(e.killed)).injured(Optional.ofNullable(e.injured))
+            .arrested(Optional.ofNullable(e.arrested))
+            .claimIds(claimsCovering(trigger))
+            .provenance(Provenance.of(e.rule, e.date.isPresent() && !e.places.isEmpty() ? 0.7 : 0.5));
+        e.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
+        for (Doc.Mention g : e.groups) {
+          Optional<String> id = entityId(g);
+          id.ifPresent(b::addGroupIds);
+          b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.PERPETRATOR)
+              .refId(id).text(g.span().text()).span(g.span()).build());
+        }
+        for (Doc.Mention f : e.forces) {
+          b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.SECURITY_FORCE)
+              .refId(entityId(f)).text(f.span().text()).span(f.span()).build());
+        }
+        analysis.addEvents(b.build());
+      }
+    }
+
+    private static DateRange withoutSpan(DateRange d) {
+      return ImmutableDateRange.copyOf(d).withSpan(Optional.empty());
+    }
+
+    private void forces(List<ForceExtractor.Found> sizes) {
+      int n = 0;
+      for (ForceExtractor.Found f : sizes) {
+        Span evidence = doc.span(f.first, f.end);
+        List<String> claims = claimsCovering(f.quantity.quantity().span());
+        if (claims.isEmpty()) {
+          claims = followingAccordingTo(f);
+        }
+        ImmutableForceEstimate.Builder b = ImmutableForceEstimate.builder().id("f" + (++n))
+            .groupId(entityId(f.group)).count(f.quantity.quantity().toCount()).unit(f.unit)
+            .evidence(evidence).claimIds(claims)
+            .asOf(doc.anchor.map(d -> DateRange.day(d, d.toString())))
+            .provenance(Provenance.of("forces/unit-count", f.group != null ? 0.75 : 0.5));
+        f.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
+        analysis.addForceEstimates(b.build());
+      }
+    }
+
+    /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */
+    private List<String> followingAccordingTo(ForceExtractor.Found f) {
+      int from = firstClaimAfter(f.quantity.quantity().span().end());
+      for (Claim c : claimRecords.subList(Math.max(0, from - 1), claimRecords.size())) {
+        if (c.kind() == Claim.Kind.ACCORDING_TO && c.cueSpan().isPresent()
+            && c.cueSpan().get().start() > f.quantity.quantity().span().end()) {
+          int cueSentence = doc.sentenceOf(doc.tokenAtOriginal(c.cueSpan().get().start()));
+          if (cueSentence - f.sentence <= 1) {
+            return List.of(c.id());
+          }
+          return List.of();
+        }
+      }
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.EventStatus;
+import io.github.rasd.model.EventType;
+import io.github.rasd.model.ForceEstimate;
+import io.github.rasd.model.PlaceKind;
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.internal.DataFile;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The bundled lexicons of the extractors, loaded once: attribution cues, channels, collective
+ * speakers, event triggers, status cues, victim nouns, units of force. Each file documents its
+ * columns in its header. Immutable and thread-safe.
+ */
+final class Lexicons {
+
+  final PhraseTable<ClaimCue> claimCues;
+  final PhraseTable<String> channelCues;
+  final PhraseTable<String> collectives;
+  final PhraseTable<Trigger> triggers;
+  final PhraseTable<EventStatus> statusCues;
+  final PhraseTable<String> personCues;
+  final PhraseTable<String> forceBlockers;
+  final PhraseTable<String> responsibility;
+  final Map<String, Trigger.CountRole> consequences;
+  final Map<String, ForceEstimate.Unit> units;
+  final Set<String> singularVictims;
+  final Words words;
+  /** Place nouns: normalized noun to (kind, whether the name includes the noun). */
+  final Map<String, PlaceNoun> placeNouns;
+
+  /** A noun that introduces a place name: "قرية" (village), "شارع" (street). */
+  record PlaceNoun(PlaceKind kind, boolean includesNoun) {}
+
+  private Lexicons() {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    Map<String, ClaimCue> cues = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "claim-cues.tsv")) {
+      ClaimCue.Kind kind = parse(r, 1, ClaimCue.Kind.class);
+      cues.put(r.field(0, ""), new ClaimCue(r.field(0, ""), kind));
+    }
+    claimCues = PhraseTable.of(cues);
+    channelCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "claim-channels.tsv"), 1));
+    collectives = PhraseTable.of(column(DataFile.read(Lexicons.class, "collective-speakers.tsv"), 1));
+    Map<String, Trigger> trig = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "event-triggers.tsv")) {
+      trig.put(r.field(0, ""), new Trigger(r.field(0, ""), parse(r, 1, EventType.class),
+          parse(r, 2, EventStatus.class), parse(r, 3, Trigger.CountRole.class)));
+    }
+    triggers = PhraseTable.of(trig);
+    Map<String, EventStatus> status = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "status-cues.tsv")) {
+      status.put(r.field(0, ""), parse(r, 1, EventStatus.class));
+    }
+    statusCues = PhraseTable.of(status);
+    personCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "person-cues.tsv"), 1));
+    responsibility = PhraseTable.of(column(DataFile.read(Lexicons.class, "responsibility-cues.tsv"), 1));
+    Map<String, Trigger.CountRole> cons = new HashMap<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "consequence-words.tsv")) {
+      cons.put(n.normalize(r.field(0, "")), parse(r, 1, Trigger.CountRole.class));
+    }
+    consequences = Map.copyOf(cons);
+    Map<String, ForceEstimate.Unit> u = new HashMap<>();
+    Map<String, String> blockers = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "force-units.tsv")) {
+      u.put(n.normalize(r.field(0, "")), parse(r, 1, ForceEstimate.Unit.class));
+    }
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "force-cues.tsv")) {
+      if (r.field(1, "").equalsIgnoreCase("NOT") || r.field(1, "").equalsIgnoreCase("BLOCK")) {
+        blockers.put(r.field(0, ""), r.field(1, ""));
+      }
+    }
+    units = Map.copyOf(u);
+    forceBlockers = PhraseTable.of(blockers);
+    Set<String> singular = new HashSet<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "victim-nouns.tsv")) {
+      if (r.fields().stream().anyMatch(c -> c.equalsIgnoreCase("SINGULAR") || c.equalsIgnoreCase("SG"))) {
+        singular.add(n.normalize(r.field(0, "")));
+      }
+    }
+    singularVictims = Set.copyOf(singular);
+    words = Words.load();
+    Map<String, PlaceNoun> nouns = new HashMap<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "place-nouns.tsv")) {
+      nouns.put(n.normalize(r.field(0)), new PlaceNoun(parse(r, 1, PlaceKind.class),
+          r.field(2, "no").equalsIgnoreCase("yes")));
+    }
+    placeNouns = Map.copyOf(nouns);
+  }
+
+  static Lexicons bundled() {
+    return Holder.BUNDLED;
+  }
+
+  private static Map<String, String> column(Iterable<DataFile.Line> rows, int column) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (DataFile.Line r : rows) {
+      map.put(r.field(0, ""), r.field(column, ""));
+    }
+    return map;
+  }
+
+  private static <E extends Enum<E>> E parse(DataFile.Line r, int column, Class<E> type) {
+    try {
+      return Enum.valueOf(type, r.field(column, "").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw r.error("column " + (column + 1) + ": '" + r.field(column, "") + "' is not a "
+          + type.getSimpleName());
+    }
+  }
+
+  /** Loads the lexicons once, on first use. */
+  private static final class Holder {
+    static final Lexicons BUNDLED = new Lexicons();
+  }
+}

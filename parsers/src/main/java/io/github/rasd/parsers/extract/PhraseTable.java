@@ -1,0 +1,180 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Multi-word phrases of a lexicon, matched over tokens: the first word of a phrase may carry
+ * clitics in the text ({@code "وبحسب"} matches {@code "بحسب"}, {@code "بالقبض"} matches
+ * {@code "القبض"}); later words match whole or without their own clitics.
+ *
+ * <p>Matching at one position costs the number of phrases sharing a first word, which the
+ * lexicons keep small, so a pass over a text is linear in its length. Immutable and
+ * thread-safe.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseTable<V> {
+
+  /** A phrase found at a token: its value and the tokens it covers, {@code [first, end)}. */
+  record Hit<V>(V value, int first, int end, String prefix) {
+    int length() {
+      return end - first;
+    }
+  }
+
+  private record Phrase<V>(List<String> words, V value) {}
+
+  private final Map<String, List<Phrase<V>>> byFirstWord;
+
+  private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord) {
+    this.byFirstWord = byFirstWord;
+  }
+
+  /** Builds a table; phrases are written naturally and normalized by the tokenizer. */
+  static <V> PhraseTable<V> of(Map<String, V> phrases) {
+    Map<String, List<Phrase<V>>> index = new HashMap<>();
+    Tokenizer tokenizer = Tokenizer.standard();
+    for (Map.Entry<String, V> e : phrases.entrySet()) {
+      List<String> words = new ArrayList<>();
+      for (Token t : tokenizer.tokenize(e.getKey())) {
+        if (t.is(Token.Type.PUNCTUATION) || t.isDetachedClitic()) {
+          continue;
+        }
+        words.add(t.text());
+      }
+      if (words.isEmpty()) {
+        continue;
+      }
+      index.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase<>(List.copyOf(words), e.getValue()));
+    }
+    Map<String, List<Phrase<V>>> frozen = new HashMap<>();
+    index.forEach((k, v) -> {
+      v.sort(Comparator.comparingInt((Phrase<V> p) -> -p.words().size()));
+      frozen.put(k, List.copyOf(v));
+    });
+    return new PhraseTable<>(Map.copyOf(frozen));
+  }
+
+  /**
+   * The longest phrase starting at token {@code i} of the article, if any. The first call for an
+   * article matches every token once and keeps the result with the article.
+   */
+  Optional<Hit<V>> at(Doc doc, int i) {
+    if (i < 0 || i >= doc.tokens.size()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(doc.hits(this)[i]);
+  }
+
+  /** The longest match at every token of {@code doc}: one pass, kept by {@link Doc#hits}. */
+  Hit<?>[] scan(List<Token> tokens) {
+    Hit<?>[] hits = new Hit<?>[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      hits[i] = longestAt(tokens, i);
+    }
+    return hits;
+  }
+
+  /** Every non-overlapping longest match in tokens {@code [from, to)} of the article. */
+  List<Hit<V>> findAll(Doc doc, int from, int to) {
+    List<Hit<V>> hits = new ArrayList<>();
+    Hit<V>[] all = doc.hits(this);
+    for (int i = from; i < to; i++) {
+      Hit<V> h = all[i];
+      if (h != null && h.end() <= to) {
+        hits.add(h);
+        i = h.end() - 1;
+      }
+    }
+    return hits;
+  }
+
+  /** The longest phrase starting at token {@code i}, if any. */
+  Optional<Hit<V>> at(List<Token> tokens, int i) {
+    return Optional.ofNullable(longestAt(tokens, i));
+  }
+
+  private Hit<V> longestAt(List<Token> tokens, int i) {
+    Hit<V> best = null;
+    for (Segmentation s : tokens.get(i).segmentations()) {
+      best = longer(best, tokens, i, s, s.stem());
+      if (s.definite()) {
+        best = longer(best, tokens, i, s, s.stemWithArticle());
+      }
+    }
+    return best;
+  }
+
+  /** {@code best}, or a longer phrase whose first word is {@code key}. */
+  private Hit<V> longer(Hit<V> best, List<Token> tokens, int i, Segmentation s, String key) {
+    List<Phrase<V>> candidates = byFirstWord.get(key);
+    if (candidates == null) {
+      return best;
+    }
+    for (Phrase<V> p : candidates) {
+      if (best != null && p.words().size() <= best.length()) {
+        break;
+      }
+      int end = matchRest(tokens, i + 1, p.words());
+      if (end > 0) {
+        best = new Hit<>(p.value(), i, end, s.prefixes());
+      }
+    }
+    return best;
+  }
+
+  /** The end of the match of {@code words[1..]} from token {@code i}, or -1. */
+  private static int matchRest(List<Token> tokens, int i, List<String> words) {
+    int t = i;
+    for (int w = 1; w < words.size(); w++) {
+      if (w == words.size() - 1 && PROCLITICS.contains(words.get(w))) {
+        // "وفقا لـ", "طبقا لـ": the final preposition is glued to the next word ("للمعلومات")
+        return t < tokens.size() && startsWith(tokens.get(t), words.get(w)) ? t : -1;
+      }
+      while (t < tokens.size() && tokens.get(t).isDetachedClitic()) {
+        t++;
+      }
+      if (t >= tokens.size() || !wordMatches(tokens.get(t), words.get(w))) {
+        return -1;
+      }
+      t++;
+    }
+    return t;
+  }
+
+  /** Prepositions written glued to the next word. */
+  private static final java.util.Set<String> PROCLITICS = java.util.Set.of("ل", "ب", "ك");
+
+  /** The token is, or begins with, the proclitic preposition {@code p}. */
+  private static boolean startsWith(Token token, String p) {
+    if (token.isDetachedClitic() && token.text().endsWith(p)) {
+      return true;
+    }
+    for (Segmentation s : token.segmentations()) {
+      if (s.preposition().equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean wordMatches(Token token, String word) {
+    if (token.hasText(word)) {
+      return true;
+    }
+    for (Segmentation s : token.segmentations()) {
+      if (s.stem().equals(word) || s.definite() && s.stemWithArticle().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

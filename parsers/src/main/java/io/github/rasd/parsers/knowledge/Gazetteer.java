@@ -1,0 +1,408 @@
+package io.github.rasd.parsers.knowledge;
+
+import io.github.rasd.model.PlaceKind;
+import io.github.rasd.model.Span;
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds every mention of a {@link KnowledgeBase} entry in tokenized text: armed groups, places,
+ * countries, organisations, outlets, titles and nationality adjectives.
+ *
+ * <p>Names are matched on normalized tokens (see {@code ArabicNormalizer}) with a trie, leftmost
+ * longest match first, in time linear in the number of tokens. The first word of a name may
+ * carry clitics: a name written {@code "القصرين"} (Kasserine) matches {@code القصرين بالقصرين
+ * وبالقصرين للقصرين} and {@code قصرين}; a name written {@code "داعش"} (ISIS) matches {@code
+ * لداعش} and the detached {@code لـ"داعش"}. Latin names and acronyms (ISIS, AQIM) match case
+ * blind. Names listed in {@code ambiguous.tsv} (الكاف Kef, also CAF; مالي Mali, also
+ * "financial") keep their place candidates only after a context word such as ولاية
+ * (governorate) or مدينة (city).
+ *
+ * <p>Every candidate is kept; {@link #resolve(List)} ranks them by the article's context.
+ * Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Gazetteer {
+
+  /** Shortest stem (after removing ال) for which a name written with ال also matches without. */
+  static final int MIN_BARE_STEM = 4;
+
+  /** Normalized place nouns that introduce a place name; their value is the kind they prefer. */
+  static final Map<String, PlaceKind> PLACE_NOUNS = Map.ofEntries(
+      Map.entry("ولايه", PlaceKind.ADMIN1),
+      Map.entry("محافظه", PlaceKind.ADMIN1),
+      Map.entry("اقليم", PlaceKind.ADMIN1),
+      Map.entry("مدينه", PlaceKind.CITY),
+      Map.entry("بلده", PlaceKind.CITY),
+      Map.entry("قريه", PlaceKind.CITY),
+      Map.entry("بلديه", PlaceKind.CITY),
+      Map.entry("معتمديه", PlaceKind.ADMIN2),
+      Map.entry("قضاء", PlaceKind.ADMIN2),
+      Map.entry("ناحيه", PlaceKind.ADMIN2),
+      Map.entry("منطقه", PlaceKind.REGION));
+
+  /** Preceding words that satisfy the {@value AmbiguityRule#PREPOSITION} trigger. */
+  static final Set<String> PREPOSITION_WORDS = Set.of("في", "من", "الي", "قرب", "نحو", "داخل",
+      "حول", "بين", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
+
+  private static final String ARTICLE = "ال";
+  private static final String LAM_ARTICLE = "لل";
+  private static final String KAF = "ك";
+
+  private final KnowledgeBase knowledge;
+  private final Tokenizer tokenizer;
+  private final TokenTrie trie = new TokenTrie();
+  /** Ambiguity rules by the trie key of their name. */
+  private final Map<String, List<AmbiguityRule>> rules;
+
+  private Gazetteer(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+    this.tokenizer = Tokenizer.standard();
+    for (KnowledgeEntry e : knowledge.entries()) {
+      for (String name : e.names()) {
+        List<String> keys = tokenKeys(name);
+        if (keys.isEmpty()) {
+          continue;
+        }
+        trie.add(keys, e);
+        String first = keys.get(0);
+        if (first.startsWith(ARTICLE) && first.length() - ARTICLE.length() >= MIN_BARE_STEM) {
+          List<String> bare = new ArrayList<>(keys);
+          bare.set(0, first.substring(ARTICLE.length()));
+          trie.add(bare, e);
+        }
+      }
+    }
+    trie.freeze();
+    Map<String, List<AmbiguityRule>> r = new HashMap<>();
+    for (AmbiguityRule rule : knowledge.ambiguityRules()) {
+      r.computeIfAbsent(String.join(" ", tokenKeys(rule.name())), k -> new ArrayList<>()).add(rule);
+    }
+    this.rules = Map.copyOf(r);
+  }
+
+  /** Lazy holder of the gazetteer over the bundled knowledge base. */
+  private static final class BundledHolder {
+    static final Gazetteer INSTANCE = new Gazetteer(KnowledgeBase.bundled());
+  }
+
+  /**
+   * The gazetteer over {@link KnowledgeBase#bundled()}, built once on first use.
+   *
+   * @return the shared bundled gazetteer
+   */
+  public static Gazetteer bundled() {
+    return BundledHolder.INSTANCE;
+  }
+
+  /**
+   * A gazetteer over {@code knowledge}.
+   *
+   * @param knowledge the tables to match
+   * @return a new gazetteer
+   */
+  public static Gazetteer of(KnowledgeBase knowledge) {
+    return new Gazetteer(Objects.requireNonNull(knowledge, "knowledge"));
+  }
+
+  /**
+   * The tables this gazetteer matches.
+   *
+   * @return the knowledge base
+   */
+  public KnowledgeBase knowledgeBase() {
+    return knowledge;
+  }
+
+  /** The trie keys of a name: its tokens' normalized texts, Latin lower-cased. */
+  private List<String> tokenKeys(String name) {
+    List<String> keys = new ArrayList<>();
+    for (Token t : tokenizer.tokenize(name)) {
+      keys.add(tokenKey(t));
+    }
+    return keys;
+  }
+
+  private static String tokenKey(Token t) {
+    return t.type() == Token.Type.LATIN ? t.text().toLowerCase(Locale.ROOT) : t.text();
+  }
+
+  /**
+   * Every mention in {@code text}, tokenized with {@link Tokenizer#standard()}.
+   *
+   * @param text the original text
+   * @return the mentions in text order, spans into {@code text}
+   */
+  public List<GazetteerMatch> find(String text) {
+    return find(tokenizer.tokenize(text));
+  }
+
+  /**
+   * Every mention in {@code tokens}, leftmost longest first, not overlapping.
+   *
+   * @param tokens the tokens of one text, as the {@link Tokenizer} made them
+   * @return the mentions in text order
+   */
+  public List<GazetteerMatch> find(List<Token> tokens) {
+    List<GazetteerMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      GazetteerMatch m = longestAt(tokens, i);
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.endToken();
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The longest acceptable match starting at token {@code i}, or null. */
+  private GazetteerMatch longestAt(List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    GazetteerMatch best = null;
+    for (Start s : starts(first)) {
+      TokenTrie.Node node = trie.root().child(s.key);
+      int j = i + 1;
+      while (node != null) {
+        // longest first; at equal length the reading that strips less wins (كريمة Karima, not
+        // ك + ريمة "like Raymah")
+        if (!node.entries().isEmpty() && (best == null || j > best.endToken()
+            || (j == best.endToken() && s.prefix.length() < best.prefix().length()))) {
+          List<KnowledgeEntry> kept = applyRules(node, tokens, i, s);
+          if (!kept.isEmpty()) {
+            int start = first.view().originalStart(s.nameStart);
+            Span span = Span.of(first.view().original(), start, tokens.get(j - 1).span().end());
+            best = new GazetteerMatch(span, i, j, s.prefix, node.key(), introducedBy(tokens, i), kept);
+          }
+        }
+        if (j >= tokens.size() || j - i >= trie.maxDepth()) {
+          break;
+        }
+        node = node.child(tokenKey(tokens.get(j)));
+        j++;
+      }
+    }
+    return best;
+  }
+
+  /** A way to read the first token: the key looked up, the stripped prefix, the name start. */
+  private record Start(String key, String prefix, int nameStart) {}
+
+  private static List<Start> starts(Token t) {
+    String detached = t.detachedPrefix();
+    if (t.type() != Token.Type.ARABIC) {
+      return List.of(new Start(tokenKey(t), detached, t.start()));
+    }
+    List<Start> out = new ArrayList<>();
+    for (Segmentation s : t.segmentations()) {
+      if (s.preposition().equals(KAF) && !s.definite()) {
+        // ك "like" before a bare name is rare, before a word common: كبيرة "big" is not ك + بيرة
+        continue;
+      }
+      String prefixes = s.prefixes();
+      int nameStart = s.stemStart();
+      String stripped = prefixes;
+      if (s.definite()) {
+        // the article belongs to the name: "بالقصرين" strips "ب", "للقصرين" strips "ل"
+        if (prefixes.endsWith(ARTICLE)) {
+          stripped = prefixes.substring(0, prefixes.length() - ARTICLE.length());
+        } else if (prefixes.endsWith(LAM_ARTICLE)) {
+          stripped = prefixes.substring(0, prefixes.length() - 1);
+        }
+        nameStart = t.start() + stripped.length();
+        out.add(new Start(s.stemWithArticle(), detached + stripped, nameStart));
+        continue;
+      }
+      String stemStripped = t.text().substring(0, s.stemStart() - t.start());
+      out.add(new Start(s.stem(), detached + stemStripped, s.stemStart()));
+    }
+    return out;
+  }
+
+  private List<KnowledgeEntry> applyRules(TokenTrie.Node node, List<Token> tokens, int i, Start s) {
+    List<AmbiguityRule> rs = rules.get(node.key());
+    String key = node.key();
+    if (rs == null && key.startsWith(ARTICLE)) {
+      rs = rules.get(key.substring(ARTICLE.length()));
+    }
+    if (rs == null) {
+      return node.entries();
+    }
+    List<KnowledgeEntry> kept = new ArrayList<>(node.entries());
+    for (AmbiguityRule rule : rs) {
+      if (!triggered(rule, tokens, i, s)) {
+        kept.removeIf(e -> rule.kinds().contains(e.entryKind()));
+      }
+    }
+    return kept;
+  }
+
+  private boolean triggered(AmbiguityRule rule, List<Token> tokens, int i, Start s) {
+    Token prev = wordBefore(tokens, i);
+    for (String trigger : rule.triggers()) {
+      if (trigger.equals(AmbiguityRule.PREPOSITION)) {
+        if (s.prefix.contains("ب") || s.prefix.contains("ل")) {
+          return true;
+        }
+        if (prev != null && hasWord(prev, PREPOSITION_WORDS)) {
+          return true;
+        }
+      } else if (prev != null && hasWord(prev, Set.of(KnowledgeBase.key(trigger)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token, or the stem of one of its analyses, is one of {@code words}. */
+  private static boolean hasWord(Token t, Set<String> words) {
+    if (words.contains(t.text())) {
+      return true;
+    }
+    for (Segmentation s : t.segmentations()) {
+      if (words.contains(s.stem()) || words.contains(s.stemWithArticle())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word before token {@code i}, looking through an opening quote or bracket: in
+   * {@code بولاية "الكاف"} the word before الكاف is ولاية.
+   */
+  private static Token wordBefore(List<Token> tokens, int i) {
+    int j = i - 1;
+    while (j >= 0 && j >= i - 2 && tokens.get(j).is(Token.Type.PUNCTUATION)
+        && "\"«(“'".contains(tokens.get(j).text())) {
+      j--;
+    }
+    return j >= 0 ? tokens.get(j) : null;
+  }
+
+  private static Optional<String> introducedBy(List<Token> tokens, int i) {
+    Token prev = wordBefore(tokens, i);
+    if (prev == null) {
+      return Optional.empty();
+    }
+    for (Segmentation s : prev.segmentations()) {
+      if (PLACE_NOUNS.containsKey(s.stem())) {
+        return Optional.of(s.stem());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every entry that {@code name} may refer to, clitics stripped: {@code lookup("بالقصرين")}
+   * gives the Kasserine governorate and city. Used by {@code rasd lookup}.
+   *
+   * @param name a name, possibly with clitics
+   * @return the candidates when the whole of {@code name} is one mention, else the exact
+   *     normalized lookup of {@link KnowledgeBase#lookup(String)}
+   */
+  public List<KnowledgeEntry> lookup(String name) {
+    List<Token> tokens = tokenizer.tokenize(name);
+    List<GazetteerMatch> matches = find(tokens);
+    if (matches.size() == 1 && onlyPunctuationOutside(tokens, matches.get(0))) {
+      return matches.get(0).candidates();
+    }
+    return knowledge.lookup(name);
+  }
+
+  /** Whether every token outside the match is punctuation or a detached clitic (لـ"داعش"). */
+  private static boolean onlyPunctuationOutside(List<Token> tokens, GazetteerMatch m) {
+    for (Token t : tokens) {
+      boolean inside = t.index() >= m.firstToken() && t.index() < m.endToken();
+      if (!inside && !t.isDetachedClitic() && t.type() != Token.Type.PUNCTUATION) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Ranks the candidates of each match by the context of the whole text (the matches of one
+   * article). Places: a candidate whose country is named elsewhere in the article (a country or
+   * a nationality adjective) comes first; after ولاية or محافظة (governorate) a first-level
+   * division, after مدينة بلدة قرية (city, town, village) a city; then curated entries before
+   * GeoNames ones, bigger places before smaller. Generic organisations (قوات الأمن, security
+   * forces) get the country of the nearest country mention before them, else the article's most
+   * named country.
+   *
+   * @param matches the matches of one text, in text order, as {@link #find} returned them
+   * @return one resolved mention per match, in the same order
+   */
+  public List<ResolvedMention> resolve(List<GazetteerMatch> matches) {
+    Map<String, Integer> countryCounts = new LinkedHashMap<>();
+    String[] nearestBefore = new String[matches.size()];
+    String last = null;
+    for (int k = 0; k < matches.size(); k++) {
+      nearestBefore[k] = last;
+      Optional<String> c = contextCountry(matches.get(k));
+      if (c.isPresent()) {
+        countryCounts.merge(c.get(), 1, Integer::sum);
+        last = c.get();
+      }
+    }
+    String dominant = countryCounts.entrySet().stream()
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    List<ResolvedMention> out = new ArrayList<>(matches.size());
+    for (int k = 0; k < matches.size(); k++) {
+      GazetteerMatch m = matches.get(k);
+      List<KnowledgeEntry> ranked = new ArrayList<>(m.candidates());
+      PlaceKind wanted = m.introducedBy().map(PLACE_NOUNS::get).orElse(null);
+      ranked.sort(Comparator.comparingDouble(e -> -score(e, countryCounts, wanted)));
+      KnowledgeEntry best = ranked.get(0);
+      Optional<String> country = best.country();
+      if (country.isEmpty() && best instanceof OrganizationEntry o && o.generic()) {
+        country = Optional.ofNullable(nearestBefore[k] != null ? nearestBefore[k] : dominant);
+      }
+      out.add(new ResolvedMention(m, ranked, country));
+    }
+    return out;
+  }
+
+  /** The country a match names without doubt: a country or nationality candidate. */
+  private static Optional<String> contextCountry(GazetteerMatch m) {
+    for (KnowledgeEntry e : m.candidates()) {
+      if (e.entryKind() == EntryKind.COUNTRY || e.entryKind() == EntryKind.NATIONALITY) {
+        return e.country();
+      }
+    }
+    if (m.candidates().size() == 1 && m.candidates().get(0) instanceof PlaceEntry p) {
+      return p.country();
+    }
+    return Optional.empty();
+  }
+
+  private static double score(KnowledgeEntry e, Map<String, Integer> countries, PlaceKind wanted) {
+    double score = 0;
+    if (e.country().isPresent() && countries.containsKey(e.country().get())) {
+      score += 4;
+    }
+    if (e instanceof PlaceEntry p) {
+      if (wanted != null) {
+        score += p.kind() == wanted ? 3 : 1;
+      } else if (p.kind() == PlaceKind.COUNTRY) {
+        score += 2;
+      }
+      score += p.fromGeoNames() ? Math.log10(1 + p.population()) / 10 : 0.8;
+    }
+    return score;
+  }
+}

@@ -1,0 +1,282 @@
+package io.github.rasd.parsers.text;
+
+import io.github.rasd.model.Span;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One token of a {@link TextView}: a word, a digit run, a punctuation mark or a symbol.
+ *
+ * <p>Texts and offsets ({@link #text()}, {@link #start()}, {@link #end()}) are in the normalized
+ * text; {@link #span()} points into the original. Example: in {@code "قتل ٣ جنود،"} ("3 soldiers
+ * were killed,") the tokens are {@code قتل} (ARABIC), {@code 3} (NUMBER, from {@code ٣}), {@code
+ * جنود} (ARABIC) and {@code ،} (PUNCTUATION, {@code spaceBefore() == false}).
+ *
+ * <p>Instances are immutable and thread-safe. The text and the clitic analyses are computed on
+ * first use (so that huge token lists stay small) and then cached.
+ *
+ * @since 0.1.0
+ */
+public final class Token {
+
+  /**
+   * Kinds of tokens.
+   *
+   * @since 0.1.0
+   */
+  public enum Type {
+    /** A run of Arabic-script letters. */
+    ARABIC,
+    /** A run of letters of another script (Latin mostly; also Cyrillic, Hebrew...). */
+    LATIN,
+    /**
+     * A run of ASCII digits (every digit system is ASCII after normalization), without separators:
+     * {@code "1,700"} is NUMBER {@code 1}, PUNCTUATION {@code ,}, NUMBER {@code 700}.
+     */
+    NUMBER,
+    /** One punctuation character, such as {@code ، ؛ ؟ « » " . : - ( )}. */
+    PUNCTUATION,
+    /** One other character: symbols such as {@code % $ +}, controls, U+FFFD. */
+    SYMBOL
+  }
+
+  private final TextView view;
+  private final CliticSegmenter segmenter;
+  private final int index;
+  private final Type type;
+  private final int start;
+  private final int end;
+  private final boolean spaceBefore;
+  private final boolean paragraphBreakBefore;
+  private final boolean detachedClitic;
+  private final String detachedPrefix;
+  private volatile String text;
+  private volatile List<Segmentation> segmentations;
+
+  Token(TextView view, CliticSegmenter segmenter, int index, Type type, int start, int end,
+      boolean spaceBefore, boolean paragraphBreakBefore, boolean detachedClitic, String detachedPrefix) {
+    this.view = Objects.requireNonNull(view);
+    this.segmenter = Objects.requireNonNull(segmenter);
+    this.index = index;
+    this.type = Objects.requireNonNull(type);
+    this.start = start;
+    this.end = end;
+    this.spaceBefore = spaceBefore;
+    this.paragraphBreakBefore = paragraphBreakBefore;
+    this.detachedClitic = detachedClitic;
+    this.detachedPrefix = Objects.requireNonNull(detachedPrefix);
+  }
+
+  Token withClitic(boolean detachedClitic, String detachedPrefix) {
+    return new Token(view, segmenter, index, type, start, end, spaceBefore, paragraphBreakBefore,
+        detachedClitic, detachedPrefix);
+  }
+
+  /**
+   * Position of this token in its token list.
+   *
+   * @return the index, from 0
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * The kind of token.
+   *
+   * @return the type
+   */
+  public Type type() {
+    return type;
+  }
+
+  /**
+   * The normalized text of the token.
+   *
+   * @return {@code view().normalized().substring(start(), end())}
+   */
+  public String text() {
+    String t = text;
+    if (t == null) {
+      t = view.normalized().substring(start, end);
+      text = t;
+    }
+    return t;
+  }
+
+  /**
+   * Normalized offset of the first unit.
+   *
+   * @return offset into {@link TextView#normalized()}
+   */
+  public int start() {
+    return start;
+  }
+
+  /**
+   * Normalized offset after the last unit.
+   *
+   * @return exclusive offset into {@link TextView#normalized()}
+   */
+  public int end() {
+    return end;
+  }
+
+  /**
+   * The span of the original text this token comes from (including marks and tatweel that
+   * normalization dropped inside or right after it).
+   *
+   * @return the original span
+   */
+  public Span span() {
+    return view.originalSpan(start, end);
+  }
+
+  /**
+   * The view this token was cut from.
+   *
+   * @return the view
+   */
+  public TextView view() {
+    return view;
+  }
+
+  /**
+   * True when whitespace precedes the token; false for the first token and for glued tokens
+   * ({@code "،"} in {@code "جنود،"}, {@code "2016"} in {@code "مارس2016"}).
+   *
+   * @return whether whitespace precedes this token
+   */
+  public boolean spaceBefore() {
+    return spaceBefore;
+  }
+
+  /**
+   * True when the whitespace before the token holds a line break (a new line or a blank line both
+   * start a new paragraph in news text).
+   *
+   * @return whether a line break precedes this token
+   */
+  public boolean paragraphBreakBefore() {
+    return paragraphBreakBefore;
+  }
+
+  /**
+   * True for a lone proclitic written apart from its word: a token {@code و ف ب ل ك} (or a pair
+   * such as {@code وب ول}) glued, without space, to a following quote, bracket, number or Latin
+   * word. Example: in {@code لـ"سبوتنيك"} ("to Sputnik") the token {@code ل} is a detached
+   * clitic (the tatweel is removed by normalization); so is {@code ب} in {@code بـ«الخلافة»} ("by
+   * the caliphate") and in {@code بـ5 قتلى} ("with 5 dead").
+   *
+   * @return whether this token is a detached proclitic
+   */
+  public boolean isDetachedClitic() {
+    return detachedClitic;
+  }
+
+  /**
+   * For the word that a detached clitic belongs to (the first word or number after it, behind the
+   * quote or bracket), the clitic letters ({@code "ل"} for {@code سبوتنيك} in {@code
+   * لـ"سبوتنيك"}); empty for other tokens.
+   *
+   * @return the detached proclitic of this word, or the empty string
+   */
+  public String detachedPrefix() {
+    return detachedPrefix;
+  }
+
+  /**
+   * The clitic analyses of an ARABIC token, most likely first; always contains the whole word.
+   * Tokens of other types have the single whole-token analysis. See {@link Segmentation}.
+   *
+   * @return the immutable list of analyses, never empty
+   */
+  public List<Segmentation> segmentations() {
+    List<Segmentation> s = segmentations;
+    if (s == null) {
+      s = type == Type.ARABIC
+          ? segmenter.segment(text(), start)
+          : List.of(Segmentation.whole(text(), start));
+      segmentations = s;
+    }
+    return s;
+  }
+
+  /**
+   * The stem of the first analysis, without the article: {@code "قصرين"} for {@code "وبالقصرين"}
+   * ("and in Kasserine").
+   *
+   * @return {@code segmentations().get(0).stem()}
+   */
+  public String stem() {
+    return segmentations().get(0).stem();
+  }
+
+  /**
+   * True when this token is of {@code type}.
+   *
+   * @param type a token type
+   * @return {@code type() == type}
+   */
+  public boolean is(Type type) {
+    return this.type == type;
+  }
+
+  /**
+   * True when this token's normalized text is {@code normalizedText}.
+   *
+   * @param normalizedText a normalized text
+   * @return whether the texts are equal
+   */
+  public boolean hasText(String normalizedText) {
+    return end - start == normalizedText.length()
+        && view.normalized().regionMatches(start, normalizedText, 0, normalizedText.length());
+  }
+
+  /**
+   * Equal when cut from equal texts at the same place with the same attributes.
+   *
+   * @param o another object
+   * @return whether {@code o} is an equal token
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Token)) {
+      return false;
+    }
+    Token other = (Token) o;
+    return index == other.index
+        && type == other.type
+        && start == other.start
+        && end == other.end
+        && spaceBefore == other.spaceBefore
+        && paragraphBreakBefore == other.paragraphBreakBefore
+        && detachedClitic == other.detachedClitic
+        && detachedPrefix.equals(other.detachedPrefix)
+        && text().equals(other.text())
+        && span().equals(other.span());
+  }
+
+  /**
+   * Hash of index, type, offsets and text.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(index, type, start, end, text());
+  }
+
+  /**
+   * Debug form: {@code index:TYPE:text@start}.
+   *
+   * @return the token as text
+   */
+  @Override
+  public String toString() {
+    return index + ":" + type + ":" + text() + "@" + start;
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.rasd.parsers.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Cuts normalized text into tokens: Arabic words, other-script (Latin) words, digit runs, and one
+ * token per punctuation mark or symbol.
+ *
+ * <p>Rules, in one left-to-right pass over {@link TextView#normalized()}:
+ *
+ * <ul>
+ *   <li>whitespace separates tokens and is not a token; a line break in it sets {@link
+ *       Token#paragraphBreakBefore()};
+ *   <li>a token is a maximal run of one class: Arabic letters, other letters, or ASCII digits;
+ *       combining marks continue the run they follow. A change of class cuts, so glued text is
+ *       split: {@code "مارس2016"} ("March 2016") is {@code مارس | 2016}; {@code "F16"} is {@code F
+ *       | 16};
+ *   <li>every punctuation character and every symbol is a token of its own, glued or not: {@code
+ *       بـ«الخلافة»} ("by the 'caliphate'") is {@code ب | « | الخلافه | »}, {@code "1,700"} is
+ *       {@code 1 | , | 700}, {@code "..."} is three tokens;
+ *   <li>a lone proclitic ({@code و ف ب ل ك}, or {@code وب ول وك فب فل فك}) glued to a following
+ *       opening quote, opening bracket, number or non-Arabic word is marked {@link
+ *       Token#isDetachedClitic()}, and the word it belongs to gets {@link Token#detachedPrefix()}.
+ * </ul>
+ *
+ * <p>The pass is linear in the input. Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Tokenizer {
+
+  /** Opening quotes and brackets after which a glued proclitic is a detached clitic. */
+  private static final String OPENERS = "«\"'“‘‹„‚([{";
+  /** How many tokens after a detached clitic may be openers before its word. */
+  private static final int MAX_OPENERS_AFTER_CLITIC = 3;
+
+  private static final Tokenizer STANDARD = new Tokenizer(ArabicNormalizer.standard());
+
+  private final ArabicNormalizer normalizer;
+
+  private Tokenizer(ArabicNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  /**
+   * The shared standard tokenizer (standard normalizer, bundled clitic data).
+   *
+   * @return the immutable, thread-safe instance
+   */
+  public static Tokenizer standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Normalizes {@code text} with the standard normalizer and tokenizes it.
+   *
+   * @param text the original text
+   * @return the tokens, whose spans point into {@code text}
+   */
+  public List<Token> tokenize(String text) {
+    return tokenize(normalizer.view(text));
+  }
+
+  /**
+   * Tokenizes a view.
+   *
+   * @param view a normalized text with its offset map
+   * @return the immutable list of tokens, indexed from 0
+   */
+  public List<Token> tokenize(TextView view) {
+    Objects.requireNonNull(view, "view");
+    CliticSegmenter segmenter = CliticSegmenter.standard();
+    String s = view.normalized();
+    int length = s.length();
+    List<Token> tokens = new ArrayList<>();
+    boolean space = false;
+    boolean lineBreak = false;
+    int i = 0;
+    while (i < length) {
+      int cp = s.codePointAt(i);
+      CharClass cls = CharClass.of(cp);
+      int next = i + Character.charCount(cp);
+      if (cls == CharClass.SPACE || cls == CharClass.LINE_BREAK) {
+        space = true;
+        lineBreak |= cls == CharClass.LINE_BREAK;
+        i = next;
+        continue;
+      }
+      Token.Type type;
+      switch (cls) {
+        case ARABIC_LETTER:
+          type = Token.Type.ARABIC;
+          next = runEnd(s, next, cls);
+          break;
+        case OTHER_LETTER:
+          type = Token.Type.LATIN;
+          next = runEnd(s, next, cls);
+          break;
+        case DIGIT:
+          type = Token.Type.NUMBER;
+          next = runEnd(s, next, cls);
+          break;
+        case PUNCTUATION:
+          type = Token.Type.PUNCTUATION;
+          break;
+        default:
+          type = Token.Type.SYMBOL;
+          break;
+      }
+      tokens.add(new Token(view, segmenter, tokens.size(), type, i, next, space, lineBreak, false, ""));
+      space = false;
+      lineBreak = false;
+      i = next;
+    }
+    markDetachedClitics(tokens);
+    return Collections.unmodifiableList(tokens);
+  }
+
+  /** End of the run of {@code cls} (plus combining marks) starting before {@code from}. */
+  private static int runEnd(String s, int from, CharClass cls) {
+    int j = from;
+    while (j < s.length()) {
+      int cp = s.codePointAt(j);
+      CharClass c = CharClass.of(cp);
+      if (c != cls && (c != CharClass.MARK || cls == CharClass.DIGIT)) {
+        break;
+      }
+      j += Character.charCount(cp);
+    }
+    return j;
+  }
+
+  private static void markDetachedClitics(List<Token> tokens) {
+    for (int k = 0; k + 1 < tokens.size(); k++) {
+      Token clitic = tokens.get(k);
+      if (clitic.type() != Token.Type.ARABIC || clitic.end() - clitic.start() > 2
+          || !CliticSegmenter.isDetachableClitic(clitic.text())) {
+        continue;
+      }
+      // Skip glued opening quotes and brackets, then expect a glued word or number.
+      int w = k + 1;
+      while (w < tokens.size() && w - k <= MAX_OPENERS_AFTER_CLITIC
+          && !tokens.get(w).spaceBefore() && isOpener(tokens.get(w))) {
+        w++;
+      }
+      if (w >= tokens.size() || tokens.get(w).spaceBefore() || w - k > MAX_OPENERS_AFTER_CLITIC) {
+        continue;
+      }
+      Token word = tokens.get(w);
+      boolean afterOpener = w > k + 1;
+      boolean glued = word.type() == Token.Type.NUMBER || word.type() == Token.Type.LATIN
+          || (afterOpener && word.type() == Token.Type.ARABIC);
+      if (!glued) {
+        continue;
+      }
+      tokens.set(k, clitic.withClitic(true, ""));
+      tokens.set(w, word.withClitic(word.isDetachedClitic(), clitic.text()));
+    }
+  }
+
+  private static boolean isOpener(Token t) {
+    return t.type() == Token.Type.PUNCTUATION && t.end() - t.start() == 1
+        && OPENERS.indexOf(t.view().normalized().charAt(t.start())) >= 0;
+  }
+}

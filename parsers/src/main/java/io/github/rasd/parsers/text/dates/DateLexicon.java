@@ -1,0 +1,156 @@
+package io.github.rasd.parsers.text.dates;
+
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The date tables, loaded once from the bundled data files and immutable afterwards. */
+final class DateLexicon {
+
+  /** A month name: its words (normalized), calendar and number. */
+  record Month(List<String> words, boolean hijri, int month, boolean ambiguous) {}
+
+  /** A relative phrase: its words, kind (DAY, NIGHT, PART_OF_DAY, WEEK, MONTH, YEAR, RELATION). */
+  record Relative(List<String> words, String kind, int offset) {}
+
+  /** A unit of elapsed time; {@code count} 0 when a number gives it. */
+  record Unit(String unit, int count) {}
+
+  static DateLexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final DateLexicon STANDARD = new DateLexicon();
+  }
+
+  /** Month names by their first normalized word, longest first. */
+  final Map<String, List<Month>> months;
+  final Map<String, DayOfWeek> weekdays;
+  /** Part-of-period words to FIRST, MIDDLE or LAST. */
+  final Map<String, String> parts;
+  /** Season words to SPRING, SUMMER, AUTUMN or WINTER. */
+  final Map<String, String> seasons;
+  /** Words that make a bare month name a month. */
+  final Set<String> monthContext;
+  /** Words before a year number: عام، سنة. */
+  final Set<String> yearWords;
+  /** Era marks after a year, to true for the Hijri era. */
+  final Map<String, Boolean> eras;
+  /** Relative phrases by their first normalized word, longest first. */
+  final Map<String, List<Relative>> relatives;
+  final Map<String, Integer> decades;
+  final Map<String, Unit> units;
+
+  private DateLexicon() {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    Map<String, List<Month>> m = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "months.txt")) {
+      List<String> words = words(n, line.field(0));
+      boolean hijri;
+      switch (line.field(1)) {
+        case "GREGORIAN" -> hijri = false;
+        case "HIJRI" -> hijri = true;
+        default -> throw line.error("calendar must be GREGORIAN or HIJRI: " + line.field(1));
+      }
+      int month = parseInt(line, line.field(2), 1, 12);
+      m.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Month(words, hijri, month, line.field(3).equals("AMBIGUOUS")));
+    }
+    months = freeze(m, Month::words);
+
+    Map<String, DayOfWeek> w = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "weekdays.txt")) {
+      w.put(n.normalize(line.field(0)), DayOfWeek.of(parseInt(line, line.field(1), 1, 7)));
+    }
+    weekdays = Map.copyOf(w);
+
+    Map<String, String> p = new HashMap<>();
+    Map<String, String> s = new HashMap<>();
+    Set<String> ctx = new HashSet<>();
+    Set<String> yw = new HashSet<>();
+    Map<String, Boolean> era = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "periods.txt")) {
+      String word = n.normalize(line.field(0));
+      switch (line.field(1)) {
+        case "PART" -> p.put(word, check(line, line.field(2), "FIRST", "MIDDLE", "LAST"));
+        case "SEASON" -> s.put(word, check(line, line.field(2), "SPRING", "SUMMER", "AUTUMN", "WINTER"));
+        case "CONTEXT" -> ctx.add(word);
+        case "YEAR_WORD" -> yw.add(word);
+        case "ERA" -> era.put(word, check(line, line.field(2), "GREGORIAN", "HIJRI").equals("HIJRI"));
+        default -> throw line.error("kind must be PART, SEASON, CONTEXT, YEAR_WORD or ERA: " + line.field(1));
+      }
+    }
+    parts = Map.copyOf(p);
+    seasons = Map.copyOf(s);
+    monthContext = Set.copyOf(ctx);
+    yearWords = Set.copyOf(yw);
+    eras = Map.copyOf(era);
+
+    Map<String, List<Relative>> r = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "relative.txt")) {
+      List<String> words = words(n, line.field(0));
+      String kind = check(line, line.field(1),
+          "DAY", "NIGHT", "PART_OF_DAY", "WEEK", "MONTH", "YEAR", "RELATION");
+      r.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Relative(words, kind, parseInt(line, line.field(2), -10, 10)));
+    }
+    relatives = freeze(r, Relative::words);
+
+    Map<String, Integer> d = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "decades.txt")) {
+      d.put(n.normalize(line.field(0)), parseInt(line, line.field(1), 1000, 2990));
+    }
+    decades = Map.copyOf(d);
+
+    Map<String, Unit> u = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "units.txt")) {
+      String unit = check(line, line.field(1), "DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE");
+      int count = line.field(2).equals("-") ? 0 : parseInt(line, line.field(2), 1, 100);
+      u.put(n.normalize(line.field(0)), new Unit(unit, count));
+    }
+    units = Map.copyOf(u);
+  }
+
+  private static List<String> words(ArabicNormalizer n, String phrase) {
+    return List.of(n.normalize(phrase).trim().split(" +"));
+  }
+
+  private static String check(DataFile.Line line, String value, String... allowed) {
+    for (String a : allowed) {
+      if (a.equals(value)) {
+        return value;
+      }
+    }
+    throw line.error("expected one of " + String.join(", ", allowed) + ": " + value);
+  }
+
+  private static int parseInt(DataFile.Line line, String value, int min, int max) {
+    try {
+      int v = Integer.parseInt(value);
+      if (v < min || v > max) {
+        throw line.error("value " + v + " outside " + min + ".." + max);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw line.error("not a number: " + value);
+    }
+  }
+
+  private static <T> Map<String, List<T>> freeze(
+      Map<String, List<T>> m, java.util.function.Function<T, List<String>> words) {
+    Map<String, List<T>> out = new HashMap<>();
+    m.forEach((k, list) -> {
+      List<T> sorted = new ArrayList<>(list);
+      sorted.sort((a, b) -> words.apply(b).size() - words.apply(a).size());
+      out.put(k, List.copyOf(sorted));
+    });
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.rasd.parsers.text.dates;
+
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
+import io.github.rasd.parsers.text.numbers.NumberParser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds the time expressions of an Arabic text and the days they denote.
+ *
+ * <p>It reads Gregorian months in the Egyptian/Gulf ({@code "أبريل"}), Levantine ({@code
+ * "نيسان"}) and Maghrebi ({@code "أفريل"}) names, also paired ({@code "نيسان/أبريل"}, {@code
+ * "آذار (مارس)"}); Hijri months and years ({@code "15 رمضان 1440 هـ"}), converted with ICU4J's
+ * Umm al-Qura calendar; years ({@code "عام 2016"}, {@code "2016م"}); numeric dates day first
+ * ({@code "1/4/2019"}) and year first ({@code "2019-04-01"}); ordinal days ({@code "الأول من
+ * أبريل"}); parts of months and years ({@code "نهاية مارس"} the end of March = days 21..31,
+ * {@code "مطلع 2016"} = January..April); seasons ({@code "صيف 2016"}); decades ({@code
+ * "التسعينيات"}); ranges ({@code "بين 2014 و2016"}, {@code "من 1 إلى 3 أبريل"}); and, against
+ * the anchor (the publication date), relative expressions: {@code "أمس"} (yesterday), {@code
+ * "فجر اليوم"} (at dawn today), {@code "يوم الأحد"} (on Sunday: the last Sunday on or before the
+ * anchor), {@code "الأحد الماضي"} (the Sunday before the anchor), {@code "الأسبوع الماضي"} (the
+ * previous Saturday-to-Friday week), {@code "الشهر الجاري"}, {@code "العام الماضي"}, and month
+ * names without a year, which take the anchor's year unless that puts them after the anchor
+ * ({@code "في مارس"} read in April 2019 is March 2019, read in February 2019 March 2018).
+ *
+ * <p>{@code "منذ N أيام"} ("N days ago") is the single day N days before the anchor (the day an
+ * event happened, not the stretch since then); {@code "منذ أسبوعين"} is the seven days starting
+ * two weeks before the anchor, {@code "منذ شهرين"} the calendar month two months back, {@code
+ * "منذ عامين"} the calendar year two years back. {@code "منذ 2011"} is the year 2011.
+ *
+ * <p>Without an anchor, relative expressions and dates without a year yield no mention rather
+ * than a guess. The tables are the commented data files {@code months.txt}, {@code
+ * weekdays.txt}, {@code periods.txt}, {@code relative.txt}, {@code units.txt} and {@code
+ * decades.txt} in this package's resources. Instances are immutable and thread-safe; parsing is
+ * linear in the number of tokens.
+ *
+ * @since 0.1.0
+ */
+public final class DateParser {
+
+  private static final DateParser STANDARD = new DateParser(DateLexicon.standard(), NumberParser.standard());
+
+  private final DateLexicon lexicon;
+  private final NumberParser numbers;
+
+  private DateParser(DateLexicon lexicon, NumberParser numbers) {
+    this.lexicon = lexicon;
+    this.numbers = numbers;
+  }
+
+  /** The parser with the bundled tables (shared, thread-safe). */
+  public static DateParser standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The time expressions of {@code text}, in text order.
+   *
+   * @param text an Arabic text, as the caller has it (spans point into it)
+   * @param anchor the date relative expressions count from, usually the publication date
+   * @return the mentions, never null
+   */
+  public List<DateMention> parse(String text, Optional<LocalDate> anchor) {
+    TextView view = ArabicNormalizer.standard().view(text);
+    return parse(view, Tokenizer.standard().tokenize(view), anchor);
+  }
+
+  /**
+   * The time expressions of an already tokenized text, in text order.
+   *
+   * @param view the text and its normalized form
+   * @param tokens the tokens of {@code view}, as {@link Tokenizer} makes them
+   * @param anchor the date relative expressions count from, usually the publication date
+   * @return the mentions, with spans in {@link TextView#original()}
+   */
+  public List<DateMention> parse(TextView view, List<Token> tokens, Optional<LocalDate> anchor) {
+    Objects.requireNonNull(anchor, "anchor");
+    return new DateScanner(lexicon, view, tokens, numbers.parse(view, tokens), anchor.orElse(null)).scan();
+  }
+}
