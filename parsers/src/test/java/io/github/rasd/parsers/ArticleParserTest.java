@@ -339,4 +339,26 @@ class ArticleParserTest {
     assertThat(a.groups()).filteredOn(g -> g.canonicalId().equals(Optional.of("al-mourabitoun")))
         .singleElement().satisfies(g -> assertThat(g.leaders()).contains("سالم ولد المختار"));
   }
+
+  @Test
+  void participantsNameVictimsTargetsAndForces() {
+    Analysis a = parse("قتل ثلاثة جنود أمس في هجوم على دورية للجيش قرب مدينة القصرين.");
+    Event e = a.events().get(0);
+    assertThat(e.participants()).anySatisfy(p -> {
+      assertThat(p.role()).isEqualTo(io.github.rasd.model.Participant.Role.VICTIM);
+      assertThat(p.text()).contains("ثلاثة جنود");
+    });
+    assertThat(e.participants()).anySatisfy(p -> {
+      assertThat(p.role()).isEqualTo(io.github.rasd.model.Participant.Role.TARGET);
+      assertThat(p.text()).contains("دورية للجيش");
+    });
+  }
+
+  @Test
+  void groupNamedInsideTheTollIsAVictim() {
+    Analysis a = parse("وقتل الجيش عشرة من عناصر داعش في ولاية القصرين أمس.");
+    assertThat(a.events().get(0).participants())
+        .filteredOn(p -> p.refId().isPresent() && p.refId().get().startsWith("g"))
+        .allSatisfy(p -> assertThat(p.role()).isEqualTo(io.github.rasd.model.Participant.Role.VICTIM));
+  }
 }

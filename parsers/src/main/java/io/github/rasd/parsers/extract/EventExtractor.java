@@ -95,6 +95,10 @@ final class EventExtractor {
     Count injured;
     Count arrested;
     String rule;
+    /** The words naming the killed or injured: the count and its noun, "ثلاثة جنود". */
+    final List<io.github.rasd.model.Span> victims = new ArrayList<>();
+    /** The words naming what was attacked: "دورية للجيش" after "استهدف". */
+    io.github.rasd.model.Span target;
     /** The trigger names only a weapon or an attacker ("حزام ناسف", "انتحاري"), not the act. */
     boolean weakTrigger;
   }
@@ -148,6 +152,7 @@ final class EventExtractor {
         status(doc, s, e);
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
+        target(doc, s, hit, e);
         boolean consequence = consequenceRole(doc, hit).isPresent();
         Found host = consequence ? host(inSentence, e) : null;
         if (host == null && !inSentence.isEmpty()) {
@@ -431,6 +436,8 @@ final class EventExtractor {
         && from.status != EventStatus.THREATENED) {
       into.status = from.status; // a plan inside an arrest's clause is the cell's, not the arrest's
     }
+    into.victims.addAll(from.victims);
+    into.target = into.target != null ? into.target : from.target;
     into.killed = into.killed != null ? into.killed : from.killed;
     into.injured = into.injured != null ? into.injured : from.injured;
     into.arrested = into.arrested != null ? into.arrested : from.arrested;
@@ -544,11 +551,13 @@ final class EventExtractor {
       return;
     }
     Count c = null;
+    Layers.Q found = null;
     // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
     int window = role == Trigger.CountRole.ARRESTED ? ARREST_COUNT_WINDOW : COUNT_WINDOW;
     for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
       if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
         c = q.quantity().toCount();
+        found = q;
         break;
       }
     }
@@ -560,6 +569,7 @@ final class EventExtractor {
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
         if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest ? 1 : 0)) {
           c = q.quantity().toCount();
+          found = q;
         }
       }
     }
@@ -576,7 +586,41 @@ final class EventExtractor {
       case ARRESTED -> e.arrested = c;
       default -> { }
     }
+    if ((role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED) && c.span().isPresent()) {
+      io.github.rasd.model.Span number = c.span().get();
+      int end = found != null ? found.quantity().countedNoun().map(io.github.rasd.model.Span::end)
+          .filter(x -> x > number.end()).orElse(number.end()) : number.end();
+      e.victims.add(io.github.rasd.model.Span.of(doc.article.text(), number.start(), end));
+    }
   }
+
+  /** Verbs and nouns of attack whose object is what was attacked: "استهدف دورية" (targeted a patrol). */
+  private static final Set<String> TARGETING = Set.of("استهدف", "استهدفت", "استهدفوا", "هاجم",
+      "هاجمت", "هاجموا", "استهداف", "هجوم", "هجوما", "هجمات", "كمين", "كمينا");
+
+  /** The noun phrase right after a verb of attack (after على for the nouns), up to four words. */
+  private void target(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit, Found e) {
+    String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
+    boolean endsWithOn = hit.end() - hit.first() == 2 && (doc.tokens.get(hit.end() - 1).hasText("علي")
+        || doc.tokens.get(hit.end() - 1).hasText("ضد")); // "هجوم على"
+    if (hit.end() - hit.first() != 1 && !endsWithOn || !TARGETING.contains(stem)) {
+      return;
+    }
+    int k = hit.end();
+    if (k < s.endToken() && (doc.tokens.get(k).hasText("علي") || doc.tokens.get(k).hasText("ضد"))) {
+      k++;
+    }
+    int end = k;
+    while (end < s.endToken() && end - k < 4 && doc.tokens.get(end).is(io.github.rasd.parsers.text.Token.Type.ARABIC)
+        && !words.isClosedClass(doc.tokens.get(end)) && triggers.at(doc, end).isEmpty()
+        && !doc.isQuote(end)) {
+      end++;
+    }
+    if (end > k) {
+      e.target = doc.span(k, end);
+    }
+  }
+
 
   private boolean noTriggerBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {

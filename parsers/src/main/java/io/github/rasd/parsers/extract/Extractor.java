@@ -301,6 +301,8 @@ public final class Extractor {
 
   /** Turns what the extractors found into model records with ids. */
   private final class Assembly {
+    /** How far after a toll's words a group still belongs to the toll, in UTF-16 units. */
+    private static final int VICTIM_GROUP_REACH = 24;
     /** How many claims before an event are asked whether their content contains it. */
     private static final int NEARBY_CLAIMS = 8;
 
@@ -606,8 +608,20 @@ public final class Extractor {
         for (Doc.Mention g : e.groups) {
           Optional<String> id = entityId(g);
           id.ifPresent(b::addGroupIds);
-          b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.PERPETRATOR)
+          // "مقتل 10 من عناصر داعش": a group named inside the toll lost, it did not strike
+          boolean lost = e.victims.stream().anyMatch(v -> g.span().start() >= v.start()
+              && g.span().start() - v.end() <= VICTIM_GROUP_REACH);
+          b.addParticipants(ImmutableParticipant.builder()
+              .role(lost ? Participant.Role.VICTIM : Participant.Role.PERPETRATOR)
               .refId(id).text(g.span().text()).span(g.span()).build());
+        }
+        for (Span v : e.victims) {
+          b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.VICTIM)
+              .text(v.text()).span(v).build());
+        }
+        if (e.target != null) {
+          b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.TARGET)
+              .text(e.target.text()).span(e.target).build());
         }
         for (Doc.Mention f : e.forces) {
           b.addParticipants(ImmutableParticipant.builder().role(Participant.Role.SECURITY_FORCE)
