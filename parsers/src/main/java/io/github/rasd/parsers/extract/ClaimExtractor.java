@@ -29,6 +29,8 @@ final class ClaimExtractor {
   private static final int MAX_QUOTE_TOKENS = 400;
   /** Verbs by which an outlet carries another source's words: نقل (reported ... from). */
   private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("نقل", "نقلت", "نقلوا", "تنقل", "ينقل");
+  /** Fewest words in quotation marks that make a direct quote ("داعش" in quotes is a name). */
+  private static final int MIN_QUOTE_WORDS = 3;
   /** How far after a speaker's title its person may be named, in tokens. */
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
@@ -255,6 +257,11 @@ final class ClaimExtractor {
       c.kind = Claim.Kind.DIRECT_QUOTE;
       c.contentFirst = opener + 1;
       c.contentEnd = close;
+    } else if (opener + 1 < tokens.size() && doc.quoteCloseOf(opener + 1) > opener + MIN_QUOTE_WORDS + 1) {
+      // "قال X إن "..."": the words after إن are quoted, the speaker's own
+      c.kind = Claim.Kind.DIRECT_QUOTE;
+      c.contentFirst = opener + 2;
+      c.contentEnd = doc.quoteCloseOf(opener + 1);
     } else {
       c.kind = Claim.Kind.REPORTED_SPEECH;
       c.contentFirst = opener + 1;
