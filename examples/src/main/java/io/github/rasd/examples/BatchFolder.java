@@ -40,7 +40,10 @@ public final class BatchFolder {
         .map(file -> {
           try {
             String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
-            Analysis a = parser.parse(Article.of(id, Files.readString(file, StandardCharsets.UTF_8)));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int header = text.indexOf("\n---\n"); // the evaluation kit's header-then-body form
+            String body = header >= 0 ? text.substring(header + 5).strip() : text;
+            Analysis a = parser.parse(Article.of(id, body));
             return RasdJson.write(a);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
