@@ -109,12 +109,15 @@ final class EventExtractor {
   private final PhraseTable<String> responsibility;
   private final PhraseTable<String> anaphora;
   private final PhraseTable<String> blockers;
+  private final PhraseTable<String> habitual;
   private final Words words;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
-      PhraseTable<String> anaphora, PhraseTable<String> blockers, Words words) {
+      PhraseTable<String> anaphora, PhraseTable<String> blockers, PhraseTable<String> habitual,
+      Words words) {
     this.triggers = triggers;
+    this.habitual = habitual;
     this.blockers = blockers;
     this.anaphora = anaphora;
     this.responsibility = responsibility;
@@ -158,6 +161,10 @@ final class EventExtractor {
         if (host == null && !inSentence.isEmpty()) {
           host = sameClause(inSentence, e);
         }
+        if (host == null && !inSentence.isEmpty() && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
+          // "شنت غارات أسفرت عن تحييد 20 إرهابيا وتدمير دراجات": what the strikes destroyed
+          host = inSentence.get(inSentence.size() - 1);
+        }
         if (host != null) {
           absorb(host, e);
         } else {
@@ -191,6 +198,7 @@ final class EventExtractor {
     // "كانوا يخططون لتنفيذ عمليات" (they planned operations): an intention is no incident, a
     // plot is
     events.removeIf(e -> EventExtractor.onlyRegions(e) || generic(doc, e) || sinceYear(doc, e)
+        || !habitual.findAll(doc, e.clauseFirst, e.clauseEnd).isEmpty()
         || (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED) && e.type != EventType.PLOT);
     carry(doc, events);
     events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
@@ -388,6 +396,19 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(r);
+  }
+
+  /** A result verb (أسفر عن) stands between the incident and {@code e}, in one clause. */
+  private static boolean afterResult(Doc doc, Found host, Found e) {
+    if (e.triggerFirst <= host.triggerEnd || e.clauseFirst > host.clauseEnd) {
+      return false;
+    }
+    for (int i = host.triggerEnd; i < e.triggerFirst; i++) {
+      if (RESULT_VERBS.contains(doc.tokens.get(i).segmentations().get(0).stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The incident of the same clause a toll belongs to. */
@@ -801,6 +822,11 @@ final class EventExtractor {
     return first > 0 && doc.tokens.get(first - 1).segmentations().get(0).stem().equals("منذ");
   }
 
+  /** No count, or one with no bounds ("عدد من", a number of). */
+  private static boolean vague(Count c) {
+    return c == null || c.min().isEmpty() && c.max().isEmpty();
+  }
+
   /** "هجمات متكررة" with no toll: attacks in general, no incident. */
   private static boolean generic(Doc doc, Found e) {
     if (e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).hasText("عمليات")
@@ -808,7 +834,7 @@ final class EventExtractor {
       return true; // "عمليات الاختطاف" (kidnappings in general)
     }
     var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
-    boolean noToll = e.killed == null && e.injured == null && e.arrested == null;
+    boolean noToll = vague(e.killed) && vague(e.injured) && vague(e.arrested);
     // "هجمات متكررة" (repeated attacks), "تصاعدا في الهجمات" (a rise in attacks): plural attacks
     // with no toll and no date of their own are attacks in general
     return GENERIC_PLURALS.contains(seg.stem()) && noToll && (!seg.definite() || e.date.isEmpty() || e.dateCarried);

@@ -75,7 +75,8 @@ public final class Extractor {
     this.claims = new ClaimExtractor(lexicons.claimCues, lexicons.channelCues, lexicons.collectives,
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
-        lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.words);
+        lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
+        lexicons.words);
     this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers,
         lexicons.groupAnaphora);
   }

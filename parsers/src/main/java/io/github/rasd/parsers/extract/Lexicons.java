@@ -30,6 +30,8 @@ final class Lexicons {
   final PhraseTable<String> responsibility;
   /** Phrases in which a trigger word names no incident: "شديدة الانفجار" (highly explosive). */
   final PhraseTable<String> triggerBlockers;
+  /** Words of habit: "بين الحين والآخر" (from time to time); their clauses report no incident. */
+  final PhraseTable<String> habitual;
   /** Relations between a group and what follows it: ALLEGIANCE, PART_OF, LED_BY... */
   final PhraseTable<String> groupRelations;
   /** Nouns that point back to a group: "التنظيم" → GROUP, "عناصر التنظيم" → MEMBERS. */
@@ -68,6 +70,7 @@ final class Lexicons {
     personCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "person-cues.tsv"), 1));
     responsibility = PhraseTable.of(column(DataFile.read(Lexicons.class, "responsibility-cues.tsv"), 1));
     triggerBlockers = PhraseTable.of(column(DataFile.read(Lexicons.class, "trigger-blockers.tsv"), 1));
+    habitual = PhraseTable.of(column(DataFile.read(Lexicons.class, "habitual-cues.tsv"), 1));
     groupRelations = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-relations.tsv"), 1));
     groupAnaphora = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-anaphora.tsv"), 1));
     Map<String, Trigger.CountRole> cons = new HashMap<>();
