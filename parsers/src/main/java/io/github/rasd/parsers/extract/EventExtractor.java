@@ -506,14 +506,16 @@ final class EventExtractor {
       }
       // an incident that states no date a sentence or two after another takes its date
       boolean carried = e.date.isEmpty() && o.date.isPresent() && e.sentence - o.sentence <= CARRY_SENTENCES;
-      boolean sameDate = carried || e.date.isPresent() && o.date.isPresent()
+      boolean undated = e.date.isEmpty() && o.date.isEmpty() && e.sentence - o.sentence <= CARRY_SENTENCES;
+      boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
           && o.date.get().start().equals(e.date.get().start())
           && o.date.get().end().equals(e.date.get().end());
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
       boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
-      if (sameKind && sameDate && countsAgree && (placesAgree || carried || e.dateCarried)) {
+      if (sameKind && sameDate && countsAgree && (placesAgree && !undated || carried || e.dateCarried
+          || undated && e.places.isEmpty())) {
         return o;
       }
     }
@@ -725,7 +727,7 @@ final class EventExtractor {
       if (!e.places.isEmpty()) {
         continue;
       }
-      if (e.date.isPresent() && isTally(e.date.get())) {
+      if (e.date.isPresent() && (isTally(e.date.get()) || since(doc, e.date.get()))) {
         mainCountry(doc).ifPresent(e.places::add); // a month's or a year's toll: the country's
         continue;
       }
@@ -787,6 +789,15 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The time expression follows منذ (since): a period up to now, the time of a tally. */
+  private static boolean since(Doc doc, DateRange d) {
+    if (d.span().isEmpty()) {
+      return false;
+    }
+    int first = doc.tokenAtOriginal(d.span().get().start());
+    return first > 0 && doc.tokens.get(first - 1).segmentations().get(0).stem().equals("منذ");
   }
 
   private static boolean isTally(DateRange d) {
