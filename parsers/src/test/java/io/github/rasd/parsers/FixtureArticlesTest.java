@@ -215,4 +215,24 @@ class FixtureArticlesTest {
     assertThat(RasdJson.write(RasdJson.readAnalysis(json))).isEqualTo(json);
     assertThat(RasdJson.write(parse(f))).as("deterministic").isEqualTo(json);
   }
+
+  @org.junit.jupiter.api.Test
+  void oneParserSharedByThreadsGivesTheSameAnalyses() throws Exception {
+    List<Fixture> all = fixtures().toList();
+    List<String> sequential = all.stream().map(f -> RasdJson.write(parse(f))).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> futures = new ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (Fixture f : all) {
+          futures.add(pool.submit(() -> RasdJson.write(parse(f))));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % all.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
