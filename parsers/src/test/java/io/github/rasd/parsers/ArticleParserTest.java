@@ -361,4 +361,14 @@ class ArticleParserTest {
         .filteredOn(p -> p.refId().isPresent() && p.refId().get().startsWith("g"))
         .allSatisfy(p -> assertThat(p.role()).isEqualTo(io.github.rasd.model.Participant.Role.VICTIM));
   }
+
+  @Test
+  void forceEstimateHoldsAtTheDateItsSentenceStates() {
+    Analysis a = parse("وقدر تقرير أممي في مطلع 2023 عدد مقاتلي حركة الشباب بنحو سبعة آلاف مقاتل.");
+    assertThat(a.forceEstimates().get(0).asOf())
+        .hasValueSatisfying(d -> assertThat(d.start()).isEqualTo(LocalDate.of(2023, 1, 1)));
+    Analysis b = parse("وتضم الحركة نحو سبعة آلاف مقاتل.");
+    assertThat(b.forceEstimates().get(0).asOf())
+        .hasValueSatisfying(d -> assertThat(d.start()).isEqualTo(PUBLISHED));
+  }
 }

@@ -679,7 +679,7 @@ public final class Extractor {
         ImmutableForceEstimate.Builder b = ImmutableForceEstimate.builder().id("f" + (++n))
             .groupId(entityId(f.group)).count(f.quantity.quantity().toCount()).unit(f.unit)
             .evidence(evidence).claimIds(claims)
-            .asOf(doc.anchor.map(d -> DateRange.day(d, d.toString())))
+            .asOf(f.asOf.isPresent() ? f.asOf : doc.anchor.map(d -> DateRange.day(d, d.toString())))
             .provenance(Provenance.of("forces/unit-count", f.group != null ? 0.75 : 0.5));
         f.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
         analysis.addForceEstimates(b.build());

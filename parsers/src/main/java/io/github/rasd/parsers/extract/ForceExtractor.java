@@ -32,6 +32,8 @@ final class ForceExtractor {
     ForceEstimate.Unit unit;
     Doc.Mention group;
     final List<Doc.Mention> places = new ArrayList<>();
+    /** When the estimate holds, when its sentence says ("في مطلع 2024"); else the publication date. */
+    Optional<io.github.rasd.model.DateRange> asOf = Optional.empty();
     int sentence;
     int first;
     int end;
@@ -70,6 +72,7 @@ final class ForceExtractor {
       if (f.group != null && f.group.first() >= f.end) {
         f.end = f.group.end();
       }
+      f.asOf = layers.dateIn(s.firstToken(), s.endToken(), q.first());
       for (Doc.Mention m : doc.mentionsIn(s.firstToken(), s.endToken())) {
         if (m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY) {
           f.places.add(m);
