@@ -244,6 +244,12 @@ final class ClaimExtractor {
       // number of ...): with no أن, the speaker is the noun phrase right after the verb and the
       // words after it are the content
       int np = c.speakerFirst >= 0 ? speakerPhraseEnd(doc, c.speakerFirst, persons) : -1;
+      if (c.person != null && c.speakerEnd > np) {
+        np = c.speakerEnd; // "المتحدث العسكري ...، العقيد غريب عبد الحافظ، مقتل ...": after the name
+        while (np < limit && doc.isPunct(np, "،", ",")) {
+          np++;
+        }
+      }
       if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || np <= c.speakerFirst || np >= limit - 2) {
         return null;
       }
@@ -398,7 +404,8 @@ final class ClaimExtractor {
       return null;
     }
     setSpeaker(doc, c, speakerStart, speakerEnd, persons);
-    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
+    boolean explicit = speakerStart > h.end() || h.end() - h.first() >= 2; // "حسبما أفاد", "وفق ما ذكرت"
+    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
     if (fronted && cut) {

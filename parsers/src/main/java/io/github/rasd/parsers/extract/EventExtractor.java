@@ -159,7 +159,7 @@ final class EventExtractor {
         boolean consequence = consequenceRole(doc, hit).isPresent();
         Found host = consequence ? host(inSentence, e) : null;
         if (host == null && !inSentence.isEmpty()) {
-          host = sameClause(inSentence, e);
+          host = sameClause(doc, inSentence, e);
         }
         if (host == null && !inSentence.isEmpty() && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
           // "شنت غارات أسفرت عن تحييد 20 إرهابيا وتدمير دراجات": what the strikes destroyed
@@ -423,17 +423,27 @@ final class EventExtractor {
   }
 
   /** An incident of the same clause and family, which {@code e} describes further. */
-  private static Found sameClause(List<Found> inSentence, Found e) {
+  private static Found sameClause(Doc doc, List<Found> inSentence, Found e) {
     for (int i = inSentence.size() - 1; i >= 0; i--) {
       Found o = inSentence.get(i);
       boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
       boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
-          || o.type == e.type || raidOfArrest(o.type, e.type) || raidOfArrest(e.type, o.type);
+          || o.type == e.type || raidOfArrest(o.type, e.type) || raidOfArrest(e.type, o.type)
+          // "مقتل 12 عنصرا خلال مداهمات": the raids are the frame of the killing
+          || VIOLENCE.contains(o.type) && e.type == EventType.RAID && framedBy(doc, e);
       if (sameClause && compatible) {
         return o;
       }
     }
     return null;
+  }
+
+  /** Prepositions that make a trigger the frame of the incident before it: "خلال مداهمات". */
+  private static final Set<String> FRAME_WORDS = Set.of("خلال", "اثناء", "في", "اثر", "جراء");
+
+  private static boolean framedBy(Doc doc, Found e) {
+    int p = e.triggerFirst - 1;
+    return p >= 0 && FRAME_WORDS.contains(doc.tokens.get(p).segmentations().get(0).stem());
   }
 
   /** "القبض على خمسة في عملية أمنية": the security operation is the frame of the arrest. */
