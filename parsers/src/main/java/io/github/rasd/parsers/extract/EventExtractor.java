@@ -253,6 +253,11 @@ final class EventExtractor {
         && (e.status == EventStatus.FOILED || e.status == EventStatus.PLANNED)).findFirst().orElse(null);
     if (plot != null) {
       for (Found e : List.copyOf(inSentence)) {
+        boolean aim = VIOLENCE.contains(e.type) && e.triggerFirst > plot.triggerFirst && e.killed == null;
+        if (aim) {
+          inSentence.remove(e); // "مخططا كان يستهدف مواقع حيوية": what the plot aimed at
+          continue;
+        }
         if (e != plot && (e.type == EventType.ARREST || e.type == EventType.SEIZURE)) {
           plot.arrested = plot.arrested != null ? plot.arrested : e.arrested;
           inSentence.remove(e);
@@ -600,7 +605,8 @@ final class EventExtractor {
     if (c == null && (consequenceRole(doc, hit).isPresent() || passiveArrest)) {
       // a toll right before its word: "11 شخصا أصيبوا" (11 people were injured)
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
-        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest ? 1 : 0)) {
+        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest ? 1 : 0)
+            && q.first() >= e.clauseFirst) {
           c = q.quantity().toCount();
           found = q;
         }

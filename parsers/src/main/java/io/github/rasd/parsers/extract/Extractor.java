@@ -463,8 +463,11 @@ public final class Extractor {
         } else if (e instanceof PlaceEntry p) {
           String id = "pl" + (placeIds.size() + 1);
           placeIds.put(p.id(), id);
+          // GeoNames' Arabic names are sometimes odd spellings (ئاممان for Amman): such a place
+          // is named as the article writes it
+          String name = p.fromGeoNames() ? ms.get(0).span().text() : p.name();
           ImmutablePlace.Builder b = ImmutablePlace.builder().id(id).canonicalId(p.id())
-              .name(p.name()).nameEn(p.englishName()).kind(p.kind())
+              .name(name).nameEn(p.englishName()).kind(p.kind())
               .countryCode(ms.get(0).country().or(p::country)).adminParent(p.admin1())
               .mentions(spans).provenance(Provenance.of("entities/gazetteer", 0.8));
           if (p.latitude().isPresent() && p.longitude().isPresent()) {

@@ -391,6 +391,10 @@ public final class Gazetteer {
 
   /** The country a match names without doubt: a country or nationality candidate. */
   private static Optional<String> contextCountry(GazetteerMatch m) {
+    long countries = m.candidates().stream().map(KnowledgeEntry::country).distinct().count();
+    if (countries > 1) {
+      return Optional.empty(); // "عمان" is Oman or Amman: it cannot tell the others which
+    }
     for (KnowledgeEntry e : m.candidates()) {
       if (e.entryKind() == EntryKind.COUNTRY || e.entryKind() == EntryKind.NATIONALITY) {
         return e.country();
