@@ -184,7 +184,11 @@ final class EventExtractor {
         Found previous = backReference(doc, events, e);
         if (previous != null) {
           EventType kept = previous.type;
+          int clauseFirst = previous.clauseFirst;
+          int clauseEnd = previous.clauseEnd;
           absorb(previous, e);
+          previous.clauseFirst = clauseFirst; // the evidence stays the sentence that reported it
+          previous.clauseEnd = clauseEnd;
           if (e.weakTrigger) {
             previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
           }
@@ -529,8 +533,9 @@ final class EventExtractor {
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
       boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
-      if (sameKind && sameDate && countsAgree && (placesAgree && !undated || carried || e.dateCarried
-          || undated && e.places.isEmpty())) {
+      // a later sentence that names other places reports another incident
+      if (sameKind && sameDate && countsAgree && (placesAgree && !undated
+          || (carried || e.dateCarried || undated) && e.places.isEmpty())) {
         return o;
       }
     }
