@@ -552,9 +552,10 @@ final class EventExtractor {
       return true;
     }
     if (a.entry() instanceof PlaceEntry p && b.entry() instanceof PlaceEntry q) {
-      boolean broad = p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY
-          || q.kind() == PlaceKind.ADMIN1 || q.kind() == PlaceKind.COUNTRY;
-      return broad && a.country().isPresent() && a.country().equals(b.country());
+      boolean country = p.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.COUNTRY;
+      boolean parent = p.parent().filter(q.id()::equals).isPresent()
+          || q.parent().filter(p.id()::equals).isPresent(); // جبل سمامة in ولاية القصرين
+      return parent || country && a.country().isPresent() && a.country().equals(b.country());
     }
     return false;
   }
