@@ -48,7 +48,6 @@ final class ClaimExtractor {
     PersonExtractor.Found person;
     Doc.Mention speakerEntity;
     String role;
-    int channelToken = -1;
     Doc.Mention channel;
     int contentFirst;
     int contentEnd;
@@ -193,7 +192,6 @@ final class ClaimExtractor {
         copySpeaker(source, c);
         if (outlet != null && outlet.kind() == EntryKind.OUTLET) {
           c.channel = outlet;
-          c.channelToken = outlet.first();
         }
         opener = tokens.get(to).text().startsWith("قول") && to + 1 < limit
             && words.is(tokens.get(to + 1), Words.Category.COMPLEMENTIZER) ? to + 1 : to;
@@ -613,7 +611,6 @@ final class ClaimExtractor {
       boolean sameOutlet = c.speakerEntity != null && m.isPresent()
           && m.get().entry() == c.speakerEntity.entry(); // "وكالة الأنباء السورية (سانا)"
       if (m.isPresent() && m.get().kind() == EntryKind.OUTLET && !inSpeaker && !sameOutlet) {
-        c.channelToken = m.get().first();
         return m.get();
       }
     }

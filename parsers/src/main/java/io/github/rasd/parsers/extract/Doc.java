@@ -318,8 +318,4 @@ final class Doc {
     return isPunct(i, "\"", "«", "»", "“", "”", "'", "‘", "’");
   }
 
-  /** The token's text with a leading conjunction و/ف removed when the rest is a known form. */
-  String text(int i) {
-    return tokens.get(i).text();
-  }
 }

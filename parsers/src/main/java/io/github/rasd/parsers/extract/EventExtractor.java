@@ -285,18 +285,10 @@ final class EventExtractor {
     }
   }
 
-  /**
-   * Background, not an incident: "منذ مقتل قادتها" (since its leaders were killed), and "فجر
-   * الأحد" (dawn on Sunday) where فجر is dawn, not "he detonated".
-   */
-  private boolean background(Doc doc, PhraseTable.Hit<Trigger> hit) {
+  /** "منذ مقتل قادتها" (since its leaders were killed): a trigger after منذ is background. */
+  private static boolean background(Doc doc, PhraseTable.Hit<Trigger> hit) {
     int p = hit.first() - 1;
-    if (p >= 0 && doc.tokens.get(p).hasText("منذ")) {
-      return true;
-    }
-    int n = hit.end();
-    return hit.value().type() == EventType.BOMBING && n < doc.tokens.size()
-        && words.is(doc.tokens.get(n), Words.Category.TIME);
+    return p >= 0 && doc.tokens.get(p).hasText("منذ");
   }
 
   /**

@@ -90,10 +90,6 @@ final class Layers {
     return quantities;
   }
 
-  List<D> dates() {
-    return dates;
-  }
-
   /** True when token {@code i} is part of a time expression. */
   boolean inDate(int i) {
     return i >= 0 && i < inDate.length && inDate[i];

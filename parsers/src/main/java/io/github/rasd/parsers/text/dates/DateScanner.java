@@ -291,18 +291,24 @@ final class DateScanner {
     if (s == null || i + 1 >= tokens.size()) {
       return null;
     }
-    Found day = relativeDay(i + 1);
-    if (day == null) {
-      day = weekday(i + 1);
-    }
-    if (day == null) {
-      day = explicit(i + 1, true);
+    Found day = dayAfterPartOfDay(i + 1);
+    if (day == null && i + 2 < tokens.size() && tok(i + 1).text().equals("يوم")) {
+      day = dayAfterPartOfDay(i + 2); // "فجر يوم ١٣ أيار" (at dawn on the day of 13 May)
     }
     if (day == null || day.resolved() && !day.start().equals(day.last())) {
       return null;
     }
     return new Found(startOf(i, s), day.end(), day.start(), day.last(), Granularity.PART_OF_DAY,
         day.relative());
+  }
+
+  /** The day a part-of-day word is of: a relative day, a weekday or an explicit date. */
+  private Found dayAfterPartOfDay(int i) {
+    Found day = relativeDay(i);
+    if (day == null) {
+      day = weekday(i);
+    }
+    return day != null ? day : explicit(i, true);
   }
 
   /** "اليوم", "أمس", "أول أمس", "الليلة الماضية". */
