@@ -27,8 +27,6 @@ final class ClaimExtractor {
   private static final int MAX_OPENER_DISTANCE = 16;
   /** Longest direct quote followed to its closing mark, in tokens. */
   private static final int MAX_QUOTE_TOKENS = 400;
-  /** Verbs by which an outlet carries another source's words: نقل (reported ... from). */
-  private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("نقل", "نقلت", "نقلوا", "تنقل", "ينقل");
   /** Fewest words in quotation marks that make a direct quote ("داعش" in quotes is a name). */
   private static final int MIN_QUOTE_WORDS = 3;
   /** How far after a speaker's title its person may be named, in tokens. */
@@ -177,7 +175,7 @@ final class ClaimExtractor {
       setSpeaker(doc, c, h.end(), trimmed, persons);
     }
     if (opener == speakerEnd && speakerEnd < limit && tokens.get(speakerEnd).hasText("عن")
-        && REPORTING_VERBS.contains(tokens.get(h.first()).segmentations().get(0).stem())) {
+        && words.in(Words.WordList.REPORTING_VERB, tokens.get(h.first()).segmentations().get(0).stem())) {
       // "ونقلت وكالة رويترز عن مصدر أمني قوله إن ...": the source speaks, the agency carries it
       int from = speakerEnd + 1;
       int to = from;
@@ -278,12 +276,10 @@ final class ClaimExtractor {
     return c;
   }
 
-  /** Negation particles before a verb: لم، لا، لن، ما. */
-  private static final java.util.Set<String> NEGATIONS = java.util.Set.of("لم", "لا", "لن", "ما");
-
-  private static boolean negated(Doc doc, int cue) {
+  /** A negation particle (لم، لا، لن، ما) right before the verb. */
+  private boolean negated(Doc doc, int cue) {
     return cue > 0 && doc.tokens.get(cue - 1).is(Token.Type.ARABIC) && doc.tokens.get(cue - 1)
-        .segmentations().stream().anyMatch(seg -> NEGATIONS.contains(seg.stem()));
+        .segmentations().stream().anyMatch(seg -> words.in(Words.WordList.NEGATION, seg.stem()));
   }
 
   private boolean isPrepositionOpener(Token t) {

@@ -42,16 +42,6 @@ final class EventExtractor {
   private static final int OBJECT_WINDOW = 12;
   /** How far after a bombing verb its reflexive object may stand, in tokens. */
   private static final int REFLEXIVE_WINDOW = 6;
-  /** Reflexive objects, normalized: himself, herself, themselves (m., f., dual). */
-  private static final Set<String> REFLEXIVES =
-      Set.of("نفسه", "نفسها", "انفسهم", "انفسهن", "نفسيهما", "نفسهما");
-  /** Verbs that introduce the result of an incident: أسفر، أسفرت (resulted in), خلف (left). */
-  private static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "خلف", "خلفت", "اوقع", "اوقعت");
-  /**
-   * Indefinite plural nouns of attack that speak of attacks in general ("ردا على هجمات
-   * متكررة", in response to repeated attacks); with no toll they report no incident.
-   */
-  private static final Set<String> GENERIC_PLURALS = Set.of("هجمات", "اعتداءات", "عمليات", "هجمات ارهابيه");
 
   /** Types whose trigger is followed by its victims or detainees, not by its perpetrators. */
   private static final Set<EventType> SINGULAR_COUNTS = EnumSet.of(EventType.KILLING,
@@ -201,7 +191,7 @@ final class EventExtractor {
     claimsOfResponsibility(doc, events);
     // "كانوا يخططون لتنفيذ عمليات" (they planned operations): an intention is no incident, a
     // plot is
-    events.removeIf(e -> EventExtractor.onlyRegions(e) || generic(doc, e) || sinceYear(doc, e)
+    events.removeIf(e -> onlyRegions(e) || generic(doc, e) || sinceYear(doc, e)
         || !habitual.findAll(doc, e.clauseFirst, e.clauseEnd).isEmpty()
         || (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED) && e.type != EventType.PLOT);
     carry(doc, events);
@@ -214,14 +204,14 @@ final class EventExtractor {
    * "فجرت امرأة كانت معه نفسها" (a woman who was with him blew herself up): the verb of
    * bombing with a reflexive object (نفسه، نفسها، أنفسهم) a few words on is a suicide bombing.
    */
-  private static boolean reflexiveBombing(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
+  private boolean reflexiveBombing(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
     if (hit.value().type() != EventType.BOMBING) {
       return false;
     }
     for (int i = hit.end(); i < Math.min(s.endToken(), hit.end() + REFLEXIVE_WINDOW); i++) {
       String stem = doc.tokens.get(i).segmentations().get(0).stem();
       String text = doc.tokens.get(i).text();
-      if (REFLEXIVES.contains(text) || REFLEXIVES.contains(stem)) {
+      if (words.in(Words.WordList.REFLEXIVE, text) || words.in(Words.WordList.REFLEXIVE, stem)) {
         return true;
       }
     }
@@ -366,7 +356,7 @@ final class EventExtractor {
   /** "، وفجرت ..." — a conjunction and a new trigger open a new incident. */
   private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
     for (int k = i; k < Math.min(s.endToken(), i + 2); k++) {
-      if (RESULT_VERBS.contains(doc.tokens.get(k).segmentations().get(0).stem())) {
+      if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(k).segmentations().get(0).stem())) {
         return false; // "، أسفرت عن القبض على ثلاثة": the result of the incident just named
       }
     }
@@ -400,12 +390,12 @@ final class EventExtractor {
   }
 
   /** A result verb (أسفر عن) stands between the incident and {@code e}, in one clause. */
-  private static boolean afterResult(Doc doc, Found host, Found e) {
+  private boolean afterResult(Doc doc, Found host, Found e) {
     if (e.triggerFirst <= host.triggerEnd || e.clauseFirst > host.clauseEnd) {
       return false;
     }
     for (int i = host.triggerEnd; i < e.triggerFirst; i++) {
-      if (RESULT_VERBS.contains(doc.tokens.get(i).segmentations().get(0).stem())) {
+      if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(i).segmentations().get(0).stem())) {
         return true;
       }
     }
@@ -424,7 +414,7 @@ final class EventExtractor {
   }
 
   /** An incident of the same clause and family, which {@code e} describes further. */
-  private static Found sameClause(Doc doc, List<Found> inSentence, Found e) {
+  private Found sameClause(Doc doc, List<Found> inSentence, Found e) {
     for (int i = inSentence.size() - 1; i >= 0; i--) {
       Found o = inSentence.get(i);
       boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
@@ -439,12 +429,9 @@ final class EventExtractor {
     return null;
   }
 
-  /** Prepositions that make a trigger the frame of the incident before it: "خلال مداهمات". */
-  private static final Set<String> FRAME_WORDS = Set.of("خلال", "اثناء", "في", "اثر", "جراء");
-
-  private static boolean framedBy(Doc doc, Found e) {
+  private boolean framedBy(Doc doc, Found e) {
     int p = e.triggerFirst - 1;
-    return p >= 0 && FRAME_WORDS.contains(doc.tokens.get(p).segmentations().get(0).stem());
+    return p >= 0 && words.in(Words.WordList.FRAME, doc.tokens.get(p).segmentations().get(0).stem());
   }
 
   /** "القبض على خمسة في عملية أمنية": the security operation is the frame of the arrest. */
@@ -631,16 +618,12 @@ final class EventExtractor {
     }
   }
 
-  /** Verbs and nouns of attack whose object is what was attacked: "استهدف دورية" (targeted a patrol). */
-  private static final Set<String> TARGETING = Set.of("استهدف", "استهدفت", "استهدفوا", "هاجم",
-      "هاجمت", "هاجموا", "استهداف", "هجوم", "هجوما", "هجمات", "كمين", "كمينا");
-
   /** The noun phrase right after a verb of attack (after على for the nouns), up to four words. */
   private void target(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit, Found e) {
     String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
     boolean endsWithOn = hit.end() - hit.first() == 2 && (doc.tokens.get(hit.end() - 1).hasText("علي")
         || doc.tokens.get(hit.end() - 1).hasText("ضد")); // "هجوم على"
-    if (hit.end() - hit.first() != 1 && !endsWithOn || !TARGETING.contains(stem)) {
+    if (hit.end() - hit.first() != 1 && !endsWithOn || !words.in(Words.WordList.TARGETING, stem)) {
       return;
     }
     int k = hit.end();
@@ -853,7 +836,7 @@ final class EventExtractor {
   }
 
   /** "هجمات متكررة" with no toll: attacks in general, no incident. */
-  private static boolean generic(Doc doc, Found e) {
+  private boolean generic(Doc doc, Found e) {
     if (e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).hasText("عمليات")
         && e.killed == null && e.injured == null && e.arrested == null) {
       return true; // "عمليات الاختطاف" (kidnappings in general)
@@ -862,7 +845,7 @@ final class EventExtractor {
     boolean noToll = vague(e.killed) && vague(e.injured) && vague(e.arrested);
     // "هجمات متكررة" (repeated attacks), "تصاعدا في الهجمات" (a rise in attacks): plural attacks
     // with no toll and no date of their own are attacks in general
-    return GENERIC_PLURALS.contains(seg.stem()) && noToll && (!seg.definite() || e.date.isEmpty() || e.dateCarried);
+    return words.in(Words.WordList.GENERIC_PLURAL, seg.stem()) && noToll && (!seg.definite() || e.date.isEmpty() || e.dateCarried);
   }
 
   /** "المغرب العربي" (the Maghreb) alone, with no date, places no incident. */

@@ -322,15 +322,12 @@ public final class Extractor {
   private boolean secondNameWord(Token t) {
     String s = t.text();
     return t.is(Token.Type.ARABIC) && s.length() >= 3 && !lexicons.words.isFunctionWord(t)
-        && !COMPASS.contains(s) // "باتنة شرق البلاد": east of the country, not part of the name
+        && !lexicons.words.in(Words.WordList.COMPASS, s) // "باتنة شرق البلاد": east of the country
         && t.segmentations().stream().anyMatch(seg -> seg.isWholeWord())
         && (t.segmentations().get(0).isWholeWord() || t.segmentations().get(0).definite())
         && !(s.endsWith("يه") || s.endsWith("ي") && s.startsWith("ال"))
         && lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
   }
-
-  /** Compass words that open a region's name: شمال مالي (northern Mali). */
-  private static final java.util.Set<String> COMPASS = java.util.Set.of("شمال", "جنوب", "شرق", "غرب", "وسط");
 
   /** Turns what the extractors found into model records with ids. */
   private final class Assembly {
@@ -491,7 +488,7 @@ public final class Extractor {
      */
     private Optional<Doc.Mention> countryOfCompassRegion(Doc.Mention m) {
       if (!(m.entry() instanceof PlaceEntry p) || p.kind() != io.github.rasd.model.PlaceKind.REGION
-          || m.end() - m.first() < 2 || !COMPASS.contains(doc.tokens.get(m.first()).text())) {
+          || m.end() - m.first() < 2 || !lexicons.words.in(Words.WordList.COMPASS, doc.tokens.get(m.first()).text())) {
         return Optional.empty();
       }
       int last = m.end() - 1;

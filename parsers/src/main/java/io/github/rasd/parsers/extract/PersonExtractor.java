@@ -186,9 +186,6 @@ final class PersonExtractor {
     return -1;
   }
 
-  /** Nouns that head a field of expertise after في: "في شؤون الجماعات" (in the affairs of). */
-  private static final java.util.Set<String> FIELD_NOUNS = java.util.Set.of("شؤون", "شوون", "قضايا", "مجال", "ملف");
-
   /** A name set apart by commas ends with one, or with أن / إن, or with a speech verb. */
   private boolean closesApposition(Doc doc, int e) {
     return e >= doc.tokens.size() || doc.isPunct(e, "،", ",", ":") || speechCues.at(doc, e).isPresent()
@@ -196,12 +193,12 @@ final class PersonExtractor {
   }
 
   /** After "في شؤون الجماعات المتطرفة": في, a noun and the definite words that qualify it. */
-  private static int afterPrepositionalPhrase(Doc doc, int j) {
+  private int afterPrepositionalPhrase(Doc doc, int j) {
     if (j + 2 >= doc.tokens.size() || !doc.tokens.get(j).hasText("في")) {
       return j;
     }
     String noun = doc.tokens.get(j + 1).text();
-    if (!noun.startsWith("ال") && !FIELD_NOUNS.contains(noun)) {
+    if (!noun.startsWith("ال") && !words.in(Words.WordList.FIELD_NOUN, noun)) {
       return j; // "في آخر معقل لهم" (in their last stronghold) is no field of expertise
     }
     int k = j + 2;
@@ -292,29 +289,29 @@ final class PersonExtractor {
       return i;
     }
     Token first = tokens.get(i);
-    if (first.text().startsWith("ال") && !Words.isNameLink(first) || hasConjunction(first)) {
+    if (first.text().startsWith("ال") && !words.isNameLink(first) || hasConjunction(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
     }
     int j = i;
-    int words = 0;
+    int nameWords = 0;
     while (j < tokens.size() && j - i < MAX_NAME_TOKENS && nameLike(doc, j)) {
       Token t = tokens.get(j);
-      if (j > i && (!t.spaceBefore() && !Words.isNameLink(tokens.get(j - 1))
+      if (j > i && (!t.spaceBefore() && !words.isNameLink(tokens.get(j - 1))
           || t.paragraphBreakBefore() || hasConjunction(t))) {
         break;
       }
-      if (!Words.isNameLink(t)) {
-        words++;
+      if (!words.isNameLink(t)) {
+        nameWords++;
       }
       j++;
     }
-    while (j > i && Words.isNameLink(tokens.get(j - 1))) {
+    while (j > i && words.isNameLink(tokens.get(j - 1))) {
       j--;
     }
-    if (words < (oneWordOk ? 1 : 2) || j == i || !boundary(doc, j)) {
+    if (nameWords < (oneWordOk ? 1 : 2) || j == i || !boundary(doc, j)) {
       return i;
     }
-    if (words == 1 && tokens.get(i).text().length() < 4) {
+    if (nameWords == 1 && tokens.get(i).text().length() < 4) {
       return i;
     }
     return j;
@@ -324,9 +321,9 @@ final class PersonExtractor {
    * A conjunction و glued to a word that is not itself a name link. Only و: many names start
    * with ف (فيصل، فاطمة، فيكتور) and the segmenter cannot tell them from ف + word.
    */
-  private static boolean hasConjunction(Token t) {
+  private boolean hasConjunction(Token t) {
     var seg = t.segmentations().get(0);
-    return seg.conjunction().equals("و") && !Words.isNameLink(t);
+    return seg.conjunction().equals("و") && !words.isNameLink(t);
   }
 
   /**

@@ -17,14 +17,18 @@ final class Words {
   /** Categories of {@code function-words.tsv}. */
   enum Category { COMPLEMENTIZER, PREPOSITION, PARTICLE, PRONOUN, RELATIVE, DEMONSTRATIVE, TIME, COMMON }
 
-  /** Particles that join the parts of a name: بن (son of), أبو (father of), عبد (servant of). */
-  private static final Set<String> NAME_LINKS = Set.of(
-      "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ولد", "اغ", "ال", "اق");
+  /** The closed lists of {@code word-lists.tsv}. */
+  enum WordList {
+    NAME_LINK, NEGATION, REPORTING_VERB, FIELD_NOUN, RESULT_VERB, FRAME, REFLEXIVE, TARGETING,
+    GENERIC_PLURAL, COMPASS
+  }
 
   private final Map<String, Category> categories;
+  private final Map<WordList, Set<String>> lists;
 
-  private Words(Map<String, Category> categories) {
+  private Words(Map<String, Category> categories, Map<WordList, Set<String>> lists) {
     this.categories = categories;
+    this.lists = lists;
   }
 
   static Words load() {
@@ -37,7 +41,21 @@ final class Words {
         throw row.error("unknown category " + row.field(1, ""));
       }
     }
-    return new Words(Map.copyOf(map));
+    Map<WordList, Set<String>> lists = new java.util.EnumMap<>(WordList.class);
+    for (WordList l : WordList.values()) {
+      lists.put(l, new java.util.HashSet<>());
+    }
+    for (DataFile.Line row : DataFile.read(Lexicons.class, "word-lists.tsv")) {
+      WordList list;
+      try {
+        list = WordList.valueOf(row.field(0));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown list " + row.field(0));
+      }
+      lists.get(list).add(n.normalize(row.field(1)));
+    }
+    lists.replaceAll((k, v) -> Set.copyOf(v));
+    return new Words(Map.copyOf(map), Map.copyOf(lists));
   }
 
   /** The category of the token, trying it whole and without a leading و / ف. */
@@ -72,7 +90,12 @@ final class Words {
     return c != null && c != Category.COMMON;
   }
 
-  static boolean isNameLink(Token t) {
-    return NAME_LINKS.contains(t.text());
+  boolean isNameLink(Token t) {
+    return in(WordList.NAME_LINK, t.text());
+  }
+
+  /** Whether the normalized word {@code w} is on {@code list}. */
+  boolean in(WordList list, String w) {
+    return lists.get(list).contains(w);
   }
 }
