@@ -137,6 +137,9 @@ final class Doc {
     }
   }
 
+  /** Normalized canonical names of the entries asked about, computed once per article. */
+  private final java.util.Map<String, String> normalizedNames = new java.util.HashMap<>();
+
   /** How many sentences back a noun such as "التنظيم" looks for its group. */
   private static final int ANAPHORA_SENTENCES = 12;
 
@@ -182,7 +185,8 @@ final class Doc {
         continue;
       }
       String before = m.first() > 0 ? tokens.get(m.first() - 1).segmentations().get(0).stem() : "";
-      String name = io.github.rasd.parsers.text.ArabicNormalizer.standard().normalize(m.entry().name());
+      String name = normalizedNames.computeIfAbsent(m.entry().id(),
+          id -> io.github.rasd.parsers.text.ArabicNormalizer.standard().normalize(m.entry().name()));
       String surface = tokens.get(m.first()).segmentations().get(0).stem();
       if (before.equals(head) || surface.equals(head) || name.startsWith(head + " ")) {
         sameHead = m;
@@ -201,6 +205,24 @@ final class Doc {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The group that a noun of {@code anaphora} at token {@code i} points back to: "التنظيم" (the
+   * organisation, GROUP) and, when {@code members} holds, "عناصر التنظيم" (its members); empty
+   * when none starts there.
+   */
+  Optional<Mention> groupAnaphor(PhraseTable<String> anaphora, int i, boolean members) {
+    Optional<PhraseTable.Hit<String>> a = anaphora.at(this, i);
+    if (a.isEmpty() || mentionAt(i).isPresent()) {
+      return Optional.empty();
+    }
+    String refersTo = a.get().value();
+    if (!refersTo.equals("GROUP") && !(members && refersTo.equals("MEMBERS"))) {
+      return Optional.empty();
+    }
+    int head = a.get().end() - 1; // "عناصر التنظيم": the head noun is the last word
+    return groupByHead(i, tokens.get(head).segmentations().get(0).stem());
   }
 
   /** The matches of {@code table} at every token of this article. */

@@ -690,10 +690,9 @@ final class EventExtractor {
   /** "هاجم عناصر التنظيم ..." : the clause names the group last in focus by a noun. */
   private Optional<Doc.Mention> groupByAnaphora(Doc doc, Found e) {
     for (int i = e.clauseFirst; i < e.clauseEnd; i++) {
-      Optional<PhraseTable.Hit<String>> a = anaphora.at(doc, i);
-      if (a.isPresent() && !a.get().value().equals("PARENT_GROUP") && doc.mentionAt(i).isEmpty()) {
-        int head = a.get().end() - 1; // "عناصر التنظيم": the head noun is the last word
-        return doc.groupByHead(i, doc.tokens.get(head).segmentations().get(0).stem());
+      Optional<Doc.Mention> g = doc.groupAnaphor(anaphora, i, true);
+      if (g.isPresent()) {
+        return g;
       }
     }
     return Optional.empty();
@@ -713,6 +712,7 @@ final class EventExtractor {
    */
   private void carry(Doc doc, List<Found> events) {
     Optional<Doc.Mention> focus = focusPlace(doc);
+    Optional<Doc.Mention> country = mainCountry(doc);
     for (int i = 0; i < events.size(); i++) {
       Found e = events.get(i);
       Found prev = i > 0 ? events.get(i - 1) : null;
@@ -725,7 +725,7 @@ final class EventExtractor {
         continue;
       }
       if (e.date.isPresent() && (isTally(e.date.get()) || since(doc, e.date.get()))) {
-        mainCountry(doc).ifPresent(e.places::add); // a month's or a year's toll: the country's
+        country.ifPresent(e.places::add); // a month's or a year's toll: the country's
         continue;
       }
       if (focus.isPresent()) {

@@ -139,11 +139,7 @@ final class ForceExtractor {
 
   /** "التنظيم" at {@code i}: the group it refers to, by its head noun. */
   private Optional<Doc.Mention> pointsBack(Doc doc, int i) {
-    Optional<PhraseTable.Hit<String>> a = anaphora.at(doc, i);
-    if (a.isEmpty() || !a.get().value().equals("GROUP") || doc.mentionAt(i).isPresent()) {
-      return Optional.empty();
-    }
-    return doc.groupByHead(i, doc.tokens.get(i).segmentations().get(0).stem());
+    return doc.groupAnaphor(anaphora, i, false);
   }
 
   /** "عدد مقاتلي التنظيم بين ..." : the anaphora before the count, in the same sentence. */
