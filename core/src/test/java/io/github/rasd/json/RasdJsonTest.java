@@ -151,6 +151,24 @@ class RasdJsonTest {
     assertThat(back.events().get(0).date()).map(DateRange::text).contains("أمس");
   }
 
+  @Test
+  void provenanceWrittenBeforeTheRuleListReadsWithItsRuleAlone() {
+    io.github.rasd.model.Provenance p = RasdJson.read(
+        "{\"rule\": \"events/trigger-lexicon\", \"confidence\": 0.5}",
+        io.github.rasd.model.Provenance.class);
+    assertThat(p.rules()).containsExactly("events/trigger-lexicon");
+  }
+
+  @Test
+  void provenanceKeepsEveryRuleOnceCreatorFirst() {
+    io.github.rasd.model.Provenance p = io.github.rasd.model.Provenance.of(
+        List.of("events/trigger-lexicon", "events/merge-same-clause", "events/trigger-lexicon"), 0.7);
+    assertThat(p.rule()).isEqualTo("events/trigger-lexicon");
+    assertThat(p.rules()).containsExactly("events/trigger-lexicon", "events/merge-same-clause");
+    assertThatThrownBy(() -> io.github.rasd.model.ImmutableProvenance.builder().rule("a")
+        .addRules("b").build()).isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static Set<ValidationMessage> validate(JsonNode json) throws Exception {
     try (InputStream in = RasdJson.openSchema()) {
       JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
