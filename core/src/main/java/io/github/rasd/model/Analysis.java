@@ -149,6 +149,11 @@ public abstract class Analysis {
       count(at + ".killed", e.killed());
       count(at + ".injured", e.injured());
       count(at + ".arrested", e.arrested());
+      for (int j = 0; j < e.figures().size(); j++) {
+        Figure f = e.figures().get(j);
+        ref(at + ".figures[" + j + "].claimId", f.claimId(), "claim");
+        count(at + ".figures[" + j + "].count", Optional.of(f.count()));
+      }
       e.date().flatMap(DateRange::span).ifPresent(s -> span(at + ".date.span", s));
       span(at + ".trigger", e.trigger());
       span(at + ".evidence", e.evidence());

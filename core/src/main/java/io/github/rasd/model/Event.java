@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvent.class)
 @JsonDeserialize(as = ImmutableEvent.class)
 @JsonPropertyOrder({"id", "type", "status", "date", "placeIds", "groupIds", "participants",
-    "killed", "injured", "arrested", "trigger", "evidence", "claimIds", "provenance"})
+    "killed", "injured", "arrested", "figures", "killedTally", "trigger", "evidence", "claimIds", "provenance"})
 public abstract class Event {
 
   /** Id of this record within the analysis, e.g. {@code "e1"}. */
@@ -51,6 +51,23 @@ public abstract class Event {
 
   /** How many were arrested. */
   public abstract Optional<Count> arrested();
+
+  /**
+   * Every figure the sources give for the tolls of this incident, each with the claim it rests
+   * on; empty when the text gives none. When they disagree, {@link #killed()} spans them (min =
+   * the lowest, max = the highest) and {@link #killedTally()} holds low / best / high.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<Figure> figures();
+
+  /**
+   * Low / best / high of the killed, when sources give different exact figures; empty when they
+   * agree or give none.
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<Tally> killedTally();
 
   /** The word that names the incident, e.g. "كمين" (ambush). */
   public abstract Span trigger();

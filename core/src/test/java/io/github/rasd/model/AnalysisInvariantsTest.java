@@ -75,6 +75,24 @@ class AnalysisInvariantsTest {
   }
 
   @Test
+  void figureRestingOnAMissingClaimIsRejected() {
+    Analysis a = SampleAnalysis.build();
+    Event e = a.events().get(0);
+    Event bad = ImmutableEvent.copyOf(e).withFigures(ImmutableFigure.copyOf(e.figures().get(0))
+        .withClaimId("c9"));
+    assertThatThrownBy(() -> ImmutableAnalysis.copyOf(a).withEvents(bad))
+        .isInstanceOfSatisfying(InvalidAnalysisException.class,
+            x -> assertThat(x.path()).isEqualTo("events[0].figures[0].claimId"));
+  }
+
+  @Test
+  void tallyMustBeOrdered() {
+    assertThat(Tally.of(13, 13, 15).high()).isEqualTo(15);
+    assertThatThrownBy(() -> Tally.of(15, 13, 20)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tally.of(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void claimCannotNestInItself() {
     Claim self = ImmutableClaim.copyOf(SAMPLE.claims().get(1)).withParentClaimId("c2");
     assertThatThrownBy(() -> ImmutableAnalysis.copyOf(SAMPLE).withClaims(SAMPLE.claims().get(0), self))
