@@ -38,6 +38,14 @@ MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
 NOT_ARTICLE = {"الاء", "الياس", "الهام", "الكسندر", "الين", "الماز"}
 
 
+def fold(w):
+    """The matching key of Rasd's normalizer for the letters that matter here."""
+    w = MARKS.sub("", w)
+    for a in "أإآٱ":
+        w = w.replace(a, "ا")
+    return w.replace("ى", "ي").replace("ة", "ه")
+
+
 def fetch(tmp):
     subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
     return os.path.join(tmp, next(f for f in os.listdir(tmp) if f.endswith(".tgz")))
@@ -61,7 +69,7 @@ def main():
         for line in f:
             w = line.split("#", 1)[0].strip()
             if w:
-                excluded.add(w)
+                excluded.add(fold(w))
     with tempfile.TemporaryDirectory() as tmp:
         tgz = sys.argv[1] if len(sys.argv) > 1 else fetch(tmp)
         version, keys = read_keys(tgz)
@@ -69,7 +77,7 @@ def main():
     seen = set()
     for k in keys:
         w = MARKS.sub("", k.strip())
-        if len(w) < 2 or not ARABIC_WORD.match(w) or w in excluded or w in seen:
+        if len(w) < 2 or not ARABIC_WORD.match(w) or fold(w) in excluded or w in seen:
             continue
         if w.startswith("ال") and w not in NOT_ARTICLE:
             continue  # family names and the divine names of compounds: curated files hold them

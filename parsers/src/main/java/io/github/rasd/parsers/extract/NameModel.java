@@ -37,7 +37,7 @@ import java.util.Set;
 final class NameModel {
 
   /** The kinds of the closed parts of names in {@code name-parts.tsv}. */
-  enum Part { KUNYA, NASAB, DIVINE, DIN, DEFINITE_GIVEN, HONORIFIC, AGE }
+  enum Part { KUNYA, NASAB, DIVINE, DIN, DEFINITE_GIVEN, HONORIFIC, AGE, TITLE_ADJECTIVE }
 
   /** How a token reads as a given name. */
   enum Given {
@@ -138,7 +138,30 @@ final class NameModel {
       return spelledAsName(t.text(), original) ? whole : Given.NONE;
     }
     String stem = conjunctionStem(t);
-    return stem.isEmpty() || !spelledAsName(stem, original) ? Given.NONE : given(stem);
+    if (!stem.isEmpty()) {
+      return spelledAsName(stem, original) ? given(stem) : Given.NONE;
+    }
+    // "لمهدي سعد" (to Mahdi Saad): after a preposition only a name that is no word
+    stem = prepositionStem(t);
+    return !stem.isEmpty() && spelledAsName(stem, original) && given(stem) == Given.SURE
+        ? Given.SURE : Given.NONE;
+  }
+
+  /** Shortest name read after a preposition: "كانا" (they were) is no ك + "آنا". */
+  private static final int MIN_STEM_AFTER_PREPOSITION = 4;
+
+  /**
+   * The stem of {@code t} after the preposition ل or ب (and و), without the article, or "". The
+   * comparative ك hardly ever stands before a name.
+   */
+  static String prepositionStem(Token t) {
+    for (Segmentation s : t.segmentations()) {
+      if (!s.isWholeWord() && !s.definite() && (s.preposition().equals("ل") || s.preposition().equals("ب"))
+          && s.stem().length() >= MIN_STEM_AFTER_PREPOSITION) {
+        return s.stem();
+      }
+    }
+    return "";
   }
 
   /** The accusative tanween, never written on a name. */

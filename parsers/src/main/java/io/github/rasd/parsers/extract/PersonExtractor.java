@@ -71,9 +71,13 @@ final class PersonExtractor {
       int start = t.start();
       if (names.given(t.text()) == NameModel.Given.NONE && !t.text().startsWith("ال")) {
         for (var seg : t.segmentations()) {
-          if (!seg.isWholeWord() && !seg.definite() && seg.preposition().isEmpty()
-              && seg.conjunction().equals("و") && (names.isGiven(seg.stem())
-              || names.is(NameModel.Part.KUNYA, seg.stem()) || seg.stem().equals(ABD))) {
+          if (seg.isWholeWord() || seg.definite()) {
+            continue;
+          }
+          boolean conjunctionOnly = seg.preposition().isEmpty() && seg.conjunction().equals("و");
+          String stem = seg.stem();
+          if (conjunctionOnly && (names.isGiven(stem) || names.is(NameModel.Part.KUNYA, stem) || stem.equals(ABD))
+              || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE) {
             start = seg.stemStart();
             break;
           }
@@ -112,6 +116,18 @@ final class PersonExtractor {
   private final PhraseTable<String> relations;
   private final Words words;
   private final NameModel names = NameModel.bundled();
+  /** Role nouns of persons beyond the knowledge base's titles: "المدير التنفيذي", "رئيس بلدية". */
+  private final PhraseTable<TitleEntry> personTitles = PersonTitles.TABLE;
+
+  /** The longest title at {@code i}, from the knowledge base or from {@code person-titles.tsv}. */
+  private Optional<PhraseTable.Hit<TitleEntry>> titleAt(Doc doc, int i) {
+    Optional<PhraseTable.Hit<TitleEntry>> a = titles.at(doc, i);
+    Optional<PhraseTable.Hit<TitleEntry>> b = personTitles.at(doc, i);
+    if (a.isEmpty() || b.isPresent() && b.get().end() > a.get().end()) {
+      return b.isPresent() ? b : a;
+    }
+    return a;
+  }
 
   PersonExtractor(PhraseTable<TitleEntry> titles, PhraseTable<String> nameCues,
       PhraseTable<ClaimCue> speechCues, PhraseTable<Trigger> triggers,
@@ -130,7 +146,7 @@ final class PersonExtractor {
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
-      Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc, i);
+      Optional<PhraseTable.Hit<TitleEntry>> title = titleAt(doc, i);
       Optional<PhraseTable.Hit<String>> cue = nameCues.at(doc, i);
       if (title.isPresent()) {
         next = titleChain(doc, i, byName);
@@ -140,7 +156,7 @@ final class PersonExtractor {
         // "وقال فيكتور إيسوكو المتحدث باسم ..." : a name, then a title
         int start = speechCues.at(doc, i).get().end();
         int end = nameAt(doc, start, false);
-        if (end - start >= 2 && end < tokens.size() && titles.at(doc, end).isPresent()
+        if (end - start >= 2 && end < tokens.size() && titleAt(doc, end).isPresent()
             && (hasNameEvidence(doc, start, end, true) || plausibleBareName(doc, start, end))) {
           Found f = record(doc, byName, start, end, NAME_THEN_TITLE);
           next = titleChainFor(doc, end, f);
@@ -160,6 +176,8 @@ final class PersonExtractor {
   }
 
   // Rule names, written into the provenance of every person they create or change.
+  /** A title, an organisation, then the name: "رئيس حزب العمال البريطاني كير ستارمر". */
+  static final String TITLE_ORGANISATION_NAME = "persons/title-organisation-name";
   /** A title chain, then the name: "وزير الخارجية التونسي نبيل عمار". */
   static final String TITLE_THEN_NAME = "persons/title-then-name";
   /** A name, then its title: "وقال فيكتور إيسوكو المتحدث باسم الشرطة". */
@@ -186,6 +204,9 @@ final class PersonExtractor {
    */
   private int namedByCue(Doc doc, PhraseTable.Hit<String> cue, Map<String, Found> byName) {
     int start = cue.end();
+    while (start < doc.tokens.size() && doc.tokens.get(start).isDetachedClitic()) {
+      start++; // "الملقب بـ"أبو دجانة"": the detached بـ before the quote
+    }
     boolean quoted = doc.isQuote(start) || doc.isPunct(start, "(");
     int s = quoted ? start + 1 : start;
     int end = nameAt(doc, s, quoted || cue.value().equals("named"));
@@ -216,7 +237,8 @@ final class PersonExtractor {
       return i;
     }
     int end = nameRun(doc, i);
-    if (end - i < 2 || !hasNameEvidence(doc, i, end, honorificBefore(doc, i))) {
+    boolean introduced = honorificBefore(doc, i) || titleOrAgeAfter(doc, end);
+    if (end - i < 2 || !hasNameEvidence(doc, i, end, introduced)) {
       if (end - i == 1 && honorificBefore(doc, i) && names.given(doc.tokens.get(i)) == NameModel.Given.SURE
           && doc.tokens.get(i).text().length() >= 3) {
         Found f = record(doc, byName, i, end, GIVEN_NAME); // "اللاعب نيمار" (the player Neymar)
@@ -234,11 +256,23 @@ final class PersonExtractor {
    */
   private int afterName(Doc doc, int end, Found f) {
     int k = doc.isPunct(end, "،", ",") ? end + 1 : end;
-    if (k < doc.tokens.size() && titles.at(doc, k).isPresent() && doc.sentenceOf(k) == doc.sentenceOf(end - 1)) {
-      f.touch(NAME_COMMA_TITLE);
+    if (k < doc.tokens.size() && titleAt(doc, k).isPresent() && doc.sentenceOf(k) == doc.sentenceOf(end - 1)) {
+      f.touch(k > end ? NAME_COMMA_TITLE : NAME_THEN_TITLE);
       return titleChainFor(doc, k, f);
     }
     return end;
+  }
+
+  /** A title ("، رئيس بلدية المدينة") or an age ("(33 عاما)") right after a name. */
+  private boolean titleOrAgeAfter(Doc doc, int end) {
+    int k = doc.isPunct(end, "،", ",") ? end + 1 : end;
+    return titleAt(doc, k).isPresent() || isAge(doc, end);
+  }
+
+  /** "(33 عاما)": an age in parentheses at token {@code p}. */
+  private boolean isAge(Doc doc, int p) {
+    return p + 3 < doc.tokens.size() && doc.isPunct(p, "(") && doc.tokens.get(p + 1).is(Token.Type.NUMBER)
+        && names.is(NameModel.Part.AGE, doc.tokens.get(p + 2).text()) && doc.isPunct(p + 3, ")");
   }
 
   /** Whether a name may open at token {@code i}: a given name, a kunya, a compound, a definite given name. */
@@ -247,7 +281,9 @@ final class PersonExtractor {
     if (!t.is(Token.Type.ARABIC) || (i > 0 && words.isNameLink(doc.tokens.get(i - 1)))) {
       return false;
     }
-    if (!nameLike(doc, i) && !(names.given(t) != NameModel.Given.NONE && isPlaceWordOnly(doc, i))) {
+    boolean titleName = titleAt(doc, i).filter(h -> h.length() == 1).isPresent()
+        && !words.isFunctionWord(t); // "أمير محمد" (Amir Mohammed): a one-word title that is a name
+    if (!nameLike(doc, i) && !titleName && !(names.given(t) != NameModel.Given.NONE && isPlaceWordOnly(doc, i))) {
       return false;
     }
     String w = stemOf(t);
@@ -279,6 +315,9 @@ final class PersonExtractor {
       return w;
     }
     String stem = NameModel.conjunctionStem(t);
+    if (stem.isEmpty() && names.given(t) == NameModel.Given.SURE) {
+      stem = NameModel.prepositionStem(t);
+    }
     return stem.isEmpty() ? w : stem;
   }
 
@@ -298,8 +337,9 @@ final class PersonExtractor {
     while (j < tokens.size() && j - i < MAX_NAME_TOKENS) {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
-      if (!nameLike(doc, j) || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
-          || hasConjunction(t) || prepositionWithArticle(t) || verbLike(t)) {
+      boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && titleAt(doc, j).filter(h -> h.length() == 1).isPresent();
+      if (!nameLike(doc, j) && !afterLink || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
+          || hasConjunction(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)) {
         break;
       }
       boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i;
@@ -310,7 +350,8 @@ final class PersonExtractor {
       }
       boolean definite = t.text().startsWith("ال") && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text());
-      if (definite && j - i >= 2 && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)) {
+      boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
+      if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)) {
         break; // "بطاقة أمير محمد الصفراء" (Amir Mohammed's yellow card): an adjective, no family name
       }
       j++;
@@ -330,10 +371,20 @@ final class PersonExtractor {
     return s.definite() && !s.preposition().isEmpty();
   }
 
+  /** A sound plural ("محاولات", attempts) that is no name: names are singular. */
+  private boolean plural(Token t) {
+    String w = t.text();
+    // not ون: "جونسون", "كوبورن"-like foreign names end so
+    return (w.endsWith("ات") && w.length() >= 5 || w.endsWith("ين") && w.length() >= 6) && !names.isGiven(w);
+  }
+
   /** An imperfect verb after a name ("يقول", "تعمل"): a short word opening with ي or ت that is no name. */
   private boolean verbLike(Token t) {
     String w = t.text();
-    return (w.startsWith("ي") || w.startsWith("ت")) && w.length() <= VERB_LIKE_MAX_LENGTH
+    boolean imperfect = w.startsWith("ي") || w.startsWith("ت");
+    // "باءت" (it ended), "قامت" (it did): a short word ending in the feminine past ت
+    boolean feminine = w.endsWith("ت") && !w.endsWith("ات") && w.length() >= 4;
+    return (imperfect || feminine) && w.length() <= VERB_LIKE_MAX_LENGTH
         && w.length() >= 3 && !names.isGiven(w);
   }
 
@@ -395,8 +446,9 @@ final class PersonExtractor {
     }
     String next = doc.tokens.get(k + 1).text();
     String bare = next.startsWith("ال") ? next.substring(2) : next;
-    if (names.isGiven(next) || names.isGiven(bare) || names.is(NameModel.Part.DEFINITE_GIVEN, next)) {
-      return true;
+    if (names.given(next) == NameModel.Given.SURE || names.given(bare) == NameModel.Given.SURE
+        || names.is(NameModel.Part.DEFINITE_GIVEN, next)) {
+      return true; // "أبو الخير" may be a village; "أبو خالد" is a kunya
     }
     return !w.equals("ام") && k + 2 < end;
   }
@@ -405,7 +457,8 @@ final class PersonExtractor {
    * A name with no word of the name model, taken only after a strong construction (a title, a
    * naming word, an age): foreign names the lists lack ("باتريك كوبورن" after "الصحفي"). Its
    * words are no common nouns: none ends with ta marbuta or a plural ending, none but the last
-   * has the article, none with a clitic and the article, no entity inside. "مقطع فيديو لموظف"
+   * has the article, none with a clitic and the article, no entity inside; a kunya's name may end
+   * with ta marbuta ("أبو قتادة"). "مقطع فيديو لموظف"
    * (a video clip of an employee) and "تشير المعلومات الأولية" fail.
    */
   boolean plausibleBareName(Doc doc, int first, int end) {
@@ -413,7 +466,9 @@ final class PersonExtractor {
       Token t = doc.tokens.get(k);
       String original = t.span().text();
       String w = t.text();
-      if (original.endsWith("ة") || w.endsWith("ات") || w.endsWith("ون") || prepositionWithArticle(t)
+      boolean afterKunya = k > first && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(k - 1)));
+      boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم"));
+      if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
           || w.startsWith("ال") && k < end - 1 && !words.isNameLink(t)
           || doc.mentionAt(k).isPresent() || w.length() < 2) {
         return false;
@@ -430,7 +485,7 @@ final class PersonExtractor {
     Token prev = doc.tokens.get(i - 1);
     var s = prev.segmentations().get(0);
     return names.is(NameModel.Part.HONORIFIC, prev.text()) || names.is(NameModel.Part.HONORIFIC, s.stemWithArticle())
-        || titles.at(doc, i - 1).filter(h -> h.end() == i).isPresent();
+        || titleAt(doc, i - 1).filter(h -> h.end() == i).isPresent();
   }
 
   /** How many tokens before an age in parentheses a name may start. */
@@ -443,20 +498,26 @@ final class PersonExtractor {
   private void namesWithAge(Doc doc, Map<String, Found> byName, boolean[] covered) {
     List<Token> tokens = doc.tokens;
     for (int p = 2; p + 3 < tokens.size(); p++) {
-      if (!doc.isPunct(p, "(") || !tokens.get(p + 1).is(Token.Type.NUMBER)
-          || !names.is(NameModel.Part.AGE, tokens.get(p + 2).text())
-          || !doc.isPunct(p + 3, ")") || covered[p - 1]) {
+      if (!isAge(doc, p) || covered[p - 1]) {
         continue;
       }
+      // back from the parenthesis over name words; a name opens after a definite word, a
+      // conjunction or a verb ("وتوفي الشاب كادو ميندي (24 عاما)")
       int first = p;
-      while (first > 0 && p - first < AGE_NAME_REACH && nameLike(doc, first - 1) && !covered[first - 1]
-          && tokens.get(first).spaceBefore() && !hasConjunction(tokens.get(first))) {
+      while (first > 0 && p - first < AGE_NAME_REACH) {
+        Token k = tokens.get(first - 1);
+        if (!nameLike(doc, first - 1) || covered[first - 1] || !tokens.get(first).spaceBefore()
+            || hasConjunction(k) || honorificBefore(doc, first) && first < p
+            || k.segmentations().get(0).definite() && !nisba(k.text())) {
+          break;
+        }
         first--;
       }
-      if (first < p && hasConjunction(tokens.get(first)) && p - first > 2) {
+      // the longest run that reads as a name: "جثة تياغو ماندو (19 عاما)" drops جثة (the body of)
+      while (p - first >= 2 && !hasNameEvidence(doc, first, p, true) && !plausibleBareName(doc, first, p)) {
         first++;
       }
-      if (p - first >= 2 && (hasNameEvidence(doc, first, p, true) || plausibleBareName(doc, first, p))) {
+      if (p - first >= 2) {
         Found f = record(doc, byName, first, p, NAME_WITH_AGE);
         f.touch(NAME_EVIDENCE);
       }
@@ -499,7 +560,7 @@ final class PersonExtractor {
           if (!member) {
             break;
           }
-          Found f = record(doc, byName, s, e, NAME_LIST);
+          Found f = record(doc, byName, s, e, NAME_LIST, listMemberStart(tokens.get(s)));
           for (int x = s; x < e; x++) {
             covered[x] = true;
           }
@@ -510,12 +571,23 @@ final class PersonExtractor {
     }
   }
 
+  /** Where a list member's name starts: after its conjunction و ("وسامبا ديالو" → "سامبا ديالو"). */
+  private static int listMemberStart(Token t) {
+    for (var seg : t.segmentations()) {
+      if (!seg.isWholeWord() && seg.conjunction().equals("و") && seg.preposition().isEmpty() && !seg.definite()) {
+        return seg.stemStart();
+      }
+    }
+    return t.start();
+  }
+
   /** The first word of a list member, its conjunction aside, is name-like and has no article. */
   private boolean nameLikeMember(Doc doc, int s) {
     Token t = doc.tokens.get(s);
     String w = stemOf(t);
+    boolean preposition = !t.segmentations().get(0).preposition().isEmpty() && names.given(t) == NameModel.Given.NONE;
     return (nameLike(doc, s) || hasConjunction(t)) && !w.startsWith("ال") && !t.text().startsWith("وال")
-        && !prepositionWithArticle(t) && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
+        && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
   }
 
   /** A list member ends at a comma, a و-word, punctuation, a known person or the end. */
@@ -525,7 +597,7 @@ final class PersonExtractor {
     }
     Token t = doc.tokens.get(e);
     return !t.is(Token.Type.ARABIC) || covered[e] || hasConjunction(t) || words.isFunctionWord(t)
-        || titles.at(doc, e).isPresent();
+        || titleAt(doc, e).isPresent();
   }
 
   private static boolean[] covered(Doc doc, java.util.Collection<Found> found) {
@@ -542,7 +614,7 @@ final class PersonExtractor {
 
   /** Reads titles, nationality and affiliation from {@code i}, then the name they introduce. */
   private int titleChain(Doc doc, int i, Map<String, Found> byName) {
-    Optional<PhraseTable.Hit<TitleEntry>> head = titles.at(doc, i);
+    Optional<PhraseTable.Hit<TitleEntry>> head = titleAt(doc, i);
     if (head.isPresent() && head.get().length() == 1 && names.given(doc.tokens.get(i)) != NameModel.Given.NONE) {
       int g = givenName(doc, i, byName); // "أمير محمد" (Amir Mohammed), not the emir Mohammed
       if (g > i + 1) {
@@ -574,16 +646,104 @@ final class PersonExtractor {
         }
       }
     }
-    if (end <= j) {
-      return givenName(doc, j, byName);
+    String rule = TITLE_THEN_NAME;
+    if (end - j >= 3 && names.given(doc.tokens.get(j)) == NameModel.Given.NONE
+        && doc.tokens.get(j).text().endsWith("ي") && opensName(doc, j + 1) && strongOpening(doc, j + 1)) {
+      j++; // "وزير خارجية مالي عبد الله ديوب": the country, then the name
+      rule = TITLE_ORGANISATION_NAME;
     }
-    if (!hasNameEvidence(doc, j, end, true) && !plausibleBareName(doc, j, end)) {
+    if (end <= j && opensName(doc, j)) {
+      int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ"
+      if (hasNameEvidence(doc, j, e, true)) {
+        end = e;
+      }
+    }
+    if (end <= j && takesComplement(pending)) {
+      // "رئيس حزب المحافظين البريطاني بوريس جونسون": the organisation, then the name
+      int k = organisationThenName(doc, j);
+      if (k < 0) {
+        return j;
+      }
+      j = k;
+      end = nameRun(doc, k);
+      rule = TITLE_ORGANISATION_NAME;
+    }
+    if (end <= j) {
+      return j;
+    }
+    boolean rank = !pending.categories.isEmpty()
+        && pending.categories.get(pending.categories.size() - 1) == TitleCategory.MILITARY_RANK;
+    String word = doc.tokens.get(j).text();
+    boolean gluedKunya = word.startsWith("ابو") && names.isGiven(word.substring(3)); // "أبومصعب"
+    if (end - j == 1 && !rank && names.given(doc.tokens.get(j)) == NameModel.Given.NONE && !gluedKunya) {
+      return end; // "لمدافع نساجي" (a defender of Nassaji): one word after a role is a team, no name
+    }
+    if (!hasNameEvidence(doc, j, end, true) && !(plausibleBareName(doc, j, end) && (rank || indefinite(doc, j, end)))) {
       return end; // "قائد محور كركوك" (the commander of the Kirkuk front) names no one
     }
-    Found f = record(doc, byName, j, end, TITLE_THEN_NAME);
+    Found f = record(doc, byName, j, end, rule);
     f.touch(NAME_EVIDENCE);
     merge(pending, f);
-    return end;
+    return afterName(doc, end, f);
+  }
+
+  /**
+   * Whether the last title of the chain takes an organisation after it: a noun in the construct
+   * state ("رئيس"، "وزير خارجية"، "قائد") or a phrase ending in باسم / في. A definite title
+   * ("الحكم", the referee) takes none.
+   */
+  private static boolean takesComplement(Found pending) {
+    if (pending.titles.isEmpty()) {
+      return false;
+    }
+    String t = pending.titles.get(pending.titles.size() - 1);
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    return !last.startsWith("ال") || last.equals("باسم") || last.equals("في");
+  }
+
+  /** How many words of an organisation may stand between a title and its name. */
+  private static final int ORGANISATION_REACH = 6;
+
+  /**
+   * persons/title-organisation-name: after a title, the words of an organisation or a country,
+   * then a name the model knows: "رئيس حزب العدالة والتنمية عبد الإله بنكيران", "وزير خارجية
+   * مالي عبد الله ديوب". Returns where the name opens, or -1. The words between are nouns of
+   * the organisation: no punctuation, no function word, no verb-like word.
+   */
+  private int organisationThenName(Doc doc, int j) {
+    int sentence = j < doc.tokens.size() ? doc.sentenceOf(j) : -1;
+    for (int k = j + 1; k < Math.min(doc.tokens.size(), j + ORGANISATION_REACH + 1); k++) {
+      Token prev = doc.tokens.get(k - 1);
+      boolean organisationWord = prev.segmentations().get(0).definite() || doc.mentionAt(k - 1).isPresent()
+          || k - 1 == j && !prev.text().startsWith("ال"); // "حزب المحافظين": the head noun, then definite words
+      if (doc.sentenceOf(k) != sentence || !prev.is(Token.Type.ARABIC) || words.isClosedClass(prev)
+          || speechCues.at(doc, k - 1).isPresent() || verbLike(prev) || !organisationWord) {
+        return -1;
+      }
+      if (opensName(doc, k) && strongOpening(doc, k)) {
+        int e = nameRun(doc, k);
+        if (e - k >= 2 && hasNameEvidence(doc, k, e, true)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A sure given name, a kunya or عبد opens a name at {@code k}. */
+  private boolean strongOpening(Doc doc, int k) {
+    Token t = doc.tokens.get(k);
+    return names.given(t) == NameModel.Given.SURE || names.is(NameModel.Part.KUNYA, stemOf(t)) || t.hasText(ABD);
+  }
+
+  /** No word of tokens {@code [first, end)} has the article: foreign names are written bare. */
+  private static boolean indefinite(Doc doc, int first, int end) {
+    for (int k = first; k < end; k++) {
+      if (doc.tokens.get(k).segmentations().get(0).definite()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int titleChainFor(Doc doc, int i, Found f) {
@@ -656,7 +816,7 @@ final class PersonExtractor {
     int j = i;
     int guard = 0;
     while (j < tokens.size() && guard++ < 12) {
-      Optional<PhraseTable.Hit<TitleEntry>> t = titles.at(doc, j);
+      Optional<PhraseTable.Hit<TitleEntry>> t = titleAt(doc, j);
       if (t.isPresent()) {
         TitleEntry e = t.get().value();
         f.titles.add(e.phrase());
@@ -689,6 +849,10 @@ final class PersonExtractor {
         }
       }
       Token tok = tokens.get(j);
+      if (names.is(NameModel.Part.TITLE_ADJECTIVE, tok.text()) && j > i) {
+        j++; // "الرئيس المخلوع زين العابدين" (the deposed president)
+        continue;
+      }
       if (tok.hasText("في") && doc.mentionOfKind(j + 1, EntryKind.ORGANIZATION, EntryKind.GROUP)) {
         j++; // "الضابط في الشرطة الصومالية": the affiliation follows في
         continue;
@@ -734,6 +898,9 @@ final class PersonExtractor {
     }
     Token first = tokens.get(i);
     boolean definiteGiven = names.is(NameModel.Part.DEFINITE_GIVEN, first.text());
+    if (doc.mentionAt(i).isPresent() && names.given(first) == NameModel.Given.NONE) {
+      return i; // "وزير خارجية مالي عبد الله ديوب": the country belongs to the title
+    }
     if (first.text().startsWith("ال") && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
         || prepositionWithArticle(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
@@ -757,8 +924,8 @@ final class PersonExtractor {
     if (nameWords < (oneWordOk ? 1 : 2) || j == i || !boundary(doc, j)) {
       return i;
     }
-    if (nameWords == 1 && tokens.get(i).text().length() < 4) {
-      return i;
+    if (nameWords == 1 && j - i == 1 && tokens.get(i).text().length() < 4) {
+      return i; // one short word; "أبو خالد" has a link and a name
     }
     return j;
   }
@@ -783,19 +950,20 @@ final class PersonExtractor {
     }
     Token t = doc.tokens.get(j);
     return !t.is(Token.Type.ARABIC) || t.paragraphBreakBefore() || words.isFunctionWord(t)
-        || hasConjunction(t) || titles.at(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
+        || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
   }
 
   private boolean nameLike(Doc doc, int j) {
     Token t = doc.tokens.get(j);
-    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2 || t.span().text().indexOf(FATHATAN) >= 0) {
-      return false; // "داناً" (a hectare, accusative): names take no tanween
+    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2 || t.span().text().indexOf(FATHATAN) >= 0
+        || names.is(NameModel.Part.AGE, t.text())) {
+      return false; // "داناً" (a hectare, accusative): names take no tanween; "عاما" (years) is no name
     }
-    if (t.hasText("علي") && t.span().text().endsWith("ي")) {
+    if ((t.hasText("علي") || NameModel.conjunctionStem(t).equals("علي")) && t.span().text().endsWith("ي")) {
       return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
-    if (words.isFunctionWord(t) || titles.at(doc, j).isPresent() || triggers.at(doc, j).isPresent()
+    if (words.isFunctionWord(t) || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
         || relations.at(doc, j).isPresent()
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
@@ -816,12 +984,17 @@ final class PersonExtractor {
   private boolean nameLikeBefore(Doc doc, int j) {
     Token prev = doc.tokens.get(j - 1);
     return prev.is(Token.Type.ARABIC) && !words.isFunctionWord(prev)
-        && titles.at(doc, j - 1).isEmpty() && doc.mentionAt(j - 1).isEmpty();
+        && titleAt(doc, j - 1).isEmpty() && doc.mentionAt(j - 1).isEmpty();
   }
 
   private Found record(Doc doc, Map<String, Found> byName, int first, int end, String rule) {
-    io.github.rasd.model.Span span = Found.spanOf(doc, new int[] {first, end});
-    String key = doc.view.normalized().substring(Found.nameStart(doc, first), doc.tokens.get(end - 1).end());
+    return record(doc, byName, first, end, rule, Found.nameStart(doc, first));
+  }
+
+  /** Records the name at tokens {@code [first, end)} whose text starts at normalized {@code start}. */
+  private Found record(Doc doc, Map<String, Found> byName, int first, int end, String rule, int start) {
+    io.github.rasd.model.Span span = Found.spanOf(doc, new int[] {first, end, start});
+    String key = doc.view.normalized().substring(start, doc.tokens.get(end - 1).end());
     Found f = byName.get(key);
     if (f == null) {
       f = new Found();
@@ -832,7 +1005,7 @@ final class PersonExtractor {
       f.touch(rule);
       byName.put(key, f);
     }
-    f.addMention(first, end);
+    f.addMention(first, end, start);
     return f;
   }
 
