@@ -203,6 +203,9 @@ final class PersonExtractor {
    * be one word.
    */
   private int namedByCue(Doc doc, PhraseTable.Hit<String> cue, Map<String, Found> byName) {
+    if (cue.value().equals("named") && cue.first() > 0 && doc.tokens.get(cue.first() - 1).hasText("ما")) {
+      return cue.end(); // "ما يسمى "قاطع الصحراء"" (the so-called Desert Sector) names a thing
+    }
     int start = cue.end();
     while (start < doc.tokens.size() && doc.tokens.get(start).isDetachedClitic()) {
       start++; // "الملقب بـ"أبو دجانة"": the detached بـ before the quote
@@ -339,6 +342,7 @@ final class PersonExtractor {
       Token prev = tokens.get(j - 1);
       boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && titleAt(doc, j).filter(h -> h.length() == 1).isPresent();
       if (!nameLike(doc, j) && !afterLink || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
+          || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)) {
         break;
       }
@@ -360,6 +364,27 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * A word with the preposition ب or ل that is no name: "بسجن" (by jailing), "لمدة" (for a period).
+   * Maghrebi family names that open with بو / بل / بن ("بوطالب", "بلحاج") are names.
+   */
+  private boolean prepositionalWord(Token t) {
+    String w = t.text();
+    String preposition = t.segmentations().get(0).preposition();
+    // not ك: foreign family names open with it ("كابوري", "كوليبالي") far more than "كـ" + noun
+    return (preposition.equals("ب") || preposition.equals("ل")) && !names.isGiven(w)
+        && !w.startsWith("بو") && !w.startsWith("بل") && !w.startsWith("بن") && !words.isNameLink(t);
+  }
+
+  /** The word before {@code j} is a family name with the article that closes the name. */
+  private boolean familyNameBefore(Doc doc, int i, int j) {
+    Token prev = doc.tokens.get(j - 1);
+    String w = prev.text();
+    boolean bound = j - 2 >= i && (words.isNameLink(doc.tokens.get(j - 2)) || doc.tokens.get(j - 2).hasText(ABD));
+    return w.startsWith("ال") && !bound && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
+        && !doc.tokens.get(j).text().startsWith("ال");
   }
 
   /** "للإذاعة" (to the radio), "بالمنطقة" (in the area): a preposition with the article is no name word. */
@@ -430,8 +455,9 @@ final class PersonExtractor {
   private static final int MIN_NISBA_LENGTH = 5;
 
   /** A nisba family name: definite, ending in ي ("البغدادي", "الجزائري", "السهلاني"). */
-  private static boolean nisba(String w) {
-    return w.startsWith("ال") && w.endsWith("ي") && w.length() >= MIN_NISBA_LENGTH;
+  private boolean nisba(String w) {
+    return w.startsWith("ال") && w.endsWith("ي") && w.length() >= MIN_NISBA_LENGTH
+        && !names.is(NameModel.Part.NOT_FAMILY, w);
   }
 
   /**
@@ -664,6 +690,14 @@ final class PersonExtractor {
       if (k < 0) {
         return j;
       }
+      // the title as written, organisation included: "وزير الصحة المصري"
+      int from = i;
+      while (from < j && doc.isPunct(from)) {
+        from++;
+      }
+      String full = doc.span(from, k).text();
+      pending.titles.add(0, full);
+      pending.categories.add(0, pending.categories.isEmpty() ? TitleCategory.OTHER : pending.categories.get(0));
       j = k;
       end = nameRun(doc, k);
       rule = TITLE_ORGANISATION_NAME;
@@ -912,6 +946,9 @@ final class PersonExtractor {
       if (j > i && (!t.spaceBefore() && !words.isNameLink(tokens.get(j - 1))
           || t.paragraphBreakBefore() || hasConjunction(t) || prepositionWithArticle(t))) {
         break;
+      }
+      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j))) {
+        break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
       if (!words.isNameLink(t)) {
         nameWords++;
