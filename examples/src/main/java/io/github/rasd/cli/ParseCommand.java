@@ -22,13 +22,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rasd parse numbers|dates}: shows how Rasd reads quantities and time expressions. */
+/**
+ * {@code rasd parse numbers|dates|names}: shows how Rasd reads quantities, time expressions and
+ * the names of persons and places.
+ */
 @Command(
     name = "parse",
     mixinStandardHelpOptions = true,
-    description = "Reads one text per line on stdin and prints what the number or date parser"
-        + " finds in it, one JSON object per line.",
-    subcommands = {ParseCommand.Numbers.class, ParseCommand.Dates.class})
+    description = "Reads one text per line on stdin and prints what the number, date or name"
+        + " reader finds in it, one JSON object per line.",
+    subcommands = {ParseCommand.Numbers.class, ParseCommand.Dates.class, ParseCommand.Names.class})
 final class ParseCommand {
 
   private static final ObjectMapper JSON = RasdJson.newMapper();
@@ -124,6 +127,53 @@ final class ParseCommand {
         n.put("end", d.range().end().toString());
         n.put("granularity", d.range().granularity().name());
         n.put("relative", d.relative());
+      }
+      return out;
+    }
+  }
+
+  /** {@code rasd parse names}: the persons and places of each line, with the rules that found them. */
+  @Command(name = "names", mixinStandardHelpOptions = true,
+      description = "Prints {\"input\", \"persons\": [{name, mentions, titles, roles, rules}],"
+          + " \"places\": [{name, countryCode, mentions, rules}]}.")
+  static final class Names extends LineCommand {
+    private final io.github.rasd.parsers.ArticleParser parser = io.github.rasd.parsers.ArticleParser.standard();
+
+    @Override
+    ObjectNode parse(String line) {
+      ObjectNode out = JSON.createObjectNode();
+      out.put("input", line);
+      ArrayNode persons = out.putArray("persons");
+      ArrayNode places = out.putArray("places");
+      if (line.isBlank()) {
+        return out;
+      }
+      io.github.rasd.model.Analysis a = parser.parse(io.github.rasd.model.ImmutableArticle.builder()
+          .id("line").text(line).build());
+      for (io.github.rasd.model.Person p : a.persons()) {
+        ObjectNode n = persons.addObject();
+        n.put("name", p.name());
+        ArrayNode m = n.putArray("mentions");
+        p.mentions().forEach(s -> m.add(span(s)));
+        ArrayNode t = n.putArray("titles");
+        p.titles().forEach(t::add);
+        ArrayNode r = n.putArray("roles");
+        p.roles().forEach(r::add);
+        ArrayNode rules = n.putArray("rules");
+        p.provenance().rules().forEach(rules::add);
+      }
+      for (io.github.rasd.model.Place p : a.places()) {
+        ObjectNode n = places.addObject();
+        n.put("name", p.name());
+        if (p.countryCode().isPresent()) {
+          n.put("countryCode", p.countryCode().get());
+        } else {
+          n.putNull("countryCode");
+        }
+        ArrayNode m = n.putArray("mentions");
+        p.mentions().forEach(s -> m.add(span(s)));
+        ArrayNode rules = n.putArray("rules");
+        p.provenance().rules().forEach(rules::add);
       }
       return out;
     }

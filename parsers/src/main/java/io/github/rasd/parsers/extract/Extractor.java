@@ -537,13 +537,13 @@ public final class Extractor {
         personIds.put(p, id);
         ImmutablePerson.Builder b = ImmutablePerson.builder().id(id).name(p.name)
             .titles(p.titles).nationality(Optional.ofNullable(p.nationality))
-            .provenance(Provenance.of(p.rule, 0.7));
+            .provenance(Provenance.of(p.rules(), 0.7));
         if (p.role != null) {
           b.addRoles(p.role);
         }
         entityId(p.affiliation).filter(x -> !x.startsWith("pl")).ifPresent(b::addAffiliationIds);
         p.mentions.stream().sorted((x, y) -> Integer.compare(x[0], y[0]))
-            .forEach(m -> b.addMentions(doc.span(m[0], m[1])));
+            .forEach(m -> b.addMentions(PersonExtractor.Found.spanOf(doc, m)));
         analysis.addPersons(b.build());
       }
     }

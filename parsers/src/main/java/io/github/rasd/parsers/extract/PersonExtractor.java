@@ -46,12 +46,63 @@ final class PersonExtractor {
         mentions.add(new int[] {first, end});
       }
     }
+
+    /** Adds a mention whose text starts at normalized offset {@code start}, a clitic left out. */
+    void addMention(int first, int end, int start) {
+      if (mentionStarts.add(first)) {
+        mentions.add(new int[] {first, end, start});
+      }
+    }
+
+    /**
+     * The original-text span of mention {@code m}: the tokens it covers, without the conjunction
+     * or preposition glued to its first word when that word is a name ("وعلي ميرزا" → "علي
+     * ميرزا").
+     */
+    static io.github.rasd.model.Span spanOf(Doc doc, int[] m) {
+      int start = m.length > 2 ? m[2] : nameStart(doc, m[0]);
+      return doc.view.originalSpan(start, doc.tokens.get(m[1] - 1).end());
+    }
+
+    /** The normalized offset where the name opening at token {@code i} starts, clitics aside. */
+    static int nameStart(Doc doc, int i) {
+      Token t = doc.tokens.get(i);
+      NameModel names = NameModel.bundled();
+      int start = t.start();
+      if (names.given(t.text()) == NameModel.Given.NONE && !t.text().startsWith("ال")) {
+        for (var seg : t.segmentations()) {
+          if (seg.isWholeWord() || seg.definite()) {
+            continue;
+          }
+          boolean conjunctionOnly = seg.preposition().isEmpty() && seg.conjunction().equals("و");
+          String stem = seg.stem();
+          if (conjunctionOnly && (names.isGiven(stem) || names.is(NameModel.Part.KUNYA, stem) || stem.equals(ABD))
+              || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE) {
+            start = seg.stemStart();
+            break;
+          }
+        }
+      }
+      return start;
+    }
     final List<String> titles = new ArrayList<>();
     final List<TitleCategory> categories = new ArrayList<>();
     String role;
     String nationality;
     Doc.Mention affiliation;
     String rule;
+    /** Every rule that touched the person, the creating rule first. */
+    final java.util.LinkedHashSet<String> rules = new java.util.LinkedHashSet<>();
+
+    /** Notes that {@code rule} changed this person. */
+    void touch(String rule) {
+      rules.add(rule);
+    }
+
+    /** The rules for the record's provenance, the creating rule first. */
+    List<String> rules() {
+      return List.copyOf(rules);
+    }
 
     Optional<String> nationality() {
       return Optional.ofNullable(nationality);
@@ -64,6 +115,19 @@ final class PersonExtractor {
   private final PhraseTable<Trigger> triggers;
   private final PhraseTable<String> relations;
   private final Words words;
+  private final NameModel names = NameModel.bundled();
+  /** Role nouns of persons beyond the knowledge base's titles: "المدير التنفيذي", "رئيس بلدية". */
+  private final PhraseTable<TitleEntry> personTitles = PersonTitles.TABLE;
+
+  /** The longest title at {@code i}, from the knowledge base or from {@code person-titles.tsv}. */
+  private Optional<PhraseTable.Hit<TitleEntry>> titleAt(Doc doc, int i) {
+    Optional<PhraseTable.Hit<TitleEntry>> a = titles.at(doc, i);
+    Optional<PhraseTable.Hit<TitleEntry>> b = personTitles.at(doc, i);
+    if (a.isEmpty() || b.isPresent() && b.get().end() > a.get().end()) {
+      return b.isPresent() ? b : a;
+    }
+    return a;
+  }
 
   PersonExtractor(PhraseTable<TitleEntry> titles, PhraseTable<String> nameCues,
       PhraseTable<ClaimCue> speechCues, PhraseTable<Trigger> triggers,
@@ -82,35 +146,507 @@ final class PersonExtractor {
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
-      Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc, i);
+      Optional<PhraseTable.Hit<TitleEntry>> title = titleAt(doc, i);
       Optional<PhraseTable.Hit<String>> cue = nameCues.at(doc, i);
       if (title.isPresent()) {
         next = titleChain(doc, i, byName);
       } else if (cue.isPresent()) {
-        int end = nameAt(doc, cue.get().end(), false);
-        if (end > cue.get().end()) {
-          Found f = record(doc, byName, cue.get().end(), end, "persons/" + cue.get().value());
-          f.role = f.role == null ? cue.get().value() : f.role;
-          next = end;
-        }
+        next = namedByCue(doc, cue.get(), byName);
       } else if (speechCues.at(doc, i).isPresent()) {
         // "وقال فيكتور إيسوكو المتحدث باسم ..." : a name, then a title
         int start = speechCues.at(doc, i).get().end();
         int end = nameAt(doc, start, false);
-        if (end - start >= 2 && end < tokens.size() && titles.at(doc, end).isPresent()) {
-          Found f = record(doc, byName, start, end, "persons/name-then-title");
+        if (end - start >= 2 && end < tokens.size() && titleAt(doc, end).isPresent()
+            && (hasNameEvidence(doc, start, end, true) || plausibleBareName(doc, start, end))) {
+          Found f = record(doc, byName, start, end, NAME_THEN_TITLE);
           next = titleChainFor(doc, end, f);
+        } else {
+          next = Math.max(next, givenName(doc, start, byName));
         }
+      } else {
+        next = givenName(doc, i, byName);
       }
       i = Math.max(next, i + 1);
     }
     List<Found> found = new ArrayList<>(byName.values());
+    nameLists(doc, byName);
+    found = new ArrayList<>(byName.values());
     linkLaterMentions(doc, found);
     return found;
   }
 
+  // Rule names, written into the provenance of every person they create or change.
+  /** A title, an organisation, then the name: "رئيس حزب العمال البريطاني كير ستارمر". */
+  static final String TITLE_ORGANISATION_NAME = "persons/title-organisation-name";
+  /** A title chain, then the name: "وزير الخارجية التونسي نبيل عمار". */
+  static final String TITLE_THEN_NAME = "persons/title-then-name";
+  /** A name, then its title: "وقال فيكتور إيسوكو المتحدث باسم الشرطة". */
+  static final String NAME_THEN_TITLE = "persons/name-then-title";
+  /** A run of name words led by a given name, a kunya or a compound: "محمد حبيب", "أبو بكر البغدادي". */
+  static final String GIVEN_NAME = "persons/given-name";
+  /** A name, a comma, then its title: "سلمان الفرج، قائد المنتخب،": the title joins the person. */
+  static final String NAME_COMMA_TITLE = "persons/name-comma-title";
+  /** A name followed by its age in parentheses: "يوسف كادر (33 عاما)". */
+  static final String NAME_WITH_AGE = "persons/name-with-age";
+  /** Names listed with و and commas beside names already found: "محمد حبيب وكميل محفوظ". */
+  static final String NAME_LIST = "persons/name-list";
+  /** A name introduced by a naming word: "المدعو «أبو خالد»", "شخص يدعى كريم". */
+  static final String NAMED_BY_CUE = "persons/named-by-cue";
+  /** A family name or kunya alone, later in the article, is a mention of the person. */
+  static final String SHORT_FORM = "persons/short-form";
+  /** The filter that keeps a construction's name only with the evidence of the name model. */
+  static final String NAME_EVIDENCE = "persons/name-evidence";
+
+  /**
+   * persons/named-by-cue and the cue roles: "بقيادة أبو الوليد الصحراوي" (led by), "المدعو «أبو
+   * خالد»" (the so-called), "يدعى كريم" (named Karim). A name in quotation marks after the cue may
+   * be one word.
+   */
+  private int namedByCue(Doc doc, PhraseTable.Hit<String> cue, Map<String, Found> byName) {
+    if (cue.value().equals("named") && cue.first() > 0 && doc.tokens.get(cue.first() - 1).hasText("ما")) {
+      return cue.end(); // "ما يسمى "قاطع الصحراء"" (the so-called Desert Sector) names a thing
+    }
+    int start = cue.end();
+    while (start < doc.tokens.size() && doc.tokens.get(start).isDetachedClitic()) {
+      start++; // "الملقب بـ"أبو دجانة"": the detached بـ before the quote
+    }
+    boolean quoted = doc.isQuote(start) || doc.isPunct(start, "(");
+    int s = quoted ? start + 1 : start;
+    int end = nameAt(doc, s, quoted || cue.value().equals("named"));
+    if (end <= s) {
+      return givenName(doc, start, byName);
+    }
+    boolean evidence = hasNameEvidence(doc, s, end, true);
+    boolean naming = cue.value().equals("named");
+    if (!evidence && !(naming || quoted) || !evidence && !plausibleBareName(doc, s, end)) {
+      return start; // "الإرهابي الخطير" is no name
+    }
+    String rule = naming ? NAMED_BY_CUE : "persons/" + cue.value();
+    Found f = record(doc, byName, s, end, rule);
+    f.touch(NAME_EVIDENCE);
+    f.role = f.role == null && !naming ? cue.value() : f.role;
+    return afterName(doc, end, f);
+  }
+
+  /**
+   * persons/given-name: a run of name words that the name model recognises as a name, with no
+   * construction around it: a given name and what follows ("محمد عبدالرضا", "روتش مارك كريستيان
+   * كابوري"), a kunya ("أبو بكر البغدادي"), a compound ("عبد اللطيف حموشي", "نور الدين
+   * بوطبة"). A given name that is also a word needs support ("أمين عام" is no name). The name
+   * may carry a clitic that stays out of its span ("وعلي ميرزا" → "علي ميرزا").
+   */
+  private int givenName(Doc doc, int i, Map<String, Found> byName) {
+    if (i >= doc.tokens.size() || !opensName(doc, i)) {
+      return i;
+    }
+    int end = nameRun(doc, i);
+    boolean introduced = honorificBefore(doc, i) || titleOrAgeAfter(doc, end);
+    if (end - i < 2 || !hasNameEvidence(doc, i, end, introduced)) {
+      if (end - i == 1 && honorificBefore(doc, i) && names.given(doc.tokens.get(i)) == NameModel.Given.SURE
+          && doc.tokens.get(i).text().length() >= 3) {
+        Found f = record(doc, byName, i, end, GIVEN_NAME); // "اللاعب نيمار" (the player Neymar)
+        return afterName(doc, end, f);
+      }
+      return i;
+    }
+    Found f = record(doc, byName, i, end, GIVEN_NAME);
+    return afterName(doc, end, f);
+  }
+
+  /**
+   * After a name: persons/name-comma-title collects a title set off by a comma ("سلمان الفرج،
+   * قائد الفريق") or standing right after the name; returns where the name's phrase ends.
+   */
+  private int afterName(Doc doc, int end, Found f) {
+    int k = doc.isPunct(end, "،", ",") ? end + 1 : end;
+    if (k < doc.tokens.size() && titleAt(doc, k).isPresent() && doc.sentenceOf(k) == doc.sentenceOf(end - 1)) {
+      f.touch(k > end ? NAME_COMMA_TITLE : NAME_THEN_TITLE);
+      return titleChainFor(doc, k, f);
+    }
+    return end;
+  }
+
+  /** A title ("، رئيس بلدية المدينة") or an age ("(33 عاما)") right after a name. */
+  private boolean titleOrAgeAfter(Doc doc, int end) {
+    int k = doc.isPunct(end, "،", ",") ? end + 1 : end;
+    return titleAt(doc, k).isPresent() || isAge(doc, end);
+  }
+
+  /** "(33 عاما)": an age in parentheses at token {@code p}. */
+  private boolean isAge(Doc doc, int p) {
+    return p + 3 < doc.tokens.size() && doc.isPunct(p, "(") && doc.tokens.get(p + 1).is(Token.Type.NUMBER)
+        && names.is(NameModel.Part.AGE, doc.tokens.get(p + 2).text()) && doc.isPunct(p + 3, ")");
+  }
+
+  /** Whether a name may open at token {@code i}: a given name, a kunya, a compound, a definite given name. */
+  private boolean opensName(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    if (!t.is(Token.Type.ARABIC) || (i > 0 && words.isNameLink(doc.tokens.get(i - 1)))) {
+      return false;
+    }
+    boolean titleName = titleAt(doc, i).filter(h -> h.length() == 1).isPresent()
+        && !words.isFunctionWord(t); // "أمير محمد" (Amir Mohammed): a one-word title that is a name
+    if (!nameLike(doc, i) && !titleName && !(names.given(t) != NameModel.Given.NONE && isPlaceWordOnly(doc, i))) {
+      return false;
+    }
+    String w = stemOf(t);
+    if (i + 1 < doc.tokens.size() && (names.is(NameModel.Part.KUNYA, w) || w.equals(ABD)
+        || names.is(NameModel.Part.DEFINITE_GIVEN, t.text()))) {
+      return nameLike(doc, i + 1) && doc.tokens.get(i + 1).spaceBefore();
+    }
+    // "الكسندر" (Alexander) is a name; "الحسن" alone is read as DEFINITE_GIVEN above
+    return names.given(t) != NameModel.Given.NONE;
+  }
+
+  /** A one-word place that is also a given name may open a name: "عدن" (Aden; the Somali name Aden). */
+  private boolean isPlaceWordOnly(Doc doc, int i) {
+    Optional<Doc.Mention> m = doc.mentionAt(i);
+    return m.isPresent() && m.get().first() == i && m.get().end() == i + 1 && m.get().kind() == EntryKind.PLACE
+        && i + 1 < doc.tokens.size() && nameLike(doc, i + 1);
+  }
+
+  /** The accusative tanween, written on common nouns, never on names. */
+  private static final char FATHATAN = '\u064B';
+
+  /** "عبد", which opens compounds with a divine name: "عبد الرحمن". */
+  private static final String ABD = "عبد";
+
+  /** The word of {@code t} without a conjunction or preposition when the stem is a name part. */
+  private String stemOf(Token t) {
+    String w = t.text();
+    if (names.isGiven(w) || words.isNameLink(t)) {
+      return w;
+    }
+    String stem = NameModel.conjunctionStem(t);
+    if (stem.isEmpty() && names.given(t) == NameModel.Given.SURE) {
+      stem = NameModel.prepositionStem(t);
+    }
+    return stem.isEmpty() ? w : stem;
+  }
+
+  /** Words that stop a name run when they open with the imperfect prefix and are no name: a verb follows the subject. */
+  private static final int VERB_LIKE_MAX_LENGTH = 5;
+
+  /**
+   * The end of the run of name words that opens at {@code i}. The run ends before a function word,
+   * a title, a cue, an entity other than a one-word place, a conjunction, a word with a
+   * preposition and the article ("للإذاعة", to the radio), a verb-like word ("يقول"), and after a
+   * family name with the article ("سلمان الفرج") unless a link binds it ("أبو الوليد", "عبد
+   * الرحمن", "نور الدين").
+   */
+  private int nameRun(Doc doc, int i) {
+    List<Token> tokens = doc.tokens;
+    int j = i + 1;
+    while (j < tokens.size() && j - i < MAX_NAME_TOKENS) {
+      Token t = tokens.get(j);
+      Token prev = tokens.get(j - 1);
+      boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && titleAt(doc, j).filter(h -> h.length() == 1).isPresent();
+      if (!nameLike(doc, j) && !afterLink || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
+          || names.is(NameModel.Part.NOT_FAMILY, t.text())
+          || hasConjunction(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)) {
+        break;
+      }
+      boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i;
+      boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
+      if (prevDefinite && !bound && !names.is(NameModel.Part.DIN, prev.text())
+          && !names.is(NameModel.Part.DIVINE, prev.text())) {
+        break; // "سلمان الفرج" ends with its family name
+      }
+      boolean definite = t.text().startsWith("ال") && !names.is(NameModel.Part.DIN, t.text())
+          && !names.is(NameModel.Part.DIVINE, t.text());
+      boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
+      if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)) {
+        break; // "بطاقة أمير محمد الصفراء" (Amir Mohammed's yellow card): an adjective, no family name
+      }
+      j++;
+    }
+    while (j > i + 1 && words.isNameLink(tokens.get(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * A word with the preposition ب or ل that is no name: "بسجن" (by jailing), "لمدة" (for a period).
+   * Maghrebi family names that open with بو / بل / بن ("بوطالب", "بلحاج") are names.
+   */
+  private boolean prepositionalWord(Token t) {
+    String w = t.text();
+    String preposition = t.segmentations().get(0).preposition();
+    // not ك: foreign family names open with it ("كابوري", "كوليبالي") far more than "كـ" + noun
+    return (preposition.equals("ب") || preposition.equals("ل")) && !names.isGiven(w)
+        && !w.startsWith("بو") && !w.startsWith("بل") && !w.startsWith("بن") && !words.isNameLink(t);
+  }
+
+  /** The word before {@code j} is a family name with the article that closes the name. */
+  private boolean familyNameBefore(Doc doc, int i, int j) {
+    Token prev = doc.tokens.get(j - 1);
+    String w = prev.text();
+    boolean bound = j - 2 >= i && (words.isNameLink(doc.tokens.get(j - 2)) || doc.tokens.get(j - 2).hasText(ABD));
+    return w.startsWith("ال") && !bound && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
+        && !doc.tokens.get(j).text().startsWith("ال");
+  }
+
+  /** "للإذاعة" (to the radio), "بالمنطقة" (in the area): a preposition with the article is no name word. */
+  private boolean prepositionWithArticle(Token t) {
+    if (names.isGiven(t.text())) {
+      return false;
+    }
+    var s = t.segmentations().get(0);
+    return s.definite() && !s.preposition().isEmpty();
+  }
+
+  /** A sound plural ("محاولات", attempts) that is no name: names are singular. */
+  private boolean plural(Token t) {
+    String w = t.text();
+    // not ون: "جونسون", "كوبورن"-like foreign names end so
+    return (w.endsWith("ات") && w.length() >= 5 || w.endsWith("ين") && w.length() >= 6) && !names.isGiven(w);
+  }
+
+  /** An imperfect verb after a name ("يقول", "تعمل"): a short word opening with ي or ت that is no name. */
+  private boolean verbLike(Token t) {
+    String w = t.text();
+    boolean imperfect = w.startsWith("ي") || w.startsWith("ت");
+    // "باءت" (it ended), "قامت" (it did): a short word ending in the feminine past ت
+    boolean feminine = w.endsWith("ت") && !w.endsWith("ات") && w.length() >= 4;
+    return (imperfect || feminine) && w.length() <= VERB_LIKE_MAX_LENGTH
+        && w.length() >= 3 && !names.isGiven(w);
+  }
+
+  /**
+   * persons/name-evidence: whether the name model recognises tokens {@code [first, end)} as a name:
+   * a given name that is no common word, a kunya, a compound with عبد or الدين, a nasab link
+   * inside, a definite given name before another name word, or two ambiguous given names; one
+   * ambiguous given name suffices when {@code introduced} (a title, a naming word, an honorific
+   * before, an age after) or when a family name with the article follows it.
+   */
+  boolean hasNameEvidence(Doc doc, int first, int end, boolean introduced) {
+    int ambiguous = 0;
+    boolean family = false;
+    for (int k = first; k < end; k++) {
+      Token t = doc.tokens.get(k);
+      String w = k == first ? stemOf(t) : t.text();
+      NameModel.Given g = k == first ? names.given(t) : names.given(w);
+      if (g == NameModel.Given.SURE) {
+        return true;
+      }
+      boolean more = k + 1 < end;
+      if (more && (kunya(doc, k, end) || w.equals(ABD)
+          && names.is(NameModel.Part.DIVINE, doc.tokens.get(k + 1).text()))) {
+        return true;
+      }
+      if (k > first && names.is(NameModel.Part.DIN, w)
+          || k == first && more && names.is(NameModel.Part.DEFINITE_GIVEN, w)
+          || k > first && more && names.is(NameModel.Part.NASAB, w)) {
+        return true;
+      }
+      if (g == NameModel.Given.AMBIGUOUS) {
+        ambiguous++;
+      }
+      if (k > first && nisba(w)) {
+        family = true;
+      }
+    }
+    return ambiguous >= 2 || ambiguous == 1 && (introduced || family) && end - first >= 2
+        || ambiguous == 1 && introduced && end - first == 1;
+  }
+
+  /** Shortest nisba family name, article included: "الجبلي". */
+  private static final int MIN_NISBA_LENGTH = 5;
+
+  /** A nisba family name: definite, ending in ي ("البغدادي", "الجزائري", "السهلاني"). */
+  private boolean nisba(String w) {
+    return w.startsWith("ال") && w.endsWith("ي") && w.length() >= MIN_NISBA_LENGTH
+        && !names.is(NameModel.Part.NOT_FAMILY, w);
+  }
+
+  /**
+   * A kunya at token {@code k} of a name ending at {@code end}: أبو / أم and a given name ("أبو
+   * بكر", "أم محمد", "أبو الوليد"), or أبو, a definite word and a third name word ("أبو الكيلك"
+   * alone may be a place; "أبو مصعب الزرقاوي" is a name).
+   */
+  private boolean kunya(Doc doc, int k, int end) {
+    String w = stemOf(doc.tokens.get(k));
+    if (!names.is(NameModel.Part.KUNYA, w) || k + 1 >= end) {
+      return false;
+    }
+    String next = doc.tokens.get(k + 1).text();
+    String bare = next.startsWith("ال") ? next.substring(2) : next;
+    if (names.given(next) == NameModel.Given.SURE || names.given(bare) == NameModel.Given.SURE
+        || names.is(NameModel.Part.DEFINITE_GIVEN, next)) {
+      return true; // "أبو الخير" may be a village; "أبو خالد" is a kunya
+    }
+    return !w.equals("ام") && k + 2 < end;
+  }
+
+  /**
+   * A name with no word of the name model, taken only after a strong construction (a title, a
+   * naming word, an age): foreign names the lists lack ("باتريك كوبورن" after "الصحفي"). Its
+   * words are no common nouns: none ends with ta marbuta or a plural ending, none but the last
+   * has the article, none with a clitic and the article, no entity inside; a kunya's name may end
+   * with ta marbuta ("أبو قتادة"). "مقطع فيديو لموظف"
+   * (a video clip of an employee) and "تشير المعلومات الأولية" fail.
+   */
+  boolean plausibleBareName(Doc doc, int first, int end) {
+    for (int k = first; k < end; k++) {
+      Token t = doc.tokens.get(k);
+      String original = t.span().text();
+      String w = t.text();
+      boolean afterKunya = k > first && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(k - 1)));
+      boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم"));
+      if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
+          || w.startsWith("ال") && k < end - 1 && !words.isNameLink(t)
+          || doc.mentionAt(k).isPresent() || w.length() < 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An honorific or a sport role right before token {@code i}: "الحاج", "اللاعب" (the player). */
+  private boolean honorificBefore(Doc doc, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token prev = doc.tokens.get(i - 1);
+    var s = prev.segmentations().get(0);
+    return names.is(NameModel.Part.HONORIFIC, prev.text()) || names.is(NameModel.Part.HONORIFIC, s.stemWithArticle())
+        || titleAt(doc, i - 1).filter(h -> h.end() == i).isPresent();
+  }
+
+  /** How many tokens before an age in parentheses a name may start. */
+  private static final int AGE_NAME_REACH = 4;
+
+  /**
+   * persons/name-with-age: "(33 عاما)" after two to four name words makes them a name even
+   * when the model knows none of them: "يوسف كادر (33 عاما)", "ديفيد بنسون (45 سنة)".
+   */
+  private void namesWithAge(Doc doc, Map<String, Found> byName, boolean[] covered) {
+    List<Token> tokens = doc.tokens;
+    for (int p = 2; p + 3 < tokens.size(); p++) {
+      if (!isAge(doc, p) || covered[p - 1]) {
+        continue;
+      }
+      // back from the parenthesis over name words; a name opens after a definite word, a
+      // conjunction or a verb ("وتوفي الشاب كادو ميندي (24 عاما)")
+      int first = p;
+      while (first > 0 && p - first < AGE_NAME_REACH) {
+        Token k = tokens.get(first - 1);
+        if (!nameLike(doc, first - 1) || covered[first - 1] || !tokens.get(first).spaceBefore()
+            || hasConjunction(k) || honorificBefore(doc, first) && first < p
+            || k.segmentations().get(0).definite() && !nisba(k.text())) {
+          break;
+        }
+        first--;
+      }
+      // the longest run that reads as a name: "جثة تياغو ماندو (19 عاما)" drops جثة (the body of)
+      while (p - first >= 2 && !hasNameEvidence(doc, first, p, true) && !plausibleBareName(doc, first, p)) {
+        first++;
+      }
+      if (p - first >= 2) {
+        Found f = record(doc, byName, first, p, NAME_WITH_AGE);
+        f.touch(NAME_EVIDENCE);
+      }
+    }
+  }
+
+  /** Longest bare name taken in a list of names, in name words. */
+  private static final int LIST_NAME_MAX = 3;
+
+  /**
+   * persons/name-list: in a list joined by و and commas, a member of two or three name words
+   * beside a member already found is a name too: "حسين الصياد ومحمد حبيب وكميل محفوظ". The
+   * member must pass {@link #plausibleBareName}; lists of ages, as in "(33 عاما)", are read by
+   * persons/name-with-age.
+   */
+  private void nameLists(Doc doc, Map<String, Found> byName) {
+    boolean[] covered = covered(doc, byName.values());
+    namesWithAge(doc, byName, covered);
+    covered = covered(doc, byName.values());
+    List<Token> tokens = doc.tokens;
+    List<Found> seeds = new ArrayList<>(byName.values());
+    for (Found seed : seeds) {
+      for (int[] m : new ArrayList<>(seed.mentions)) {
+        int k = m[1];
+        while (k < tokens.size()) {
+          int s = k;
+          if (doc.isPunct(s, "،", ",")) {
+            s++;
+          }
+          if (s >= tokens.size() || covered[s] || !(s > k || hasConjunction(tokens.get(s)))) {
+            break;
+          }
+          int e = s + 1;
+          while (e < tokens.size() && e - s < LIST_NAME_MAX && nameLike(doc, e) && tokens.get(e).spaceBefore()
+              && !hasConjunction(tokens.get(e)) && !covered[e] && !prepositionWithArticle(tokens.get(e))) {
+            e++;
+          }
+          boolean member = e - s >= 2 && listEnds(doc, e, covered) && nameLikeMember(doc, s)
+              && (hasNameEvidence(doc, s, e, true) || plausibleBareName(doc, s, e));
+          if (!member) {
+            break;
+          }
+          Found f = record(doc, byName, s, e, NAME_LIST, listMemberStart(tokens.get(s)));
+          for (int x = s; x < e; x++) {
+            covered[x] = true;
+          }
+          f.touch(NAME_EVIDENCE);
+          k = e;
+        }
+      }
+    }
+  }
+
+  /** Where a list member's name starts: after its conjunction و ("وسامبا ديالو" → "سامبا ديالو"). */
+  private static int listMemberStart(Token t) {
+    for (var seg : t.segmentations()) {
+      if (!seg.isWholeWord() && seg.conjunction().equals("و") && seg.preposition().isEmpty() && !seg.definite()) {
+        return seg.stemStart();
+      }
+    }
+    return t.start();
+  }
+
+  /** The first word of a list member, its conjunction aside, is name-like and has no article. */
+  private boolean nameLikeMember(Doc doc, int s) {
+    Token t = doc.tokens.get(s);
+    String w = stemOf(t);
+    boolean preposition = !t.segmentations().get(0).preposition().isEmpty() && names.given(t) == NameModel.Given.NONE;
+    return (nameLike(doc, s) || hasConjunction(t)) && !w.startsWith("ال") && !t.text().startsWith("وال")
+        && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
+  }
+
+  /** A list member ends at a comma, a و-word, punctuation, a known person or the end. */
+  private boolean listEnds(Doc doc, int e, boolean[] covered) {
+    if (e >= doc.tokens.size()) {
+      return true;
+    }
+    Token t = doc.tokens.get(e);
+    return !t.is(Token.Type.ARABIC) || covered[e] || hasConjunction(t) || words.isFunctionWord(t)
+        || titleAt(doc, e).isPresent();
+  }
+
+  private static boolean[] covered(Doc doc, java.util.Collection<Found> found) {
+    boolean[] covered = new boolean[doc.tokens.size()];
+    for (Found f : found) {
+      for (int[] m : f.mentions) {
+        for (int k = m[0]; k < m[1]; k++) {
+          covered[k] = true;
+        }
+      }
+    }
+    return covered;
+  }
+
   /** Reads titles, nationality and affiliation from {@code i}, then the name they introduce. */
   private int titleChain(Doc doc, int i, Map<String, Found> byName) {
+    Optional<PhraseTable.Hit<TitleEntry>> head = titleAt(doc, i);
+    if (head.isPresent() && head.get().length() == 1 && names.given(doc.tokens.get(i)) != NameModel.Given.NONE) {
+      int g = givenName(doc, i, byName); // "أمير محمد" (Amir Mohammed), not the emir Mohammed
+      if (g > i + 1) {
+        return g;
+      }
+    }
     Found pending = new Found();
     int j = readTitles(doc, i, pending);
     boolean oneWord = pending.categories.stream().anyMatch(PersonExtractor::allowsOneWordName);
@@ -136,12 +672,112 @@ final class PersonExtractor {
         }
       }
     }
+    String rule = TITLE_THEN_NAME;
+    if (end - j >= 3 && names.given(doc.tokens.get(j)) == NameModel.Given.NONE
+        && doc.tokens.get(j).text().endsWith("ي") && opensName(doc, j + 1) && strongOpening(doc, j + 1)) {
+      j++; // "وزير خارجية مالي عبد الله ديوب": the country, then the name
+      rule = TITLE_ORGANISATION_NAME;
+    }
+    if (end <= j && opensName(doc, j)) {
+      int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ"
+      if (hasNameEvidence(doc, j, e, true)) {
+        end = e;
+      }
+    }
+    if (end <= j && takesComplement(pending)) {
+      // "رئيس حزب المحافظين البريطاني بوريس جونسون": the organisation, then the name
+      int k = organisationThenName(doc, j);
+      if (k < 0) {
+        return j;
+      }
+      // the title as written, organisation included: "وزير الصحة المصري"
+      int from = i;
+      while (from < j && doc.isPunct(from)) {
+        from++;
+      }
+      String full = doc.span(from, k).text();
+      pending.titles.add(0, full);
+      pending.categories.add(0, pending.categories.isEmpty() ? TitleCategory.OTHER : pending.categories.get(0));
+      j = k;
+      end = nameRun(doc, k);
+      rule = TITLE_ORGANISATION_NAME;
+    }
     if (end <= j) {
       return j;
     }
-    Found f = record(doc, byName, j, end, "persons/title-then-name");
+    boolean rank = !pending.categories.isEmpty()
+        && pending.categories.get(pending.categories.size() - 1) == TitleCategory.MILITARY_RANK;
+    String word = doc.tokens.get(j).text();
+    boolean gluedKunya = word.startsWith("ابو") && names.isGiven(word.substring(3)); // "أبومصعب"
+    if (end - j == 1 && !rank && names.given(doc.tokens.get(j)) == NameModel.Given.NONE && !gluedKunya) {
+      return end; // "لمدافع نساجي" (a defender of Nassaji): one word after a role is a team, no name
+    }
+    if (!hasNameEvidence(doc, j, end, true) && !(plausibleBareName(doc, j, end) && (rank || indefinite(doc, j, end)))) {
+      return end; // "قائد محور كركوك" (the commander of the Kirkuk front) names no one
+    }
+    Found f = record(doc, byName, j, end, rule);
+    f.touch(NAME_EVIDENCE);
     merge(pending, f);
-    return end;
+    return afterName(doc, end, f);
+  }
+
+  /**
+   * Whether the last title of the chain takes an organisation after it: a noun in the construct
+   * state ("رئيس"، "وزير خارجية"، "قائد") or a phrase ending in باسم / في. A definite title
+   * ("الحكم", the referee) takes none.
+   */
+  private static boolean takesComplement(Found pending) {
+    if (pending.titles.isEmpty()) {
+      return false;
+    }
+    String t = pending.titles.get(pending.titles.size() - 1);
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    return !last.startsWith("ال") || last.equals("باسم") || last.equals("في");
+  }
+
+  /** How many words of an organisation may stand between a title and its name. */
+  private static final int ORGANISATION_REACH = 6;
+
+  /**
+   * persons/title-organisation-name: after a title, the words of an organisation or a country,
+   * then a name the model knows: "رئيس حزب العدالة والتنمية عبد الإله بنكيران", "وزير خارجية
+   * مالي عبد الله ديوب". Returns where the name opens, or -1. The words between are nouns of
+   * the organisation: no punctuation, no function word, no verb-like word.
+   */
+  private int organisationThenName(Doc doc, int j) {
+    int sentence = j < doc.tokens.size() ? doc.sentenceOf(j) : -1;
+    for (int k = j + 1; k < Math.min(doc.tokens.size(), j + ORGANISATION_REACH + 1); k++) {
+      Token prev = doc.tokens.get(k - 1);
+      boolean organisationWord = prev.segmentations().get(0).definite() || doc.mentionAt(k - 1).isPresent()
+          || k - 1 == j && !prev.text().startsWith("ال"); // "حزب المحافظين": the head noun, then definite words
+      if (doc.sentenceOf(k) != sentence || !prev.is(Token.Type.ARABIC) || words.isClosedClass(prev)
+          || speechCues.at(doc, k - 1).isPresent() || verbLike(prev) || !organisationWord) {
+        return -1;
+      }
+      if (opensName(doc, k) && strongOpening(doc, k)) {
+        int e = nameRun(doc, k);
+        if (e - k >= 2 && hasNameEvidence(doc, k, e, true)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A sure given name, a kunya or عبد opens a name at {@code k}. */
+  private boolean strongOpening(Doc doc, int k) {
+    Token t = doc.tokens.get(k);
+    return names.given(t) == NameModel.Given.SURE || names.is(NameModel.Part.KUNYA, stemOf(t)) || t.hasText(ABD);
+  }
+
+  /** No word of tokens {@code [first, end)} has the article: foreign names are written bare. */
+  private static boolean indefinite(Doc doc, int first, int end) {
+    for (int k = first; k < end; k++) {
+      if (doc.tokens.get(k).segmentations().get(0).definite()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int titleChainFor(Doc doc, int i, Found f) {
@@ -214,7 +850,7 @@ final class PersonExtractor {
     int j = i;
     int guard = 0;
     while (j < tokens.size() && guard++ < 12) {
-      Optional<PhraseTable.Hit<TitleEntry>> t = titles.at(doc, j);
+      Optional<PhraseTable.Hit<TitleEntry>> t = titleAt(doc, j);
       if (t.isPresent()) {
         TitleEntry e = t.get().value();
         f.titles.add(e.phrase());
@@ -247,6 +883,10 @@ final class PersonExtractor {
         }
       }
       Token tok = tokens.get(j);
+      if (names.is(NameModel.Part.TITLE_ADJECTIVE, tok.text()) && j > i) {
+        j++; // "الرئيس المخلوع زين العابدين" (the deposed president)
+        continue;
+      }
       if (tok.hasText("في") && doc.mentionOfKind(j + 1, EntryKind.ORGANIZATION, EntryKind.GROUP)) {
         j++; // "الضابط في الشرطة الصومالية": the affiliation follows في
         continue;
@@ -272,7 +912,9 @@ final class PersonExtractor {
       return false;
     }
     return s.startsWith("ال") && (s.endsWith("ي") || s.endsWith("يه")) && s.length() >= 5
-        || s.equals("شرطه") || s.equals("ولايه") || s.equals("محافظه") || s.equals("باسم");
+        || s.equals("شرطه") || s.equals("ولايه") || s.equals("محافظه") || s.equals("باسم")
+        // "المتحدث باسمه فلان" (his spokesman): the possessive pronoun is no part of the name
+        || s.equals("باسمه") || s.equals("باسمها") || s.equals("باسمهم") || s.equals("باسمهما");
   }
 
   private static boolean allowsOneWordName(TitleCategory c) {
@@ -289,7 +931,12 @@ final class PersonExtractor {
       return i;
     }
     Token first = tokens.get(i);
-    if (first.text().startsWith("ال") && !words.isNameLink(first) || hasConjunction(first)) {
+    boolean definiteGiven = names.is(NameModel.Part.DEFINITE_GIVEN, first.text());
+    if (doc.mentionAt(i).isPresent() && names.given(first) == NameModel.Given.NONE) {
+      return i; // "وزير خارجية مالي عبد الله ديوب": the country belongs to the title
+    }
+    if (first.text().startsWith("ال") && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
+        || prepositionWithArticle(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
     }
     int j = i;
@@ -297,8 +944,11 @@ final class PersonExtractor {
     while (j < tokens.size() && j - i < MAX_NAME_TOKENS && nameLike(doc, j)) {
       Token t = tokens.get(j);
       if (j > i && (!t.spaceBefore() && !words.isNameLink(tokens.get(j - 1))
-          || t.paragraphBreakBefore() || hasConjunction(t))) {
+          || t.paragraphBreakBefore() || hasConjunction(t) || prepositionWithArticle(t))) {
         break;
+      }
+      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j))) {
+        break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
       if (!words.isNameLink(t)) {
         nameWords++;
@@ -311,8 +961,8 @@ final class PersonExtractor {
     if (nameWords < (oneWordOk ? 1 : 2) || j == i || !boundary(doc, j)) {
       return i;
     }
-    if (nameWords == 1 && tokens.get(i).text().length() < 4) {
-      return i;
+    if (nameWords == 1 && j - i == 1 && tokens.get(i).text().length() < 4) {
+      return i; // one short word; "أبو خالد" has a link and a name
     }
     return j;
   }
@@ -337,19 +987,20 @@ final class PersonExtractor {
     }
     Token t = doc.tokens.get(j);
     return !t.is(Token.Type.ARABIC) || t.paragraphBreakBefore() || words.isFunctionWord(t)
-        || hasConjunction(t) || titles.at(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
+        || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
   }
 
   private boolean nameLike(Doc doc, int j) {
     Token t = doc.tokens.get(j);
-    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2) {
-      return false;
+    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2 || t.span().text().indexOf(FATHATAN) >= 0
+        || names.is(NameModel.Part.AGE, t.text())) {
+      return false; // "داناً" (a hectare, accusative): names take no tanween; "عاما" (years) is no name
     }
-    if (t.hasText("علي") && t.span().text().endsWith("ي")) {
+    if ((t.hasText("علي") || NameModel.conjunctionStem(t).equals("علي")) && t.span().text().endsWith("ي")) {
       return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
-    if (words.isFunctionWord(t) || titles.at(doc, j).isPresent() || triggers.at(doc, j).isPresent()
+    if (words.isFunctionWord(t) || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
         || relations.at(doc, j).isPresent()
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
@@ -370,59 +1021,85 @@ final class PersonExtractor {
   private boolean nameLikeBefore(Doc doc, int j) {
     Token prev = doc.tokens.get(j - 1);
     return prev.is(Token.Type.ARABIC) && !words.isFunctionWord(prev)
-        && titles.at(doc, j - 1).isEmpty() && doc.mentionAt(j - 1).isEmpty();
+        && titleAt(doc, j - 1).isEmpty() && doc.mentionAt(j - 1).isEmpty();
   }
 
   private Found record(Doc doc, Map<String, Found> byName, int first, int end, String rule) {
-    StringBuilder name = new StringBuilder();
-    name.append(doc.span(first, end).text());
-    String key = doc.view.normalized().substring(doc.tokens.get(first).start(), doc.tokens.get(end - 1).end());
+    return record(doc, byName, first, end, rule, Found.nameStart(doc, first));
+  }
+
+  /** Records the name at tokens {@code [first, end)} whose text starts at normalized {@code start}. */
+  private Found record(Doc doc, Map<String, Found> byName, int first, int end, String rule, int start) {
+    io.github.rasd.model.Span span = Found.spanOf(doc, new int[] {first, end, start});
+    String key = doc.view.normalized().substring(start, doc.tokens.get(end - 1).end());
     Found f = byName.get(key);
     if (f == null) {
       f = new Found();
-      f.name = name.toString();
+      f.name = span.text();
       f.first = first;
       f.end = end;
       f.rule = rule;
+      f.touch(rule);
       byName.put(key, f);
     }
-    f.addMention(first, end);
+    f.addMention(first, end, start);
     return f;
   }
 
-  /** Family names alone ("الجبابلي") become mentions of the person who bears them. */
+  /**
+   * persons/short-form: later short forms of a name become mentions of its person: the family
+   * name alone ("الجبابلي", "وقال حموشي") and the kunya of a longer name ("أبو بكر" for "أبو بكر
+   * البغدادي"). A family name that is also a given name or a closed-class word is not taken
+   * alone ("علي" would catch the preposition على).
+   */
   private void linkLaterMentions(Doc doc, List<Found> found) {
     Map<String, Found> byFamilyName = new HashMap<>();
+    Map<String, Found> byKunya = new HashMap<>();
     for (Found f : found) {
       Token last = doc.tokens.get(f.end - 1);
-      if (f.end - f.first >= 2 && last.text().length() >= 4 && !last.text().equals("الدين")) {
-        byFamilyName.putIfAbsent(last.text(), f);
+      String w = last.text();
+      boolean given = names.isGiven(w) || names.isGiven(w.startsWith("ال") ? w.substring(2) : w);
+      if (f.end - f.first >= 2 && w.length() >= 4 && !names.is(NameModel.Part.DIN, w)
+          && !names.is(NameModel.Part.DIVINE, w) && !given && !words.isFunctionWord(last)
+          && doc.mentionAt(f.end - 1).isEmpty()) {
+        byFamilyName.putIfAbsent(w, f);
+      }
+      String first = stemOf(doc.tokens.get(f.first));
+      if (f.end - f.first >= 3 && names.is(NameModel.Part.KUNYA, first)) {
+        byKunya.putIfAbsent(first + " " + doc.tokens.get(f.first + 1).text(), f);
       }
     }
-    if (byFamilyName.isEmpty()) {
+    if (byFamilyName.isEmpty() && byKunya.isEmpty()) {
       return;
     }
-    boolean[] covered = new boolean[doc.tokens.size()];
-    for (Found f : found) {
-      for (int[] m : f.mentions) {
-        for (int k = m[0]; k < m[1]; k++) {
-          covered[k] = true;
+    boolean[] covered = covered(doc, found);
+    for (int j = 0; j < doc.tokens.size(); j++) {
+      if (covered[j]) {
+        continue;
+      }
+      Token t = doc.tokens.get(j);
+      if (j + 1 < doc.tokens.size() && !covered[j + 1]) {
+        Found k = byKunya.get(stemOf(t) + " " + doc.tokens.get(j + 1).text());
+        if (k != null && (j + 2 >= doc.tokens.size() || !nameLike(doc, j + 2) || !doc.tokens.get(j + 2).spaceBefore())) {
+          k.addMention(j, j + 2);
+          k.touch(SHORT_FORM);
+          continue;
         }
       }
-    }
-    for (int j = 0; j < doc.tokens.size(); j++) {
-      Token t = doc.tokens.get(j);
       Found f = byFamilyName.get(t.text());
+      int start = t.start();
       if (f == null) {
         for (var s : t.segmentations()) {
           f = byFamilyName.get(s.definite() ? s.stemWithArticle() : s.stem());
           if (f != null) {
+            start = s.definite() && s.prefixes().endsWith("ال") ? s.stemStart() - 2 : s.stemStart();
             break;
           }
         }
       }
-      if (f != null && !covered[j]) {
-        f.addMention(j, j + 1);
+      if (f != null) {
+        f.addMention(j, j + 1, Math.max(start, t.start()));
+        f.touch(SHORT_FORM);
       }
     }
   }
