@@ -45,7 +45,9 @@ public final class PlaceRules {
     PRONOUN_SUFFIX("places/pronoun-suffix"),
     /**
      * A place right after an institution noun is part of the institution's name: "نادي
-     * الزمالك" (Zamalek club), "مستشفى القصرين" (Kasserine hospital).
+     * الزمالك" (Zamalek club), "شركة مصر للطيران" (the EgyptAir company); a name after a place
+     * noun followed by an adjective of institutions is a body: "مديرية الأمن الوطني" (the
+     * directorate of national security).
      */
     INSIDE_NAME("places/inside-name"),
     /**
@@ -111,7 +113,7 @@ public final class PlaceRules {
   }
 
   /** Words of {@code place-name-words.tsv}. */
-  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, TIME, PREPOSITION }
+  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD }
 
   static final String WORDS_FILE = "place-name-words.tsv";
   /** Longest name read after a place noun, in words ("جزيرة دورون نايرا" has two). */
@@ -411,6 +413,9 @@ public final class PlaceRules {
       if (end < 0) {
         return i + 1;
       }
+      if (end < tokens.size() && is(WordCategory.INSTITUTION_ADJECTIVE, tokens.get(end).text())) {
+        return end; // INSIDE_NAME: "مديرية الأمن الوطني" is a directorate, not a district
+      }
       List<String> rules = new ArrayList<>();
       rules.add(noun.plural() ? Rule.NOUN_LIST.id() : Rule.NOUN_NAME.id());
       if (cut) {
@@ -534,7 +539,13 @@ public final class PlaceRules {
     private Name name(int j, int start, PlaceNouns.Noun noun, boolean firstKnown) {
       Token t1 = tokens.get(j);
       String w1 = view.normalized().substring(start, t1.end());
-      if (!nameStart(t1, w1, noun)) {
+      Token t2 = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+      // "معتمدية ساقية الزيت": an indefinite word in ة before a definite one is in construct,
+      // the start of a two-word name, not an adjective of the noun
+      boolean construct = t2 != null && t2.spaceBefore() && t2.is(Token.Type.ARABIC)
+          && t2.text().startsWith(ARTICLE) && !w1.startsWith(ARTICLE) && at[j + 1] == null
+          && !is(WordCategory.ENDS_NAME, t2.text()) && nextNameWord(t2, t2.text());
+      if (!nameStart(t1, w1, noun, construct)) {
         return null;
       }
       boolean def1 = w1.startsWith(ARTICLE);
@@ -574,9 +585,11 @@ public final class PlaceRules {
     }
 
     /** Whether {@code w} (a token's text from the name start) may begin a name after the noun. */
-    private boolean nameStart(Token t, String w, PlaceNouns.Noun noun) {
-      if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS || notName.test(t)
-          || nouns.isPlaceNoun(t) || isAny(w, WordCategory.values())) {
+    private boolean nameStart(Token t, String w, PlaceNouns.Noun noun, boolean construct) {
+      if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS && !is(WordCategory.NAME_HEAD, w)
+          || notName.test(t) && !is(WordCategory.NAME_HEAD, w)
+          || nouns.isPlaceNoun(t) || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
+              WordCategory.INSTITUTION, WordCategory.TIME, WordCategory.PREPOSITION)) {
         return false;
       }
       for (Segmentation s : t.segmentations()) {
@@ -597,7 +610,7 @@ public final class PlaceRules {
       // a feminine noun (and a plural) agrees with an indefinite adjective in ة: "منطقة عازلة",
       // "بلدة حدودية", "قرى نائية"
       boolean feminine = noun.noun().endsWith("ه") || noun.plural();
-      return definite || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
+      return definite || construct || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
     }
 
     /** Whether a word continues the name: no clitic, not a common or time word, no nisba. */
@@ -605,10 +618,20 @@ public final class PlaceRules {
       return w.length() >= 2 && !notName.test(t) && !nouns.isPlaceNoun(t)
           && !isAny(w, WordCategory.NOT_A_NAME, WordCategory.TIME, WordCategory.INSTITUTION,
               WordCategory.PREPOSITION)
-          && (t.segmentations().get(0).isWholeWord() || t.segmentations().get(0).definite()
-              && t.segmentations().get(0).prefixes().equals(ARTICLE))
+          && withoutClitic(t)
           && !(w.endsWith("يه") || w.endsWith("ي") && w.startsWith(ARTICLE));
     }
+  }
+
+  /**
+   * Whether the token's first reading has no clitic but the article; a bare ك is read as a
+   * letter of the name ("كيري"), as the gazetteer does: ك "like" before a bare name is rare.
+   */
+  private static boolean withoutClitic(Token t) {
+    Segmentation s0 = t.segmentations().get(0);
+    return s0.isWholeWord() || s0.definite() && s0.prefixes().equals(ARTICLE)
+        || !s0.definite() && s0.conjunction().isEmpty() && s0.preposition().equals("ك")
+            && t.segmentations().stream().anyMatch(Segmentation::isWholeWord);
   }
 
   /** A name read after a noun: the token after it, and whether an adjective cut it. */
