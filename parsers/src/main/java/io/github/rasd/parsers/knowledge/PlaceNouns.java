@@ -116,19 +116,4 @@ public final class PlaceNouns {
     }
     return Optional.empty();
   }
-
-  /**
-   * Whether the token is a place noun in any state, singular or plural, with or without ال.
-   *
-   * @param t a token
-   * @return whether it is
-   */
-  public boolean isPlaceNoun(Token t) {
-    for (Segmentation s : t.segmentations()) {
-      if (byForm.containsKey(s.stem())) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

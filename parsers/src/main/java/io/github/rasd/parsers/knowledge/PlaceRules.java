@@ -176,11 +176,8 @@ public final class PlaceRules {
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
         throw r.error("unknown category " + r.field(1, ""));
       }
-      String w = n.normalize(r.field(0));
-      m.get(c).add(w);
-      if (!w.startsWith(ARTICLE)) {
-        m.get(c).add(ARTICLE + w); // "قرب" also "القرب"; "البلاد" (the country) stays definite
-      }
+      // compared as written: "صفراء" (yellow) is an adjective, "الصفراء" may be a name
+      m.get(c).add(n.normalize(r.field(0)));
     }
     m.replaceAll((k, v) -> Set.copyOf(v));
     return Map.copyOf(m);
@@ -545,6 +542,10 @@ public final class PlaceRules {
       boolean construct = t2 != null && t2.spaceBefore() && t2.is(Token.Type.ARABIC)
           && t2.text().startsWith(ARTICLE) && !w1.startsWith(ARTICLE) && at[j + 1] == null
           && !is(WordCategory.ENDS_NAME, t2.text()) && nextNameWord(t2, t2.text());
+      if (start == t1.start() && t1.segmentations().stream()
+          .anyMatch(x -> !x.preposition().isEmpty() && x.definite())) {
+        return null; // "مخيم للنازحين": a preposition and the article, no name (بوكالا is one)
+      }
       if (!nameStart(t1, w1, noun, construct)) {
         return null;
       }
@@ -568,8 +569,9 @@ public final class PlaceRules {
         boolean def = w.startsWith(ARTICLE);
         // "الدقيساب العمارة": two definite words are two noun phrases, not one name;
         // a third word only continues two indefinite ones ("دورون نايرا")
+        boolean head = end == j + 1 && is(WordCategory.NAME_HEAD, w1);
         boolean fits = !(def1 && def) && !(firstKnown && def) && (end - j < 2 || allIndefinite)
-            && nextNameWord(t, w)
+            && nextNameWord(t, w) && (def || head || foreignSecondWord(w))
             && (at[end] == null || at[end].end() == end + 1
                 && at[end].entry().entryKind() == EntryKind.PLACE);
         if (!fits) {
@@ -588,7 +590,7 @@ public final class PlaceRules {
     private boolean nameStart(Token t, String w, PlaceNouns.Noun noun, boolean construct) {
       if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS && !is(WordCategory.NAME_HEAD, w)
           || notName.test(t) && !is(WordCategory.NAME_HEAD, w)
-          || nouns.isPlaceNoun(t) || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
+          || nouns.at(t).isPresent() || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
               WordCategory.INSTITUTION, WordCategory.TIME, WordCategory.PREPOSITION)) {
         return false;
       }
@@ -613,9 +615,28 @@ public final class PlaceRules {
       return definite || construct || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
     }
 
+    /**
+     * Whether an indefinite word may be the second word of an unknown name after an indefinite
+     * first one ("دورون نايرا", "عيل بور"): it has a long vowel after its first letter and does
+     * not end in the ت of a feminine verb; a bare three-consonant word is more often the verb of
+     * the next clause ("قرية كوغوري سقط فيها", in the village of Kogouri there fell...).
+     */
+    private static boolean foreignSecondWord(String w) {
+      if (w.endsWith("ت")) {
+        return false;
+      }
+      for (int i = 1; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (c == 'ا' || c == 'و' || c == 'ي') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a word continues the name: no clitic, not a common or time word, no nisba. */
     private boolean nextNameWord(Token t, String w) {
-      return w.length() >= 2 && !notName.test(t) && !nouns.isPlaceNoun(t)
+      return w.length() >= 2 && !notName.test(t) && !nouns.at(t).isPresent()
           && !isAny(w, WordCategory.NOT_A_NAME, WordCategory.TIME, WordCategory.INSTITUTION,
               WordCategory.PREPOSITION)
           && withoutClitic(t)
