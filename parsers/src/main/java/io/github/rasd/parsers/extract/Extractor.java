@@ -27,6 +27,8 @@ import io.github.rasd.parsers.knowledge.GroupEntry;
 import io.github.rasd.parsers.knowledge.KnowledgeEntry;
 import io.github.rasd.parsers.knowledge.OrganizationEntry;
 import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.knowledge.PlaceNouns;
+import io.github.rasd.parsers.knowledge.PlaceRules;
 import io.github.rasd.parsers.knowledge.ResolvedMention;
 import io.github.rasd.parsers.knowledge.TitleEntry;
 import io.github.rasd.parsers.text.Sentence;
@@ -55,6 +57,7 @@ import java.util.Optional;
 public final class Extractor {
 
   private final Gazetteer gazetteer;
+  private final PlaceRules placeRules = PlaceRules.bundled();
   private final Lexicons lexicons;
   private final PhraseTable<TitleEntry> titles;
   private final PersonExtractor persons;
@@ -106,7 +109,9 @@ public final class Extractor {
     }
     List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
     Doc doc = new Doc(article, view, tokens, sentences);
-    doc.setMentions(mentions(tokens, view));
+    // the names of the place rules that touched each place, by entry id, for its provenance
+    Map<String, List<String>> placeRules = new HashMap<>();
+    doc.setMentions(mentions(tokens, view, placeRules));
     doc.markRelationObjects(lexicons.groupRelations);
     Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
         DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
@@ -115,12 +120,15 @@ public final class Extractor {
     List<ClaimExtractor.Found> said = claims.extract(doc, people);
     List<EventExtractor.Found> incidents = events.extract(doc, layers);
     List<ForceExtractor.Found> sizes = forces.extract(doc, layers);
-    return new Assembly(doc, extractorVersion, embeddedCountries(doc), gazetteer.knowledgeBase())
-        .build(people, said, incidents, sizes);
+    Assembly assembly = new Assembly(doc, extractorVersion, embeddedCountries(doc), gazetteer.knowledgeBase());
+    assembly.placeRules.putAll(placeRules);
+    return assembly.build(people, said, incidents, sizes);
   }
 
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
-  private List<Doc.Mention> mentions(List<Token> tokens, TextView view) {
+  private List<Doc.Mention> mentions(List<Token> tokens, TextView view,
+      Map<String, List<String>> rules) {
+    java.util.Set<Doc.Mention> transliterated = new java.util.HashSet<>();
     List<GazetteerMatch> matches = gazetteer.find(tokens);
     List<ResolvedMention> resolved = gazetteer.resolve(matches);
     List<Doc.Mention> out = new ArrayList<>();
@@ -132,9 +140,12 @@ public final class Extractor {
         continue;
       }
       out.add(new Doc.Mention(m.firstToken(), m.endToken(), r.best(), m.span(), r.country()));
+      if (m.transliterated()) {
+        transliterated.add(out.get(out.size() - 1));
+      }
       lastEnd = m.endToken();
     }
-    return withNamedPlaces(tokens, view, out, mainCountry(resolved));
+    return withNamedPlaces(tokens, view, out, mainCountry(resolved), transliterated, rules);
   }
 
   /**
@@ -213,121 +224,38 @@ public final class Extractor {
   }
 
   /**
-   * Places the gazetteer does not know, named by the noun before them: "في قرية كوفا" (in the
-   * village of Kofa) gives the place كوفا; "في شارع مكة" (in Mecca Street) turns the city of
-   * Mecca into the street شارع مكة. They take the article's main country.
+   * The place-mention layer of the knowledge package ({@link PlaceRules}) over the gazetteer's
+   * mentions: places the gazetteer does not know, named by the noun before them ("في قرية
+   * كوفا", in the village of Kofa), and places that are words or parts of other names dropped.
+   * Created places take the article's main country; the rules that touched each place go into
+   * its record's provenance ({@link #placeRules}).
    */
   private List<Doc.Mention> withNamedPlaces(List<Token> tokens, TextView view,
-      List<Doc.Mention> mentions, Optional<String> country) {
-    Doc.Mention[] at = new Doc.Mention[tokens.size()];
+      List<Doc.Mention> mentions, Optional<String> country, java.util.Set<Doc.Mention> transliterated,
+      Map<String, List<String>> rules) {
+    List<PlaceRules.Mention> in = new ArrayList<>(mentions.size());
     for (Doc.Mention m : mentions) {
-      for (int i = m.first(); i < m.end(); i++) {
-        at[i] = m;
+      in.add(new PlaceRules.Mention(m.first(), m.end(), m.entry(), m.span(), m.country(),
+          transliterated.contains(m) ? List.of(GAZETTEER_RULE, TRANSLITERATION_RULE) : List.of()));
+    }
+    List<Doc.Mention> out = new ArrayList<>();
+    for (PlaceRules.Mention m : placeRules.apply(tokens, view, in, country,
+        t -> lexicons.words.isFunctionWord(t) || lexicons.words.in(Words.WordList.COMPASS, t.text()),
+        w -> lexicons.words.in(Words.WordList.COMPASS, w))) {
+      out.add(new Doc.Mention(m.first(), m.end(), m.entry(), m.span(), m.country()));
+      if (!m.rules().isEmpty()) {
+        List<String> all = new ArrayList<>(rules.getOrDefault(m.entry().id(), List.of()));
+        m.rules().stream().filter(r -> !all.contains(r)).forEach(all::add);
+        rules.put(m.entry().id(), all);
       }
     }
-    List<Doc.Mention> out = new ArrayList<>(mentions);
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (at[i] != null) {
-        continue;
-      }
-      Lexicons.PlaceNoun noun = null;
-      for (var seg : tokens.get(i).segmentations()) {
-        noun = seg.definite() ? null : lexicons.placeNouns.get(seg.stem());
-        if (noun != null) {
-          break;
-        }
-      }
-      if (noun == null) {
-        continue;
-      }
-      int j = i + 1;
-      while (j < tokens.size() && j <= i + 2 && tokens.get(j).is(Token.Type.PUNCTUATION)
-          && "\"«".contains(tokens.get(j).text())) {
-        j++; // "مدينة "بنقردان""
-      }
-      if (j >= tokens.size()) {
-        continue;
-      }
-      Doc.Mention known = at[j];
-      // "بلدة عيل بور" (the town of El Bur): a second word of the name, unknown or a one-word place
-      boolean twoWords = j + 1 < tokens.size() && tokens.get(j + 1).spaceBefore()
-          && (known == null || known.end() == j + 1)
-          && (at[j + 1] == null || at[j + 1].end() == j + 2 && at[j + 1].kind() == EntryKind.PLACE)
-          && secondNameWord(tokens.get(j + 1)) && placeNameStart(tokens.get(j), noun, true);
-      if (twoWords) {
-        known = null;
-      } else {
-        if (known != null && !noun.includesNoun()) {
-          continue;
-        }
-        if (known != null && known.kind() != EntryKind.PLACE && known.kind() != EntryKind.COUNTRY) {
-          continue;
-        }
-        if (known == null && !placeNameStart(tokens.get(j), noun, false)) {
-          continue;
-        }
-      }
-      int end = known != null ? known.end() : twoWords ? j + 2 : j + 1;
-      int first = noun.includesNoun() ? i : j;
-      Span span = noun.includesNoun()
-          ? view.originalSpan(stemStart(tokens.get(i)), tokens.get(end - 1).end())
-          : view.originalSpan(tokens.get(j).start(), tokens.get(end - 1).end());
-      String name = span.text();
-      PlaceEntry entry = new PlaceEntry("text:" + view.normalized().substring(
-          view.normalizedIndex(span.start()), view.normalizedIndex(span.end() - 1) + 1),
-          name, "", List.of(), List.of(), noun.kind(), country, Optional.empty(), Optional.empty(),
-          java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), 0, Optional.empty(),
-          "named in the text after a place noun");
-      if (known != null) {
-        out.remove(known);
-      }
-      out.add(new Doc.Mention(first, end, entry, span, country));
-      for (int k = first; k < end; k++) {
-        at[k] = out.get(out.size() - 1);
-      }
-      i = end - 1;
-    }
-    out.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
     return out;
   }
 
-  private static int stemStart(Token t) {
-    var seg = t.segmentations().get(0);
-    return seg.preposition().isEmpty() && seg.conjunction().isEmpty() ? t.start() : seg.stemStart();
-  }
-
-  /**
-   * A word that may begin a place's name after {@code noun}: Arabic, not a function word, not a
-   * nisba adjective ("بلدة حدودية", a border town) nor a plural. "منطقة" (area) is generic: the
-   * name after it must be definite ("منطقة الدولاب"). A feminine noun may begin a two-word name
-   * ("ساقية الزيت").
-   */
-  private boolean placeNameStart(Token t, Lexicons.PlaceNoun noun, boolean twoWords) {
-    if (!t.is(Token.Type.ARABIC) || t.text().length() < 3 || lexicons.words.isFunctionWord(t)) {
-      return false;
-    }
-    String s = t.text();
-    if (noun == lexicons.placeNouns.get("منطقه") && !s.startsWith("ال")) {
-      return false;
-    }
-    boolean nisba = s.endsWith("ي") && s.length() > 4
-        && (s.startsWith("ال") || noun.kind() == io.github.rasd.model.PlaceKind.SITE);
-    if (s.endsWith("يه") && !twoWords || nisba || s.endsWith("ين") || s.endsWith("ات")) {
-      return false;
-    }
-    return lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
-  }
-
-  /** The second word of a two-word place name: no clitic, not a function word, not a nisba. */
-  private boolean secondNameWord(Token t) {
-    String s = t.text();
-    return t.is(Token.Type.ARABIC) && s.length() >= 3 && !lexicons.words.isFunctionWord(t)
-        && !lexicons.words.in(Words.WordList.COMPASS, s) // "باتنة شرق البلاد": east of the country
-        && t.segmentations().stream().anyMatch(seg -> seg.isWholeWord())
-        && (t.segmentations().get(0).isWholeWord() || t.segmentations().get(0).definite())
-        && !(s.endsWith("يه") || s.endsWith("ي") && s.startsWith("ال"))
-        && lexicons.placeNouns.get(t.segmentations().get(0).stem()) == null;
-  }
+  /** The rule of a plain gazetteer match. */
+  private static final String GAZETTEER_RULE = "entities/gazetteer";
+  /** {@link GazetteerMatch#transliterated()}: the name is a spelling variant of the entry's. */
+  private static final String TRANSLITERATION_RULE = "places/transliteration-key";
 
   /** Turns what the extractors found into model records with ids. */
   private final class Assembly {
@@ -340,6 +268,8 @@ public final class Extractor {
     private final ImmutableAnalysis.Builder analysis;
     private final Map<String, String> groupIds = new LinkedHashMap<>();
     private final Map<String, String> placeIds = new LinkedHashMap<>();
+    /** The place rules that touched each place, by entry id (none: a plain gazetteer match). */
+    private final Map<String, List<String>> placeRules = new HashMap<>();
     private final Map<String, String> organizationIds = new LinkedHashMap<>();
     private final Map<PersonExtractor.Found, String> personIds = new HashMap<>();
     private final Map<ClaimExtractor.Found, String> claimIds = new HashMap<>();
@@ -466,7 +396,9 @@ public final class Extractor {
           ImmutablePlace.Builder b = ImmutablePlace.builder().id(id).canonicalId(p.id())
               .name(name).nameEn(p.englishName()).kind(p.kind())
               .countryCode(ms.get(0).country().or(p::country)).adminParent(p.admin1())
-              .mentions(spans).provenance(Provenance.of("entities/gazetteer", 0.8));
+              .mentions(spans).provenance(Provenance.of(
+                  placeRules.getOrDefault(p.id(), List.of(GAZETTEER_RULE)),
+                  p.id().startsWith(PlaceRules.TEXT_ID_PREFIX) ? 0.6 : 0.8));
           if (p.latitude().isPresent() && p.longitude().isPresent()) {
             b.coordinates(Place.Coordinates.of(p.latitude().getAsDouble(), p.longitude().getAsDouble()));
           }
@@ -512,8 +444,8 @@ public final class Extractor {
         return m;
       }
       var seg = doc.tokens.get(m.first()).segmentations().get(0);
-      Lexicons.PlaceNoun noun = lexicons.placeNouns.get(seg.stem());
-      if (noun == null || noun.includesNoun() || seg.definite()) {
+      Optional<PlaceNouns.Noun> noun = PlaceNouns.bundled().of(seg.stem());
+      if (noun.isEmpty() || noun.get().includesNoun() || seg.definite()) {
         return m;
       }
       int start = doc.tokens.get(m.first() + 1).span().start();

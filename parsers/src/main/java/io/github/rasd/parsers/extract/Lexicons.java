@@ -3,7 +3,6 @@ package io.github.rasd.parsers.extract;
 import io.github.rasd.model.EventStatus;
 import io.github.rasd.model.EventType;
 import io.github.rasd.model.ForceEstimate;
-import io.github.rasd.model.PlaceKind;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.internal.DataFile;
 import java.util.HashMap;
@@ -41,10 +40,6 @@ final class Lexicons {
   final Set<String> singularVictims;
   final Words words;
   /** Place nouns: normalized noun to (kind, whether the name includes the noun). */
-  final Map<String, PlaceNoun> placeNouns;
-
-  /** A noun that introduces a place name: "قرية" (village), "شارع" (street). */
-  record PlaceNoun(PlaceKind kind, boolean includesNoun) {}
 
   private Lexicons() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -98,12 +93,6 @@ final class Lexicons {
     }
     singularVictims = Set.copyOf(singular);
     words = Words.load();
-    Map<String, PlaceNoun> nouns = new HashMap<>();
-    for (DataFile.Line r : DataFile.read(Lexicons.class, "place-nouns.tsv")) {
-      nouns.put(n.normalize(r.field(0)), new PlaceNoun(parse(r, 1, PlaceKind.class),
-          r.field(2, "no").equalsIgnoreCase("yes")));
-    }
-    placeNouns = Map.copyOf(nouns);
   }
 
   static Lexicons bundled() {

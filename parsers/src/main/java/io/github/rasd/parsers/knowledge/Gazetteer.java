@@ -39,20 +39,6 @@ public final class Gazetteer {
   /** Shortest stem (after removing ال) for which a name written with ال also matches without. */
   static final int MIN_BARE_STEM = 4;
 
-  /** Normalized place nouns that introduce a place name; their value is the kind they prefer. */
-  static final Map<String, PlaceKind> PLACE_NOUNS = Map.ofEntries(
-      Map.entry("ولايه", PlaceKind.ADMIN1),
-      Map.entry("محافظه", PlaceKind.ADMIN1),
-      Map.entry("اقليم", PlaceKind.ADMIN1),
-      Map.entry("مدينه", PlaceKind.CITY),
-      Map.entry("بلده", PlaceKind.CITY),
-      Map.entry("قريه", PlaceKind.CITY),
-      Map.entry("بلديه", PlaceKind.CITY),
-      Map.entry("معتمديه", PlaceKind.ADMIN2),
-      Map.entry("قضاء", PlaceKind.ADMIN2),
-      Map.entry("ناحيه", PlaceKind.ADMIN2),
-      Map.entry("منطقه", PlaceKind.REGION));
-
   /** Preceding words that satisfy the {@value AmbiguityRule#PREPOSITION} trigger. */
   static final Set<String> PREPOSITION_WORDS = Set.of("في", "من", "الي", "قرب", "نحو", "داخل",
       "حول", "بين", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
@@ -66,6 +52,13 @@ public final class Gazetteer {
   private final TokenTrie trie = new TokenTrie();
   /** Ambiguity rules by the trie key of their name. */
   private final Map<String, List<AmbiguityRule>> rules;
+  /** Places and countries with a transliterated name, by {@link TransliterationKey}. */
+  private final Map<String, List<Transliterated>> byTransliteration;
+
+  /** A name indexed by its transliteration key, with its count of long vowels. */
+  private record Transliterated(KnowledgeEntry entry, String name) {}
+  /** Most words read together through the transliteration key ("هونج كونج"). */
+  static final int MAX_TRANSLITERATED_WORDS = 3;
 
   private Gazetteer(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
@@ -86,6 +79,27 @@ public final class Gazetteer {
       }
     }
     trie.freeze();
+    Map<String, List<Transliterated>> byKey = new HashMap<>();
+    for (KnowledgeEntry e : knowledge.entries()) {
+      if (e.entryKind() != EntryKind.PLACE && e.entryKind() != EntryKind.COUNTRY
+          || e.country().map(TransliterationKey.ARABIC_SPELLED::contains).orElse(true)) {
+        continue;
+      }
+      for (String name : e.names()) {
+        List<String> words = tokenKeys(name);
+        if (words.isEmpty() || PlaceNouns.bundled().of(words.get(0)).isPresent()) {
+          continue; // "ولاية كانو": the bare name is indexed on its own
+        }
+        String joined = String.join(" ", words);
+        String key = TransliterationKey.of(joined);
+        if (!key.isEmpty() && TransliterationKey.looksTransliterated(joined)) {
+          byKey.computeIfAbsent(key, k -> new ArrayList<>())
+              .add(new Transliterated(e, joined));
+        }
+      }
+    }
+    byKey.replaceAll((k, v) -> List.copyOf(v));
+    this.byTransliteration = Map.copyOf(byKey);
     Map<String, List<AmbiguityRule>> r = new HashMap<>();
     for (AmbiguityRule rule : knowledge.ambiguityRules()) {
       r.computeIfAbsent(String.join(" ", tokenKeys(rule.name())), k -> new ArrayList<>()).add(rule);
@@ -161,6 +175,9 @@ public final class Gazetteer {
     while (i < tokens.size()) {
       GazetteerMatch m = longestAt(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1));
       if (m == null) {
+        m = transliteratedAt(tokens, i);
+      }
+      if (m == null) {
         i++;
       } else {
         out.add(m);
@@ -197,6 +214,60 @@ public final class Gazetteer {
       }
     }
     return best;
+  }
+
+  /**
+   * The rule {@code places/transliteration-key}: a place whose name the text spells otherwise
+   * than the data ("واجادوجو" for واغادوغو, Ouagadougou), one to {@value
+   * #MAX_TRANSLITERATED_WORDS} words read as one key, longest first; or null.
+   */
+  private GazetteerMatch transliteratedAt(List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (first.type() != Token.Type.ARABIC) {
+      return null;
+    }
+    for (int n = Math.min(MAX_TRANSLITERATED_WORDS, tokens.size() - i); n >= 1; n--) {
+      StringBuilder rest = new StringBuilder();
+      boolean words = true;
+      for (int k = i + 1; k < i + n && words; k++) {
+        Token t = tokens.get(k);
+        words = t.type() == Token.Type.ARABIC && t.spaceBefore()
+            && t.segmentations().stream().anyMatch(Segmentation::isWholeWord);
+        rest.append(' ').append(t.text());
+      }
+      if (!words) {
+        continue;
+      }
+      List<Start> readings = new ArrayList<>(starts(first));
+      // the reading that strips least first: "واجادوجو" is a name, not و + اجادوجو
+      readings.sort(Comparator.comparingInt(x -> x.prefix.length()));
+      for (Start s : readings) {
+        String text = s.key + rest;
+        if (!TransliterationKey.looksTransliterated(text) || !TransliterationKey.foreignShape(text)) {
+          continue;
+        }
+        List<KnowledgeEntry> found = new ArrayList<>();
+        for (Transliterated c : byTransliteration.getOrDefault(TransliterationKey.of(text), List.of())) {
+          boolean sameWords = c.name().split(" ").length == n;
+          if (TransliterationKey.close(text, c.name()) && (sameWords || TransliterationKey.longWords(text))
+              && !found.contains(c.entry())) {
+            found.add(c.entry());
+          }
+        }
+        for (int k = i + 1; k < i + n && !found.isEmpty(); k++) {
+          if (longestAt(tokens, k, null) != null) {
+            found.clear(); // "أبطال آسيا": a word with a match of its own is not part of the name
+          }
+        }
+        if (!found.isEmpty()) {
+          int start = first.view().originalStart(s.nameStart);
+          Span span = Span.of(first.view().original(), start, tokens.get(i + n - 1).span().end());
+          return new GazetteerMatch(span, i, i + n, s.prefix,
+              GazetteerMatch.TRANSLITERATED + TransliterationKey.of(text), introducedBy(tokens, i), found);
+        }
+      }
+    }
+    return null;
   }
 
   /** A way to read the first token: the key looked up, the stripped prefix, the name start. */
@@ -311,12 +382,8 @@ public final class Gazetteer {
     if (prev == null) {
       return Optional.empty();
     }
-    for (Segmentation s : prev.segmentations()) {
-      if (PLACE_NOUNS.containsKey(s.stem())) {
-        return Optional.of(s.stem());
-      }
-    }
-    return Optional.empty();
+    // place-nouns.tsv, the one table of place nouns: "ولاية القصرين" prefers the governorate
+    return PlaceNouns.bundled().at(prev).map(PlaceNouns.Noun::noun);
   }
 
   /**
@@ -377,7 +444,8 @@ public final class Gazetteer {
     for (int k = 0; k < matches.size(); k++) {
       GazetteerMatch m = matches.get(k);
       List<KnowledgeEntry> ranked = new ArrayList<>(m.candidates());
-      PlaceKind wanted = m.introducedBy().map(PLACE_NOUNS::get).orElse(null);
+      PlaceKind wanted = m.introducedBy().flatMap(PlaceNouns.bundled()::of)
+          .map(PlaceNouns.Noun::kind).orElse(null);
       ranked.sort(Comparator.comparingDouble(e -> -score(e, countryCounts, wanted)));
       KnowledgeEntry best = ranked.get(0);
       Optional<String> country = best.country();

@@ -50,4 +50,17 @@ public record GazetteerMatch(
   public boolean ambiguous() {
     return candidates.size() > 1;
   }
+
+  /** Start of the {@link #key()} of a match read through the transliteration key. */
+  public static final String TRANSLITERATED = "~";
+
+  /**
+   * True when the name matched through the transliteration key ({@code
+   * places/transliteration-key}): "واجادوجو" for Ouagadougou, spelt واغادوغو in the data.
+   *
+   * @return whether the match is a spelling variant
+   */
+  public boolean transliterated() {
+    return key.startsWith(TRANSLITERATED);
+  }
 }

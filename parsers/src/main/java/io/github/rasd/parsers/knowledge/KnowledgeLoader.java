@@ -218,7 +218,8 @@ final class KnowledgeLoader {
         continue;
       }
       int tab = line.indexOf('\t');
-      out.add(tab < 0 ? line : line.substring(tab + 1).strip());
+      // a comment may follow the word after a tab (stopnames.txt header)
+      out.add(tab < 0 ? line : line.substring(0, tab).strip());
     }
     return out;
   }

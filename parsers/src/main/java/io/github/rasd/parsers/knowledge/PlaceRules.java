@@ -1,0 +1,670 @@
+package io.github.rasd.parsers.knowledge;
+
+import io.github.rasd.model.Span;
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.TextView;
+import io.github.rasd.parsers.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The place-mention layer over the gazetteer's matches: named rules that filter the places the
+ * gazetteer found in a context that makes them words or parts of other names, and that read
+ * the places it does not know from the place noun before them. The rules run in the order of
+ * {@link Rule}; each mention carries the names of the rules that made or changed it.
+ *
+ * <p>Words live in {@code place-nouns.tsv} ({@link PlaceNouns}) and {@code
+ * place-name-words.tsv}. Linear in the number of tokens. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class PlaceRules {
+
+  /** The rules, in the order they run; {@link #id()} goes into the records' provenance. */
+  public enum Rule {
+    /**
+     * A gazetteer place written with tanween is an indefinite common noun: "فداناً" (acres) is
+     * not ف + دانا.
+     */
+    TANWEEN_WORD("places/tanween-word"),
+    /**
+     * A name spelled with ة does not match a word ending in the pronoun ه: "منزله" (his house)
+     * is not the town المنزلة.
+     */
+    PRONOUN_SUFFIX("places/pronoun-suffix"),
+    /**
+     * A place right after an institution noun is part of the institution's name: "نادي
+     * الزمالك" (Zamalek club), "شركة مصر للطيران" (the EgyptAir company); a name after a place
+     * noun followed by an adjective of institutions is a body: "مديرية الأمن الوطني" (the
+     * directorate of national security).
+     */
+    INSIDE_NAME("places/inside-name"),
+    /**
+     * A one-word place right after a military rank is a person's name: "العقيد دامان" (Colonel
+     * Daman).
+     */
+    PERSON_AFTER_RANK("places/person-after-rank"),
+    /**
+     * An unknown name after a place noun is a place of the article's country: "في قرية كوفا"
+     * (in the village of Kofa), "حي هاماروين" (the Hamarweyne district); the name is one to
+     * three words ({@link #MAX_NAME_WORDS}).
+     */
+    NOUN_NAME("places/noun-name"),
+    /**
+     * A known place after a noun that is part of the name becomes the longer place: "شارع
+     * مكة" (Mecca Street) is a street, not the city.
+     */
+    NOUN_KNOWN_PLACE("places/noun-known-place"),
+    /**
+     * After a plural or dual place noun, a list of names joined by و or commas: "قرى كوفا
+     * وبالا ودوري" (the villages of Kofa, Bala and Dori).
+     */
+    NOUN_LIST("places/noun-list"),
+    /**
+     * The name after a place noun stops at an adjective of the noun: "بلدة كوفا القريبة من
+     * الحدود" (the town of Kofa near the border) names كوفا.
+     */
+    NAME_BOUNDARY("places/name-boundary");
+
+    private final String id;
+
+    Rule(String id) {
+      this.id = id;
+    }
+
+    /**
+     * The rule's name, such as {@code places/noun-name}.
+     *
+     * @return the name
+     */
+    public String id() {
+      return id;
+    }
+  }
+
+  /**
+   * A mention of a knowledge entry, with the place rules that made or changed it.
+   *
+   * @param first first token
+   * @param end token after the last
+   * @param entry the entry
+   * @param span the mention in the original text
+   * @param country the country the mention resolved to
+   * @param rules names of the place rules applied, empty for a plain gazetteer match
+   */
+  public record Mention(int first, int end, KnowledgeEntry entry, Span span,
+      Optional<String> country, List<String> rules) {
+    /** Copies the rules. */
+    public Mention {
+      Objects.requireNonNull(entry, "entry");
+      rules = List.copyOf(rules);
+    }
+  }
+
+  /** Words of {@code place-name-words.tsv}. */
+  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD }
+
+  static final String WORDS_FILE = "place-name-words.tsv";
+  /** Longest name read after a place noun, in words ("جزيرة دورون نايرا" has two). */
+  static final int MAX_NAME_WORDS = 3;
+  /** Most names read in one list after a plural place noun. */
+  static final int MAX_LIST_ITEMS = 12;
+  /** Shortest first word of an unknown name, in letters. */
+  static final int MIN_NAME_LETTERS = 3;
+  /**
+   * Start of the source written on the entries the rules create; the names of the rules that
+   * made the entry follow, comma-separated, the creating rule first.
+   */
+  public static final String RULES_SOURCE = "named in the text after a place noun, rules: ";
+  /** Id prefix of the entries the rules create. */
+  public static final String TEXT_ID_PREFIX = "text:";
+
+  private static final String ARTICLE = "ال";
+  private static final String TANWEEN = "\u064B\u064C\u064D";
+
+  private final PlaceNouns nouns;
+  private final Map<WordCategory, Set<String>> words;
+
+  private PlaceRules(PlaceNouns nouns, Map<WordCategory, Set<String>> words) {
+    this.nouns = nouns;
+    this.words = words;
+  }
+
+  private static final class Holder {
+    static final PlaceRules BUNDLED = new PlaceRules(PlaceNouns.bundled(), loadWords());
+  }
+
+  /**
+   * The rules over the bundled word files.
+   *
+   * @return the shared instance
+   */
+  public static PlaceRules bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /**
+   * The place nouns the rules read.
+   *
+   * @return the table
+   */
+  public PlaceNouns nouns() {
+    return nouns;
+  }
+
+  private static Map<WordCategory, Set<String>> loadWords() {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    Map<WordCategory, Set<String>> m = new EnumMap<>(WordCategory.class);
+    for (WordCategory c : WordCategory.values()) {
+      m.put(c, new HashSet<>());
+    }
+    for (DataFile.Line r : DataFile.read(PlaceRules.class, WORDS_FILE)) {
+      WordCategory c;
+      try {
+        c = WordCategory.valueOf(r.field(1));
+      } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw r.error("unknown category " + r.field(1, ""));
+      }
+      // compared as written: "صفراء" (yellow) is an adjective, "الصفراء" may be a name
+      m.get(c).add(n.normalize(r.field(0)));
+    }
+    m.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(m);
+  }
+
+  private boolean is(WordCategory c, String normalized) {
+    return words.get(c).contains(normalized);
+  }
+
+  private boolean isAny(String w, WordCategory... cs) {
+    for (WordCategory c : cs) {
+      if (is(c, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Applies the rules to the gazetteer's mentions of one text.
+   *
+   * @param tokens the text's tokens
+   * @param view the text
+   * @param mentions the gazetteer's mentions, in text order, not overlapping
+   * @param country the article's main country, given to the places the rules create
+   * @param notName words that never begin or continue a name (function words, compass words)
+   * @param compass normalized compass words ("غرب", west), never a name after a preposition
+   * @return the mentions after the rules, in text order
+   */
+  public List<Mention> apply(List<Token> tokens, TextView view, List<Mention> mentions,
+      Optional<String> country, Predicate<Token> notName, Predicate<String> compass) {
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (!dropped(tokens, m, kept.isEmpty() ? null : kept.get(kept.size() - 1))) {
+        kept.add(m);
+      }
+    }
+    Optional<String> main = mainCountry(kept).or(() -> country);
+    return new Reader(tokens, view, kept, main, notName, compass).read();
+  }
+
+  /** Weight of a place or country mention in the main country; a nationality or body counts 1. */
+  static final int PLACE_WEIGHT = 2;
+  /** How far after a created place its container is looked for ("طماريس ضواحي مراكش"), in tokens. */
+  static final int CONTAINER_AFTER = 6;
+
+  /**
+   * The country most named by the mentions the filters kept: places and countries count
+   * {@value #PLACE_WEIGHT}, nationality adjectives and national bodies 1 ("السياح الدنماركيين",
+   * Danish tourists, weigh less than the Moroccan places of the story).
+   */
+  private static Optional<String> mainCountry(List<Mention> kept) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (Mention m : kept) {
+      EntryKind k = m.entry().entryKind();
+      int w = k == EntryKind.PLACE || k == EntryKind.COUNTRY ? PLACE_WEIGHT
+          : k == EntryKind.NATIONALITY || k == EntryKind.ORGANIZATION ? 1 : 0;
+      // a generic body (السلطات, the authorities) took its country from the others: not counted
+      Optional<String> c = k == EntryKind.ORGANIZATION ? m.entry().country()
+          : m.country().or(() -> m.entry().country());
+      if (w > 0 && c.isPresent()) {
+        counts.merge(c.get(), w, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  // ---- filters -----------------------------------------------------------------------------
+
+  /** Whether a filter rule removes the gazetteer place {@code m}. */
+  private boolean dropped(List<Token> tokens, Mention m, Mention previous) {
+    EntryKind k = m.entry().entryKind();
+    if (k != EntryKind.PLACE && k != EntryKind.COUNTRY) {
+      return false;
+    }
+    Token last = tokens.get(m.end() - 1);
+    String original = last.span().text();
+    if (k == EntryKind.PLACE && containsAny(original, TANWEEN)) {
+      return true; // TANWEEN_WORD
+    }
+    if (k == EntryKind.PLACE && original.endsWith("ه") && spelledWithTaMarbuta(m.entry())) {
+      return true; // PRONOUN_SUFFIX
+    }
+    Token before = wordBefore(tokens, m.first());
+    if (before != null && before.segmentations().stream()
+        .anyMatch(s -> !s.definite() && is(WordCategory.INSTITUTION, s.stem()))) {
+      return true; // INSIDE_NAME
+    }
+    return k == EntryKind.PLACE && m.end() - m.first() == 1 && previous != null
+        && previous.end() == m.first() && previous.entry() instanceof TitleEntry t
+        && t.category() == TitleCategory.MILITARY_RANK; // PERSON_AFTER_RANK
+  }
+
+  /** The entry's names end in ة and none in ه. */
+  private static boolean spelledWithTaMarbuta(KnowledgeEntry e) {
+    boolean ta = false;
+    for (String name : e.names()) {
+      if (name.endsWith("ه")) {
+        return false;
+      }
+      ta |= name.endsWith("ة");
+    }
+    return ta;
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word before token {@code i}, looking through an opening quote. */
+  private static Token wordBefore(List<Token> tokens, int i) {
+    int j = i - 1;
+    while (j >= 0 && j >= i - 2 && isQuote(tokens.get(j))) {
+      j--;
+    }
+    return j >= 0 && tokens.get(j).is(Token.Type.ARABIC) ? tokens.get(j) : null;
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.is(Token.Type.PUNCTUATION) && "\"«“'(".contains(t.text());
+  }
+
+  // ---- generators --------------------------------------------------------------------------
+
+  /** One pass over one text. Not thread-safe; made per call. */
+  private final class Reader {
+    private final List<Token> tokens;
+    private final TextView view;
+    private final Optional<String> country;
+    private final Predicate<Token> notName;
+    private final Predicate<String> compass;
+    private final Mention[] at;
+    private final List<Mention> out;
+
+    Reader(List<Token> tokens, TextView view, List<Mention> kept, Optional<String> country,
+        Predicate<Token> notName, Predicate<String> compass) {
+      this.tokens = tokens;
+      this.compass = compass;
+      this.view = view;
+      this.country = country;
+      this.notName = notName;
+      this.at = new Mention[tokens.size()];
+      this.out = new ArrayList<>(kept);
+      for (Mention m : kept) {
+        mark(m);
+      }
+    }
+
+    /**
+     * A one-word organisation or outlet matched without its article ("جزيرة" for the channel
+     * الجزيرة): the indefinite word is the place noun.
+     */
+    private boolean bareNonPlace(Mention m, int i) {
+      EntryKind k = m.entry().entryKind();
+      return m.end() - m.first() == 1 && (k == EntryKind.ORGANIZATION || k == EntryKind.OUTLET)
+          && !tokens.get(i).text().contains(ARTICLE);
+    }
+
+    private void mark(Mention m) {
+      for (int k = m.first(); k < m.end(); k++) {
+        at[k] = m;
+      }
+    }
+
+    List<Mention> read() {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        Mention covering = at[i];
+        if (covering != null && !bareNonPlace(covering, i)) {
+          continue;
+        }
+        Optional<PlaceNouns.Noun> noun = nouns.at(tokens.get(i));
+        if (noun.isPresent()) {
+          int next = afterNoun(i, noun.get());
+          if (covering != null && next > i + 1) {
+            out.remove(covering); // "جزيرة دورون" is an island, not the channel الجزيرة
+            at[i] = null;
+          }
+          i = Math.max(i, next - 1);
+        }
+      }
+      out.sort(Comparator.comparingInt(Mention::first));
+      return out;
+    }
+
+    /** Reads the name (or the list of names) after the noun at {@code i}; the token after. */
+    private int afterNoun(int i, PlaceNouns.Noun noun) {
+      int j = i + 1;
+      while (j < tokens.size() && j <= i + 2 && (isQuote(tokens.get(j))
+          || noun.plural() && tokens.get(j).hasText(":"))) {
+        j++; // "مدينة "بنقردان"", "قرى: كوفا، بالا"
+      }
+      if (j >= tokens.size()) {
+        return i + 1;
+      }
+      Mention known = at[j];
+      if (known != null && known.end() == j + 1 && !noun.plural()
+          && (known.entry().entryKind() == EntryKind.ORGANIZATION
+              || known.entry().entryKind() == EntryKind.OUTLET)) {
+        // "ولاية الجزيرة" (Gezira state) is a place, not the channel
+        Name name = name(j, tokens.get(j).start(), noun, false);
+        if (name != null && name.end == j + 1) {
+          add(noun.includesNoun() ? i : j, noun.includesNoun() ? nounStart(tokens.get(i))
+              : tokens.get(j).start(), j + 1, noun, List.of(Rule.NOUN_NAME.id()), known);
+          return j + 1;
+        }
+      }
+      int end = -1;
+      boolean cut = false;
+      if (known == null || known.end() == j + 1 && known.entry().entryKind() == EntryKind.PLACE) {
+        Name name = name(j, tokens.get(j).start(), noun, known != null);
+        if (name != null) {
+          end = name.end;
+          cut = name.cut;
+        }
+      }
+      if (end < 0 && known != null) {
+        EntryKind k = known.entry().entryKind();
+        if (noun.includesNoun() && !noun.plural() && (k == EntryKind.PLACE || k == EntryKind.COUNTRY)) {
+          replace(i, known.end(), noun, List.of(Rule.NOUN_KNOWN_PLACE.id()), known);
+          return known.end();
+        }
+        return noun.plural() && (k == EntryKind.PLACE || k == EntryKind.COUNTRY)
+            ? list(known.end(), noun) : i + 1;
+      }
+      if (end < 0) {
+        return i + 1;
+      }
+      if (end < tokens.size() && is(WordCategory.INSTITUTION_ADJECTIVE, tokens.get(end).text())) {
+        return end; // INSIDE_NAME: "مديرية الأمن الوطني" is a directorate, not a district
+      }
+      List<String> rules = new ArrayList<>();
+      rules.add(noun.plural() ? Rule.NOUN_LIST.id() : Rule.NOUN_NAME.id());
+      if (cut) {
+        rules.add(Rule.NAME_BOUNDARY.id());
+      }
+      boolean withNoun = noun.includesNoun() && !noun.plural();
+      add(withNoun ? i : j, withNoun ? nounStart(tokens.get(i)) : tokens.get(j).start(), end,
+          noun, rules, known);
+      return noun.plural() ? list(end, noun) : end;
+    }
+
+    /** The names of a list after a plural noun, from token {@code k}; the token after. */
+    private int list(int k, PlaceNouns.Noun noun) {
+      for (int items = 1; items < MAX_LIST_ITEMS && k < tokens.size(); items++) {
+        int j = k;
+        if (tokens.get(j).is(Token.Type.PUNCTUATION) && ",،:".contains(tokens.get(j).text())) {
+          j++;
+        }
+        if (j >= tokens.size()) {
+          return k;
+        }
+        Token t = tokens.get(j);
+        int nameStart = conjunctionStemStart(t);
+        if (nameStart < 0 && j == k) {
+          return k; // neither a comma nor و: the list ends
+        }
+        if (nameStart < 0) {
+          nameStart = t.start();
+        }
+        Mention known = at[j];
+        if (known != null) {
+          EntryKind kind = known.entry().entryKind();
+          if (kind != EntryKind.PLACE && kind != EntryKind.COUNTRY) {
+            return k;
+          }
+          k = known.end();
+          continue;
+        }
+        Name name = name(j, nameStart, noun, false);
+        if (name == null) {
+          return k;
+        }
+        List<String> rules = new ArrayList<>(List.of(Rule.NOUN_LIST.id()));
+        if (name.cut) {
+          rules.add(Rule.NAME_BOUNDARY.id());
+        }
+        add(j, nameStart, name.end, noun, rules, null);
+        k = name.end;
+      }
+      return k;
+    }
+
+    /** Where the name starts in a token "وX" / "والX" (after و, the article kept), or -1. */
+    private int conjunctionStemStart(Token t) {
+      for (Segmentation s : t.segmentations()) {
+        if (s.conjunction().equals("و") && s.preposition().isEmpty()) {
+          return t.start() + s.conjunction().length();
+        }
+      }
+      return -1;
+    }
+
+    private void add(int first, int start, int end, PlaceNouns.Noun noun, List<String> rules,
+        Mention replaced) {
+      Span span = view.originalSpan(start, tokens.get(end - 1).end());
+      String key = view.normalized().substring(view.normalizedIndex(span.start()),
+          view.normalizedIndex(span.end() - 1) + 1);
+      Optional<String> local = localCountry(end, rules.contains(Rule.NAME_BOUNDARY.id()));
+      PlaceEntry entry = new PlaceEntry(TEXT_ID_PREFIX + key, span.text(), "", List.of(), List.of(),
+          noun.kind(), local, Optional.empty(), Optional.empty(), OptionalDouble.empty(),
+          OptionalDouble.empty(), 0, Optional.empty(), RULES_SOURCE + String.join(",", rules));
+      if (replaced != null) {
+        out.remove(replaced);
+      }
+      for (int k = first; k < end; k++) {
+        if (at[k] != null && at[k] != replaced) {
+          out.remove(at[k]);
+        }
+      }
+      Mention m = new Mention(first, end, entry, span, local, rules);
+      out.add(m);
+      mark(m);
+    }
+
+    /**
+     * The country of a created place: that of the place right after it, its container ("قرية
+     * كوفا بولاية بورنو"), unless an adjective cut the name ("القريبة من الحدود المالية", near
+     * the Malian border, names a neighbour); else the article's main country (the nearest place
+     * before it is as often a neighbour of a border story as its country).
+     */
+    private Optional<String> localCountry(int end, boolean cut) {
+      if (!cut) {
+        for (int k = end; k < tokens.size() && k < end + CONTAINER_AFTER; k++) {
+          Optional<String> c = placeCountry(at[k]);
+          if (c.isPresent()) {
+            return c;
+          }
+        }
+      }
+      return country;
+    }
+
+    private Optional<String> placeCountry(Mention m) {
+      if (m == null || m.entry().id().startsWith(TEXT_ID_PREFIX)
+          || m.entry() instanceof PlaceEntry p && p.kind() == io.github.rasd.model.PlaceKind.BORDER) {
+        return Optional.empty();
+      }
+      EntryKind k = m.entry().entryKind();
+      return k == EntryKind.PLACE || k == EntryKind.COUNTRY
+          ? m.country().or(() -> m.entry().country()) : Optional.empty();
+    }
+
+    private void replace(int first, int end, PlaceNouns.Noun noun, List<String> rules, Mention known) {
+      add(first, nounStart(tokens.get(first)), end, noun, rules, known);
+    }
+
+    /**
+     * The unknown name starting at token {@code j} (its text from {@code start}, after a و of a
+     * list): the token after it, or null when the word cannot begin a name.
+     */
+    private Name name(int j, int start, PlaceNouns.Noun noun, boolean firstKnown) {
+      Token t1 = tokens.get(j);
+      String w1 = view.normalized().substring(start, t1.end());
+      Token t2 = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+      // "معتمدية ساقية الزيت": an indefinite word in ة before a definite one is in construct,
+      // the start of a two-word name, not an adjective of the noun
+      boolean construct = t2 != null && t2.spaceBefore() && t2.is(Token.Type.ARABIC)
+          && t2.text().startsWith(ARTICLE) && !w1.startsWith(ARTICLE) && at[j + 1] == null
+          && !is(WordCategory.ENDS_NAME, t2.text()) && nextNameWord(t2, t2.text());
+      if (start == t1.start() && t1.segmentations().stream()
+          .anyMatch(x -> !x.preposition().isEmpty() && x.definite())) {
+        return null; // "مخيم للنازحين": a preposition and the article, no name (بوكالا is one)
+      }
+      if (!nameStart(t1, w1, noun, construct)) {
+        return null;
+      }
+      boolean def1 = w1.startsWith(ARTICLE);
+      int end = j + 1;
+      boolean cut = false;
+      boolean allIndefinite = !def1;
+      while (end < tokens.size() && end - j < MAX_NAME_WORDS) {
+        Token t = tokens.get(end);
+        if (!t.spaceBefore() || !t.is(Token.Type.ARABIC)) {
+          break;
+        }
+        String w = t.text();
+        if (is(WordCategory.ENDS_NAME, w)) {
+          cut = true;
+          break;
+        }
+        if (is(WordCategory.PREPOSITION, w)) {
+          break;
+        }
+        boolean def = w.startsWith(ARTICLE);
+        // "الدقيساب العمارة": two definite words are two noun phrases, not one name;
+        // a third word only continues two indefinite ones ("دورون نايرا")
+        boolean head = end == j + 1 && is(WordCategory.NAME_HEAD, w1);
+        boolean fits = !(def1 && def) && !(firstKnown && def) && (end - j < 2 || allIndefinite)
+            && nextNameWord(t, w) && (def || head || foreignSecondWord(w))
+            && (at[end] == null || at[end].end() == end + 1
+                && at[end].entry().entryKind() == EntryKind.PLACE);
+        if (!fits) {
+          break;
+        }
+        allIndefinite &= !def;
+        end++;
+      }
+      if (firstKnown && end == j + 1) {
+        return null; // a one-word known place stays the gazetteer's
+      }
+      return new Name(end, cut);
+    }
+
+    /** Whether {@code w} (a token's text from the name start) may begin a name after the noun. */
+    private boolean nameStart(Token t, String w, PlaceNouns.Noun noun, boolean construct) {
+      if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS && !is(WordCategory.NAME_HEAD, w)
+          || notName.test(t) && !is(WordCategory.NAME_HEAD, w)
+          || nouns.at(t).isPresent() || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
+              WordCategory.INSTITUTION, WordCategory.TIME, WordCategory.PREPOSITION)) {
+        return false;
+      }
+      for (Segmentation s : t.segmentations()) {
+        if (!s.preposition().isEmpty() && (compass.test(s.stem()) || isAny(s.stem(), WordCategory.values()))) {
+          return false; // "منطقة بغرب سيناء": a preposition and a compass word, no name
+        }
+      }
+      boolean definite = w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1;
+      if (noun.definiteName() && !definite) {
+        return false;
+      }
+      if (w.length() > 4 && w.endsWith("ي") && (definite || noun.kind() == io.github.rasd.model.PlaceKind.SITE)) {
+        return false; // a nisba adjective: "الحي السكني"
+      }
+      if (definite && (w.endsWith("ين") || w.endsWith("ات"))) {
+        return false; // a plural: "مناطق المسلحين", "منطقة العمليات"
+      }
+      // a feminine noun (and a plural) agrees with an indefinite adjective in ة: "منطقة عازلة",
+      // "بلدة حدودية", "قرى نائية"
+      boolean feminine = noun.noun().endsWith("ه") || noun.plural();
+      return definite || construct || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
+    }
+
+    /**
+     * Whether an indefinite word may be the second word of an unknown name after an indefinite
+     * first one ("دورون نايرا", "عيل بور"): it has a long vowel after its first letter and does
+     * not end in the ت of a feminine verb; a bare three-consonant word is more often the verb of
+     * the next clause ("قرية كوغوري سقط فيها", in the village of Kogouri there fell...).
+     */
+    private static boolean foreignSecondWord(String w) {
+      if (w.endsWith("ت")) {
+        return false;
+      }
+      for (int i = 1; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (c == 'ا' || c == 'و' || c == 'ي') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a word continues the name: no clitic, not a common or time word, no nisba. */
+    private boolean nextNameWord(Token t, String w) {
+      return w.length() >= 2 && !notName.test(t) && !nouns.at(t).isPresent()
+          && !isAny(w, WordCategory.NOT_A_NAME, WordCategory.TIME, WordCategory.INSTITUTION,
+              WordCategory.PREPOSITION)
+          && withoutClitic(t)
+          && !(w.endsWith("يه") || w.endsWith("ي") && w.startsWith(ARTICLE));
+    }
+  }
+
+  /**
+   * Whether the token's first reading has no clitic but the article; a bare ك is read as a
+   * letter of the name ("كيري"), as the gazetteer does: ك "like" before a bare name is rare.
+   */
+  private static boolean withoutClitic(Token t) {
+    Segmentation s0 = t.segmentations().get(0);
+    return s0.isWholeWord() || s0.definite() && s0.prefixes().equals(ARTICLE)
+        || !s0.definite() && s0.conjunction().isEmpty() && s0.preposition().equals("ك")
+            && t.segmentations().stream().anyMatch(Segmentation::isWholeWord);
+  }
+
+  /** A name read after a noun: the token after it, and whether an adjective cut it. */
+  private record Name(int end, boolean cut) {}
+
+  /** Where the place noun starts in its token, after the clitics: "بشارع" → "شارع". */
+  private int nounStart(Token t) {
+    for (Segmentation s : t.segmentations()) {
+      if (!s.definite() && nouns.of(s.stem()).isPresent()) {
+        return s.stemStart();
+      }
+    }
+    return t.start();
+  }
+}

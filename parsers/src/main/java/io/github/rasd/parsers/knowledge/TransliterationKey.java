@@ -1,0 +1,165 @@
+package io.github.rasd.parsers.knowledge;
+
+/**
+ * The rule {@code places/transliteration-key}: spelling variants of a transliterated name share
+ * one key. "واجادوجو" and "واغادوغو" (Ouagadougou), "هونج كونج" and "هونغ كونغ" (Hong Kong),
+ * "طوكيو" and "توكيو" (Tokyo) all reduce to the same consonant skeleton.
+ *
+ * <p>On normalized text ({@code ArabicNormalizer}: alef forms, ى/ي, ة/ه and ک گ ڭ → ك already
+ * folded), the key: drops the article ال of the first word and the spaces between words
+ * ("بوركينا فاسو" / "بوركينافاسو"); writes one letter G for غ ج ق ك (the sound g is written
+ * with each); folds the emphatic letters to their plain ones (ط→ت ص→س ض→د ظ→ز ذ→ز ث→س),
+ * which transliterations mix; drops the long vowels and glides ا و ي, the hamza seats ء ئ ؤ and
+ * a final ه; and collapses doubled letters. A key that several names share stays ambiguous:
+ * all their entries are candidates, and the gazetteer's resolver ranks them by context.
+ *
+ * <p>Only words that look transliterated take part ({@link #looksTransliterated}): Arabic
+ * words of news prose have fewer long vowels than Latin-derived names.
+ */
+final class TransliterationKey {
+
+  /** Shortest key kept: shorter skeletons match too many words. */
+  static final int MIN_KEY = 4;
+  /** Fewest letters of each word read through the key. */
+  static final int MIN_WORD_LETTERS = 4;
+  /** Most long vowels by which a spelling may differ from the data's ("شنغهاي", "شانغهاي"). */
+  static final int MAX_VOWEL_DIFFERENCE = 1;
+  /** Fewest letters of a word (or words) read through the key. */
+  static final int MIN_LETTERS = 6;
+  /** Fewest long vowels (ا و ي) after the first letter of a word read through the key. */
+  static final int MIN_LONG_VOWELS = 2;
+
+  /**
+   * Countries whose place names are Arabic and spelled one way in the press: their places are
+   * not read through the key (a plural such as "مدنيين", civilians, is not مدنين, Medenine).
+   */
+  static final java.util.Set<String> ARABIC_SPELLED = java.util.Set.of("DZ", "BH", "EG", "IQ",
+      "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE", "EH");
+
+  private TransliterationKey() {}
+
+  /**
+   * Whether a normalized text read through the key has the shape of a foreign name: no article
+   * and no Arabic plural or nisba ending ين ون ات ية ("المسؤولين", the officials, is a word).
+   */
+  static boolean foreignShape(String normalized) {
+    return !normalized.startsWith("ال") && !normalized.endsWith("ين") && !normalized.endsWith("ون")
+        && !normalized.endsWith("ات") && !normalized.endsWith("يه");
+  }
+
+  /**
+   * The key of a normalized name, or the empty string when it is shorter than {@code MIN_KEY - 1}
+   * (three-letter keys count only for long names, see {@link #close}).
+   */
+  static String of(String normalized) {
+    String s = normalized.startsWith("ال") ? normalized.substring(2) : normalized;
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = fold(s.charAt(i));
+      if (c == 0 || c == 'ه' && (i == s.length() - 1 || s.charAt(i + 1) == ' ')) {
+        continue;
+      }
+      if (b.length() > 0 && b.charAt(b.length() - 1) == c) {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.length() >= MIN_KEY - 1 ? b.toString() : "";
+  }
+
+  private static char fold(char c) {
+    switch (c) {
+      case 'غ', 'ج', 'ق', 'ك':
+        return 'G';
+      case 'ط':
+        return 'ت';
+      case 'ص', 'ث':
+        return 'س';
+      case 'ض':
+        return 'د';
+      case 'ظ', 'ذ':
+        return 'ز';
+      case 'ا', 'و', 'ي', 'ء', 'ئ', 'ؤ', ' ':
+        return 0;
+      default:
+        return c;
+    }
+  }
+
+  /**
+   * Whether a name read through the key may stand for a name in the data: their keys are equal
+   * (checked by the caller), their long vowels differ by at most {@value #MAX_VOWEL_DIFFERENCE}
+   * and their first and last letters fold alike (a long vowel counts as any other: واجادوجو and
+   * آواگادوگو; "فيكتور", Victor, is not "فكتوريا", Victoria). A key of
+   * three letters needs a long, vowel-rich name ("واجادوجو").
+   */
+  static boolean close(String text, String name) {
+    String key = of(text);
+    if (key.length() < MIN_KEY && !(key.length() == MIN_KEY - 1 && letters(text) >= MIN_LETTERS + 1
+        && vowels(text) >= MIN_LONG_VOWELS + 1)) {
+      return false;
+    }
+    return Math.abs(vowels(text) - vowels(name)) <= MAX_VOWEL_DIFFERENCE
+        && fold(last(text)) == fold(last(name)) && fold(first(text)) == fold(first(name));
+  }
+
+  /** Fewest letters of each word when the text and the data split a name differently. */
+  static final int MIN_SPLIT_WORD_LETTERS = 5;
+
+  /**
+   * Whether every word has at least {@value #MIN_SPLIT_WORD_LETTERS} letters: only such words
+   * are read as one name written with another number of spaces ("واجا دوجو").
+   */
+  static boolean longWords(String normalized) {
+    for (String w : normalized.split(" ")) {
+      if (w.length() < MIN_SPLIT_WORD_LETTERS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first letter, the article dropped: "ناسونجو" (Nassoumbou) is not "أنسونغو" (Ansongo). */
+  private static char first(String s) {
+    return s.startsWith("ال") && s.length() > 2 ? s.charAt(2) : s.charAt(0);
+  }
+
+  private static char last(String s) {
+    char c = s.charAt(s.length() - 1);
+    return c == 'ه' && s.length() > 1 ? s.charAt(s.length() - 2) : c;
+  }
+
+  private static int letters(String s) {
+    return s.replace(" ", "").length();
+  }
+
+  /**
+   * Whether a normalized word (or words joined by spaces) looks transliterated: at least
+   * {@value #MIN_LETTERS} letters, each word at least {@value #MIN_WORD_LETTERS}, and at least
+   * {@value #MIN_LONG_VOWELS} long vowels after a word's first letter.
+   */
+  static boolean looksTransliterated(String normalized) {
+    String s = normalized.startsWith("ال") ? normalized.substring(2) : normalized;
+    int letters = 0;
+    for (String w : s.split(" ")) {
+      if (w.length() < MIN_WORD_LETTERS) {
+        return false;
+      }
+      letters += w.length();
+    }
+    return letters >= MIN_LETTERS && vowels(normalized) >= MIN_LONG_VOWELS;
+  }
+
+  /** The long vowels ا و ي after the first letter of each word. */
+  static int vowels(String normalized) {
+    String s = normalized.startsWith("ال") ? normalized.substring(2) : normalized;
+    int vowels = 0;
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (s.charAt(i - 1) != ' ' && (c == 'ا' || c == 'و' || c == 'ي')) {
+        vowels++;
+      }
+    }
+    return vowels;
+  }
+}
