@@ -76,7 +76,7 @@ public final class Extractor {
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
         lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
-        lexicons.words);
+        lexicons.words, lexicons.victimRoles);
     this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers,
         lexicons.groupAnaphora);
   }
@@ -636,7 +636,7 @@ public final class Extractor {
             .killed(Optional.ofNullable(e.killed)).injured(Optional.ofNullable(e.injured))
             .arrested(Optional.ofNullable(e.arrested))
             .claimIds(claimsCovering(trigger))
-            .provenance(Provenance.of(e.rule, e.date.isPresent() && !e.places.isEmpty() ? 0.7 : 0.5));
+            .provenance(Provenance.of(e.rules, e.date.isPresent() && !e.places.isEmpty() ? 0.7 : 0.5));
         e.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
         for (Doc.Mention g : e.groups) {
           Optional<String> id = entityId(g);
