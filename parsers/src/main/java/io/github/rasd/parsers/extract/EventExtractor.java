@@ -46,6 +46,10 @@ final class EventExtractor {
   private static final Set<EventType> SECURITY_ACTION = EnumSet.of(EventType.ARREST,
       EventType.PLOT, EventType.RAID, EventType.SEIZURE);
 
+  /** What a security operation consists of: a later "خلال العملية" merges them. */
+  private static final Set<EventType> OPERATION_PARTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE);
+
   /** Types of violence that merge with each other inside one clause. */
   static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
       EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
@@ -82,6 +86,8 @@ final class EventExtractor {
     Count arrested;
     /** Every rule that created, merged into or changed the record, the creating rule first. */
     final List<String> rules = new ArrayList<>();
+    /** The clause refers back to "العملية" (the operation): its acts belong to it. */
+    boolean duringOperation;
     /** The trigger that made the candidate and its proclitics ("ل" of "لاستهداف"). */
     Trigger trigger;
     String prefix = "";
@@ -176,6 +182,7 @@ final class EventExtractor {
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);
+        e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd);
         Optional<String> filter = EventFilters.firstRejecting(filters.candidateOrder, context, e);
         if (filter.isPresent()) {
           reject(rejected, e, filter.get());
@@ -548,10 +555,17 @@ final class EventExtractor {
     if (!definite || events.isEmpty() || e.killed != null || e.arrested != null) {
       return null;
     }
+    // "للهجوم الذي وقع السبت" (the attack that took place on Saturday) far down the article:
+    // with no date, toll or other place of its own it can only be the incident reported
+    boolean bare = e.date.isEmpty() && EventFilters.vague(e.killed) && EventFilters.vague(e.injured);
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
-      if (e.sentence - o.sentence > CARRY_SENTENCES + 2) {
+      boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
+      if (!near && !bare) {
         return null;
+      }
+      if (!near && !e.places.isEmpty() && e.places.stream().noneMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q)))) {
+        continue;
       }
       boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
       boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
@@ -584,7 +598,10 @@ final class EventExtractor {
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
-      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
+      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
+          // "عملية أمنية ... تمكنت من اعتقال أربعة خلال العملية" (arrested four during the
+          // operation): the arrests and seizures of the operation reported before
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation;
       // a later sentence that names other places reports another incident
       if (sameKind && sameDate && countsAgree && (placesAgree && !undated
           || (carried || e.dateCarried || undated) && e.places.isEmpty())) {
@@ -594,8 +611,9 @@ final class EventExtractor {
     return null;
   }
 
+  /** Two tolls agree when equal, or when one is missing or vague ("العشرات", dozens). */
   private static boolean agree(Count a, Count b) {
-    return a == null || b == null || a.min().equals(b.min()) && a.max().equals(b.max());
+    return EventFilters.vague(a) || EventFilters.vague(b) || a.min().equals(b.min()) && a.max().equals(b.max());
   }
 
   /** The same entry, or one place inside the other (same country, one of them a division). */

@@ -46,7 +46,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -153,6 +153,16 @@ final class EventFilters {
     return false;
   }
 
+  /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
+  boolean definiteOperation(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (cueAt(doc, i, Cue.OPERATION) && doc.tokens.get(i).segmentations().get(0).definite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean noToll(EventExtractor.Found e) {
     return vague(e.killed) && vague(e.injured) && vague(e.arrested);
   }
@@ -207,10 +217,15 @@ final class EventFilters {
 
   /**
    * events/purpose: "أحبطت مخططا لاستهداف منشأة" (foiled a plot to target a facility): an
-   * indefinite verbal noun with the purpose ل after another trigger or a status cue of its
-   * clause names the aim, not an incident.
+   * indefinite verbal noun with the purpose ل after another trigger, a status cue or an
+   * operation noun of its clause ("العملية تأتي لاستهداف أوكار", the operation comes to target
+   * hideouts) names the aim, not an incident; so does a trigger right after a PURPOSE cue
+   * ("بهدف التصدي", with the aim of confronting).
    */
   private boolean purpose(Doc doc, EventExtractor.Found e) {
+    if (e.triggerFirst > 0 && cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - 2), e.triggerFirst, Cue.PURPOSE)) {
+      return true; // "بهدف التصدي للجهاديين" (with the aim of confronting the jihadists)
+    }
     if (!e.prefix.endsWith("ل") || doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
       return false;
     }
@@ -219,7 +234,8 @@ final class EventFilters {
       if (doc.isPunct(i, "،", ",", ".")) {
         return false;
       }
-      if (triggers.at(doc, i).isPresent() || statusCues.at(doc, i).isPresent()) {
+      if (triggers.at(doc, i).isPresent() || statusCues.at(doc, i).isPresent()
+          || cueAt(doc, i, Cue.OPERATION)) {
         return true;
       }
     }
@@ -237,15 +253,19 @@ final class EventFilters {
 
   /**
    * events/earlier-report: "وكانت الوكالة الرسمية قد أعلنت مقتل 13" (the official agency had
-   * announced 13 killed): كان ... قد and a verb of saying before the trigger restate what was
+   * announced 13 killed), "وكانت الحكومة أعلنت الأربعاء مقتل 25" (the government had announced
+   * on Wednesday 25 killed): كان ... (قد) and a verb of saying before the trigger restate what was
    * reported before, no new incident ("وكان التنظيم قد تبنى هجوما", the group had claimed an
    * attack, is an earlier incident and stays).
    */
   private boolean earlierReport(Doc doc, EventExtractor.Found e) {
     Sentence s = doc.sentence(e.sentence);
-    for (int q = e.triggerFirst - 1; q >= Math.max(e.clauseFirst, e.triggerFirst - EARLIER_REPORT_WINDOW); q--) {
-      if (cueAt(doc, q, Cue.EARLIER_REPORT) && cueAt(doc, q + 1, Cue.REPORT_VERB)
-          && cueIn(doc, Math.max(s.firstToken(), q - PAST_AUX_WINDOW), q, Cue.PAST_AUX)) {
+    for (int v = e.triggerFirst - 1; v >= Math.max(e.clauseFirst, e.triggerFirst - EARLIER_REPORT_WINDOW); v--) {
+      if (!cueAt(doc, v, Cue.REPORT_VERB)) {
+        continue;
+      }
+      int q = v > 0 && cueAt(doc, v - 1, Cue.EARLIER_REPORT) ? v - 1 : v; // قد is optional
+      if (cueIn(doc, Math.max(s.firstToken(), q - PAST_AUX_WINDOW), q, Cue.PAST_AUX)) {
         return true;
       }
     }
