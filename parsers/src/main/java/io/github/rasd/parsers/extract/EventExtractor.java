@@ -86,6 +86,8 @@ final class EventExtractor {
     Count arrested;
     /** Every rule that created, merged into or changed the record, the creating rule first. */
     final List<String> rules = new ArrayList<>();
+    /** Tolls that sources gave differently for this incident (then no single toll is kept). */
+    final List<Count> competingFigures = new ArrayList<>();
     /** The clause refers back to "العملية" (the operation): its acts belong to it. */
     boolean duringOperation;
     /** The trigger that made the candidate and its proclitics ("ل" of "لاستهداف"). */
@@ -243,6 +245,7 @@ final class EventExtractor {
     claimsOfResponsibility(doc, events);
     filterRecords(filters.recordOrder, context, events, rejected);
     mergeSameToll(events);
+    mergeTollRevisions(doc, events);
     carry(doc, events);
     filterRecords(filters.recordFinal, context, events, rejected);
     return new Trace(List.copyOf(events), List.copyOf(rejected));
@@ -285,12 +288,68 @@ final class EventExtractor {
     }
   }
 
+  /** How many sentences back a revised toll may reach its incident. */
+  private static final int REVISION_SENTENCES = 6;
+
+  /**
+   * events/toll-revision: "وحددت مصادر أمنية رقما أعلى للقتلى، إذ قالت إن 20 قتلوا" (security
+   * sources gave a higher figure, saying 20 were killed): a later violent record whose clause
+   * gives a toll again, with no other date, belongs to the incident before it; when the figures
+   * differ, the incident keeps both and states no single one.
+   */
+  private void mergeTollRevisions(Doc doc, List<Found> events) {
+    for (int j = 1; j < events.size(); j++) {
+      Found e = events.get(j);
+      if (!VIOLENCE.contains(e.type) || !filters.tollRevision(doc, e.clauseFirst, e.clauseEnd)) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0; i--) {
+        Found o = events.get(i);
+        if (e.sentence - o.sentence > REVISION_SENTENCES) {
+          break;
+        }
+        boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
+            || o.date.get().start().equals(e.date.get().start());
+        if (VIOLENCE.contains(o.type) && dates) {
+          Count killed = competing(o, o.killed, e.killed);
+          Count injured = competing(o, o.injured, e.injured);
+          int clauseFirst = o.clauseFirst;
+          int clauseEnd = o.clauseEnd;
+          EventType type = o.type;
+          absorb(o, e);
+          o.type = type;
+          o.killed = killed;
+          o.injured = injured;
+          o.clauseFirst = clauseFirst;
+          o.clauseEnd = clauseEnd;
+          fillFrom(o, e);
+          touched(o, "events/toll-revision", e);
+          events.remove(j);
+          j--;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The toll an incident keeps from two figures: the one given, or none when they differ. */
+  private static Count competing(Found o, Count a, Count b) {
+    if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
+      return a != null ? a : b;
+    }
+    if (EventFilters.vague(a) || EventFilters.vague(b)) {
+      return EventFilters.vague(a) ? b : a;
+    }
+    o.competingFigures.add(a);
+    o.competingFigures.add(b);
+    return null; // "15 according to one source, 13 according to another": no single toll
+  }
+
   /** A toll smaller than this (one killed) is too common to tell one incident from another. */
   private static final long MIN_SAME_TOLL = 2;
 
   private static boolean agreeExactly(Count a, Count b) {
-    return a.min().isPresent() && a.min().get() >= MIN_SAME_TOLL && a.min().equals(b.min())
-        && a.max().equals(b.max());
+    return a.min().isPresent() && a.min().get() >= MIN_SAME_TOLL && a.min().equals(b.min());
   }
 
   private static void filterRecords(List<EventFilters.Filter> order, EventFilters.Context context,
@@ -611,9 +670,19 @@ final class EventExtractor {
     return null;
   }
 
-  /** Two tolls agree when equal, or when one is missing or vague ("العشرات", dozens). */
+  /**
+   * Two tolls agree when their ranges meet ("18" and "18 على الأقل", at least 18), or when one is
+   * missing or vague ("العشرات", dozens).
+   */
   private static boolean agree(Count a, Count b) {
-    return EventFilters.vague(a) || EventFilters.vague(b) || a.min().equals(b.min()) && a.max().equals(b.max());
+    if (EventFilters.vague(a) || EventFilters.vague(b)) {
+      return true;
+    }
+    long aMin = a.min().orElse(Long.MIN_VALUE);
+    long bMin = b.min().orElse(Long.MIN_VALUE);
+    long aMax = a.max().orElse(Long.MAX_VALUE);
+    long bMax = b.max().orElse(Long.MAX_VALUE);
+    return aMin <= bMax && bMin <= aMax;
   }
 
   /** The same entry, or one place inside the other (same country, one of them a division). */
@@ -678,10 +747,14 @@ final class EventExtractor {
     boolean passiveArrest = role == Trigger.CountRole.ARRESTED && hit.first() > 0
         && (doc.tokens.get(hit.first() - 1).hasText("تم") || doc.tokens.get(hit.first()).text().endsWith("هما")
             || doc.tokens.get(hit.first()).text().endsWith("هم"));
-    if (c == null && (consequenceRole(doc, hit).isPresent() || passiveArrest)) {
+    // "خمسة من جنوده قتلوا" (five of its soldiers were killed): a plural verb after its toll
+    boolean pluralVerb = (role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)
+        && hit.value().type() == EventType.KILLING && hit.length() == 1
+        && doc.tokens.get(hit.first()).text().endsWith("وا");
+    if (c == null && (consequenceRole(doc, hit).isPresent() || passiveArrest || pluralVerb)) {
       // a toll right before its word: "11 شخصا أصيبوا" (11 people were injured)
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
-        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest ? 1 : 0)
+        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest || pluralVerb ? 1 : 0)
             && q.first() >= e.clauseFirst) {
           c = q.quantity().toCount();
           found = q;

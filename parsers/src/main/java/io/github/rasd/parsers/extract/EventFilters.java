@@ -46,7 +46,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -71,10 +71,10 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
-      "events/generic-plural", "events/generic-quantity", "events/since-year", "events/habitual",
+      "events/generic-plural", "events/since-year", "events/habitual",
       "events/intention");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
@@ -98,13 +98,13 @@ final class EventFilters {
         new Filter("events/earlier-report", (c, e) -> earlierReport(c.doc(), e)),
         new Filter("events/reinforcement", (c, e) -> reinforcement(c.doc(), e)),
         new Filter("events/campaign-aim", (c, e) -> campaignAim(c.doc(), e)),
+        new Filter("events/generic-quantity", (c, e) -> genericQuantity(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
         new Filter("events/conflict-evidence", this::noConflictEvidence));
     this.recordOrder = List.of(
         new Filter("events/only-regions", (c, e) -> onlyRegions(e)),
-        new Filter("events/generic-plural", (c, e) -> genericPlural(c.doc(), e)),
-        new Filter("events/generic-quantity", (c, e) -> genericQuantity(c.doc(), e)),
+        new Filter("events/generic-plural", (c, e) -> genericPlural(c, e)),
         new Filter("events/since-year", (c, e) -> sinceYear(c.doc(), e)),
         new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
         new Filter("events/intention", (c, e) -> intention(e)));
@@ -151,6 +151,11 @@ final class EventFilters {
       }
     }
     return false;
+  }
+
+  /** Tokens {@code [from, to)} give a toll again: "ارتفاع حصيلة" (the toll rose). */
+  boolean tollRevision(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.TOLL_REVISION);
   }
 
   /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
@@ -337,9 +342,12 @@ final class EventFilters {
 
   // ---------------------------------------------------------------- record filters
 
-  /** events/only-regions: "المغرب العربي" (the Maghreb) alone, with no date, places no incident. */
+  /**
+   * events/only-regions: "المغرب العربي" (the Maghreb) alone, with no date and no toll, places no
+   * incident.
+   */
   private static boolean onlyRegions(EventExtractor.Found e) {
-    return e.date.isEmpty() && !e.places.isEmpty() && e.places.stream().allMatch(
+    return e.date.isEmpty() && noToll(e) && !e.places.isEmpty() && e.places.stream().allMatch(
         m -> m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.REGION && p.country().isEmpty());
   }
 
@@ -347,7 +355,13 @@ final class EventFilters {
    * events/generic-plural: "هجمات متكررة" (repeated attacks), "عمليات الاختطاف" (kidnappings):
    * plural attacks with no toll and no date of their own are attacks in general.
    */
-  private boolean genericPlural(Doc doc, EventExtractor.Found e) {
+  private boolean genericPlural(Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    for (Layers.Q q : c.layers().quantitiesIn(Math.max(0, e.triggerFirst - 2), e.triggerFirst)) {
+      if (q.end() == e.triggerFirst) {
+        return false; // "ثلاثة هجمات" (three attacks): counted acts are incidents
+      }
+    }
     if (e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).hasText("عمليات")
         && e.killed == null && e.injured == null && e.arrested == null) {
       return true;
@@ -359,10 +373,23 @@ final class EventFilters {
 
   /**
    * events/generic-quantity: "نفذوا عددا من الهجمات" (they carried out a number of attacks):
-   * a QUANTIFIER right before the trigger, with no toll, counts acts in general.
+   * a QUANTIFIER right before the trigger, with no toll of the trigger's own, counts acts in
+   * general (a candidate filter: what a later verb of the clause kills is not the trigger's).
    */
   private boolean genericQuantity(Doc doc, EventExtractor.Found e) {
-    return noToll(e) && cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - 2), e.triggerFirst, Cue.QUANTIFIER);
+    if (noToll(e) && quantified(doc, e.clauseFirst, e.triggerFirst)) {
+      return true;
+    }
+    // "عددا من الهجمات التي قتلت المئات" (a number of attacks that killed hundreds): what the
+    // relative clause of generic acts tells is just as general
+    int r = e.triggerFirst - 1;
+    return r > e.clauseFirst && words.is(doc.tokens.get(r), Words.Category.RELATIVE)
+        && triggers.at(doc, r - 1).isPresent() && quantified(doc, e.clauseFirst, r - 1);
+  }
+
+  /** A QUANTIFIER stands right before token {@code trigger}. */
+  private boolean quantified(Doc doc, int clauseFirst, int trigger) {
+    return cueIn(doc, Math.max(clauseFirst, trigger - 2), trigger, Cue.QUANTIFIER);
   }
 
   /** events/since-year: "منذ 2012" (since 2012): a stretch of years is background. */

@@ -119,6 +119,22 @@ public final class Extractor {
         .build(people, said, incidents, sizes);
   }
 
+  /**
+   * The event pipeline's trace of {@code article}: its records and the candidates the filters
+   * rejected, each with the rules that touched it (for the rule tests).
+   */
+  EventExtractor.Trace traceEvents(Article article) {
+    TextView view = TextView.of(article.text());
+    List<Token> tokens = Tokenizer.standard().tokenize(view);
+    List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
+    Doc doc = new Doc(article, view, tokens, sentences);
+    doc.setMentions(mentions(tokens, view));
+    doc.markRelationObjects(lexicons.groupRelations);
+    Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
+        DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
+    return events.trace(doc, layers);
+  }
+
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
   private List<Doc.Mention> mentions(List<Token> tokens, TextView view) {
     List<GazetteerMatch> matches = gazetteer.find(tokens);
