@@ -8,6 +8,7 @@ import io.github.rasd.json.RasdJson;
 import io.github.rasd.model.Analysis;
 import io.github.rasd.model.Claim;
 import io.github.rasd.model.Count;
+import io.github.rasd.model.Event;
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.model.Group;
 import io.github.rasd.model.ImmutableArticle;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -234,5 +236,98 @@ class FixtureArticlesTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Of the events the gold of all fixtures asks for, this share at least must be found. */
+  private static final double EVENT_RECALL = 0.9;
+  /** Of the events found, this share at least must be gold events (optional ones included). */
+  private static final double EVENT_PRECISION = 0.7;
+  /** Of the gold events found, this share at least must have their status, date and counts. */
+  private static final double EVENT_ARGUMENTS = 0.8;
+
+  /**
+   * The gold events of the fixtures, judged as the scorer does: an event is found when one of
+   * ours has one of its types and one of its places; then its status, its date (the gold date
+   * is a prefix of ours: "2024-07" for July) and its killed and arrested counts must agree.
+   */
+  @Test
+  void goldEventsAreFoundWithTypeStatusDateAndCounts() throws IOException, URISyntaxException {
+    int wanted = 0;
+    int found = 0;
+    int exact = 0;
+    int ours = 0;
+    int matchedOurs = 0;
+    List<String> misses = new ArrayList<>();
+    for (Fixture f : fixtures().toList()) {
+      Analysis a = parse(f);
+      ours += a.events().size();
+      List<Event> used = new ArrayList<>();
+      for (JsonNode g : f.gold().path("events")) {
+        boolean optional = g.path("optional").asBoolean();
+        Event match = a.events().stream().filter(e -> !used.contains(e) && eventMatches(a, e, g)
+            && argumentsAgree(e, g)).findFirst().orElse(a.events().stream()
+                .filter(e -> !used.contains(e) && eventMatches(a, e, g)).findFirst().orElse(null));
+        if (!optional) {
+          wanted++;
+        }
+        if (match == null) {
+          if (!optional) {
+            misses.add(f.name() + ": missed " + g.path("types") + " " + g.path("place"));
+          }
+          continue;
+        }
+        used.add(match);
+        matchedOurs++;
+        if (optional) {
+          continue;
+        }
+        found++;
+        if (argumentsAgree(match, g)) {
+          exact++;
+        } else {
+          misses.add(f.name() + ": arguments of " + g.path("types") + " " + match.status() + " "
+              + match.date().map(d -> d.start().toString()).orElse("-") + " killed "
+              + match.killed().flatMap(Count::min).map(String::valueOf).orElse("-"));
+        }
+      }
+    }
+    assertThat((double) found / wanted).as("gold events found; %s", misses).isGreaterThanOrEqualTo(EVENT_RECALL);
+    assertThat((double) matchedOurs / ours).as("events that are gold events: %d of %d", matchedOurs, ours).isGreaterThanOrEqualTo(EVENT_PRECISION);
+    assertThat((double) exact / found).as("status, date and counts; %s", misses).isGreaterThanOrEqualTo(EVENT_ARGUMENTS);
+  }
+
+  private static boolean eventMatches(Analysis a, Event e, JsonNode g) {
+    boolean type = false;
+    for (JsonNode t : g.path("types")) {
+      type |= t.asText().equals(e.type().name());
+    }
+    if (!type) {
+      return false;
+    }
+    for (String id : e.placeIds()) {
+      Place p = a.places().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      if (anyNameMatches(names(p), g.path("place"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean argumentsAgree(Event e, JsonNode g) {
+    if (!g.path("status").asText().equals(e.status().name())) {
+      return false;
+    }
+    if (g.hasNonNull("date") && e.date().map(d -> d.start().toString().startsWith(g.path("date").asText()))
+        .orElse(false) == Boolean.FALSE) {
+      return false;
+    }
+    return countAgrees(e.killed(), g.path("killed")) && countAgrees(e.arrested(), g.path("arrested"));
+  }
+
+  private static boolean countAgrees(java.util.Optional<Count> ours, JsonNode gold) {
+    if (gold.isMissingNode() || gold.isNull()) {
+      return true; // the gold states no count: any is accepted, as the scorer does
+    }
+    return ours.flatMap(Count::min).filter(v -> v == gold.asLong()).isPresent();
   }
 }

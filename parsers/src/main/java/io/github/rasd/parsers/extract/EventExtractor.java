@@ -35,11 +35,7 @@ final class EventExtractor {
   private static final int STATUS_WINDOW = 5;
   /** How many sentences back a date or a place is carried to an incident that names none. */
   private static final int CARRY_SENTENCES = 2;
-  /** A toll this large describes a war, not an incident. */
-  private static final long AGGREGATE_TOLL = 1000;
 
-  /** How far back from an explosive noun a seizure may govern it, in tokens. */
-  private static final int OBJECT_WINDOW = 12;
   /** How far after a bombing verb its reflexive object may stand, in tokens. */
   private static final int REFLEXIVE_WINDOW = 6;
 
@@ -49,6 +45,10 @@ final class EventExtractor {
   /** Incident types that a plan or a threat in the same sentence belongs to. */
   private static final Set<EventType> SECURITY_ACTION = EnumSet.of(EventType.ARREST,
       EventType.PLOT, EventType.RAID, EventType.SEIZURE);
+
+  /** What a security operation consists of: a later "خلال العملية" merges them. */
+  private static final Set<EventType> OPERATION_PARTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE);
 
   /** Types of violence that merge with each other inside one clause. */
   static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
@@ -84,7 +84,19 @@ final class EventExtractor {
     Count killed;
     Count injured;
     Count arrested;
-    String rule;
+    /** Every rule that created, merged into or changed the record, the creating rule first. */
+    final List<String> rules = new ArrayList<>();
+    /** Tolls that sources gave differently for this incident (then no single toll is kept). */
+    final List<Count> competingFigures = new ArrayList<>();
+    /** The clause refers back to "العملية" (the operation): its acts belong to it. */
+    boolean duringOperation;
+    /** The trigger that made the candidate and its proclitics ("ل" of "لاستهداف"). */
+    Trigger trigger;
+    String prefix = "";
+    /** The filter that rejected the candidate, when one did. */
+    String rejectedBy;
+    /** The merge that a back-reference found (events/same-incident or events/back-reference). */
+    String mergedBy = "events/back-reference";
     /** The words naming the killed or injured: the count and its noun, "ثلاثة جنود". */
     final List<io.github.rasd.model.Span> victims = new ArrayList<>();
     /** The words naming what was attacked: "دورية للجيش" after "استهدف". */
@@ -101,12 +113,16 @@ final class EventExtractor {
   private final PhraseTable<String> blockers;
   private final PhraseTable<String> habitual;
   private final Words words;
+  private final ConflictFrame frames;
+  private final EventFilters filters;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
       PhraseTable<String> anaphora, PhraseTable<String> blockers, PhraseTable<String> habitual,
-      Words words) {
+      Words words, Map<String, Lexicons.VictimRole> victimRoles) {
     this.triggers = triggers;
+    this.frames = new ConflictFrame(triggers, victimRoles);
+    this.filters = new EventFilters(triggers, statusCues, blockers, habitual, frames, words);
     this.habitual = habitual;
     this.blockers = blockers;
     this.anaphora = anaphora;
@@ -116,8 +132,28 @@ final class EventExtractor {
     this.words = words;
   }
 
+  /** The incidents of an article and the candidates the filters rejected, with their rule. */
+  record Trace(List<Found> events, List<Found> rejected) {}
+
   List<Found> extract(Doc doc, Layers layers) {
+    return trace(doc, layers).events();
+  }
+
+  /**
+   * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}) → the
+   * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
+   * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result}, then
+   * {@code events/plot-arrests}, {@code events/tally}) → merges across sentences
+   * ({@code events/same-incident}, {@code events/back-reference}) → {@code events/responsibility}
+   * → the record filters of {@link EventFilters#RECORD_ORDER} → dates and places carried
+   * ({@code events/carry-date}, {@code events/carry-place}) → the last filters
+   * ({@link EventFilters#FINAL_ORDER}). Every rule that creates, merges into or changes a record
+   * is named in its {@code rules}.
+   */
+  Trace trace(Doc doc, Layers layers) {
     List<Found> events = new ArrayList<>();
+    List<Found> rejected = new ArrayList<>();
+    EventFilters.Context context = new EventFilters.Context(doc, layers, frames.article(doc));
     for (Sentence s : doc.sentences) {
       List<PhraseTable.Hit<Trigger>> hits = triggers.findAll(doc, s.firstToken(), s.endToken());
       if (hits.isEmpty()) {
@@ -126,45 +162,62 @@ final class EventExtractor {
       List<Found> inSentence = new ArrayList<>();
       for (int h = 0; h < hits.size(); h++) {
         PhraseTable.Hit<Trigger> hit = hits.get(h);
-        if (layers.inDate(hit.first()) || background(doc, hit) || seizedObject(doc, s, hit)
-            || purpose(doc, s, hit) || blocked(doc, s, hit)) {
-          continue; // "فجر اليوم" is dawn today; "منذ مقتل" (since the killing) is background
-        }
         Found e = new Found();
-        e.type = reflexiveBombing(doc, s, hit) ? EventType.SUICIDE_BOMBING : hit.value().type();
+        e.trigger = hit.value();
+        e.prefix = hit.prefix();
+        e.type = hit.value().type();
         e.status = hit.value().status();
         e.triggerFirst = hit.first();
         e.triggerEnd = hit.end();
         e.sentence = s.index();
-        e.rule = "events/trigger:" + hit.value().phrase();
+        e.rules.add("events/trigger:" + hit.value().phrase());
+        e.clauseFirst = clauseStart(doc, s, hit.first());
+        e.clauseEnd = clauseEnd(doc, s, hit.end());
+        if (reflexiveBombing(doc, s, hit)) {
+          e.type = EventType.SUICIDE_BOMBING;
+          e.rules.add("events/reflexive-bombing");
+        }
         String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
             && !stem.startsWith("انتحاري") && !stem.startsWith("مهاجم"); // weapons, not attackers
-        e.clauseFirst = clauseStart(doc, s, hit.first());
-        e.clauseEnd = clauseEnd(doc, s, hit.end());
         status(doc, s, e);
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);
+        e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd);
+        Optional<String> filter = EventFilters.firstRejecting(filters.candidateOrder, context, e);
+        if (filter.isPresent()) {
+          reject(rejected, e, filter.get());
+          continue;
+        }
         boolean consequence = consequenceRole(doc, hit).isPresent();
         Found host = consequence ? host(inSentence, e) : null;
+        String merge = "events/consequence";
         if (host == null && !inSentence.isEmpty()) {
           host = sameClause(doc, inSentence, e);
+          merge = "events/same-clause";
         }
         if (host == null && !inSentence.isEmpty() && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
           // "شنت غارات أسفرت عن تحييد 20 إرهابيا وتدمير دراجات": what the strikes destroyed
           host = inSentence.get(inSentence.size() - 1);
+          merge = "events/after-result";
         }
         if (host != null) {
           absorb(host, e);
+          touched(host, merge, e);
         } else {
           inSentence.add(e);
         }
       }
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
-        inSentence.removeIf(e -> (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED)
-            && !SECURITY_ACTION.contains(e.type));
+        for (Found e : List.copyOf(inSentence)) {
+          if ((e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED)
+              && !SECURITY_ACTION.contains(e.type)) {
+            inSentence.remove(e);
+            reject(rejected, e, "events/plan-of-security-action");
+          }
+        }
       }
       for (Found e : inSentence) {
         arguments(doc, layers, e);
@@ -183,21 +236,149 @@ final class EventExtractor {
             previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
           }
           fillFrom(previous, e);
+          touched(previous, e.mergedBy, e);
         } else {
           events.add(e);
         }
       }
     }
     claimsOfResponsibility(doc, events);
-    // "كانوا يخططون لتنفيذ عمليات" (they planned operations): an intention is no incident, a
-    // plot is
-    events.removeIf(e -> onlyRegions(e) || generic(doc, e) || sinceYear(doc, e)
-        || !habitual.findAll(doc, e.clauseFirst, e.clauseEnd).isEmpty()
-        || (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED) && e.type != EventType.PLOT);
+    filterRecords(filters.recordOrder, context, events, rejected);
+    mergeSameToll(events);
+    mergeTollRevisions(doc, events);
     carry(doc, events);
-    events.removeIf(e -> e.places.isEmpty() && e.date.isEmpty()
-        || isAggregate(e.killed) || isAggregate(e.arrested));
-    return events;
+    filterRecords(filters.recordFinal, context, events, rejected);
+    return new Trace(List.copyOf(events), List.copyOf(rejected));
+  }
+
+  /**
+   * events/same-toll: "أصيب خمسة جنود خلال اشتباك ... وأفاد مصدر طبي أن خمسة جنود أصيبوا بجروح"
+   * (five soldiers were hurt in a clash ... a medical source said five soldiers were hurt): a
+   * later violent record with the same killed or injured count as an earlier one, a date and
+   * places that agree, restates it and adds its place, date and groups to it.
+   */
+  private static void mergeSameToll(List<Found> events) {
+    for (int j = 1; j < events.size(); j++) {
+      Found e = events.get(j);
+      for (int i = 0; i < j; i++) {
+        Found o = events.get(i);
+        boolean kinds = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
+        boolean sameToll = o.killed != null && e.killed != null && agreeExactly(o.killed, e.killed)
+            || o.injured != null && e.injured != null && agreeExactly(o.injured, e.injured);
+        boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
+        boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
+            || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
+        boolean places = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
+            .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+        if (kinds && sameToll && counts && dates && places) {
+          int clauseFirst = o.clauseFirst;
+          int clauseEnd = o.clauseEnd;
+          EventType type = o.type;
+          absorb(o, e);
+          o.type = PRIORITY.indexOf(type) <= PRIORITY.indexOf(o.type) ? type : o.type;
+          o.clauseFirst = clauseFirst;
+          o.clauseEnd = clauseEnd;
+          fillFrom(o, e);
+          touched(o, "events/same-toll", e);
+          events.remove(j);
+          j--;
+          break;
+        }
+      }
+    }
+  }
+
+  /** How many sentences back a revised toll may reach its incident. */
+  private static final int REVISION_SENTENCES = 6;
+
+  /**
+   * events/toll-revision: "وحددت مصادر أمنية رقما أعلى للقتلى، إذ قالت إن 20 قتلوا" (security
+   * sources gave a higher figure, saying 20 were killed): a later violent record whose clause
+   * gives a toll again, with no other date, belongs to the incident before it; when the figures
+   * differ, the incident keeps both and states no single one.
+   */
+  private void mergeTollRevisions(Doc doc, List<Found> events) {
+    for (int j = 1; j < events.size(); j++) {
+      Found e = events.get(j);
+      if (!VIOLENCE.contains(e.type) || !filters.tollRevision(doc, e.clauseFirst, e.clauseEnd)) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0; i--) {
+        Found o = events.get(i);
+        if (e.sentence - o.sentence > REVISION_SENTENCES) {
+          break;
+        }
+        boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
+            || o.date.get().start().equals(e.date.get().start());
+        if (VIOLENCE.contains(o.type) && dates) {
+          Count killed = competing(o, o.killed, e.killed);
+          Count injured = competing(o, o.injured, e.injured);
+          int clauseFirst = o.clauseFirst;
+          int clauseEnd = o.clauseEnd;
+          EventType type = o.type;
+          absorb(o, e);
+          o.type = type;
+          o.killed = killed;
+          o.injured = injured;
+          o.clauseFirst = clauseFirst;
+          o.clauseEnd = clauseEnd;
+          fillFrom(o, e);
+          touched(o, "events/toll-revision", e);
+          events.remove(j);
+          j--;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The toll an incident keeps from two figures: the one given, or none when they differ. */
+  private static Count competing(Found o, Count a, Count b) {
+    if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
+      return a != null ? a : b;
+    }
+    if (EventFilters.vague(a) || EventFilters.vague(b)) {
+      return EventFilters.vague(a) ? b : a;
+    }
+    o.competingFigures.add(a);
+    o.competingFigures.add(b);
+    return null; // "15 according to one source, 13 according to another": no single toll
+  }
+
+  /** A toll smaller than this (one killed) is too common to tell one incident from another. */
+  private static final long MIN_SAME_TOLL = 2;
+
+  private static boolean agreeExactly(Count a, Count b) {
+    return a.min().isPresent() && a.min().get() >= MIN_SAME_TOLL && a.min().equals(b.min());
+  }
+
+  private static void filterRecords(List<EventFilters.Filter> order, EventFilters.Context context,
+      List<Found> events, List<Found> rejected) {
+    for (Found e : List.copyOf(events)) {
+      Optional<String> f = EventFilters.firstRejecting(order, context, e);
+      if (f.isPresent()) {
+        events.remove(e);
+        reject(rejected, e, f.get());
+      }
+    }
+  }
+
+  private static void reject(List<Found> rejected, Found e, String filter) {
+    e.rejectedBy = filter;
+    e.rules.add(filter);
+    rejected.add(e);
+  }
+
+  /** {@code into} was changed by {@code rule} with what {@code from} brought: both named. */
+  private static void touched(Found into, String rule, Found from) {
+    if (!into.rules.contains(rule)) {
+      into.rules.add(rule);
+    }
+    for (String r : from.rules) {
+      if (!into.rules.contains(r)) {
+        into.rules.add(r);
+      }
+    }
   }
 
   /**
@@ -212,25 +393,6 @@ final class EventExtractor {
       String stem = doc.tokens.get(i).segmentations().get(0).stem();
       String text = doc.tokens.get(i).text();
       if (words.in(Words.WordList.REFLEXIVE, text) || words.in(Words.WordList.REFLEXIVE, stem)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "أحبطت مخططا لاستهداف منشأة" (foiled a plot to target a facility): a verbal noun with the
-   * purpose ل after another trigger or a status cue of its clause names the aim, not an incident.
-   */
-  private boolean purpose(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
-    if (!hit.prefix().endsWith("ل") || doc.tokens.get(hit.first()).segmentations().get(0).definite()) {
-      return false;
-    }
-    for (int i = hit.first() - 1; i >= Math.max(s.firstToken(), hit.first() - STATUS_WINDOW); i--) {
-      if (doc.isPunct(i, "،", ",", ".")) {
-        return false;
-      }
-      if (triggers.at(doc, i).isPresent() || statusCues.at(doc, i).isPresent()) {
         return true;
       }
     }
@@ -255,6 +417,7 @@ final class EventExtractor {
         if (e != plot && (e.type == EventType.ARREST || e.type == EventType.SEIZURE)) {
           plot.arrested = plot.arrested != null ? plot.arrested : e.arrested;
           inSentence.remove(e);
+          touched(plot, "events/plot-arrests", e);
         }
       }
     }
@@ -271,36 +434,9 @@ final class EventExtractor {
         tally.injured = tally.injured != null ? tally.injured : e.injured;
         tally.arrested = tally.arrested != null ? tally.arrested : e.arrested;
         inSentence.remove(e);
+        touched(tally, "events/tally", e);
       }
     }
-  }
-
-  /** "منذ مقتل قادتها" (since its leaders were killed): a trigger after منذ is background. */
-  private static boolean background(Doc doc, PhraseTable.Hit<Trigger> hit) {
-    int p = hit.first() - 1;
-    return p >= 0 && doc.tokens.get(p).hasText("منذ");
-  }
-
-  /**
-   * "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts): the explosive nouns after a
-   * seizure or an arrest in the same clause are objects, not incidents.
-   */
-  private boolean seizedObject(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
-    if (hit.value().countRole() != Trigger.CountRole.NONE
-        || hit.value().type() != EventType.BOMBING && hit.value().type() != EventType.SUICIDE_BOMBING) {
-      return false;
-    }
-    for (int i = hit.first() - 1; i >= Math.max(s.firstToken(), hit.first() - OBJECT_WINDOW); i--) {
-      if (doc.isPunct(i, "،", ",", ".")) {
-        return false;
-      }
-      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
-      if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
-          || t.get().value().type() == EventType.ARREST)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "وتبنت حركة الشباب الهجوم": the group is the perpetrator of the latest violent incident. */
@@ -322,6 +458,7 @@ final class EventExtractor {
         if (e.sentence <= s.index() && VIOLENCE.contains(e.type)) {
           if (e.groups.stream().noneMatch(g -> g.entry() == group.get().entry())) {
             e.groups.add(0, group.get());
+            e.rules.add("events/responsibility");
           }
           break;
         }
@@ -470,15 +607,24 @@ final class EventExtractor {
     boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite();
     Found same = sameIncident(events, e);
     if (same != null) {
+      e.mergedBy = "events/same-incident";
       return same;
     }
+    e.mergedBy = "events/back-reference";
     if (!definite || events.isEmpty() || e.killed != null || e.arrested != null) {
       return null;
     }
+    // "للهجوم الذي وقع السبت" (the attack that took place on Saturday) far down the article:
+    // with no date, toll or other place of its own it can only be the incident reported
+    boolean bare = e.date.isEmpty() && EventFilters.vague(e.killed) && EventFilters.vague(e.injured);
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
-      if (e.sentence - o.sentence > CARRY_SENTENCES + 2) {
+      boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
+      if (!near && !bare) {
         return null;
+      }
+      if (!near && !e.places.isEmpty() && e.places.stream().noneMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q)))) {
+        continue;
       }
       boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
       boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
@@ -511,7 +657,10 @@ final class EventExtractor {
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
-      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
+      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
+          // "عملية أمنية ... تمكنت من اعتقال أربعة خلال العملية" (arrested four during the
+          // operation): the arrests and seizures of the operation reported before
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation;
       // a later sentence that names other places reports another incident
       if (sameKind && sameDate && countsAgree && (placesAgree && !undated
           || (carried || e.dateCarried || undated) && e.places.isEmpty())) {
@@ -521,8 +670,19 @@ final class EventExtractor {
     return null;
   }
 
+  /**
+   * Two tolls agree when their ranges meet ("18" and "18 على الأقل", at least 18), or when one is
+   * missing or vague ("العشرات", dozens).
+   */
   private static boolean agree(Count a, Count b) {
-    return a == null || b == null || a.min().equals(b.min()) && a.max().equals(b.max());
+    if (EventFilters.vague(a) || EventFilters.vague(b)) {
+      return true;
+    }
+    long aMin = a.min().orElse(Long.MIN_VALUE);
+    long bMin = b.min().orElse(Long.MIN_VALUE);
+    long aMax = a.max().orElse(Long.MAX_VALUE);
+    long bMax = b.max().orElse(Long.MAX_VALUE);
+    return aMin <= bMax && bMin <= aMax;
   }
 
   /** The same entry, or one place inside the other (same country, one of them a division). */
@@ -587,10 +747,14 @@ final class EventExtractor {
     boolean passiveArrest = role == Trigger.CountRole.ARRESTED && hit.first() > 0
         && (doc.tokens.get(hit.first() - 1).hasText("تم") || doc.tokens.get(hit.first()).text().endsWith("هما")
             || doc.tokens.get(hit.first()).text().endsWith("هم"));
-    if (c == null && (consequenceRole(doc, hit).isPresent() || passiveArrest)) {
+    // "خمسة من جنوده قتلوا" (five of its soldiers were killed): a plural verb after its toll
+    boolean pluralVerb = (role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)
+        && hit.value().type() == EventType.KILLING && hit.length() == 1
+        && doc.tokens.get(hit.first()).text().endsWith("وا");
+    if (c == null && (consequenceRole(doc, hit).isPresent() || passiveArrest || pluralVerb)) {
       // a toll right before its word: "11 شخصا أصيبوا" (11 people were injured)
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
-        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest ? 1 : 0)
+        if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest || pluralVerb ? 1 : 0)
             && q.first() >= e.clauseFirst) {
           c = q.quantity().toCount();
           found = q;
@@ -720,18 +884,22 @@ final class EventExtractor {
       if (e.date.isEmpty() && near && prev.date.isPresent()) {
         e.date = prev.date;
         e.dateCarried = true;
+        e.rules.add("events/carry-date");
       }
       if (!e.places.isEmpty()) {
         continue;
       }
-      if (e.date.isPresent() && (isTally(e.date.get()) || since(doc, e.date.get()))) {
+      if (e.date.isPresent() && (isTally(e.date.get()) || filters.afterBackgroundCue(doc, e.date.get()))) {
         country.ifPresent(e.places::add); // a month's or a year's toll: the country's
+        e.rules.add("events/carry-place");
         continue;
       }
       if (focus.isPresent()) {
         e.places.add(focus.get());
+        e.rules.add("events/carry-place");
       } else if (prev != null && e.sentence - prev.sentence <= 1 && !prev.places.isEmpty()) {
         e.places.addAll(prev.places);
+        e.rules.add("events/carry-place");
       }
     }
   }
@@ -788,73 +956,8 @@ final class EventExtractor {
     return Optional.ofNullable(best);
   }
 
-  /** The time expression follows منذ (since): a period up to now, the time of a tally. */
-  private static boolean since(Doc doc, DateRange d) {
-    if (d.span().isEmpty()) {
-      return false;
-    }
-    int first = doc.tokenAtOriginal(d.span().get().start());
-    return first > 0 && doc.tokens.get(first - 1).segmentations().get(0).stem().equals("منذ");
-  }
-
   private static boolean isTally(DateRange d) {
     return d.granularity() == DateRange.Granularity.YEAR || d.granularity() == DateRange.Granularity.MONTH
         || d.granularity() == DateRange.Granularity.INTERVAL || d.text().startsWith("منذ");
-  }
-
-  /** The trigger stands inside a phrase that names no incident ("المواد شديدة الانفجار"). */
-  private boolean blocked(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit) {
-    for (int i = Math.max(s.firstToken(), hit.first() - 3); i <= hit.first(); i++) {
-      Optional<PhraseTable.Hit<String>> b = blockers.at(doc, i);
-      if (b.isPresent() && b.get().end() > hit.first()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "منذ 2012" (since 2012): a stretch of years is the background of a story, no incident. */
-  private static boolean sinceYear(Doc doc, Found e) {
-    if (e.date.isEmpty() || e.dateCarried || e.date.get().granularity() != DateRange.Granularity.YEAR
-        && e.date.get().granularity() != DateRange.Granularity.INTERVAL) {
-      return false;
-    }
-    if (e.date.get().text().startsWith("منذ")) {
-      return true;
-    }
-    Optional<io.github.rasd.model.Span> span = e.date.get().span();
-    if (span.isEmpty()) {
-      return false;
-    }
-    int first = doc.tokenAtOriginal(span.get().start());
-    return first > 0 && doc.tokens.get(first - 1).segmentations().get(0).stem().equals("منذ");
-  }
-
-  /** No count, or one with no bounds ("عدد من", a number of). */
-  private static boolean vague(Count c) {
-    return c == null || c.min().isEmpty() && c.max().isEmpty();
-  }
-
-  /** "هجمات متكررة" with no toll: attacks in general, no incident. */
-  private boolean generic(Doc doc, Found e) {
-    if (e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).hasText("عمليات")
-        && e.killed == null && e.injured == null && e.arrested == null) {
-      return true; // "عمليات الاختطاف" (kidnappings in general)
-    }
-    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
-    boolean noToll = vague(e.killed) && vague(e.injured) && vague(e.arrested);
-    // "هجمات متكررة" (repeated attacks), "تصاعدا في الهجمات" (a rise in attacks): plural attacks
-    // with no toll and no date of their own are attacks in general
-    return words.in(Words.WordList.GENERIC_PLURAL, seg.stem()) && noToll && (!seg.definite() || e.date.isEmpty() || e.dateCarried);
-  }
-
-  /** "المغرب العربي" (the Maghreb) alone, with no date, places no incident. */
-  private static boolean onlyRegions(Found e) {
-    return e.date.isEmpty() && !e.places.isEmpty() && e.places.stream().allMatch(
-        m -> m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.REGION && p.country().isEmpty());
-  }
-
-  private static boolean isAggregate(Count c) {
-    return c != null && c.min().orElse(0L) >= AGGREGATE_TOLL;
   }
 }

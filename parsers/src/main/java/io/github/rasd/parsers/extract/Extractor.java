@@ -79,7 +79,7 @@ public final class Extractor {
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
         lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
-        lexicons.words);
+        lexicons.words, lexicons.victimRoles);
     this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers,
         lexicons.groupAnaphora);
   }
@@ -123,6 +123,22 @@ public final class Extractor {
     Assembly assembly = new Assembly(doc, extractorVersion, embeddedCountries(doc), gazetteer.knowledgeBase());
     assembly.placeRules.putAll(placeRules);
     return assembly.build(people, said, incidents, sizes);
+  }
+
+  /**
+   * The event pipeline's trace of {@code article}: its records and the candidates the filters
+   * rejected, each with the rules that touched it (for the rule tests).
+   */
+  EventExtractor.Trace traceEvents(Article article) {
+    TextView view = TextView.of(article.text());
+    List<Token> tokens = Tokenizer.standard().tokenize(view);
+    List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
+    Doc doc = new Doc(article, view, tokens, sentences);
+    doc.setMentions(mentions(tokens, view));
+    doc.markRelationObjects(lexicons.groupRelations);
+    Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
+        DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
+    return events.trace(doc, layers);
   }
 
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
@@ -568,7 +584,7 @@ public final class Extractor {
             .killed(Optional.ofNullable(e.killed)).injured(Optional.ofNullable(e.injured))
             .arrested(Optional.ofNullable(e.arrested))
             .claimIds(claimsCovering(trigger))
-            .provenance(Provenance.of(e.rule, e.date.isPresent() && !e.places.isEmpty() ? 0.7 : 0.5));
+            .provenance(Provenance.of(e.rules, e.date.isPresent() && !e.places.isEmpty() ? 0.7 : 0.5));
         e.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
         for (Doc.Mention g : e.groups) {
           Optional<String> id = entityId(g);

@@ -38,8 +38,13 @@ final class Lexicons {
   final Map<String, Trigger.CountRole> consequences;
   final Map<String, ForceEstimate.Unit> units;
   final Set<String> singularVictims;
+  /** Victim nouns (victim-nouns.tsv, column role) by normalized form: "جنود" → SECURITY. */
+  final Map<String, VictimRole> victimRoles;
   final Words words;
   /** Place nouns: normalized noun to (kind, whether the name includes the noun). */
+
+  /** The role column of {@code victim-nouns.tsv}: who the noun names. */
+  enum VictimRole { SECURITY, CIVILIAN, MILITANT, NEUTRAL }
 
   private Lexicons() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -92,6 +97,11 @@ final class Lexicons {
       }
     }
     singularVictims = Set.copyOf(singular);
+    Map<String, VictimRole> roles = new HashMap<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "victim-nouns.tsv")) {
+      roles.put(n.normalize(r.field(0, "")), parse(r, 1, VictimRole.class));
+    }
+    victimRoles = Map.copyOf(roles);
     words = Words.load();
   }
 

@@ -43,6 +43,8 @@ final class DateLexicon {
   final Set<String> yearWords;
   /** Era marks after a year, to true for the Hijri era. */
   final Map<String, Boolean> eras;
+  /** Words of size or height before a number with "م" that is metres ({@code measure-words.txt}). */
+  final Set<String> measureWords;
   /** Relative phrases by their first normalized word, longest first. */
   final Map<String, List<Relative>> relatives;
   final Map<String, Integer> decades;
@@ -92,6 +94,11 @@ final class DateLexicon {
     monthContext = Set.copyOf(ctx);
     yearWords = Set.copyOf(yw);
     eras = Map.copyOf(era);
+    Set<String> measure = new HashSet<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "measure-words.txt")) {
+      measure.add(n.normalize(line.field(0)));
+    }
+    measureWords = Set.copyOf(measure);
 
     Map<String, List<Relative>> r = new HashMap<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "relative.txt")) {

@@ -42,6 +42,10 @@ final class DateScanner {
   /** Hijri years are told from Gregorian ones by size when no era mark says which. */
   private static final int HIJRI_YEAR_MAX = 1600;
   private static final int HIJRI_YEAR_MIN = 1300;
+  /** A year may be at most this many years after the publication year (a plan, a deadline). */
+  private static final int YEARS_AHEAD = 1;
+  /** How many words before a number a measure word (ارتفاع، قمة) makes its "م" metres. */
+  private static final int MEASURE_WINDOW = 4;
 
   /** A recognized expression: where it starts (normalized offset), its end token, its days. */
   private record Found(int from, int end, LocalDate start, LocalDate last, Granularity g,
@@ -753,8 +757,11 @@ final class DateScanner {
     if (hijriEra != null) {
       k++;
     }
+    if (!word && Boolean.FALSE.equals(hijriEra) && (measured(i) || y < YEAR_MIN || y > maxYear())) {
+      return null; // "أعلى قمة في البلاد 1544 م" (the highest peak, 1544 m): metres, not a year
+    }
     Quantity q = quantityAt[word ? i + 1 : i];
-    boolean bareYear = y >= YEAR_MIN && y <= YEAR_MAX && (expected || q != null && q.partOfDate())
+    boolean bareYear = y >= YEAR_MIN && y <= maxYear() && (expected || q != null && q.partOfDate())
         || expected && y >= HIJRI_YEAR_MIN && y < HIJRI_YEAR_MAX;
     if (!word && hijriEra == null && !bareYear) {
       return null;
@@ -764,6 +771,24 @@ final class DateScanner {
       return null;
     }
     return new Year(y, hijri, from, k);
+  }
+
+  /**
+   * The latest plausible Gregorian year of a number with no year word: the publication year
+   * plus {@link #YEARS_AHEAD}; without a publication date, the end of the bare-year range.
+   */
+  private int maxYear() {
+    return anchor != null ? Math.min(YEAR_MAX, anchor.getYear() + YEARS_AHEAD) : YEAR_MAX;
+  }
+
+  /** A word of size or height stands a few words before the number at {@code i}. */
+  private boolean measured(int i) {
+    for (int k = Math.max(0, i - MEASURE_WINDOW); k < i; k++) {
+      if (seg(k, lex.measureWords) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Found yearRange(Year y, int from, int end, boolean relative) {

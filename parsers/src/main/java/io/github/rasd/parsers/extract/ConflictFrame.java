@@ -1,0 +1,137 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.EventType;
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The frame of an article and of a stretch of it: armed conflict, or news of sport, accidents,
+ * disasters, disease, markets or ordinary crime ({@code event-frames.tsv}). An ambiguous trigger
+ * ("هجوم" is an attack in a war and a move in a handball match; "مقتل" a death in a raid and in
+ * a road accident) names an armed-conflict incident only with conflict evidence: an armed
+ * group of the gazetteer, an armed actor ("مسلحون", gunmen), a weapon of war ("عبوة ناسفة",
+ * IED), a security-operation frame ("عملية أمنية"), a security or militant victim ("مقتل ثلاثة
+ * جنود", three soldiers killed), or a trigger that only war uses (suicide bombing, air strike,
+ * shelling, ambush). Immutable and thread-safe; an {@link Article} value is computed once per
+ * document.
+ */
+final class ConflictFrame {
+
+  /** The frames of {@code event-frames.tsv}. */
+  enum Frame {
+    CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME,
+    SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME;
+
+    boolean conflict() {
+      return this == CONFLICT_AGENT || this == CONFLICT_WEAPON || this == CONFLICT_FRAME;
+    }
+  }
+
+  /** Triggers of a type that only armed conflict uses: they are their own evidence. */
+  static final Set<EventType> UNAMBIGUOUS = EnumSet.of(EventType.SUICIDE_BOMBING,
+      EventType.AIR_STRIKE, EventType.SHELLING, EventType.AMBUSH);
+
+  /** An article is of a non-conflict frame when it has at least this many of its words... */
+  static final int MIN_FRAME_WORDS = 3;
+  /** ...and this many times as many as conflict evidence. */
+  static final int FRAME_DOMINANCE = 2;
+
+  /** What an article is about, computed once from all its words. */
+  record Article(int conflictEvidence, Map<Frame, Integer> nonConflict) {
+
+    int nonConflictWords() {
+      return nonConflict.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** A sport, accident, disaster, health, economy or crime story with little conflict. */
+    boolean nonConflictFrame() {
+      int n = nonConflictWords();
+      return n >= MIN_FRAME_WORDS && n >= FRAME_DOMINANCE * conflictEvidence;
+    }
+
+    /** The article names some conflict evidence at all. */
+    boolean anyConflict() {
+      return conflictEvidence > 0;
+    }
+  }
+
+  private final PhraseTable<Frame> words;
+  private final PhraseTable<Trigger> triggers;
+  private final Map<String, Lexicons.VictimRole> victims;
+
+  ConflictFrame(PhraseTable<Trigger> triggers, Map<String, Lexicons.VictimRole> victims) {
+    this.words = PhraseTable.of(load());
+    this.triggers = triggers;
+    this.victims = victims;
+  }
+
+  private static Map<String, Frame> load() {
+    Map<String, Frame> map = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(ConflictFrame.class, "event-frames.tsv")) {
+      try {
+        map.put(r.field(0), Frame.valueOf(r.field(1).toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw r.error("column 2: '" + r.field(1) + "' is not a frame");
+      }
+    }
+    return map;
+  }
+
+  /** The frame of the whole article. */
+  Article article(Doc doc) {
+    int conflict = evidence(doc, 0, doc.tokens.size());
+    Map<Frame, Integer> other = new EnumMap<>(Frame.class);
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, 0, doc.tokens.size())) {
+      if (!h.value().conflict()) {
+        other.merge(h.value(), 1, Integer::sum);
+      }
+    }
+    return new Article(conflict, Map.copyOf(other));
+  }
+
+  /** How many pieces of conflict evidence tokens {@code [from, to)} hold. */
+  int evidence(Doc doc, int from, int to) {
+    int n = 0;
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
+      if (h.value().conflict()) {
+        n++;
+      }
+    }
+    for (Doc.Mention m : doc.mentionsIn(from, to)) {
+      if (m.kind() == EntryKind.GROUP) {
+        n++;
+      }
+    }
+    for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
+      if (UNAMBIGUOUS.contains(t.value().type())) {
+        n++;
+      }
+    }
+    for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
+      Lexicons.VictimRole r = victims.get(doc.tokens.get(i).text());
+      if (r == null) {
+        r = victims.get(doc.tokens.get(i).segmentations().get(0).stem());
+      }
+      if (r == Lexicons.VictimRole.SECURITY || r == Lexicons.VictimRole.MILITANT) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether tokens {@code [from, to)} hold a word of a non-conflict frame. */
+  boolean nonConflictWord(Doc doc, int from, int to) {
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
+      if (!h.value().conflict()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

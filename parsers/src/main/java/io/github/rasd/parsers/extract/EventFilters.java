@@ -1,0 +1,434 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Count;
+import io.github.rasd.model.DateRange;
+import io.github.rasd.model.EventStatus;
+import io.github.rasd.model.EventType;
+import io.github.rasd.model.PlaceKind;
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.text.Sentence;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The filters of event candidates and records: named predicates, each rejecting what names no
+ * new armed-conflict incident, evaluated in the order of {@link #CANDIDATE_ORDER} on every
+ * candidate a trigger makes (before merging) and of {@link #RECORD_ORDER} on every record after
+ * merging. The first filter that rejects is the one named; a record that passes carries no
+ * filter name (the filters change nothing). Cue words live in {@code event-cues.tsv}, frame
+ * words in {@code event-frames.tsv}. Immutable and thread-safe.
+ */
+final class EventFilters {
+
+  /** How far back from an explosive noun a seizure may govern it, in tokens. */
+  static final int OBJECT_WINDOW = 12;
+  /** How far a status cue or another trigger may stand before a purpose ل, in tokens. */
+  static final int PURPOSE_WINDOW = 5;
+  /** How far a capability word (قادر على) may stand before its trigger, in tokens. */
+  static final int CAPABILITY_WINDOW = 4;
+  /** How far the pluperfect قد may stand before a trigger of its clause, in tokens. */
+  static final int EARLIER_REPORT_WINDOW = 12;
+  /** How far كان may stand before its قد, in tokens: "كانت وكالة الأنباء الرسمية (سانا) قد". */
+  static final int PAST_AUX_WINDOW = 10;
+  /** How far a campaign noun may stand from its targeting verb, in tokens. */
+  static final int CAMPAIGN_WINDOW = 2;
+  /** How far a blocking phrase may start before the trigger it contains, in tokens. */
+  static final int BLOCKER_REACH = 3;
+  /** How many sentences before a trigger may hold its conflict evidence. */
+  static final int EVIDENCE_SENTENCES = 1;
+  /** How much conflict evidence makes a whole article a conflict story. */
+  static final int ARTICLE_EVIDENCE = 2;
+  /** A toll this large describes a war, not an incident. */
+  static final long AGGREGATE_TOLL = 1000;
+
+  /** The cue categories of {@code event-cues.tsv}. */
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
+
+  /** What a filter sees: the article, its layers and its frame. */
+  record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
+
+  /** A named predicate: {@code rejects} is true when the candidate names no new incident. */
+  record Filter(String name, java.util.function.BiPredicate<Context, EventExtractor.Found> rejects) {}
+
+  private final PhraseTable<Trigger> triggers;
+  private final PhraseTable<EventStatus> statusCues;
+  private final PhraseTable<String> blockers;
+  private final PhraseTable<String> habitual;
+  private final PhraseTable<Cue> cues;
+  private final ConflictFrame frames;
+  private final Words words;
+
+  /** The filters of candidates, in the order they run. */
+  final List<Filter> candidateOrder;
+  /** The filters of merged records, in the order they run. */
+  final List<Filter> recordOrder;
+
+  /** Names of the candidate filters, in order (documentation and tests). */
+  static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
+      "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
+      "events/earlier-report", "events/reinforcement", "events/campaign-aim",
+      "events/generic-quantity", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+  /** Names of the record filters, in order. */
+  static final List<String> RECORD_ORDER = List.of("events/only-regions",
+      "events/generic-plural", "events/since-year", "events/habitual",
+      "events/intention");
+  /** Names of the filters that run after dates and places are carried. */
+  static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
+
+  EventFilters(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
+      PhraseTable<String> blockers, PhraseTable<String> habitual, ConflictFrame frames, Words words) {
+    this.triggers = triggers;
+    this.statusCues = statusCues;
+    this.blockers = blockers;
+    this.habitual = habitual;
+    this.frames = frames;
+    this.words = words;
+    this.cues = PhraseTable.of(loadCues());
+    this.candidateOrder = List.of(
+        new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
+        new Filter("events/background", (c, e) -> background(c.doc(), e)),
+        new Filter("events/blocked-phrase", (c, e) -> blocked(c.doc(), e)),
+        new Filter("events/seized-object", (c, e) -> seizedObject(c.doc(), e)),
+        new Filter("events/purpose", (c, e) -> purpose(c.doc(), e)),
+        new Filter("events/capability", (c, e) -> capability(c.doc(), e)),
+        new Filter("events/earlier-report", (c, e) -> earlierReport(c.doc(), e)),
+        new Filter("events/reinforcement", (c, e) -> reinforcement(c.doc(), e)),
+        new Filter("events/campaign-aim", (c, e) -> campaignAim(c.doc(), e)),
+        new Filter("events/generic-quantity", (c, e) -> genericQuantity(c.doc(), e)),
+        new Filter("events/non-conflict-clause", this::nonConflictClause),
+        new Filter("events/non-conflict-article", this::nonConflictArticle),
+        new Filter("events/conflict-evidence", this::noConflictEvidence));
+    this.recordOrder = List.of(
+        new Filter("events/only-regions", (c, e) -> onlyRegions(e)),
+        new Filter("events/generic-plural", (c, e) -> genericPlural(c, e)),
+        new Filter("events/since-year", (c, e) -> sinceYear(c.doc(), e)),
+        new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
+        new Filter("events/intention", (c, e) -> intention(e)));
+    this.recordFinal = List.of(
+        new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
+        new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));
+  }
+
+  /** The filters that run last, once dates and places are carried. */
+  final List<Filter> recordFinal;
+
+  private static Map<String, Cue> loadCues() {
+    Map<String, Cue> map = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(EventFilters.class, "event-cues.tsv")) {
+      try {
+        map.put(r.field(0), Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw r.error("column 2: '" + r.field(1) + "' is not a cue");
+      }
+    }
+    return map;
+  }
+
+  /** The name of the first filter of {@code order} that rejects {@code e}, if any. */
+  static Optional<String> firstRejecting(List<Filter> order, Context c, EventExtractor.Found e) {
+    for (Filter f : order) {
+      if (f.rejects().test(c, e)) {
+        return Optional.of(f.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean cueAt(Doc doc, int i, Cue cue) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    return h.isPresent() && h.get().value() == cue;
+  }
+
+  /** A cue of kind {@code cue} starts in tokens {@code [from, to)}. */
+  private boolean cueIn(Doc doc, int from, int to, Cue cue) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (cueAt(doc, i, cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tokens {@code [from, to)} give a toll again: "ارتفاع حصيلة" (the toll rose). */
+  boolean tollRevision(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.TOLL_REVISION);
+  }
+
+  /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
+  boolean definiteOperation(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (cueAt(doc, i, Cue.OPERATION) && doc.tokens.get(i).segmentations().get(0).definite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noToll(EventExtractor.Found e) {
+    return vague(e.killed) && vague(e.injured) && vague(e.arrested);
+  }
+
+  // ---------------------------------------------------------------- candidate filters
+
+  /**
+   * events/background: "منذ مقتل قادتها" (since its leaders were killed): a trigger right after
+   * a BACKGROUND cue is what the story looks back on.
+   */
+  private boolean background(Doc doc, EventExtractor.Found e) {
+    return e.triggerFirst > 0 && cueAt(doc, e.triggerFirst - 1, Cue.BACKGROUND);
+  }
+
+  /**
+   * events/blocked-phrase: "المواد شديدة الانفجار" (highly explosive materials): a trigger inside
+   * a phrase of {@code trigger-blockers.tsv} names no incident.
+   */
+  private boolean blocked(Doc doc, EventExtractor.Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = Math.max(s.firstToken(), e.triggerFirst - BLOCKER_REACH); i <= e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<String>> b = blockers.at(doc, i);
+      if (b.isPresent() && b.get().end() > e.triggerFirst) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/seized-object: "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts): an
+   * explosive noun after a seizure or an arrest of its clause is an object, not an incident.
+   */
+  private boolean seizedObject(Doc doc, EventExtractor.Found e) {
+    if (e.trigger.countRole() != Trigger.CountRole.NONE
+        || e.trigger.type() != EventType.BOMBING && e.trigger.type() != EventType.SUICIDE_BOMBING) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - OBJECT_WINDOW); i--) {
+      if (doc.isPunct(i, "،", ",", ".")) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
+          || t.get().value().type() == EventType.ARREST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/purpose: "أحبطت مخططا لاستهداف منشأة" (foiled a plot to target a facility): an
+   * indefinite verbal noun with the purpose ل after another trigger, a status cue or an
+   * operation noun of its clause ("العملية تأتي لاستهداف أوكار", the operation comes to target
+   * hideouts) names the aim, not an incident; so does a trigger right after a PURPOSE cue
+   * ("بهدف التصدي", with the aim of confronting).
+   */
+  private boolean purpose(Doc doc, EventExtractor.Found e) {
+    if (e.triggerFirst > 0 && cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - 2), e.triggerFirst, Cue.PURPOSE)) {
+      return true; // "بهدف التصدي للجهاديين" (with the aim of confronting the jihadists)
+    }
+    if (!e.prefix.endsWith("ل") || doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - PURPOSE_WINDOW); i--) {
+      if (doc.isPunct(i, "،", ",", ".")) {
+        return false;
+      }
+      if (triggers.at(doc, i).isPresent() || statusCues.at(doc, i).isPresent()
+          || cueAt(doc, i, Cue.OPERATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/capability: "لا يزال قادرا على شن هجمات" (it is still able to launch attacks): a
+   * CAPABILITY cue a few words before the trigger states a means, not an act.
+   */
+  private boolean capability(Doc doc, EventExtractor.Found e) {
+    return cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - CAPABILITY_WINDOW), e.triggerFirst,
+        Cue.CAPABILITY);
+  }
+
+  /**
+   * events/earlier-report: "وكانت الوكالة الرسمية قد أعلنت مقتل 13" (the official agency had
+   * announced 13 killed), "وكانت الحكومة أعلنت الأربعاء مقتل 25" (the government had announced
+   * on Wednesday 25 killed): كان ... (قد) and a verb of saying before the trigger restate what was
+   * reported before, no new incident ("وكان التنظيم قد تبنى هجوما", the group had claimed an
+   * attack, is an earlier incident and stays).
+   */
+  private boolean earlierReport(Doc doc, EventExtractor.Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    for (int v = e.triggerFirst - 1; v >= Math.max(e.clauseFirst, e.triggerFirst - EARLIER_REPORT_WINDOW); v--) {
+      if (!cueAt(doc, v, Cue.REPORT_VERB)) {
+        continue;
+      }
+      int q = v > 0 && cueAt(doc, v - 1, Cue.EARLIER_REPORT) ? v - 1 : v; // قد is optional
+      if (cueIn(doc, Math.max(s.firstToken(), q - PAST_AUX_WINDOW), q, Cue.PAST_AUX)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/reinforcement: "أرسلت تعزيزات إلى القرية التي وقع فيها الهجوم" (reinforcements were
+   * sent to the village where the attack took place): a response to an incident, with no toll
+   * of its own, is no new incident.
+   */
+  private boolean reinforcement(Doc doc, EventExtractor.Found e) {
+    return noToll(e) && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.REINFORCEMENT);
+  }
+
+  /**
+   * events/campaign-aim: "تستهدف الحملة 40 ألف منزل" (the campaign targets 40,000 homes): a
+   * targeting verb whose subject is a campaign, a programme or a security operation names its
+   * aim, not an attack.
+   */
+  private boolean campaignAim(Doc doc, EventExtractor.Found e) {
+    String stem = doc.tokens.get(e.triggerFirst).segmentations().get(0).stem();
+    if (!stem.startsWith("استهدف") && !stem.startsWith("يستهدف") && !stem.startsWith("تستهدف")) {
+      return false;
+    }
+    return cueIn(doc, e.triggerFirst - CAMPAIGN_WINDOW, e.triggerFirst, Cue.CAMPAIGN)
+        || cueIn(doc, e.triggerEnd, e.triggerEnd + CAMPAIGN_WINDOW, Cue.CAMPAIGN);
+  }
+
+  /**
+   * events/non-conflict-clause: "تم اعتقال صاحب المنجم عقب الانهيار" (the mine owner was
+   * arrested after the collapse): a clause with a word of sport, accident, disaster, disease,
+   * markets or ordinary crime and no conflict evidence of its own names no conflict incident.
+   */
+  private boolean nonConflictClause(Context c, EventExtractor.Found e) {
+    return frames.nonConflictWord(c.doc(), e.clauseFirst, e.clauseEnd)
+        && frames.evidence(c.doc(), e.clauseFirst, e.clauseEnd) == 0;
+  }
+
+  /**
+   * events/non-conflict-article: "وفي الهجوم نجحت محاولات اللاعبين" (in attack, the players'
+   * attempts succeeded) in a handball report: in an article whose frame is sport, accident,
+   * disaster, disease, markets or crime, an ambiguous trigger needs conflict evidence in its
+   * own sentence.
+   */
+  private boolean nonConflictArticle(Context c, EventExtractor.Found e) {
+    if (!c.frame().nonConflictFrame()) {
+      return false;
+    }
+    Sentence s = c.doc().sentence(e.sentence);
+    return frames.evidence(c.doc(), s.firstToken(), s.endToken()) == 0;
+  }
+
+  /**
+   * events/conflict-evidence: "لقي شخص مصرعه وأصيب ثلاثة آخرون" (a person died and three were
+   * hurt) in a story that names no armed actor, weapon, operation or conflict victim is no
+   * armed-conflict incident; an ambiguous trigger needs evidence in its sentence, the sentence
+   * before, or an article that is a conflict story.
+   */
+  private boolean noConflictEvidence(Context c, EventExtractor.Found e) {
+    if (ConflictFrame.UNAMBIGUOUS.contains(e.trigger.type())
+        || c.frame().conflictEvidence() >= ARTICLE_EVIDENCE) {
+      return false;
+    }
+    Sentence first = c.doc().sentence(Math.max(0, e.sentence - EVIDENCE_SENTENCES));
+    Sentence s = c.doc().sentence(e.sentence);
+    return frames.evidence(c.doc(), first.firstToken(), s.endToken()) == 0;
+  }
+
+  // ---------------------------------------------------------------- record filters
+
+  /**
+   * events/only-regions: "المغرب العربي" (the Maghreb) alone, with no date and no toll, places no
+   * incident.
+   */
+  private static boolean onlyRegions(EventExtractor.Found e) {
+    return e.date.isEmpty() && noToll(e) && !e.places.isEmpty() && e.places.stream().allMatch(
+        m -> m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.REGION && p.country().isEmpty());
+  }
+
+  /**
+   * events/generic-plural: "هجمات متكررة" (repeated attacks), "عمليات الاختطاف" (kidnappings):
+   * plural attacks with no toll and no date of their own are attacks in general.
+   */
+  private boolean genericPlural(Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    for (Layers.Q q : c.layers().quantitiesIn(Math.max(0, e.triggerFirst - 2), e.triggerFirst)) {
+      if (q.end() == e.triggerFirst) {
+        return false; // "ثلاثة هجمات" (three attacks): counted acts are incidents
+      }
+    }
+    if (e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).hasText("عمليات")
+        && e.killed == null && e.injured == null && e.arrested == null) {
+      return true;
+    }
+    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    return words.in(Words.WordList.GENERIC_PLURAL, seg.stem()) && noToll(e)
+        && (!seg.definite() || e.date.isEmpty() || e.dateCarried);
+  }
+
+  /**
+   * events/generic-quantity: "نفذوا عددا من الهجمات" (they carried out a number of attacks):
+   * a QUANTIFIER right before the trigger, with no toll of the trigger's own, counts acts in
+   * general (a candidate filter: what a later verb of the clause kills is not the trigger's).
+   */
+  private boolean genericQuantity(Doc doc, EventExtractor.Found e) {
+    if (noToll(e) && quantified(doc, e.clauseFirst, e.triggerFirst)) {
+      return true;
+    }
+    // "عددا من الهجمات التي قتلت المئات" (a number of attacks that killed hundreds): what the
+    // relative clause of generic acts tells is just as general
+    int r = e.triggerFirst - 1;
+    return r > e.clauseFirst && words.is(doc.tokens.get(r), Words.Category.RELATIVE)
+        && triggers.at(doc, r - 1).isPresent() && quantified(doc, e.clauseFirst, r - 1);
+  }
+
+  /** A QUANTIFIER stands right before token {@code trigger}. */
+  private boolean quantified(Doc doc, int clauseFirst, int trigger) {
+    return cueIn(doc, Math.max(clauseFirst, trigger - 2), trigger, Cue.QUANTIFIER);
+  }
+
+  /** events/since-year: "منذ 2012" (since 2012): a stretch of years is background. */
+  private boolean sinceYear(Doc doc, EventExtractor.Found e) {
+    if (e.date.isEmpty() || e.dateCarried || e.date.get().granularity() != DateRange.Granularity.YEAR
+        && e.date.get().granularity() != DateRange.Granularity.INTERVAL) {
+      return false;
+    }
+    return afterBackgroundCue(doc, e.date.get());
+  }
+
+  /** The time expression follows a BACKGROUND cue (منذ). */
+  boolean afterBackgroundCue(Doc doc, DateRange d) {
+    if (d.text().startsWith("منذ")) {
+      return true;
+    }
+    if (d.span().isEmpty()) {
+      return false;
+    }
+    int first = doc.tokenAtOriginal(d.span().get().start());
+    return first > 0 && cueAt(doc, first - 1, Cue.BACKGROUND);
+  }
+
+  /**
+   * events/intention: "كانوا يخططون لتنفيذ عمليات" (they planned operations): a plan or a threat
+   * is no incident; a plot is.
+   */
+  private static boolean intention(EventExtractor.Found e) {
+    return (e.status == EventStatus.PLANNED || e.status == EventStatus.THREATENED)
+        && e.type != EventType.PLOT;
+  }
+
+  /** No count, or one with no bounds ("عدد من", a number of). */
+  static boolean vague(Count c) {
+    return c == null || c.min().isEmpty() && c.max().isEmpty();
+  }
+
+  /** events/aggregate-toll: a toll of a thousand or more describes a war, not an incident. */
+  private static boolean isAggregate(Count c) {
+    return c != null && c.min().orElse(0L) >= AGGREGATE_TOLL;
+  }
+}
