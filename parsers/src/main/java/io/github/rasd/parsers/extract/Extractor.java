@@ -77,8 +77,8 @@ public final class Extractor {
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
         lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
         lexicons.words);
-    this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers,
-        lexicons.groupAnaphora);
+    this.forces = new ForceExtractor(ForceLexicon.bundled(), lexicons.triggers, lexicons.groupAnaphora,
+        lexicons.words);
   }
 
   /**
@@ -672,15 +672,21 @@ public final class Extractor {
       int n = 0;
       for (ForceExtractor.Found f : sizes) {
         Span evidence = doc.span(f.first, f.end);
-        List<String> claims = claimsCovering(f.quantity.quantity().span());
-        if (claims.isEmpty()) {
+        List<String> rules = new ArrayList<>(f.rules);
+        List<String> claims = claimsCovering(f.figure.span());
+        if (!claims.isEmpty()) {
+          rules.add("forces/claim-covering");
+        } else {
           claims = followingAccordingTo(f);
+          if (!claims.isEmpty()) {
+            rules.add("forces/claim-following");
+          }
         }
         ImmutableForceEstimate.Builder b = ImmutableForceEstimate.builder().id("f" + (++n))
-            .groupId(entityId(f.group)).count(f.quantity.quantity().toCount()).unit(f.unit)
+            .groupId(entityId(f.group)).count(f.figure.count()).unit(f.unit)
             .evidence(evidence).claimIds(claims)
             .asOf(f.asOf.isPresent() ? f.asOf : doc.anchor.map(d -> DateRange.day(d, d.toString())))
-            .provenance(Provenance.of("forces/unit-count", f.group != null ? 0.75 : 0.5));
+            .provenance(Provenance.of(rules, f.group != null ? 0.75 : 0.5));
         f.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
         analysis.addForceEstimates(b.build());
       }
@@ -688,11 +694,11 @@ public final class Extractor {
 
     /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */
     private List<String> followingAccordingTo(ForceExtractor.Found f) {
-      int from = firstClaimAfter(f.quantity.quantity().span().end());
+      int from = firstClaimAfter(f.figure.span().end());
       for (Claim c : claimRecords.subList(Math.max(0, from - 1),
           Math.min(claimRecords.size(), from + NEARBY_CLAIMS))) {
         if (c.kind() == Claim.Kind.ACCORDING_TO && c.cueSpan().isPresent()
-            && c.cueSpan().get().start() > f.quantity.quantity().span().end()) {
+            && c.cueSpan().get().start() > f.figure.span().end()) {
           int cueSentence = doc.sentenceOf(doc.tokenAtOriginal(c.cueSpan().get().start()));
           if (cueSentence - f.sentence <= 1) {
             return List.of(c.id());
