@@ -119,6 +119,24 @@ public final class Extractor {
         .build(people, said, incidents, sizes);
   }
 
+  /**
+   * The force-estimate candidates of {@code article}, those a filter dropped marked with its
+   * name: for the rule tables of the tests.
+   */
+  List<ForceExtractor.Found> forceCandidates(Article article) {
+    TextView view = TextView.of(article.text());
+    List<Token> tokens = Tokenizer.standard().tokenize(view);
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    Doc doc = new Doc(article, view, tokens, SentenceSplitter.standard().split(tokens));
+    doc.setMentions(mentions(tokens, view));
+    doc.markRelationObjects(lexicons.groupRelations);
+    Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
+        DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
+    return forces.candidates(doc, layers);
+  }
+
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
   private List<Doc.Mention> mentions(List<Token> tokens, TextView view) {
     List<GazetteerMatch> matches = gazetteer.find(tokens);

@@ -59,8 +59,15 @@ final class ForceExtractor {
     boolean cue;
     /** The estimate a coordinated figure follows. */
     Found coordinatedWith;
+    /** The filter that dropped the candidate, or null. */
+    String rejectedBy;
     /** Every rule that made or changed the estimate, the creating rule first. */
     final List<String> rules = new ArrayList<>();
+
+    @Override
+    public String toString() {
+      return figure.count().text() + " " + unit + " " + rules + (rejectedBy == null ? "" : " rejected by " + rejectedBy);
+    }
 
     static Found of(Doc doc, ForceFigure figure, ForceEstimate.Unit unit, String rule) {
       Found f = new Found();
@@ -98,6 +105,11 @@ final class ForceExtractor {
   }
 
   List<Found> extract(Doc doc, Layers layers) {
+    return candidates(doc, layers).stream().filter(f -> f.rejectedBy == null).toList();
+  }
+
+  /** Every candidate of the article, those a filter dropped marked with its name. */
+  List<Found> candidates(Doc doc, Layers layers) {
     ForceRules.Ctx c = new ForceRules.Ctx(doc, layers,
         ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
     List<Found> found = new ArrayList<>();
@@ -107,13 +119,14 @@ final class ForceExtractor {
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
     coordinated.find(c, found);
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
-    List<Found> kept = new ArrayList<>();
     for (Found f : found) {
-      if (filters.stream().noneMatch(r -> r.rejects(c, f))) {
-        kept.add(f);
-      }
+      f.rejectedBy = filters.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+          .findFirst().orElse(null);
     }
-    for (Found f : kept) {
+    for (Found f : found) {
+      if (f.rejectedBy != null) {
+        continue;
+      }
       hedge.apply(c, f);
       link(c, f);
       Sentence s = doc.sentence(f.sentence);
@@ -124,7 +137,7 @@ final class ForceExtractor {
         }
       }
     }
-    return kept;
+    return found;
   }
 
   private void link(ForceRules.Ctx c, Found f) {

@@ -79,6 +79,8 @@ final class ForceRules {
           unitToken = doc.tokenAtOriginal(f.noun().get().start());
         } else if (f.end() + 1 < doc.tokens.size() && doc.tokens.get(f.end()).hasText("من")) {
           unitToken = f.end() + 1; // "ما بين 20 و30 ألفا من مسلحي التنظيم": the parser left "من ..." out
+        } else if (f.end() < doc.tokens.size() && doc.sentenceOf(f.end()) == doc.sentenceOf(f.first())) {
+          unitToken = f.end(); // "تضم 12 فردا": a unit right after the figure
         } else {
           continue;
         }
