@@ -22,12 +22,13 @@ import java.util.Optional;
  *       already found it adds its name), then {@code forces/coordinated-figure} ("... وسبعة آلاف
  *       في سوريا"); {@code forces/hedge-before} marks hedged figures approximate;
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
- *       {@code forces/toll-or-catch}, {@code forces/cell-make-up}, {@code forces/incident-actors}, {@code
+ *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up}, {@code forces/incident-actors}, {@code
  *       forces/non-armed-body};
  *   <li>group links, the first that finds a group wins: {@code forces/group-after-unit}, {@code
  *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus}, {@code
  *       forces/group-of-article} (a
- *       coordinated figure takes the group of the estimate it follows).
+ *       coordinated figure takes the group of the estimate it follows);
+ *   <li>the filter that needs the group: {@code forces/no-armed-context}.
  * </ol>
  *
  * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
@@ -91,7 +92,8 @@ final class ForceExtractor {
   private final ForceRules.CoordinatedFigure coordinated = new ForceRules.CoordinatedFigure();
   private final ForceRules.HedgeBefore hedge = new ForceRules.HedgeBefore();
   private final List<ForceRules.Filter> filters = List.of(new ForceRules.VagueQuantity(),
-      new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
+      new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
+  private final ForceRules.Filter afterLinks = new ForceRules.NoArmedContext();
   private final List<ForceRules.GroupLink> groupLinks = List.of(new ForceRules.GroupAfterUnit(),
       new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
       new ForceRules.GroupOfArticle());
@@ -111,7 +113,8 @@ final class ForceExtractor {
   /** Every candidate of the article, those a filter dropped marked with its name. */
   List<Found> candidates(Doc doc, Layers layers) {
     ForceRules.Ctx c = new ForceRules.Ctx(doc, layers,
-        ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
+        ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words,
+        new java.util.HashSet<>());
     List<Found> found = new ArrayList<>();
     for (ForceRules.Candidate rule : candidates) {
       rule.find(c, found);
@@ -129,6 +132,10 @@ final class ForceExtractor {
       }
       hedge.apply(c, f);
       link(c, f);
+      if (afterLinks.rejects(c, f)) {
+        f.rejectedBy = afterLinks.name();
+        continue;
+      }
       Sentence s = doc.sentence(f.sentence);
       f.asOf = layers.dateIn(s.firstToken(), s.endToken(), f.figure.first());
       for (Doc.Mention m : doc.mentionsIn(s.firstToken(), s.endToken())) {

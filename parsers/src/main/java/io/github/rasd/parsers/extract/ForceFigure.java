@@ -23,8 +23,9 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
 
   /** The figure of one parsed quantity. */
   static ForceFigure of(Layers.Q q) {
-    return new ForceFigure(q.first(), q.end(), q.quantity().toCount(), q.quantity().countedNoun(),
-        q.quantity().value().isEmpty(), List.of());
+    Count c = q.quantity().toCount();
+    boolean vague = q.quantity().value().isEmpty() || c.min().isEmpty() && c.max().isEmpty(); // "عدد من", "نصف"
+    return new ForceFigure(q.first(), q.end(), c, q.quantity().countedNoun(), vague, List.of());
   }
 
   Span span() {
@@ -65,11 +66,17 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
           Layers.Q b = quantities.get(k + 1);
           boolean linked = b.first() == a.end() + 1 && isLink(doc, a.end())
               || b.first() == a.end() && startsWithWaw(doc, b.first());
-          if (linked && b.quantity().value().isPresent() && a.quantity().min().isPresent()
+          boolean plainHighEnd = b.quantity().qualifier() == Count.Qualifier.EXACT
+              || b.quantity().qualifier() == Count.Qualifier.ABOUT;
+          if (linked && plainHighEnd && b.quantity().value().isPresent() && a.quantity().min().isPresent()
               && b.quantity().max().isPresent()) {
-            out.add(join(doc, a, b));
-            k++;
-            continue;
+            ForceFigure joined = join(doc, a, b);
+            // "تراجع من نحو 30 ألفا إلى أقل من 10 آلاف" (fell from 30,000 to under 10,000) is a change, not a range
+            if (joined.count().min().get() < joined.count().max().get()) {
+              out.add(joined);
+              k++;
+              continue;
+            }
           }
         }
         out.add(ForceFigure.of(a));

@@ -19,7 +19,8 @@ final class ForceRules {
 
   /** What the rules read of one article. Built per article, never shared. */
   record Ctx(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
-      PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words) {
+      PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words,
+      java.util.Set<Integer> otherCounts) {
 
     boolean has(ForceLexicon.Role role, int i) {
       return lexicon.table(role).at(doc, i).isPresent();
@@ -133,6 +134,7 @@ final class ForceRules {
         Sentence s = doc.sentence(doc.sentenceOf(i));
         ForceEstimate.Unit unit = null;
         int unitToken = -1;
+        int genitiveEnd = -1;
         boolean possessive = size.get();
         int phraseEnd = i + 1;
         if (!possessive) {
@@ -144,13 +146,28 @@ final class ForceRules {
             continue;
           }
           Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(j));
-          if (u.isEmpty()) {
-            continue; // "عدد القتلى", "عدد من": no unit of force
+          Optional<Doc.Mention> named = doc.mentionAt(j).filter(m -> m.kind() == EntryKind.GROUP);
+          if (u.isEmpty() && named.isPresent()) {
+            // "قوام جماعة نصرة الإسلام يصل إلى 6 آلاف": the group's strength, in the figure's unit
+            unit = ForceEstimate.Unit.FIGHTERS;
+            phraseEnd = named.get().end();
+            genitiveEnd = j; // group-after-unit finds the group itself
+          } else if (u.isEmpty()) {
+            // "عدد القتلى", "عدد المهاجمين": the figure after counts them (rule forces/other-count)
+            Token next = doc.tokens.get(j);
+            if (!next.hasText("من") && next.is(Token.Type.ARABIC) && !c.words().isClosedClass(next)
+                && !c.has(ForceLexicon.Role.ESTIMATE_VERB, j) && doc.mentionAt(j).isEmpty()
+                && !c.has(ForceLexicon.Role.ARMED, j)) {
+              figureAfter(c, j + 1, s).ifPresent(f -> c.otherCounts().add(f.first()));
+            }
+            continue;
+          } else {
+            unit = u.get().unit();
+            possessive = u.get().possessive();
+            unitToken = j;
+            phraseEnd = j + 1;
+            genitiveEnd = phraseEnd;
           }
-          unit = u.get().unit();
-          possessive = u.get().possessive();
-          unitToken = j;
-          phraseEnd = j + 1;
         } else {
           Optional<ForceEstimate.Unit> implied = impliedUnit(c, i);
           if (implied.isEmpty()) {
@@ -167,18 +184,18 @@ final class ForceRules {
         if (same != null) {
           same.rules.add(NAME); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
           same.sizeNoun = i;
-          same.sizeUnitEnd = unitToken < 0 ? -1 : phraseEnd;
+          same.sizeUnitEnd = genitiveEnd;
           same.possessive |= possessive;
           same.cue = true;
           same.first = Math.min(same.first, i);
           continue;
         }
-        if (f.noun().isPresent() && (unitToken < 0 || measures(c, f))) {
+        if (f.noun().isPresent() && (genitiveEnd < 0 || measures(c, f))) {
           continue; // "عددها 12 مليون نسمة", "يفوق ... بسبعة أضعاف": the figure counts something else
         }
         ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, unit, NAME);
         found.sizeNoun = i;
-        found.sizeUnitEnd = unitToken < 0 ? -1 : phraseEnd;
+        found.sizeUnitEnd = genitiveEnd;
         found.unitFirst = unitToken;
         found.unitEnd = unitToken < 0 ? -1 : unitToken + 1;
         found.possessive = possessive;
@@ -186,6 +203,12 @@ final class ForceRules {
         found.first = Math.min(found.first, i);
         out.add(found);
       }
+    }
+
+    /** A size noun that opens a phrase of its own ("عدد القتلى"), not "بعدد يتفاوت" (by a number varying). */
+    private static boolean startsSizePhrase(Ctx c, int i) {
+      Optional<Boolean> size = c.lexicon().sizeNoun(c.doc().tokens.get(i));
+      return size.isPresent() && !c.has(ForceLexicon.Role.ESTIMATE_VERB, i + 1);
     }
 
     /** The figure's counted noun is a MEASURE noun ("أضعاف", "نسمة", "دولار"). */
@@ -210,7 +233,7 @@ final class ForceRules {
             return Optional.of(f);
           }
         }
-        if (c.stop(i) || c.lexicon().sizeNoun(doc.tokens.get(i)).isPresent()) {
+        if (c.stop(i) || startsSizePhrase(c, i)) {
           return Optional.empty();
         }
         Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATE_VERB, i);
@@ -395,6 +418,55 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/other-count}: a figure a size noun ties to another noun counts that noun:
+   * "قدرت مصادر عدد المهاجمين بنحو 100 مسلح" (sources put the attackers at about 100 gunmen),
+   * "بلغ عدد المعتقلين 300 عنصر" (the detainees numbered 300 elements).
+   */
+  static final class OtherCount implements Filter {
+    static final String NAME = "forces/other-count";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      return f.sizeNoun < 0 && c.otherCounts().contains(f.figure.first());
+    }
+  }
+
+  /**
+   * Rule {@code forces/no-armed-context}, run after the group links: a count of members no link
+   * ties to a group, in a sentence without a word of armed conflict, counts a civilian body:
+   * "ويضم الوفد الرسمي 15 عضوا" (the official delegation has 15 members), "عدد أعضائها يبلغ نحو
+   * 40 ألف عضو" (its members number about 40,000, of a union). With such a word it stays: "عدد
+   * العناصر المتبقية في صفوف الجماعات المسلحة بنحو 100 عنصر".
+   */
+  static final class NoArmedContext implements Filter {
+    static final String NAME = "forces/no-armed-context";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      if (f.group != null || f.unit == ForceEstimate.Unit.FIGHTERS) {
+        return false;
+      }
+      Sentence s = c.doc().sentence(f.sentence);
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (c.has(ForceLexicon.Role.ARMED, i) || c.groupAt(i).isPresent()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
    * Rule {@code forces/cell-make-up}: a figure in a clause about a cell, a network or a gang
    * counts its make-up: "تفكيك خلية إرهابية موالية للتنظيم تتكون من أربعة عناصر" (a terrorist
    * cell loyal to the organisation, made up of four elements, was dismantled), "شبكة تضم 12
@@ -496,13 +568,32 @@ final class ForceRules {
       return NAME;
     }
 
+    /** How many tokens a body right before the figure may span ("حشدت الشرطة 2000 عنصر"). */
+    static final int SUBJECT_REACH = 3;
+
     @Override
     public boolean rejects(Ctx c, ForceExtractor.Found f) {
-      if (f.unitEnd < 0) {
-        return false;
-      }
+      return f.unitEnd >= 0 && bodyAfter(c, f.unitEnd) || f.sizeUnitEnd >= 0 && bodyAfter(c, f.sizeUnitEnd)
+          || bodyBefore(c, f);
+    }
+
+    /** The subject of the figure's clause is a body: "ونشرت السلطات نحو 10 آلاف عنصر". */
+    private static boolean bodyBefore(Ctx c, ForceExtractor.Found f) {
       Doc doc = c.doc();
-      for (int i = f.unitEnd; i < Math.min(doc.tokens.size(), f.unitEnd + REACH + 1); i++) {
+      int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
+      Sentence s = doc.sentence(f.sentence);
+      for (int i = to - 1; i >= Math.max(s.firstToken(), to - SUBJECT_REACH); i--) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> body = c.at(ForceLexicon.Role.BODY, i);
+        if (body.isPresent() && body.get().end() == to) {
+          return true; // the body right before the figure: "حشدت الشرطة 2000", not "تقرير لمجلس الأمن الدولي عدد"
+        }
+      }
+      return false;
+    }
+
+    private static boolean bodyAfter(Ctx c, int from) {
+      Doc doc = c.doc();
+      for (int i = from; i < Math.min(doc.tokens.size(), from + REACH + 1); i++) {
         if (doc.mentionOfKind(i, EntryKind.GROUP)) {
           return false;
         }
