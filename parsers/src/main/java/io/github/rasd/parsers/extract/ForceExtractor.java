@@ -112,9 +112,8 @@ final class ForceExtractor {
 
   /** Every candidate of the article, those a filter dropped marked with its name. */
   List<Found> candidates(Doc doc, Layers layers) {
-    ForceRules.Ctx c = new ForceRules.Ctx(doc, layers,
-        ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words,
-        new java.util.HashSet<>());
+    ForceRules.Ctx c = ForceRules.Ctx.of(doc, layers,
+        ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
     List<Found> found = new ArrayList<>();
     for (ForceRules.Candidate rule : candidates) {
       rule.find(c, found);

@@ -20,7 +20,22 @@ final class ForceRules {
   /** What the rules read of one article. Built per article, never shared. */
   record Ctx(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
       PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words,
-      java.util.Set<Integer> otherCounts) {
+      java.util.Set<Integer> otherCounts, ForceFigure[] figureStarts, Optional<Doc.Mention> onlyGroup) {
+
+    static Ctx of(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
+        PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words) {
+      ForceFigure[] at = new ForceFigure[doc.tokens.size() + 1];
+      for (ForceFigure f : figures) {
+        at[f.first()] = f;
+      }
+      return new Ctx(doc, layers, figures, lexicon, triggers, anaphora, words, new java.util.HashSet<>(),
+          at, GroupOfArticle.only(doc));
+    }
+
+    /** The figure that starts at token {@code i}, if any. */
+    Optional<ForceFigure> figureAt(int i) {
+      return i >= 0 && i < figureStarts.length ? Optional.ofNullable(figureStarts[i]) : Optional.empty();
+    }
 
     boolean has(ForceLexicon.Role role, int i) {
       return lexicon.table(role).at(doc, i).isPresent();
@@ -126,6 +141,10 @@ final class ForceRules {
     @Override
     public void find(Ctx c, List<ForceExtractor.Found> out) {
       Doc doc = c.doc();
+      java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
+      for (ForceExtractor.Found x : out) {
+        byFigure.putIfAbsent(x.figure.first(), x);
+      }
       for (int i = 0; i < doc.tokens.size(); i++) {
         Optional<Boolean> size = c.lexicon().sizeNoun(doc.tokens.get(i));
         if (size.isEmpty()) {
@@ -180,7 +199,7 @@ final class ForceRules {
           continue;
         }
         ForceFigure f = figure.get();
-        ForceExtractor.Found same = out.stream().filter(x -> x.figure.first() == f.first()).findFirst().orElse(null);
+        ForceExtractor.Found same = byFigure.get(f.first());
         if (same != null) {
           same.rules.add(NAME); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
           same.sizeNoun = i;
@@ -202,6 +221,7 @@ final class ForceRules {
         found.cue = true;
         found.first = Math.min(found.first, i);
         out.add(found);
+        byFigure.put(f.first(), found);
       }
     }
 
@@ -228,10 +248,8 @@ final class ForceRules {
       int i = from;
       int limit = Math.min(s.endToken(), from + FIGURE_WINDOW);
       while (i < limit) {
-        for (ForceFigure f : c.figures()) {
-          if (f.first() == i) {
-            return Optional.of(f);
-          }
+        if (c.figureAt(i).isPresent()) {
+          return c.figureAt(i);
         }
         if (c.stop(i) || startsSizePhrase(c, i)) {
           return Optional.empty();
@@ -300,11 +318,17 @@ final class ForceRules {
 
     void find(Ctx c, List<ForceExtractor.Found> out) {
       Doc doc = c.doc();
+      java.util.Set<Integer> taken = new java.util.HashSet<>();
+      out.forEach(x -> taken.add(x.figure.first()));
       for (int k = 0, n = out.size(); k < n; k++) {
         ForceExtractor.Found e = out.get(k);
         int from = Math.max(e.figure.end(), e.unitEnd);
-        for (ForceFigure f : c.figures()) {
-          if (f.first() < from || f.first() > from + GAP || f.noun().isPresent() || f.vague()
+        for (int at = from; at <= from + GAP; at++) {
+          if (c.figureAt(at).isEmpty()) {
+            continue;
+          }
+          ForceFigure f = c.figureAt(at).get();
+          if (f.noun().isPresent() || f.vague()
               || doc.sentenceOf(f.first()) != e.sentence
               || !doc.tokens.get(f.first()).segmentations().get(0).conjunction().equals("و")) {
             continue;
@@ -316,8 +340,7 @@ final class ForceRules {
               placesOnly = false;
             }
           }
-          final int first = f.first();
-          if (placesOnly && out.stream().noneMatch(x -> x.figure.first() == first)) {
+          if (placesOnly && taken.add(f.first())) {
             ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, NAME);
             found.cue = e.cue;
             found.possessive = e.possessive;
@@ -752,8 +775,13 @@ final class ForceRules {
 
     @Override
     public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+      return c.onlyGroup();
+    }
+
+    /** The one group the article names, if it names exactly one. */
+    static Optional<Doc.Mention> only(Doc doc) {
       Doc.Mention only = null;
-      for (Doc.Mention m : c.doc().mentions()) {
+      for (Doc.Mention m : doc.mentions()) {
         if (m.kind() != EntryKind.GROUP) {
           continue;
         }
