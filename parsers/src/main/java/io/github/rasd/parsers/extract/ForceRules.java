@@ -415,7 +415,9 @@ final class ForceRules {
   /**
    * Rule {@code forces/toll-or-catch}: a figure governed by an incident word with a count or by a
    * NOT phrase counts a toll, a catch or a cell: "مقتل 10 مسلحين" (10 gunmen killed), "اعتقال 19
-   * عنصرا" (19 elements arrested), "خلية من أربعة أفراد" (a cell of four).
+   * عنصرا" (19 elements arrested), "خلية من أربعة أفراد" (a cell of four). A comma or an
+   * estimate verb between ends the incident word's reach: "تستعد الحركة لهجوم كبير، وحشدت ألف
+   * مقاتل" (the movement prepares a big attack and has massed a thousand fighters).
    */
   static final class TollOrCatch implements Filter {
     static final String NAME = "forces/toll-or-catch";
@@ -431,9 +433,12 @@ final class ForceRules {
     public boolean rejects(Ctx c, ForceExtractor.Found f) {
       Sentence s = c.doc().sentence(f.sentence);
       int to = f.figure.first();
-      for (int i = Math.max(s.firstToken(), to - WINDOW); i < to; i++) {
+      for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
         if (c.tollOrCatch(i)) {
           return true;
+        }
+        if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i) || c.doc().isPunct(i, "،", ",")) {
+          return false; // "لهجوم كبير، وحشدت ألف مقاتل": the incident word governs another clause
         }
       }
       return false;
@@ -534,8 +539,8 @@ final class ForceRules {
     static final int BEFORE = 4;
     /** How far after the unit an incident verb takes the figure as its subject, in tokens. */
     static final int AFTER = 10;
-    /** How far before the figure an estimate verb makes it a size, in tokens. */
-    static final int CUE_WINDOW = 8;
+    /** How far before the figure an estimate verb makes it a size, in tokens (a group's name may be long). */
+    static final int CUE_WINDOW = 12;
 
     @Override
     public String name() {
@@ -555,11 +560,11 @@ final class ForceRules {
       }
       int from = Math.max(f.figure.end(), f.unitEnd);
       for (int i = from; i < Math.min(s.endToken(), from + AFTER); i++) {
-        if (c.stop(i) || c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
-          break;
+        if (c.stop(i) || c.doc().isPunct(i, "،", ",") || c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
+          break; // "...، حسبما نقل عن": another clause
         }
-        if (c.triggers().at(c.doc(), i).isPresent()) {
-          return true;
+        if (c.triggers().at(c.doc(), i).isPresent() || c.has(ForceLexicon.Role.NOT, i)) {
+          return true; // "... قتلوا", "... محتجزين في السجون"
         }
       }
       return false;
