@@ -605,14 +605,23 @@ final class ForceRules {
           || bodyBefore(c, f);
     }
 
-    /** The subject of the figure's clause is a body: "ونشرت السلطات نحو 10 آلاف عنصر". */
+    /**
+     * The subject of the figure's clause is a body right before it, or before its verb: "ونشرت
+     * السلطات نحو 10 آلاف عنصر", "الجيش يضم 300 ألف عنصر".
+     */
     private static boolean bodyBefore(Ctx c, ForceExtractor.Found f) {
       Doc doc = c.doc();
       int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
       Sentence s = doc.sentence(f.sentence);
-      for (int i = to - 1; i >= Math.max(s.firstToken(), to - SUBJECT_REACH); i--) {
+      int end = to;
+      for (int i = to - 1; i >= s.firstToken() && i >= end - SUBJECT_REACH; i--) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATE_VERB, i);
+        if (verb.isPresent() && verb.get().end() == end) {
+          end = i; // "الجيش يضم 300 ألف عنصر": the body before the verb
+          continue;
+        }
         Optional<PhraseTable.Hit<ForceLexicon.Role>> body = c.at(ForceLexicon.Role.BODY, i);
-        if (body.isPresent() && body.get().end() == to) {
+        if (body.isPresent() && body.get().end() == end) {
           return true; // the body right before the figure: "حشدت الشرطة 2000", not "تقرير لمجلس الأمن الدولي عدد"
         }
       }
