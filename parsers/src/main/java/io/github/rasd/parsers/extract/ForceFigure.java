@@ -46,8 +46,10 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
    * "ما بين" / "من" (between, from) are one range, its low end the first: "ما بين ثلاثة آلاف
    * وخمسمئة إلى خمسة آلاف مقاتل" (between three thousand five hundred and five thousand
    * fighters) is 3,500..5,000, not 5,000 alone. A bare low end takes the scale of the high one
-   * ("من 5 إلى 7 آلاف": 5,000..7,000). Ranges the number parser reads itself ("بين 5 و7 آلاف")
-   * come through unchanged.
+   * ("من 5 إلى 7 آلاف": 5,000..7,000), in the ranges the number parser reads itself too ("بين 20
+   * و31.5 ألف": 20,000..31,500); others ("بين 5 و7 آلاف") come through unchanged. A hedged low
+   * end needs no "بين": "ما يقرب من 7000 إلى 9000". No range where the low end is not below the
+   * high one: "تراجع من 30 ألفا إلى أقل من 10 آلاف" is a fall, two figures.
    */
   static final class RangeJoin {
     static final String NAME = "forces/range-join";
@@ -62,7 +64,8 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       List<ForceFigure> out = new ArrayList<>();
       for (int k = 0; k < quantities.size(); k++) {
         Layers.Q a = quantities.get(k);
-        if (k + 1 < quantities.size() && opensRange(doc, a) && a.quantity().value().isPresent()) {
+        if (k + 1 < quantities.size() && (opensRange(doc, a) || hedgedLowEnd(doc, a, quantities.get(k + 1)))
+            && a.quantity().value().isPresent()) {
           Layers.Q b = quantities.get(k + 1);
           boolean linked = b.first() == a.end() + 1 && isLink(doc, a.end())
               || b.first() == a.end() && startsWithWaw(doc, b.first());
@@ -79,9 +82,34 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
             }
           }
         }
-        out.add(ForceFigure.of(a));
+        out.add(scaled(doc, a));
       }
       return out;
+    }
+
+    /** "ما يقرب من 7000 إلى 9000": a hedged low end, then "إلى". */
+    private static boolean hedgedLowEnd(Doc doc, Layers.Q a, Layers.Q b) {
+      return a.quantity().qualifier() == Count.Qualifier.ABOUT && b.first() == a.end() + 1 && isLink(doc, a.end());
+    }
+
+    /**
+     * A range the parser read whose low end lacks the scale of the high one: "بين 20 و31.5 ألف"
+     * (between 20 and 31.5 thousand) is 20,000..31,500.
+     */
+    private static ForceFigure scaled(Doc doc, Layers.Q a) {
+      ForceFigure f = ForceFigure.of(a);
+      Count c = f.count();
+      if (c.qualifier() != Count.Qualifier.RANGE || c.min().isEmpty() || c.max().isEmpty()) {
+        return f;
+      }
+      long lo = c.min().get();
+      long hi = c.max().get();
+      long scale = scaleOf(hi);
+      if (scale >= 1000 && lo < 1000 && lo * scale <= hi && lo * scale * 10 > hi) {
+        Count fixed = ImmutableCount.copyOf(c).withMin(lo * scale);
+        return new ForceFigure(f.first(), f.end(), fixed, f.noun(), f.vague(), List.of(NAME));
+      }
+      return f;
     }
 
     private static boolean opensRange(Doc doc, Layers.Q a) {
