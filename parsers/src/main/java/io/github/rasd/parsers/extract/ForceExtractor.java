@@ -28,7 +28,8 @@ import java.util.Optional;
  *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus}, {@code
  *       forces/group-of-article} (a
  *       coordinated figure takes the group of the estimate it follows);
- *   <li>the filter that needs the group: {@code forces/no-armed-context}.
+ *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
+ *       forces/bare-count}.
  * </ol>
  *
  * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
@@ -93,7 +94,8 @@ final class ForceExtractor {
   private final ForceRules.HedgeBefore hedge = new ForceRules.HedgeBefore();
   private final List<ForceRules.Filter> filters = List.of(new ForceRules.VagueQuantity(),
       new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
-  private final ForceRules.Filter afterLinks = new ForceRules.NoArmedContext();
+  private final List<ForceRules.Filter> afterLinks = List.of(new ForceRules.NoArmedContext(),
+      new ForceRules.BareCount());
   private final List<ForceRules.GroupLink> groupLinks = List.of(new ForceRules.GroupAfterUnit(),
       new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
       new ForceRules.GroupOfArticle());
@@ -131,8 +133,9 @@ final class ForceExtractor {
       }
       hedge.apply(c, f);
       link(c, f);
-      if (afterLinks.rejects(c, f)) {
-        f.rejectedBy = afterLinks.name();
+      f.rejectedBy = afterLinks.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+          .findFirst().orElse(null);
+      if (f.rejectedBy != null) {
         continue;
       }
       Sentence s = doc.sentence(f.sentence);

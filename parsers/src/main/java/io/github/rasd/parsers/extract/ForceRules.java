@@ -495,6 +495,41 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/bare-count}, run after the group links: a figure that no link ties to a
+   * group and no estimate verb or size noun governs counts men at a scene, not a group's size:
+   * "وتبحث الشرطة عن 3 مسلحين متورطين في الجريمة" (the police are looking for 3 gunmen involved
+   * in the crime). With a verb it stays: "وتضم الحركة في صفوفها حوالي 12 ألف مقاتل".
+   */
+  static final class BareCount implements Filter {
+    static final String NAME = "forces/bare-count";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      return f.group == null && !f.cue && !IncidentActors.hasCue(c, f, c.doc().sentence(f.sentence))
+          && !cueAfter(c, f);
+    }
+
+    /** "أكثر من 10 آلاف مقاتل في صفوف الجماعات المسلحة": the cue after the unit. */
+    private static boolean cueAfter(Ctx c, ForceExtractor.Found f) {
+      int from = Math.max(f.figure.end(), f.unitEnd);
+      for (int i = from; i <= from + AFTER_UNIT; i++) {
+        if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** How far after the unit a cue such as "في صفوف" may start, in tokens. */
+    static final int AFTER_UNIT = 2;
+  }
+
+  /**
    * Rule {@code forces/cell-make-up}: a figure in a clause about a cell, a network or a gang
    * counts its make-up: "تفكيك خلية إرهابية موالية للتنظيم تتكون من أربعة عناصر" (a terrorist
    * cell loyal to the organisation, made up of four elements, was dismantled), "شبكة تضم 12
@@ -570,7 +605,7 @@ final class ForceRules {
       return false;
     }
 
-    private static boolean hasCue(Ctx c, ForceExtractor.Found f, Sentence s) {
+    static boolean hasCue(Ctx c, ForceExtractor.Found f, Sentence s) {
       for (int i = Math.max(s.firstToken(), f.figure.first() - CUE_WINDOW); i < f.figure.first(); i++) {
         if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
           return true;
