@@ -80,8 +80,8 @@ public final class Extractor {
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
         lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
         lexicons.words, lexicons.victimRoles);
-    this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers,
-        lexicons.groupAnaphora);
+    this.forces = new ForceExtractor(ForceLexicon.bundled(), lexicons.triggers, lexicons.groupAnaphora,
+        lexicons.words);
   }
 
   /**
@@ -102,27 +102,42 @@ public final class Extractor {
    * @return the analysis, its invariants checked
    */
   public Analysis extract(Article article, String extractorVersion) {
+    Prepared in = prepare(article);
+    if (in == null) {
+      return Analysis.empty(article, extractorVersion);
+    }
+    List<PersonExtractor.Found> people = persons.extract(in.doc());
+    List<ClaimExtractor.Found> said = claims.extract(in.doc(), people);
+    List<EventExtractor.Found> incidents = events.extract(in.doc(), in.layers());
+    List<ForceExtractor.Found> sizes = forces.extract(in.doc(), in.layers());
+    Assembly assembly = new Assembly(in.doc(), extractorVersion, embeddedCountries(in.doc()),
+        gazetteer.knowledgeBase());
+    assembly.placeRules.putAll(in.placeRules());
+    return assembly.build(people, said, incidents, sizes);
+  }
+
+  /**
+   * An article read up to the extractors: its document (tokens, sentences, mentions) and its
+   * layers (quantities, dates), with the names of the place rules that touched each place by
+   * entry id, for its provenance.
+   */
+  private record Prepared(Doc doc, Layers layers, Map<String, List<String>> placeRules) {}
+
+  /** The stages before the extractors, shared by {@link #extract} and the rule traces; null for a text with no token. */
+  private Prepared prepare(Article article) {
     TextView view = TextView.of(article.text());
     List<Token> tokens = Tokenizer.standard().tokenize(view);
     if (tokens.isEmpty()) {
-      return Analysis.empty(article, extractorVersion);
+      return null;
     }
     List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
     Doc doc = new Doc(article, view, tokens, sentences);
-    // the names of the place rules that touched each place, by entry id, for its provenance
     Map<String, List<String>> placeRules = new HashMap<>();
     doc.setMentions(mentions(tokens, view, placeRules));
     doc.markRelationObjects(lexicons.groupRelations);
     Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
         DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
-
-    List<PersonExtractor.Found> people = persons.extract(doc);
-    List<ClaimExtractor.Found> said = claims.extract(doc, people);
-    List<EventExtractor.Found> incidents = events.extract(doc, layers);
-    List<ForceExtractor.Found> sizes = forces.extract(doc, layers);
-    Assembly assembly = new Assembly(doc, extractorVersion, embeddedCountries(doc), gazetteer.knowledgeBase());
-    assembly.placeRules.putAll(placeRules);
-    return assembly.build(people, said, incidents, sizes);
+    return new Prepared(doc, layers, placeRules);
   }
 
   /**
@@ -130,15 +145,20 @@ public final class Extractor {
    * rejected, each with the rules that touched it (for the rule tests).
    */
   EventExtractor.Trace traceEvents(Article article) {
-    TextView view = TextView.of(article.text());
-    List<Token> tokens = Tokenizer.standard().tokenize(view);
-    List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
-    Doc doc = new Doc(article, view, tokens, sentences);
-    doc.setMentions(mentions(tokens, view));
-    doc.markRelationObjects(lexicons.groupRelations);
-    Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
-        DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
-    return events.trace(doc, layers);
+    Prepared in = prepare(article);
+    if (in == null) {
+      throw new IllegalArgumentException("the article has no words to trace");
+    }
+    return events.trace(in.doc(), in.layers());
+  }
+
+  /**
+   * The force-estimate candidates of {@code article}, those a filter dropped marked with its
+   * name: for the rule tables of the tests.
+   */
+  List<ForceExtractor.Found> forceCandidates(Article article) {
+    Prepared in = prepare(article);
+    return in == null ? List.of() : forces.candidates(in.doc(), in.layers());
   }
 
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
@@ -620,15 +640,21 @@ public final class Extractor {
       int n = 0;
       for (ForceExtractor.Found f : sizes) {
         Span evidence = doc.span(f.first, f.end);
-        List<String> claims = claimsCovering(f.quantity.quantity().span());
-        if (claims.isEmpty()) {
+        List<String> rules = new ArrayList<>(f.rules);
+        List<String> claims = claimsCovering(f.figure.span());
+        if (!claims.isEmpty()) {
+          rules.add("forces/claim-covering");
+        } else {
           claims = followingAccordingTo(f);
+          if (!claims.isEmpty()) {
+            rules.add("forces/claim-following");
+          }
         }
         ImmutableForceEstimate.Builder b = ImmutableForceEstimate.builder().id("f" + (++n))
-            .groupId(entityId(f.group)).count(f.quantity.quantity().toCount()).unit(f.unit)
+            .groupId(entityId(f.group)).count(f.figure.count()).unit(f.unit)
             .evidence(evidence).claimIds(claims)
             .asOf(f.asOf.isPresent() ? f.asOf : doc.anchor.map(d -> DateRange.day(d, d.toString())))
-            .provenance(Provenance.of("forces/unit-count", f.group != null ? 0.75 : 0.5));
+            .provenance(Provenance.of(rules, f.group != null ? 0.75 : 0.5));
         f.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
         analysis.addForceEstimates(b.build());
       }
@@ -636,11 +662,11 @@ public final class Extractor {
 
     /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */
     private List<String> followingAccordingTo(ForceExtractor.Found f) {
-      int from = firstClaimAfter(f.quantity.quantity().span().end());
+      int from = firstClaimAfter(f.figure.span().end());
       for (Claim c : claimRecords.subList(Math.max(0, from - 1),
           Math.min(claimRecords.size(), from + NEARBY_CLAIMS))) {
         if (c.kind() == Claim.Kind.ACCORDING_TO && c.cueSpan().isPresent()
-            && c.cueSpan().get().start() > f.quantity.quantity().span().end()) {
+            && c.cueSpan().get().start() > f.figure.span().end()) {
           int cueSentence = doc.sentenceOf(doc.tokenAtOriginal(c.cueSpan().get().start()));
           if (cueSentence - f.sentence <= 1) {
             return List.of(c.id());

@@ -1,189 +1,173 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.model.DateRange;
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.text.Sentence;
-import io.github.rasd.parsers.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds statements of an armed group's size: a quantity whose counted noun is a unit of force
- * ("نحو 1700 مقاتل", about 1,700 fighters; "4 آلاف عنصر", 4,000 members) outside the toll or
- * the arrest of an incident ("خلية من أربعة أفراد", a cell of four, is an arrest). The group is
- * the one named right after the unit ("من داعش", "لتنظيم حراس الدين"), else the nearest one
- * before it in the sentence, else the group in focus in the sentences before. Immutable and
- * thread-safe.
+ * Finds statements of an armed group's size ("نحو 1700 مقاتل", about 1,700 fighters; "يقدر عدد
+ * مقاتليها بخمسة آلاف", its fighters are estimated at five thousand) as a pipeline of the named
+ * rules of {@link ForceRules}, run in this order:
+ *
+ * <ol>
+ *   <li>figures: the number parser's quantities, two joined into one range by {@code
+ *       forces/range-join};
+ *   <li>candidates: {@code forces/unit-count} (a figure counting a unit noun), then {@code
+ *       forces/size-noun} (a size noun and a unit or pronoun before the figure; on a figure
+ *       already found it adds its name), then {@code forces/coordinated-figure} ("... وسبعة آلاف
+ *       في سوريا"); {@code forces/hedge-before} marks hedged figures approximate;
+ *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
+ *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up}, {@code forces/incident-actors}, {@code
+ *       forces/non-armed-body};
+ *   <li>group links, the first that finds a group wins: {@code forces/group-after-unit}, {@code
+ *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus}, {@code
+ *       forces/group-of-article} (a
+ *       coordinated figure takes the group of the estimate it follows);
+ *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
+ *       forces/bare-count}.
+ * </ol>
+ *
+ * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
+ * rule first. The words of all rules come from {@link ForceLexicon}. Immutable and thread-safe.
  */
 final class ForceExtractor {
 
-  /** How far back a count may be governed by an incident trigger, in tokens. */
-  private static final int TRIGGER_WINDOW = 6;
-  /** How far after the unit a group may be named, in tokens. */
-  private static final int GROUP_AFTER_WINDOW = 4;
-  /** How many sentences back the group in focus is looked for. */
-  private static final int FOCUS_SENTENCES = 2;
-
   /** An estimate found in one article. */
   static final class Found {
-    Layers.Q quantity;
+    ForceFigure figure;
     ForceEstimate.Unit unit;
     Doc.Mention group;
     final List<Doc.Mention> places = new ArrayList<>();
     /** When the estimate holds, when its sentence says ("في مطلع 2024"); else the publication date. */
-    Optional<io.github.rasd.model.DateRange> asOf = Optional.empty();
+    Optional<DateRange> asOf = Optional.empty();
     int sentence;
     int first;
     int end;
+    /** The unit noun's tokens, {@code [unitFirst, unitEnd)}; -1 when the unit is implied. */
+    int unitFirst = -1;
+    int unitEnd = -1;
+    /** The size noun ("عدد"), or -1. */
+    int sizeNoun = -1;
+    /** The end of the size noun's unit noun ("عدد مقاتلي"), or -1. */
+    int sizeUnitEnd = -1;
+    /** A possessive pronoun on the size or unit noun names the group ("عددهم", "مقاتليها"). */
+    boolean possessive;
+    /** A size noun or an estimate verb governs the figure. */
+    boolean cue;
+    /** The estimate a coordinated figure follows. */
+    Found coordinatedWith;
+    /** The filter that dropped the candidate, or null. */
+    String rejectedBy;
+    /** Every rule that made or changed the estimate, the creating rule first. */
+    final List<String> rules = new ArrayList<>();
+
+    @Override
+    public String toString() {
+      return figure.count().text() + " " + unit + " " + rules + (rejectedBy == null ? "" : " rejected by " + rejectedBy);
+    }
+
+    static Found of(Doc doc, ForceFigure figure, ForceEstimate.Unit unit, String rule) {
+      Found f = new Found();
+      f.figure = figure;
+      f.unit = unit;
+      f.sentence = doc.sentenceOf(figure.first());
+      f.first = figure.first();
+      f.end = figure.end();
+      f.rules.add(rule);
+      f.rules.addAll(figure.rules());
+      return f;
+    }
   }
 
-  private final Map<String, ForceEstimate.Unit> units;
+  private final ForceLexicon lexicon;
   private final PhraseTable<Trigger> triggers;
-  private final PhraseTable<String> blockers;
   private final PhraseTable<String> anaphora;
+  private final Words words;
+  private final List<ForceRules.Candidate> candidates =
+      List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun());
+  private final ForceRules.CoordinatedFigure coordinated = new ForceRules.CoordinatedFigure();
+  private final ForceRules.HedgeBefore hedge = new ForceRules.HedgeBefore();
+  private final List<ForceRules.Filter> filters = List.of(new ForceRules.VagueQuantity(),
+      new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
+  private final List<ForceRules.Filter> afterLinks = List.of(new ForceRules.NoArmedContext(),
+      new ForceRules.BareCount());
+  private final List<ForceRules.GroupLink> groupLinks = List.of(new ForceRules.GroupAfterUnit(),
+      new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
+      new ForceRules.GroupOfArticle());
 
-  ForceExtractor(Map<String, ForceEstimate.Unit> units, PhraseTable<Trigger> triggers,
-      PhraseTable<String> blockers, PhraseTable<String> anaphora) {
-    this.units = units;
+  ForceExtractor(ForceLexicon lexicon, PhraseTable<Trigger> triggers, PhraseTable<String> anaphora,
+      Words words) {
+    this.lexicon = lexicon;
     this.triggers = triggers;
-    this.blockers = blockers;
     this.anaphora = anaphora;
+    this.words = words;
   }
 
   List<Found> extract(Doc doc, Layers layers) {
+    return candidates(doc, layers).stream().filter(f -> f.rejectedBy == null).toList();
+  }
+
+  /** Every candidate of the article, those a filter dropped marked with its name. */
+  List<Found> candidates(Doc doc, Layers layers) {
+    ForceRules.Ctx c = ForceRules.Ctx.of(doc, layers,
+        ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
     List<Found> found = new ArrayList<>();
-    for (Layers.Q q : layers.quantities()) {
-      Optional<ForceEstimate.Unit> unit = unit(doc, q);
-      if (unit.isEmpty() || governedByIncident(doc, q)) {
+    for (ForceRules.Candidate rule : candidates) {
+      rule.find(c, found);
+    }
+    found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
+    coordinated.find(c, found);
+    found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
+    for (Found f : found) {
+      f.rejectedBy = filters.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+          .findFirst().orElse(null);
+    }
+    for (Found f : found) {
+      if (f.rejectedBy != null) {
         continue;
       }
-      Found f = new Found();
-      f.quantity = q;
-      f.unit = unit.get();
-      f.sentence = doc.sentenceOf(q.first());
-      Sentence s = doc.sentence(f.sentence);
-      int unitEnd = q.quantity().countedNoun().map(n -> doc.tokenAtOriginal(n.end() - 1) + 1).orElse(q.end());
-      f.first = q.first();
-      f.end = Math.max(unitEnd, q.end());
-      f.group = groupAfter(doc, f.end, s).or(() -> groupBefore(doc, q.first(), s))
-          .or(() -> anaphoraBefore(doc, q.first(), s)).or(() -> groupInFocus(doc, s)).orElse(null);
-      if (f.group != null && f.group.first() >= f.end) {
-        f.end = f.group.end();
+      hedge.apply(c, f);
+      link(c, f);
+      f.rejectedBy = afterLinks.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+          .findFirst().orElse(null);
+      if (f.rejectedBy != null) {
+        continue;
       }
-      f.asOf = layers.dateIn(s.firstToken(), s.endToken(), q.first());
+      Sentence s = doc.sentence(f.sentence);
+      f.asOf = layers.dateIn(s.firstToken(), s.endToken(), f.figure.first());
       for (Doc.Mention m : doc.mentionsIn(s.firstToken(), s.endToken())) {
         if (m.kind() == EntryKind.PLACE || m.kind() == EntryKind.COUNTRY) {
           f.places.add(m);
         }
       }
-      found.add(f);
     }
     return found;
   }
 
-  private Optional<ForceEstimate.Unit> unit(Doc doc, Layers.Q q) {
-    Optional<String> stem = q.quantity().countedNounStem();
-    if (stem.isPresent() && units.containsKey(stem.get())) {
-      return Optional.of(units.get(stem.get()));
+  private void link(ForceRules.Ctx c, Found f) {
+    if (f.coordinatedWith != null) {
+      f.group = f.coordinatedWith.group;
+      return;
     }
-    Optional<io.github.rasd.model.Span> noun = q.quantity().countedNoun();
-    if (noun.isPresent()) {
-      Token t = doc.tokens.get(doc.tokenAtOriginal(noun.get().start()));
-      for (var s : t.segmentations()) {
-        ForceEstimate.Unit u = units.get(s.stem());
-        if (u == null && s.definite()) {
-          u = units.get(s.stemWithArticle());
+    for (ForceRules.GroupLink rule : groupLinks) {
+      Optional<Doc.Mention> g = rule.group(c, f);
+      if (g.isPresent()) {
+        f.group = g.get();
+        f.rules.add(rule.name());
+        if (f.group.first() >= f.end && doc(c).sentenceOf(f.group.first()) == f.sentence) {
+          f.end = f.group.end();
         }
-        if (u != null) {
-          return Optional.of(u);
-        }
-      }
-      return Optional.ofNullable(units.get(t.text()));
-    }
-    return Optional.empty();
-  }
-
-  /** "مقتل 10 مسلحين", "اعتقال 19 عنصرا", "خلية من أربعة أفراد": not a group's size. */
-  private boolean governedByIncident(Doc doc, Layers.Q q) {
-    Sentence s = doc.sentence(doc.sentenceOf(q.first()));
-    for (int i = Math.max(s.firstToken(), q.first() - TRIGGER_WINDOW); i < q.first(); i++) {
-      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
-      if (t.isPresent() && t.get().value().countRole() != Trigger.CountRole.NONE) {
-        return true;
-      }
-      if (blockers.at(doc, i).isPresent()) {
-        return true;
+        return;
       }
     }
-    return false;
   }
 
-  /** "من التنظيم" (of the organisation) right after the unit: the group it points back to. */
-  private Optional<Doc.Mention> groupAfter(Doc doc, int from, Sentence s) {
-    for (int i = from; i < Math.min(s.endToken(), from + GROUP_AFTER_WINDOW); i++) {
-      if (doc.mentionOfKind(i, EntryKind.GROUP)) {
-        return doc.mentionAt(i);
-      }
-      Optional<Doc.Mention> back = pointsBack(doc, i);
-      if (back.isPresent()) {
-        return back;
-      }
-      if (doc.isPunct(i, "،", ",", ".")) {
-        break;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** "التنظيم" at {@code i}: the group it refers to, by its head noun. */
-  private Optional<Doc.Mention> pointsBack(Doc doc, int i) {
-    return doc.groupAnaphor(anaphora, i, false);
-  }
-
-  /** "عدد مقاتلي التنظيم بين ..." : the anaphora before the count, in the same sentence. */
-  private Optional<Doc.Mention> anaphoraBefore(Doc doc, int to, Sentence s) {
-    for (int i = to - 1; i >= s.firstToken(); i--) {
-      Optional<Doc.Mention> back = pointsBack(doc, i);
-      if (back.isPresent()) {
-        return back;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The nearest group named before the count in its sentence, skipping groups named only as the
-   * object of a relation: in "جماعة نصرة الإسلام، التابعة لتنظيم القاعدة، ... عناصرها" the
-   * count belongs to the subject, not to al-Qaeda.
-   */
-  private Optional<Doc.Mention> groupBefore(Doc doc, int to, Sentence s) {
-    for (int i = to - 1; i >= s.firstToken(); i--) {
-      Optional<Doc.Mention> m = doc.mentionAt(i);
-      if (m.isPresent() && m.get().kind() == EntryKind.GROUP) {
-        if (!doc.isRelationObject(m.get())) {
-          return m;
-        }
-        i = m.get().first();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The group in focus: the first group named in the closest sentence before that names one
-   * ("هيئة تحرير الشام ... بتنظيم القاعدة. هذه الجماعة لديها ...": the subject, HTS).
-   */
-  private static Optional<Doc.Mention> groupInFocus(Doc doc, Sentence s) {
-    for (int k = s.index() - 1; k >= Math.max(0, s.index() - FOCUS_SENTENCES); k--) {
-      Sentence before = doc.sentence(k);
-      for (Doc.Mention m : doc.mentionsIn(before.firstToken(), before.endToken())) {
-        if (m.kind() == EntryKind.GROUP && !doc.isRelationObject(m)) {
-          return Optional.of(m);
-        }
-      }
-    }
-    return Optional.empty();
+  private static Doc doc(ForceRules.Ctx c) {
+    return c.doc();
   }
 }

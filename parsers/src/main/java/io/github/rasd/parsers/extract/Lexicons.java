@@ -2,7 +2,6 @@ package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.EventStatus;
 import io.github.rasd.model.EventType;
-import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.internal.DataFile;
 import java.util.HashMap;
@@ -14,7 +13,7 @@ import java.util.Set;
 
 /**
  * The bundled lexicons of the extractors, loaded once: attribution cues, channels, collective
- * speakers, event triggers, status cues, victim nouns, units of force. Each file documents its
+ * speakers, event triggers, status cues, victim nouns (the force-estimate words are {@link ForceLexicon}'s). Each file documents its
  * columns in its header. Immutable and thread-safe.
  */
 final class Lexicons {
@@ -25,7 +24,6 @@ final class Lexicons {
   final PhraseTable<Trigger> triggers;
   final PhraseTable<EventStatus> statusCues;
   final PhraseTable<String> personCues;
-  final PhraseTable<String> forceBlockers;
   final PhraseTable<String> responsibility;
   /** Phrases in which a trigger word names no incident: "شديدة الانفجار" (highly explosive). */
   final PhraseTable<String> triggerBlockers;
@@ -36,7 +34,6 @@ final class Lexicons {
   /** Nouns that point back to a group: "التنظيم" → GROUP, "عناصر التنظيم" → MEMBERS. */
   final PhraseTable<String> groupAnaphora;
   final Map<String, Trigger.CountRole> consequences;
-  final Map<String, ForceEstimate.Unit> units;
   final Set<String> singularVictims;
   /** Victim nouns (victim-nouns.tsv, column role) by normalized form: "جنود" → SECURITY. */
   final Map<String, VictimRole> victimRoles;
@@ -78,18 +75,7 @@ final class Lexicons {
       cons.put(n.normalize(r.field(0, "")), parse(r, 1, Trigger.CountRole.class));
     }
     consequences = Map.copyOf(cons);
-    Map<String, ForceEstimate.Unit> u = new HashMap<>();
-    Map<String, String> blockers = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(Lexicons.class, "force-units.tsv")) {
-      u.put(n.normalize(r.field(0, "")), parse(r, 1, ForceEstimate.Unit.class));
-    }
-    for (DataFile.Line r : DataFile.read(Lexicons.class, "force-cues.tsv")) {
-      if (r.field(1, "").equalsIgnoreCase("NOT") || r.field(1, "").equalsIgnoreCase("BLOCK")) {
-        blockers.put(r.field(0, ""), r.field(1, ""));
-      }
-    }
-    units = Map.copyOf(u);
-    forceBlockers = PhraseTable.of(blockers);
+    // units of force and force cues: ForceLexicon
     Set<String> singular = new HashSet<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "victim-nouns.tsv")) {
       if (r.fields().stream().anyMatch(c -> c.equalsIgnoreCase("SINGULAR") || c.equalsIgnoreCase("SG"))) {

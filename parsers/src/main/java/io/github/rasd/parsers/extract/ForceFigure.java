@@ -1,0 +1,171 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Count;
+import io.github.rasd.model.ImmutableCount;
+import io.github.rasd.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A figure a force estimate may rest on: one quantity of the number parser, or two joined into a
+ * range by {@link RangeJoin}, at tokens {@code [first, end)}. Immutable.
+ *
+ * @param first the first token
+ * @param end the token after the last
+ * @param count the bounds, hedge and text
+ * @param noun the counted noun, when one follows the figure
+ * @param vague true when the text gives no figure ("عدد من" a number of, "آلاف" thousands)
+ * @param rules the rules that made or changed the figure
+ */
+record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean vague, List<String> rules) {
+
+  /** The figure of one parsed quantity. */
+  static ForceFigure of(Layers.Q q) {
+    Count c = q.quantity().toCount();
+    boolean vague = q.quantity().value().isEmpty() || c.min().isEmpty() && c.max().isEmpty(); // "عدد من", "نصف"
+    return new ForceFigure(q.first(), q.end(), c, q.quantity().countedNoun(), vague, List.of());
+  }
+
+  Span span() {
+    return count.span().orElseThrow();
+  }
+
+  /** This figure marked approximate by {@code rule}. */
+  ForceFigure hedged(String rule) {
+    List<String> r = new ArrayList<>(rules);
+    r.add(rule);
+    Count c = ImmutableCount.copyOf(count).withApproximate(true)
+        .withQualifier(count.qualifier() == Count.Qualifier.EXACT ? Count.Qualifier.ABOUT : count.qualifier());
+    return new ForceFigure(first, end, c, noun, vague, List.copyOf(r));
+  }
+
+  /**
+   * Rule {@code forces/range-join}: two figures joined by "إلى" (to) or "و" (and) after "بين" /
+   * "ما بين" / "من" (between, from) are one range, its low end the first: "ما بين ثلاثة آلاف
+   * وخمسمئة إلى خمسة آلاف مقاتل" (between three thousand five hundred and five thousand
+   * fighters) is 3,500..5,000, not 5,000 alone. A bare low end takes the scale of the high one
+   * ("من 5 إلى 7 آلاف": 5,000..7,000), in the ranges the number parser reads itself too ("بين 20
+   * و31.5 ألف": 20,000..31,500); others ("بين 5 و7 آلاف") come through unchanged. A hedged low
+   * end needs no "بين": "ما يقرب من 7000 إلى 9000". No range where the low end is not below the
+   * high one: "تراجع من 30 ألفا إلى أقل من 10 آلاف" is a fall, two figures.
+   */
+  static final class RangeJoin {
+    static final String NAME = "forces/range-join";
+    /** Words that open a range before its low end. */
+    private static final Set<String> OPENERS = Set.of("بين", "من");
+    /** Words that stand between the two ends when the second does not carry "و". */
+    private static final Set<String> LINKS = Set.of("الي", "حتي");
+
+    private RangeJoin() {}
+
+    static List<ForceFigure> apply(Doc doc, List<Layers.Q> quantities) {
+      List<ForceFigure> out = new ArrayList<>();
+      for (int k = 0; k < quantities.size(); k++) {
+        Layers.Q a = quantities.get(k);
+        if (k + 1 < quantities.size() && (opensRange(doc, a) || hedgedLowEnd(doc, a, quantities.get(k + 1)))
+            && a.quantity().value().isPresent()) {
+          Layers.Q b = quantities.get(k + 1);
+          boolean linked = b.first() == a.end() + 1 && isLink(doc, a.end())
+              || b.first() == a.end() && startsWithWaw(doc, b.first());
+          boolean plainHighEnd = b.quantity().qualifier() == Count.Qualifier.EXACT
+              || b.quantity().qualifier() == Count.Qualifier.ABOUT;
+          if (linked && plainHighEnd && b.quantity().value().isPresent() && a.quantity().min().isPresent()
+              && b.quantity().max().isPresent()) {
+            ForceFigure joined = join(doc, a, b);
+            // "تراجع من نحو 30 ألفا إلى أقل من 10 آلاف" (fell from 30,000 to under 10,000) is a change, not a range
+            if (joined.count().min().get() < joined.count().max().get()) {
+              out.add(joined);
+              k++;
+              continue;
+            }
+          }
+        }
+        out.add(scaled(doc, a));
+      }
+      return out;
+    }
+
+    /** "ما يقرب من 7000 إلى 9000": a hedged low end, then "إلى". */
+    private static boolean hedgedLowEnd(Doc doc, Layers.Q a, Layers.Q b) {
+      return a.quantity().qualifier() == Count.Qualifier.ABOUT && b.first() == a.end() + 1 && isLink(doc, a.end());
+    }
+
+    /**
+     * A range the parser read whose low end lacks the scale of the high one: "بين 20 و31.5 ألف"
+     * (between 20 and 31.5 thousand) is 20,000..31,500.
+     */
+    private static ForceFigure scaled(Doc doc, Layers.Q a) {
+      ForceFigure f = ForceFigure.of(a);
+      Count c = f.count();
+      if (c.qualifier() != Count.Qualifier.RANGE || c.min().isEmpty() || c.max().isEmpty()) {
+        return f;
+      }
+      long lo = c.min().get();
+      long hi = c.max().get();
+      long scale = scaleOf(hi);
+      if (scale >= 1000 && lo < 1000 && lo * scale <= hi && lo * scale * 10 > hi) {
+        Count fixed = ImmutableCount.copyOf(c).withMin(lo * scale);
+        return new ForceFigure(f.first(), f.end(), fixed, f.noun(), f.vague(), List.of(NAME));
+      }
+      return f;
+    }
+
+    private static boolean opensRange(Doc doc, Layers.Q a) {
+      if (a.quantity().qualifier() == Count.Qualifier.RANGE) {
+        return true; // "بين ثلاثة آلاف وخمسمئة" read as a range of its own: see join
+      }
+      int before = a.first() - 1;
+      if (before < 0) {
+        return false;
+      }
+      var seg = doc.tokens.get(before).segmentations().get(0);
+      return OPENERS.contains(seg.stem()) || OPENERS.contains(doc.tokens.get(before).text());
+    }
+
+    private static boolean isLink(Doc doc, int i) {
+      return i < doc.tokens.size() && LINKS.contains(doc.tokens.get(i).text());
+    }
+
+    private static boolean startsWithWaw(Doc doc, int i) {
+      return doc.tokens.get(i).segmentations().get(0).conjunction().equals("و");
+    }
+
+    /** The largest power of 1000 not above {@code x}, 1 below 1000. */
+    private static long scaleOf(long x) {
+      long scale = 1;
+      while (scale * 1000 <= x) {
+        scale *= 1000;
+      }
+      return scale;
+    }
+
+    private static ForceFigure join(Doc doc, Layers.Q a, Layers.Q b) {
+      long lo = a.quantity().min().get();
+      long hi = b.quantity().max().get();
+      if (a.quantity().qualifier() == Count.Qualifier.RANGE && a.quantity().max().isPresent()) {
+        // "ما بين ثلاثة آلاف وخمسمئة إلى خمسة آلاف": the parser read the low end, a compound
+        // number, as a range of its own (500..3000); before "إلى" it is their sum, 3500;
+        // "ما بين عشرين ألفا إلى ...": read as 20..1000, the low end is their product, 20,000
+        long x = a.quantity().max().get();
+        if (lo < 1000 && x >= 1000 && x == scaleOf(x)) {
+          lo = lo * x;
+        } else if (lo < scaleOf(x)) {
+          lo = lo + x;
+        }
+      }
+      // "من 5 إلى 7 آلاف": the low end borrows the scale of the high one
+      for (long scale = 1_000_000; scale >= 1000; scale /= 1000) {
+        if (hi >= scale && lo < scale && lo * scale <= hi) {
+          lo *= scale;
+          break;
+        }
+      }
+      Span span = Span.of(doc.article.text(), a.quantity().span().start(), b.quantity().span().end());
+      Count c = ImmutableCount.builder().min(lo).max(hi).approximate(true)
+          .qualifier(Count.Qualifier.RANGE).text(span.text()).span(span).build();
+      return new ForceFigure(a.first(), b.end(), c, b.quantity().countedNoun(), false, List.of(NAME));
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.ForceEstimate;
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words of the force-estimate rules, loaded once from {@code force-units.tsv} (unit nouns:
+ * "مقاتل" fighter, "عنصر" element) and {@code force-cues.tsv} (size nouns, estimate verbs,
+ * hedges, incident phrases, non-armed bodies, measure nouns, object markers, possessive
+ * suffixes). Every row's
+ * category parses into an enum; a bad one fails as {@code file:line: message}. Immutable and
+ * thread-safe.
+ */
+final class ForceLexicon {
+
+  /** The roles of {@code force-cues.tsv}; its header says which rule reads each. */
+  enum Role { SIZE_NOUN, ESTIMATE_VERB, HEDGE, NOT, CELL, BODY, ARMED, MEASURE, OBJECT_MARKER, POSSESSIVE_SUFFIX }
+
+  /** A unit noun found on a token: its unit, and whether a possessive pronoun is glued to it. */
+  record UnitWord(ForceEstimate.Unit unit, boolean possessive) {}
+
+  private final Map<String, ForceEstimate.Unit> units;
+  private final Set<String> sizeNouns;
+  /** Possessive suffixes, longest first. */
+  private final List<String> suffixes;
+  private final Map<Role, PhraseTable<Role>> phrases;
+
+  private ForceLexicon(Map<String, ForceEstimate.Unit> units, Set<String> sizeNouns,
+      List<String> suffixes, Map<Role, PhraseTable<Role>> phrases) {
+    this.units = units;
+    this.sizeNouns = sizeNouns;
+    this.suffixes = suffixes;
+    this.phrases = phrases;
+  }
+
+  static ForceLexicon bundled() {
+    return Holder.BUNDLED;
+  }
+
+  private static ForceLexicon load() {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    Map<String, ForceEstimate.Unit> units = new HashMap<>();
+    for (DataFile.Line r : DataFile.read(ForceLexicon.class, "force-units.tsv")) {
+      units.put(n.normalize(r.field(0)), parse(r, 1, ForceEstimate.Unit.class));
+    }
+    Map<Role, Map<String, Role>> byRole = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      byRole.put(role, new LinkedHashMap<>());
+    }
+    for (DataFile.Line r : DataFile.read(ForceLexicon.class, "force-cues.tsv")) {
+      Role role = parse(r, 1, Role.class);
+      byRole.get(role).put(r.field(0), role);
+    }
+    Set<String> size = Set.copyOf(byRole.get(Role.SIZE_NOUN).keySet().stream().map(n::normalize).toList());
+    List<String> suffixes = new ArrayList<>(byRole.get(Role.POSSESSIVE_SUFFIX).keySet().stream().map(n::normalize).toList());
+    suffixes.sort(Comparator.comparingInt(String::length).reversed());
+    Map<Role, PhraseTable<Role>> tables = new EnumMap<>(Role.class);
+    for (Role role : List.of(Role.ESTIMATE_VERB, Role.HEDGE, Role.NOT, Role.CELL, Role.BODY, Role.ARMED, Role.MEASURE, Role.OBJECT_MARKER)) {
+      tables.put(role, PhraseTable.of(byRole.get(role)));
+    }
+    return new ForceLexicon(Map.copyOf(units), size, List.copyOf(suffixes), Map.copyOf(tables));
+  }
+
+  private static <E extends Enum<E>> E parse(DataFile.Line r, int column, Class<E> type) {
+    try {
+      return Enum.valueOf(type, r.field(column).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw r.error("column " + (column + 1) + ": '" + r.field(column) + "' is not a "
+          + type.getSimpleName());
+    }
+  }
+
+  /** The phrase table of {@code role} (not SIZE_NOUN or POSSESSIVE_SUFFIX, which are words). */
+  PhraseTable<Role> table(Role role) {
+    PhraseTable<Role> t = phrases.get(role);
+    if (t == null) {
+      throw new IllegalArgumentException(role + " is a word list, not a phrase table");
+    }
+    return t;
+  }
+
+  /** The unit of a normalized word, bare or with a possessive pronoun ("مقاتليه", "أعضائها"). */
+  Optional<UnitWord> unit(String word) {
+    ForceEstimate.Unit u = units.get(word);
+    if (u != null) {
+      return Optional.of(new UnitWord(u, false));
+    }
+    return withoutSuffix(word).map(units::get).map(x -> new UnitWord(x, true));
+  }
+
+  /** The unit of the token under any of its segmentations, with or without the article. */
+  Optional<UnitWord> unit(Token t) {
+    for (Segmentation s : t.segmentations()) {
+      Optional<UnitWord> u = unit(s.stem());
+      if (u.isEmpty() && s.definite()) {
+        u = unit(s.stemWithArticle());
+      }
+      if (u.isPresent()) {
+        return u;
+      }
+    }
+    return unit(t.text());
+  }
+
+  /**
+   * Whether the token is a size noun ("عدد", "وبعدد", "العدد"): empty when not, else whether a
+   * possessive pronoun is glued to it ("عددهم", "قوامها").
+   */
+  Optional<Boolean> sizeNoun(Token t) {
+    for (Segmentation s : t.segmentations()) {
+      if (sizeNouns.contains(s.stem())) {
+        return Optional.of(false);
+      }
+      Optional<String> bare = withoutSuffix(s.stem());
+      if (bare.isPresent() && sizeNouns.contains(bare.get()) && !s.definite()) {
+        return Optional.of(true);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code word} without its possessive suffix, the hamza restored ("اعضائه" → "اعضاء"). */
+  private Optional<String> withoutSuffix(String word) {
+    for (String s : suffixes) {
+      if (word.length() > s.length() + 2 && word.endsWith(s)) {
+        String bare = word.substring(0, word.length() - s.length());
+        if (bare.endsWith("ئ")) {
+          bare = bare.substring(0, bare.length() - 1) + "ء";
+        }
+        if (units.containsKey(bare) || sizeNouns.contains(bare)) {
+          return Optional.of(bare);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Loads the lexicon once, on first use. */
+  private static final class Holder {
+    static final ForceLexicon BUNDLED = load();
+  }
+}

@@ -1,0 +1,881 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.ForceEstimate;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.Sentence;
+import io.github.rasd.parsers.text.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The named rules of the force-estimate extractor. Three kinds, run by {@link ForceExtractor} in
+ * the order its javadoc gives: candidates (which figures state a size), filters (which of them do
+ * not), group links (which group a size is about). Each rule is stateless; its words come from
+ * {@link ForceLexicon}; its name goes into the provenance of every record it makes or changes.
+ */
+final class ForceRules {
+
+  private ForceRules() {}
+
+  /** What the rules read of one article. Built per article, never shared. */
+  record Ctx(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
+      PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words,
+      java.util.Set<Integer> otherCounts, ForceFigure[] figureStarts, Optional<Doc.Mention> onlyGroup) {
+
+    static Ctx of(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
+        PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words) {
+      ForceFigure[] at = new ForceFigure[doc.tokens.size() + 1];
+      for (ForceFigure f : figures) {
+        at[f.first()] = f;
+      }
+      return new Ctx(doc, layers, figures, lexicon, triggers, anaphora, words, new java.util.HashSet<>(),
+          at, GroupOfArticle.only(doc));
+    }
+
+    /** The figure that starts at token {@code i}, if any. */
+    Optional<ForceFigure> figureAt(int i) {
+      return i >= 0 && i < figureStarts.length ? Optional.ofNullable(figureStarts[i]) : Optional.empty();
+    }
+
+    boolean has(ForceLexicon.Role role, int i) {
+      return lexicon.table(role).at(doc, i).isPresent();
+    }
+
+    Optional<PhraseTable.Hit<ForceLexicon.Role>> at(ForceLexicon.Role role, int i) {
+      return lexicon.table(role).at(doc, i);
+    }
+
+    /** An incident word with a count at {@code i}: "مقتل", "اعتقال", or a NOT phrase ("خلية من"). */
+    boolean tollOrCatch(int i) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      return t.isPresent() && t.get().value().countRole() != Trigger.CountRole.NONE || has(ForceLexicon.Role.NOT, i);
+    }
+
+    /** The group named or pointed back to at token {@code i} ("داعش", "التنظيم"). */
+    Optional<Doc.Mention> groupAt(int i) {
+      if (doc.mentionOfKind(i, EntryKind.GROUP)) {
+        return doc.mentionAt(i);
+      }
+      return doc.groupAnaphor(anaphora, i, false);
+    }
+
+    boolean stop(int i) {
+      return doc.isPunct(i, ".", "؛", ";", "؟", "?", "!", ":");
+    }
+  }
+
+  // ------------------------------------------------------------------------------ candidates
+
+  /** A generator of candidate estimates. */
+  interface Candidate {
+    String name();
+
+    void find(Ctx c, List<ForceExtractor.Found> out);
+  }
+
+  /**
+   * Rule {@code forces/unit-count}: a figure whose counted noun is a unit of force is a
+   * candidate: "نحو 1700 مقاتل" (about 1,700 fighters), "4 آلاف عنصر" (4,000 elements), "أكثر
+   * من 7 آلاف من المنتمين إلى الجماعة" (over 7,000 of those belonging to the group).
+   */
+  static final class UnitCount implements Candidate {
+    static final String NAME = "forces/unit-count";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      for (ForceFigure f : c.figures()) {
+        int unitToken;
+        if (f.noun().isPresent()) {
+          unitToken = doc.tokenAtOriginal(f.noun().get().start());
+        } else if (f.end() + 1 < doc.tokens.size() && doc.tokens.get(f.end()).hasText("من")) {
+          unitToken = f.end() + 1; // "ما بين 20 و30 ألفا من مسلحي التنظيم": the parser left "من ..." out
+        } else if (f.end() < doc.tokens.size() && doc.sentenceOf(f.end()) == doc.sentenceOf(f.first())) {
+          unitToken = f.end(); // "تضم 12 فردا": a unit right after the figure
+        } else {
+          continue;
+        }
+        Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(unitToken));
+        if (u.isEmpty()) {
+          continue;
+        }
+        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, u.get().unit(), NAME);
+        found.unitFirst = unitToken;
+        found.unitEnd = f.noun().isPresent() ? doc.tokenAtOriginal(f.noun().get().end() - 1) + 1 : unitToken + 1;
+        found.possessive = u.get().possessive();
+        found.end = Math.max(found.end, found.unitEnd);
+        out.add(found);
+      }
+    }
+  }
+
+  /**
+   * Rule {@code forces/size-noun}: a size noun with a unit noun in the genitive or a possessive
+   * pronoun, then a figure: the unit comes before the number. "يقدر عدد مقاتليها بنحو خمسة آلاف"
+   * (the number of its fighters is estimated at about five thousand), "أعداد المقاتلين ... بما
+   * لا يقل عن 200 ألف" (the fighters number no fewer than 200,000), "أن عددهم يتراوح بين ثلاثة
+   * آلاف وخمسة آلاف" (that they number between three and five thousand: the unit is implied by
+   * the fighters or group the pronoun refers to). Between the size phrase and the figure stand
+   * only estimate verbs, hedges, closed-class words, names and at most {@link #GAP_WORDS} other
+   * words.
+   */
+  static final class SizeNoun implements Candidate {
+    static final String NAME = "forces/size-noun";
+    /** How far after the size phrase the figure may begin, in tokens. */
+    static final int FIGURE_WINDOW = 10;
+    /** How many other words may stand between the size phrase and the figure. */
+    static final int GAP_WORDS = 2;
+    /** How far back a pronoun ("عددهم") looks for the fighters or group it refers to, in tokens. */
+    static final int REFERENT_WINDOW = 24;
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
+      for (ForceExtractor.Found x : out) {
+        byFigure.putIfAbsent(x.figure.first(), x);
+      }
+      for (int i = 0; i < doc.tokens.size(); i++) {
+        Optional<Boolean> size = c.lexicon().sizeNoun(doc.tokens.get(i));
+        if (size.isEmpty()) {
+          continue;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(i));
+        ForceEstimate.Unit unit = null;
+        int unitToken = -1;
+        int genitiveEnd = -1;
+        boolean possessive = size.get();
+        int phraseEnd = i + 1;
+        if (!possessive) {
+          int j = i + 1;
+          if (j + 1 < s.endToken() && isAdjective(doc.tokens.get(j)) && c.lexicon().unit(doc.tokens.get(j + 1)).isPresent()) {
+            j++; // "العدد الحقيقي لعناصر الحزب": the real number of the party's elements
+          }
+          if (j >= s.endToken()) {
+            continue;
+          }
+          Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(j));
+          Optional<Doc.Mention> named = doc.mentionAt(j).filter(m -> m.kind() == EntryKind.GROUP);
+          if (u.isEmpty() && named.isPresent()) {
+            // "قوام جماعة نصرة الإسلام يصل إلى 6 آلاف": the group's strength, in the figure's unit
+            unit = ForceEstimate.Unit.FIGHTERS;
+            phraseEnd = named.get().end();
+            genitiveEnd = j; // group-after-unit finds the group itself
+          } else if (u.isEmpty()) {
+            // "عدد القتلى", "عدد المهاجمين": the figure after counts them (rule forces/other-count)
+            Token next = doc.tokens.get(j);
+            if (!next.hasText("من") && next.is(Token.Type.ARABIC) && !c.words().isClosedClass(next)
+                && !c.has(ForceLexicon.Role.ESTIMATE_VERB, j) && doc.mentionAt(j).isEmpty()
+                && !c.has(ForceLexicon.Role.ARMED, j)) {
+              figureAfter(c, j + 1, s).ifPresent(f -> c.otherCounts().add(f.first()));
+            }
+            continue;
+          } else {
+            unit = u.get().unit();
+            possessive = u.get().possessive();
+            unitToken = j;
+            phraseEnd = j + 1;
+            genitiveEnd = phraseEnd;
+          }
+        } else {
+          Optional<ForceEstimate.Unit> implied = impliedUnit(c, i);
+          if (implied.isEmpty()) {
+            continue;
+          }
+          unit = implied.get();
+        }
+        Optional<ForceFigure> figure = figureAfter(c, phraseEnd, s);
+        if (figure.isEmpty()) {
+          continue;
+        }
+        ForceFigure f = figure.get();
+        ForceExtractor.Found same = byFigure.get(f.first());
+        if (same != null) {
+          same.rules.add(NAME); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
+          same.sizeNoun = i;
+          same.sizeUnitEnd = genitiveEnd;
+          same.possessive |= possessive;
+          same.cue = true;
+          same.first = Math.min(same.first, i);
+          continue;
+        }
+        if (f.noun().isPresent() && (genitiveEnd < 0 || measures(c, f))) {
+          continue; // "عددها 12 مليون نسمة", "يفوق ... بسبعة أضعاف": the figure counts something else
+        }
+        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, unit, NAME);
+        found.sizeNoun = i;
+        found.sizeUnitEnd = genitiveEnd;
+        found.unitFirst = unitToken;
+        found.unitEnd = unitToken < 0 ? -1 : unitToken + 1;
+        found.possessive = possessive;
+        found.cue = true;
+        found.first = Math.min(found.first, i);
+        out.add(found);
+        byFigure.put(f.first(), found);
+      }
+    }
+
+    /** A size noun that opens a phrase of its own ("عدد القتلى"), not "بعدد يتفاوت" (by a number varying). */
+    private static boolean startsSizePhrase(Ctx c, int i) {
+      Optional<Boolean> size = c.lexicon().sizeNoun(c.doc().tokens.get(i));
+      return size.isPresent() && !c.has(ForceLexicon.Role.ESTIMATE_VERB, i + 1);
+    }
+
+    /** The figure's counted noun is a MEASURE noun ("أضعاف", "نسمة", "دولار"). */
+    private static boolean measures(Ctx c, ForceFigure f) {
+      return c.has(ForceLexicon.Role.MEASURE, c.doc().tokenAtOriginal(f.noun().get().start()));
+    }
+
+    /** "الحقيقي", "الإجمالي" (real, total): a nisba adjective with the article. */
+    private static boolean isAdjective(Token t) {
+      return t.segmentations().get(0).definite() && t.text().endsWith("ي");
+    }
+
+    /** The first figure after the size phrase, with only connecting words between. */
+    private static Optional<ForceFigure> figureAfter(Ctx c, int from, Sentence s) {
+      Doc doc = c.doc();
+      int others = 0;
+      int i = from;
+      int limit = Math.min(s.endToken(), from + FIGURE_WINDOW);
+      while (i < limit) {
+        if (c.figureAt(i).isPresent()) {
+          return c.figureAt(i);
+        }
+        if (c.stop(i) || startsSizePhrase(c, i)) {
+          return Optional.empty();
+        }
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATE_VERB, i);
+        if (verb.isEmpty()) {
+          verb = c.at(ForceLexicon.Role.HEDGE, i);
+        }
+        if (verb.isPresent()) {
+          i = verb.get().end();
+          continue;
+        }
+        Optional<Doc.Mention> m = doc.mentionAt(i);
+        if (m.isPresent()) {
+          i = m.get().end();
+          continue;
+        }
+        Token t = doc.tokens.get(i);
+        boolean connecting = !t.is(Token.Type.ARABIC) || c.words().isClosedClass(t) || t.isDetachedClitic()
+            || c.doc().groupAnaphor(c.anaphora(), i, false).isPresent();
+        if (!connecting && ++others > GAP_WORDS) {
+          return Optional.empty();
+        }
+        i++;
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The unit a possessive size noun ("عددهم", their number) implies: the unit noun it refers
+     * back to, in its sentence or the one before; FIGHTERS when it refers to a group named
+     * without one. Empty when it refers to neither, or when a toll or a catch stands between
+     * ("قتل 20 مسلحا ... وبلغ عددهم": the killed).
+     */
+    private static Optional<ForceEstimate.Unit> impliedUnit(Ctx c, int i) {
+      Doc doc = c.doc();
+      int sentence = doc.sentenceOf(i);
+      int from = Math.max(doc.sentence(Math.max(0, sentence - 1)).firstToken(), i - REFERENT_WINDOW);
+      boolean group = false;
+      for (int k = i - 1; k >= from; k--) {
+        if (c.tollOrCatch(k)) {
+          return Optional.empty();
+        }
+        Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(k));
+        if (u.isPresent()) {
+          return Optional.of(u.get().unit());
+        }
+        if (c.groupAt(k).isPresent()) {
+          group = true;
+        }
+      }
+      return group ? Optional.of(ForceEstimate.Unit.FIGHTERS) : Optional.empty();
+    }
+  }
+
+  /**
+   * Rule {@code forces/coordinated-figure}: a figure joined by "و" right after an estimate, with
+   * only a place phrase between, is a second estimate of the same unit and group: "بين خمسة
+   * آلاف وستة آلاف في العراق وسبعة آلاف في سوريا" (five to six thousand in Iraq and seven
+   * thousand in Syria).
+   */
+  static final class CoordinatedFigure {
+    static final String NAME = "forces/coordinated-figure";
+    /** How many tokens may stand between an estimate and the coordinated figure. */
+    static final int GAP = 4;
+
+    void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      java.util.Set<Integer> taken = new java.util.HashSet<>();
+      out.forEach(x -> taken.add(x.figure.first()));
+      for (int k = 0, n = out.size(); k < n; k++) {
+        ForceExtractor.Found e = out.get(k);
+        int from = Math.max(e.figure.end(), e.unitEnd);
+        for (int at = from; at <= from + GAP; at++) {
+          if (c.figureAt(at).isEmpty()) {
+            continue;
+          }
+          ForceFigure f = c.figureAt(at).get();
+          if (f.noun().isPresent() || f.vague()
+              || doc.sentenceOf(f.first()) != e.sentence
+              || !doc.tokens.get(f.first()).segmentations().get(0).conjunction().equals("و")) {
+            continue;
+          }
+          boolean placesOnly = true;
+          for (int i = from; i < f.first(); i++) {
+            boolean place = doc.mentionOfKind(i, EntryKind.PLACE, EntryKind.COUNTRY);
+            if (!place && !(doc.tokens.get(i).is(Token.Type.ARABIC) && c.words().isClosedClass(doc.tokens.get(i)))) {
+              placesOnly = false;
+            }
+          }
+          if (placesOnly && taken.add(f.first())) {
+            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, NAME);
+            found.cue = e.cue;
+            found.possessive = e.possessive;
+            found.sizeNoun = e.sizeNoun;
+            found.unitFirst = e.unitFirst;
+            found.unitEnd = e.unitEnd;
+            found.coordinatedWith = e;
+            out.add(found);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Rule {@code forces/hedge-before}: a hedge the number parser left outside the figure makes it
+   * approximate: "ما يقارب الـ90 ألف عنصر" (nearly 90,000 elements).
+   */
+  static final class HedgeBefore {
+    static final String NAME = "forces/hedge-before";
+    /** How many tokens a hedge may span before the figure. */
+    static final int REACH = 4;
+
+    void apply(Ctx c, ForceExtractor.Found f) {
+      if (f.figure.count().approximate()) {
+        return;
+      }
+      int first = f.figure.first();
+      while (first > 0 && (c.doc().tokens.get(first - 1).isDetachedClitic() || c.doc().tokens.get(first - 1).hasText("ال"))) {
+        first--; // "الـ90": the article written apart
+      }
+      for (int k = Math.max(0, first - REACH); k < first; k++) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> h = c.at(ForceLexicon.Role.HEDGE, k);
+        if (h.isPresent() && h.get().end() == first) {
+          f.figure = f.figure.hedged(NAME);
+          f.rules.add(NAME);
+          return;
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ filters
+
+  /** A reason a candidate is not a group's size. */
+  interface Filter {
+    String name();
+
+    boolean rejects(Ctx c, ForceExtractor.Found f);
+  }
+
+  /**
+   * Rule {@code forces/vague-quantity}: a quantity without a figure is no estimate: "عدد من
+   * العناصر" (a number of elements), "آلاف المقاتلين" (thousands of fighters), "عشرات المسلحين"
+   * (dozens of gunmen).
+   */
+  static final class VagueQuantity implements Filter {
+    static final String NAME = "forces/vague-quantity";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      return f.figure.vague();
+    }
+  }
+
+  /**
+   * Rule {@code forces/toll-or-catch}: a figure governed by an incident word with a count or by a
+   * NOT phrase counts a toll, a catch or a cell: "مقتل 10 مسلحين" (10 gunmen killed), "اعتقال 19
+   * عنصرا" (19 elements arrested), "خلية من أربعة أفراد" (a cell of four). A comma or an
+   * estimate verb between ends the incident word's reach: "تستعد الحركة لهجوم كبير، وحشدت ألف
+   * مقاتل" (the movement prepares a big attack and has massed a thousand fighters).
+   */
+  static final class TollOrCatch implements Filter {
+    static final String NAME = "forces/toll-or-catch";
+    /** How far back a count may be governed by an incident word, in tokens. */
+    static final int WINDOW = 6;
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      Sentence s = c.doc().sentence(f.sentence);
+      int to = f.figure.first();
+      for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
+        if (c.tollOrCatch(i)) {
+          return true;
+        }
+        if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i) || c.doc().isPunct(i, "،", ",")) {
+          return false; // "لهجوم كبير، وحشدت ألف مقاتل": the incident word governs another clause
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Rule {@code forces/other-count}: a figure a size noun ties to another noun counts that noun:
+   * "قدرت مصادر عدد المهاجمين بنحو 100 مسلح" (sources put the attackers at about 100 gunmen),
+   * "بلغ عدد المعتقلين 300 عنصر" (the detainees numbered 300 elements).
+   */
+  static final class OtherCount implements Filter {
+    static final String NAME = "forces/other-count";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      return f.sizeNoun < 0 && c.otherCounts().contains(f.figure.first());
+    }
+  }
+
+  /**
+   * Rule {@code forces/no-armed-context}, run after the group links: a count of members no link
+   * ties to a group, in a sentence without a word of armed conflict, counts a civilian body:
+   * "ويضم الوفد الرسمي 15 عضوا" (the official delegation has 15 members), "عدد أعضائها يبلغ نحو
+   * 40 ألف عضو" (its members number about 40,000, of a union). With such a word it stays: "عدد
+   * العناصر المتبقية في صفوف الجماعات المسلحة بنحو 100 عنصر".
+   */
+  static final class NoArmedContext implements Filter {
+    static final String NAME = "forces/no-armed-context";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      if (f.group != null || f.unit == ForceEstimate.Unit.FIGHTERS) {
+        return false;
+      }
+      Sentence s = c.doc().sentence(f.sentence);
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (c.has(ForceLexicon.Role.ARMED, i) || c.groupAt(i).isPresent()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Rule {@code forces/bare-count}, run after the group links: a figure that no link ties to a
+   * group and no estimate verb or size noun governs counts men at a scene, not a group's size:
+   * "وتبحث الشرطة عن 3 مسلحين متورطين في الجريمة" (the police are looking for 3 gunmen involved
+   * in the crime). With a verb it stays: "وتضم الحركة في صفوفها حوالي 12 ألف مقاتل".
+   */
+  static final class BareCount implements Filter {
+    static final String NAME = "forces/bare-count";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      return f.group == null && !f.cue && !IncidentActors.hasCue(c, f, c.doc().sentence(f.sentence))
+          && !cueAfter(c, f);
+    }
+
+    /** "أكثر من 10 آلاف مقاتل في صفوف الجماعات المسلحة": the cue after the unit. */
+    private static boolean cueAfter(Ctx c, ForceExtractor.Found f) {
+      int from = Math.max(f.figure.end(), f.unitEnd);
+      for (int i = from; i <= from + AFTER_UNIT; i++) {
+        if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** How far after the unit a cue such as "في صفوف" may start, in tokens. */
+    static final int AFTER_UNIT = 2;
+  }
+
+  /**
+   * Rule {@code forces/cell-make-up}: a figure in a clause about a cell, a network or a gang
+   * counts its make-up: "تفكيك خلية إرهابية موالية للتنظيم تتكون من أربعة عناصر" (a terrorist
+   * cell loyal to the organisation, made up of four elements, was dismantled), "شبكة تضم 12
+   * عنصرا" (a network of 12). The clause ends at a comma or a full stop.
+   */
+  static final class CellMakeUp implements Filter {
+    static final String NAME = "forces/cell-make-up";
+    /** How far back the cell noun may stand, in tokens. */
+    static final int WINDOW = 12;
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      Sentence s = c.doc().sentence(f.sentence);
+      int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
+      for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
+        if (c.doc().isPunct(i, "،", ",")) {
+          return false;
+        }
+        if (c.has(ForceLexicon.Role.CELL, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Rule {@code forces/incident-actors}: without an estimate verb or size noun, a figure next to
+   * an incident word counts the men of one incident, not a group's size: "21 مقاتلا ... قتلوا"
+   * (21 fighters ... were killed), "هاجم 30 مسلحا القرية" (30 gunmen attacked the village). With
+   * one, it stays: "حشد التنظيم خمسة آلاف مقاتل على مشارف المدينة" (the organisation massed five
+   * thousand fighters on the outskirts of the city).
+   */
+  static final class IncidentActors implements Filter {
+    static final String NAME = "forces/incident-actors";
+    /** How far before the figure an incident word governs it, in tokens. */
+    static final int BEFORE = 4;
+    /** How far after the unit an incident verb takes the figure as its subject, in tokens. */
+    static final int AFTER = 10;
+    /** How far before the figure an estimate verb makes it a size, in tokens (a group's name may be long). */
+    static final int CUE_WINDOW = 12;
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      Sentence s = c.doc().sentence(f.sentence);
+      if (f.cue || hasCue(c, f, s)) {
+        return false;
+      }
+      for (int i = Math.max(s.firstToken(), f.figure.first() - BEFORE); i < f.figure.first(); i++) {
+        if (c.triggers().at(c.doc(), i).isPresent()) {
+          return true;
+        }
+      }
+      int from = Math.max(f.figure.end(), f.unitEnd);
+      for (int i = from; i < Math.min(s.endToken(), from + AFTER); i++) {
+        if (c.stop(i) || c.doc().isPunct(i, "،", ",") || c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
+          break; // "...، حسبما نقل عن": another clause
+        }
+        if (c.triggers().at(c.doc(), i).isPresent() || c.has(ForceLexicon.Role.NOT, i)) {
+          return true; // "... قتلوا", "... محتجزين في السجون"
+        }
+      }
+      return false;
+    }
+
+    static boolean hasCue(Ctx c, ForceExtractor.Found f, Sentence s) {
+      for (int i = Math.max(s.firstToken(), f.figure.first() - CUE_WINDOW); i < f.figure.first(); i++) {
+        if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Rule {@code forces/non-armed-body}: a unit noun that counts the members of a civilian or
+   * state body names no armed group's size: "150 عضوا في البرلمان" (150 members of parliament),
+   * "50 عنصرا من الحماية المدنية" (50 civil-protection agents), "3 آلاف عنصر أمن" (3,000
+   * security agents).
+   */
+  static final class NonArmedBody implements Filter {
+    static final String NAME = "forces/non-armed-body";
+    /** How many tokens ("من", "في") may stand between the unit noun and the body. */
+    static final int REACH = 2;
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    /** How many tokens a body right before the figure may span ("حشدت الشرطة 2000 عنصر"). */
+    static final int SUBJECT_REACH = 3;
+
+    @Override
+    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+      return f.unitEnd >= 0 && bodyAfter(c, f.unitEnd) || f.sizeUnitEnd >= 0 && bodyAfter(c, f.sizeUnitEnd)
+          || bodyBefore(c, f);
+    }
+
+    /**
+     * The subject of the figure's clause is a body right before it, or before its verb: "ونشرت
+     * السلطات نحو 10 آلاف عنصر", "الجيش يضم 300 ألف عنصر".
+     */
+    private static boolean bodyBefore(Ctx c, ForceExtractor.Found f) {
+      Doc doc = c.doc();
+      int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
+      Sentence s = doc.sentence(f.sentence);
+      int end = to;
+      for (int i = to - 1; i >= s.firstToken() && i >= end - SUBJECT_REACH; i--) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATE_VERB, i);
+        if (verb.isPresent() && verb.get().end() == end) {
+          end = i; // "الجيش يضم 300 ألف عنصر": the body before the verb
+          continue;
+        }
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> body = c.at(ForceLexicon.Role.BODY, i);
+        if (body.isPresent() && body.get().end() == end) {
+          return true; // the body right before the figure: "حشدت الشرطة 2000", not "تقرير لمجلس الأمن الدولي عدد"
+        }
+      }
+      return false;
+    }
+
+    private static boolean bodyAfter(Ctx c, int from) {
+      Doc doc = c.doc();
+      for (int i = from; i < Math.min(doc.tokens.size(), from + REACH + 1); i++) {
+        if (doc.mentionOfKind(i, EntryKind.GROUP)) {
+          return false;
+        }
+        if (c.has(ForceLexicon.Role.BODY, i)) {
+          return true;
+        }
+        Token t = doc.tokens.get(i);
+        if (!(t.hasText("من") || t.hasText("في") || t.isDetachedClitic())) {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  // ------------------------------------------------------------------------------ group links
+
+  /** A way to find the group an estimate is about. */
+  interface GroupLink {
+    String name();
+
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f);
+  }
+
+  /**
+   * Rule {@code forces/group-after-unit}: the group named right after the unit noun: "نحو 4
+   * آلاف عنصر من داعش" (about 4,000 IS elements), "عدد مقاتلي التنظيم" (the number of the
+   * organisation's fighters), "أعداد المقاتلين الحوثيين" (the numbers of Houthi fighters).
+   */
+  static final class GroupAfterUnit implements GroupLink {
+    static final String NAME = "forces/group-after-unit";
+    /** How far after the unit a group may be named, in tokens. */
+    static final int WINDOW = 4;
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+      if (f.possessive) {
+        return Optional.empty(); // "مقاتليها": the pronoun names the group
+      }
+      if (f.sizeUnitEnd >= 0) {
+        Optional<Doc.Mention> g = after(c, f.sizeUnitEnd, f.figure.first()); // "عدد مقاتلي التنظيم يبلغ ..."
+        if (g.isPresent()) {
+          return g;
+        }
+      }
+      return after(c, f.unitEnd >= 0 ? f.unitEnd : f.figure.end(), Integer.MAX_VALUE);
+    }
+
+    private static Optional<Doc.Mention> after(Ctx c, int from, int before) {
+      Sentence s = c.doc().sentence(c.doc().sentenceOf(Math.min(from, c.doc().tokens.size() - 1)));
+      for (int i = from; i < Math.min(Math.min(s.endToken(), before), from + WINDOW); i++) {
+        Optional<Doc.Mention> g = c.groupAt(i);
+        if (g.isPresent()) {
+          return g;
+        }
+        if (c.doc().isPunct(i, "،", ",", ".")) {
+          break;
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Rule {@code forces/group-possessive}: a possessive pronoun on the size or unit noun refers to
+   * the group of its clause: "الحركة التي يقدر عدد مقاتليها بخمسة آلاف" (the movement whose
+   * fighters are estimated at five thousand) is the movement; else the group in focus of the
+   * sentences before.
+   */
+  static final class GroupPossessive implements GroupLink {
+    static final String NAME = "forces/group-possessive";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+      if (!f.possessive) {
+        return Optional.empty();
+      }
+      int owner = f.sizeNoun >= 0 ? f.sizeNoun : f.unitFirst;
+      Sentence s = c.doc().sentence(f.sentence);
+      Optional<Doc.Mention> g = GroupBefore.nearest(c, owner, s);
+      return g.isPresent() ? g : GroupInFocus.focus(c, s);
+    }
+  }
+
+  /**
+   * Rule {@code forces/group-before}: the nearest group named before the estimate in its
+   * sentence, passing over groups named as the object of a relation or after an object marker:
+   * in "جماعة نصرة الإسلام، التابعة لتنظيم القاعدة، ... عناصرها" the count is JNIM's, in "فصيل
+   * انشق عن داعش يضم 500 مقاتل" (a faction that split from IS has 500 fighters) not IS's; the
+   * nearest object is taken only when no other group is named.
+   */
+  static final class GroupBefore implements GroupLink {
+    static final String NAME = "forces/group-before";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+      int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
+      return nearest(c, to, c.doc().sentence(f.sentence));
+    }
+
+    static Optional<Doc.Mention> nearest(Ctx c, int to, Sentence s) {
+      Doc.Mention object = null;
+      for (int i = to - 1; i >= s.firstToken(); i--) {
+        Optional<Doc.Mention> g = c.groupAt(i);
+        if (g.isEmpty()) {
+          continue;
+        }
+        Doc.Mention m = g.get();
+        boolean named = c.doc().mentionOfKind(i, EntryKind.GROUP);
+        int start = named ? m.first() : i;
+        if (named && c.doc().isRelationObject(m)) {
+          i = start;
+          continue;
+        }
+        if (start > 0 && c.has(ForceLexicon.Role.OBJECT_MARKER, start - 1)) {
+          if (object == null) {
+            object = m;
+          }
+          i = start;
+          continue;
+        }
+        return g;
+      }
+      return Optional.ofNullable(object);
+    }
+  }
+
+  /**
+   * Rule {@code forces/group-of-article}: when the article names one armed group only, an
+   * estimate no other link ties to a group is about it: an article on the PKK that speaks of
+   * "عناصر الحزب المنتشرين في الجبال" (the party's elements spread in the mountains) without
+   * naming it again.
+   */
+  static final class GroupOfArticle implements GroupLink {
+    static final String NAME = "forces/group-of-article";
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+      return c.onlyGroup();
+    }
+
+    /** The one group the article names, if it names exactly one. */
+    static Optional<Doc.Mention> only(Doc doc) {
+      Doc.Mention only = null;
+      for (Doc.Mention m : doc.mentions()) {
+        if (m.kind() != EntryKind.GROUP) {
+          continue;
+        }
+        if (only != null && !only.entry().id().equals(m.entry().id())) {
+          return Optional.empty();
+        }
+        if (only == null) {
+          only = m;
+        }
+      }
+      return Optional.ofNullable(only);
+    }
+  }
+
+  /**
+   * Rule {@code forces/group-in-focus}: the group in focus, the first one named in the closest
+   * of the {@link #SENTENCES} sentences before: "هيئة تحرير الشام ... هذه الجماعة لديها ..."
+   * (HTS ... this group has ...).
+   */
+  static final class GroupInFocus implements GroupLink {
+    static final String NAME = "forces/group-in-focus";
+    /** How many sentences back the group in focus is looked for. */
+    static final int SENTENCES = 2;
+
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+      return focus(c, c.doc().sentence(f.sentence));
+    }
+
+    static Optional<Doc.Mention> focus(Ctx c, Sentence s) {
+      Doc doc = c.doc();
+      for (int k = s.index() - 1; k >= Math.max(0, s.index() - SENTENCES); k--) {
+        Sentence before = doc.sentence(k);
+        for (Doc.Mention m : doc.mentionsIn(before.firstToken(), before.endToken())) {
+          if (m.kind() == EntryKind.GROUP && !doc.isRelationObject(m)) {
+            return Optional.of(m);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+  }
+}
