@@ -41,6 +41,10 @@ final class ClaimExtractor {
   private static final int MAX_SPEAKER_TAIL = 4;
   /** Longest prepositional phrase between a speaker and its content ("في موقعها الرسمي"), in words. */
   private static final int MAX_ADJUNCT_WORDS = 5;
+  /** Longest phrase set off by commas between a speaker and its content, in tokens. */
+  private static final int MAX_PARENTHETICAL = 10;
+  /** How many first words of a sentence may hold the subject a participle hangs on. */
+  private static final int SUBJECT_REACH = 3;
 
   static final String SPEECH_VERB = "claims/speech-verb";
   static final String QUOTE_CUE = "claims/quote-cue";
@@ -52,6 +56,7 @@ final class ClaimExtractor {
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
   static final String CARRIED_OVER = "claims/carried-over";
+  static final String PARTICIPLE_SUBJECT = "claims/participle-subject";
   static final String CONTENT_COLON = "claims/content-colon";
   static final String CONTENT_COMPLEMENTIZER = "claims/content-complementizer";
   static final String CONTENT_QUOTE = "claims/content-quote";
@@ -182,7 +187,7 @@ final class ClaimExtractor {
         c.rules.add(SpeakerGrammar.NAMED);
         speakerEnd = name.get()[2];
         known = true;
-      } else if (u > h.end() && opensContent(doc, afterAdjuncts(doc, u, limit))) {
+      } else if (u > h.end() && !adverb(doc, h.end(), u) && opensContent(doc, afterAdjuncts(doc, u, limit))) {
         setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
@@ -200,6 +205,11 @@ final class ClaimExtractor {
     }
     if (c.speakerFirst < 0) {
       known = fronted(doc, s, h, c, persons);
+    }
+    if (c.speakerFirst < 0 && h.value().kind() == ClaimCue.Kind.CONTINUATION
+        && h.first() > s.firstToken() && doc.isPunct(h.first() - 1, "،", ",")
+        && (previous.isEmpty() || previous.get(previous.size() - 1).sentence != s.index())) {
+      known = participleSubject(doc, s, h, c, persons);
     }
     if (c.speakerFirst < 0) {
       // "وأضاف أن ..." — the speaker of the previous claim carries on
@@ -254,11 +264,39 @@ final class ClaimExtractor {
     return j;
   }
 
+  /**
+   * An adverb in the accusative where a speaker would stand: one indefinite word ending in ا,
+   * "وأكد مجددا أن ..." (he stressed again that ...), "وقال أيضا إن ...".
+   */
+  private boolean adverb(Doc doc, int first, int end) {
+    Token t = doc.tokens.get(first);
+    return end == first + 1 && t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
+        && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty();
+  }
+
   /** A word glued to ب that names nothing known: "بوقوع" (of the occurrence) ends a speaker. */
   private boolean gluedBe(Doc doc, int j) {
     Token t = doc.tokens.get(j);
     return t.is(Token.Type.ARABIC) && !t.hasText("باسم") && doc.mentionAt(j).isEmpty()
         && t.segmentations().get(0).preposition().equals("ب");
+  }
+
+  /**
+   * The comma closing a phrase set off by commas from {@code k}, with no opener or cue inside it
+   * and at most {@value #MAX_PARENTHETICAL} tokens long: "زعمت الحركة، في بيان بثته إذاعتها، أن
+   * ..." (the movement claimed, in a statement its radio broadcast, that ...); -1 when none.
+   */
+  private int parentheticalEnd(Doc doc, int k, int guard) {
+    for (int e = k; e < Math.min(guard, k + MAX_PARENTHETICAL); e++) {
+      if (doc.isPunct(e, "،", ",", "-", "–")) {
+        return e > k ? e : -1;
+      }
+      if (opensContent(doc, e) || doc.isPunct(e, ".", "؛", ";") || cues.at(doc, e)
+          .filter(c -> c.value().kind() != ClaimCue.Kind.ACCORDING_TO).isPresent()) {
+        return -1; // "، بحسب المصدر،" may stand inside
+      }
+    }
+    return -1;
   }
 
   /** True when an opener stands at {@code k}: أن / إن, a colon, a quotation. */
@@ -321,7 +359,8 @@ final class ClaimExtractor {
       }
     }
     int b = verb;
-    while (b > s.firstToken() && !doc.isPunct(b - 1) && verb - b < MAX_FRONTED_TOKENS) {
+    while (b > s.firstToken() && !(doc.isPunct(b - 1) && !doc.isPunct(b - 1, "(", ")")
+        && !doc.isQuote(b - 1)) && verb - b < MAX_FRONTED_TOKENS) {
       b--;
     }
     while (b < verb && (words.isClosedClass(tokens.get(b))
@@ -329,12 +368,19 @@ final class ClaimExtractor {
       b++;
     }
     if (b < verb) {
-      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, b, verb, persons);
-      if (np.isPresent() && np.get().end() == verb) {
-        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
-        c.rules.add(SPEAKER_VERB);
-        addSpeakerRules(c, np.get());
-        return true;
+      // the longest known phrase that ends at the verb: "رغم أن التقرير قال إن ..."
+      for (int i = b; i < verb; i++) {
+        if (i > b && !(words.isClosedClass(tokens.get(i - 1))
+            || claimWords.end(ClaimWords.WordList.COPULA, doc, i - 1) == i)) {
+          continue; // a phrase starts the clause or follows a particle, never mid-phrase
+        }
+        Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, verb, persons);
+        if (np.isPresent() && np.get().end() == verb) {
+          setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          c.rules.add(SPEAKER_VERB);
+          addSpeakerRules(c, np.get());
+          return true;
+        }
       }
     } else if (doc.isPunct(verb - 1, "،", ",") && verb >= 2
         && h.value().kind() != ClaimCue.Kind.CONTINUATION) {
@@ -353,6 +399,29 @@ final class ClaimExtractor {
   }
 
   /**
+   * {@value #PARTICIPLE_SUBJECT}: a participle after a comma ("زاعمة أنها ..." (claiming that
+   * it ...)) hangs on its own sentence's main clause, so its speaker is that clause's subject:
+   * "وتبنت الجماعة الهجوم في بيان، زاعمة أنها ..." (the group claimed the attack in a statement,
+   * claiming that it ...). The subject is a known phrase among the first words of the sentence.
+   */
+  private boolean participleSubject(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c,
+      People persons) {
+    for (int i = s.firstToken(); i < Math.min(h.first(), s.firstToken() + SUBJECT_REACH); i++) {
+      if (doc.isPunct(i)) {
+        return false; // "وفي سياق متصل، ...": a fronted phrase, no plain main clause
+      }
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, h.first(), persons);
+      if (np.isPresent()) {
+        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+        c.rules.add(PARTICIPLE_SUBJECT);
+        addSpeakerRules(c, np.get());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a verb with no speaker of its own carries the previous one on: a continuation verb
    * ("وأضاف"), a quotation cue ("قائلا"), or a speech verb that opens its clause ("وقال"، "...،
    * قال"); not a verb inside other words ("معلومات تفيد بوجود" (information pointing to)).
@@ -361,6 +430,9 @@ final class ClaimExtractor {
     ClaimCue.Kind k = h.value().kind();
     if (k == ClaimCue.Kind.CONTINUATION || k == ClaimCue.Kind.DIRECT_QUOTE_CUE) {
       return true;
+    }
+    if (unknownSpeakerEnd(doc, h.end(), s.endToken()) > h.end()) {
+      return false; // "زعمت الحركة ..." has a subject of its own, however unknown
     }
     Token t = doc.tokens.get(h.first());
     return h.first() == s.firstToken() || doc.isPunct(h.first() - 1)
@@ -388,8 +460,8 @@ final class ClaimExtractor {
     } else {
       int start = k;
       int searchLimit = Math.min(tokens.size(), k + MAX_OPENER_DISTANCE);
-      int a = known ? afterAdjuncts(doc, k, limit) : k;
-      if (known && a < limit && opensContent(doc, a)) {
+      int a = afterAdjuncts(doc, k, limit);
+      if (a < limit && opensContent(doc, a)) {
         k = a;
         start = a;
       } else if (known && a < limit && isPrepositionOpener(doc, a)) {
@@ -522,12 +594,15 @@ final class ClaimExtractor {
       Token t = doc.tokens.get(k);
       Optional<PhraseTable.Hit<String>> ch = channelCues.at(doc, k);
       Optional<Doc.Mention> m = doc.mentionAt(k);
-      if (ch.isPresent()) {
+      int parenthetical = doc.isPunct(k - 1, "،", ",", "-", "–") ? parentheticalEnd(doc, k, guard) : -1;
+      if (parenthetical > k) {
+        k = parenthetical; // "، في بيان بثته إذاعة الحركة،"
+      } else if (ch.isPresent()) {
         k = ch.get().end();
       } else if (m.isPresent() && m.get().end() > k && (doc.isChannelMention(k)
           || m.get().kind() == EntryKind.OUTLET)) {
         k = m.get().end();
-      } else if (doc.isPunct(k, "،", ",", "(", ")") || t.isDetachedClitic()
+      } else if (doc.isPunct(k, "،", ",", "(", ")", "-", "–") || t.isDetachedClitic()
           || words.is(t, Words.Category.TIME) || doc.isQuote(k) && quoteLength(doc, k) < MIN_QUOTE_WORDS
               && doc.quoteCloseOf(k) > k && doc.mentionAt(k + 1).isPresent()) {
         k = doc.isQuote(k) ? doc.quoteCloseOf(k) + 1 : k + 1;
@@ -857,6 +932,13 @@ final class ClaimExtractor {
           return;
         }
       }
+    }
+    Optional<Doc.Mention> antecedent = end == first + 1 ? grammar.antecedent(doc, first) : Optional.empty();
+    if (antecedent.isPresent() && col.isEmpty()) {
+      c.speakerEntity = antecedent.get(); // "المرصد": the Observatory named before
+      c.speakerKind = antecedent.get().kind() == EntryKind.OUTLET ? Claim.Speaker.Kind.OUTLET
+          : Claim.Speaker.Kind.ORGANIZATION;
+      return;
     }
     if (col.isPresent() && (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || col.get().first() == first)) {
       c.speakerKind = Claim.Speaker.Kind.COLLECTIVE;

@@ -3,6 +3,7 @@ package io.github.rasd.parsers.extract;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.knowledge.TitleEntry;
 import io.github.rasd.parsers.text.Token;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,9 @@ import java.util.Optional;
  *       "أحد" (one of): "مصادر أمنية" (security sources), "أحد السكان" (one of the residents).
  *   <li>{@value #ORGANISATION}: an organisation, armed group, outlet or country mention: "حركة
  *       الشباب" (al-Shabaab), "وزارة الداخلية" (the interior ministry).
+ *   <li>{@value #HEAD_ANAPHOR}: the first word of an organisation or outlet named earlier, with
+ *       the article: "المرصد" for "المرصد السوري لحقوق الإنسان" (the Observatory), "الوكالة"
+ *       for "وكالة الأنباء الألمانية" (the agency).
  * </ol>
  *
  * Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
@@ -37,6 +41,7 @@ final class SpeakerGrammar {
   static final String COLLECTIVE = "claims/speaker-collective";
   static final String ORGANISATION = "claims/speaker-organisation";
   static final String NAMED = "claims/speaker-named";
+  static final String HEAD_ANAPHOR = "claims/speaker-head-anaphor";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -102,7 +107,7 @@ final class SpeakerGrammar {
     if (people.at()[head] != null) {
       e = people.endAt()[head];
       rule = PERSON;
-    } else if (documents && document > head) {
+    } else if (documents && document > head && document >= collected) {
       e = documentEnd(doc, document, limit, people);
       rule = DOCUMENT;
     } else if (titled > head && titled >= collected && titled >= entity) {
@@ -114,6 +119,9 @@ final class SpeakerGrammar {
     } else if (entity > head) {
       e = entity; // the longest known phrase: "الرئيس التونسي" is the presidency, not "الرئيس"
       rule = ORGANISATION;
+    } else if (antecedent(doc, head).isPresent()) {
+      e = head + 1;
+      rule = HEAD_ANAPHOR;
     } else {
       return Optional.empty();
     }
@@ -125,6 +133,29 @@ final class SpeakerGrammar {
     return Optional.of(named(doc, p, limit, people));
   }
 
+  /**
+   * The organisation, group or outlet of several words named before token {@code i} whose first
+   * word is the definite noun at {@code i}, the nearest one; empty when none.
+   */
+  Optional<Doc.Mention> antecedent(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    if (!t.is(Token.Type.ARABIC) || doc.mentionAt(i).isPresent()
+        || !t.segmentations().get(0).definite()) {
+      return Optional.empty();
+    }
+    String stem = t.segmentations().get(0).stem();
+    List<Doc.Mention> before = doc.mentionsIn(0, i);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Doc.Mention m = before.get(k);
+      if (m.end() - m.first() >= 2 && (m.kind() == EntryKind.ORGANIZATION
+          || m.kind() == EntryKind.OUTLET || m.kind() == EntryKind.GROUP)
+          && doc.tokens.get(m.first()).segmentations().get(0).stem().equals(stem)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean entityAt(Doc doc, int i) {
     Optional<Doc.Mention> m = doc.mentionAt(i);
     return m.isPresent() && m.get().first() == i && !doc.isChannelMention(i)
@@ -134,6 +165,7 @@ final class SpeakerGrammar {
 
   /** After a document noun: its link and author ("صادر عن الجيش"), or its author directly. */
   private int documentEnd(Doc doc, int e, int limit, ClaimExtractor.People people) {
+    e = adjectives(doc, e - 1, e, limit); // "تقارير إعلامية" (media reports)
     while (e < limit && doc.mentionOfKind(e, EntryKind.NATIONALITY)) {
       e = doc.mentionAt(e).get().end();
     }
@@ -235,6 +267,23 @@ final class SpeakerGrammar {
           && cues.at(doc, e).isEmpty()) {
         e++; // a plural nisba: "مسؤولون أمنيون", "خبراء أمميين"
         continue;
+      }
+      if (doc.isPunct(e, "(") && e + 2 < limit) {
+        int shut = e + 1;
+        while (shut < Math.min(limit, e + 1 + MAX_QUOTED_NAME) && !doc.isPunct(shut)) {
+          shut++;
+        }
+        boolean alias = true;
+        for (int a = e + 1; a < shut; a++) {
+          Token w = doc.tokens.get(a);
+          alias &= w.is(Token.Type.ARABIC) || w.is(Token.Type.LATIN);
+          alias &= words.category(w) == null && doc.mentionAt(a).map(x -> x.kind() != EntryKind.PLACE
+              && x.kind() != EntryKind.COUNTRY).orElse(true);
+        }
+        if (shut > e + 1 && doc.isPunct(shut, ")") && alias) {
+          e = shut + 1; // an alias in brackets: "وكالة الأنباء السورية (سانا)"
+          continue;
+        }
       }
       int close = doc.isQuote(e) ? doc.quoteCloseOf(e) : -1;
       if (close > e + 1 && close - e - 1 <= MAX_QUOTED_NAME && close + 1 < limit
