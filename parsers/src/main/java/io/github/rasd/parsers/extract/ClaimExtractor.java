@@ -187,7 +187,7 @@ final class ClaimExtractor {
         c.rules.add(SpeakerGrammar.NAMED);
         speakerEnd = name.get()[2];
         known = true;
-      } else if (u > h.end() && !adverb(doc, h.end(), u) && opensContent(doc, afterAdjuncts(doc, u, limit))) {
+      } else if (u > h.end() && !adverb(doc, h.end(), u) && opensAfter(doc, afterAdjuncts(doc, u, limit))) {
         setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
@@ -252,13 +252,13 @@ final class ClaimExtractor {
 
   /**
    * The end of a speaker phrase the grammar does not know, read after the verb up to a comma, an
-   * opener, a channel, a preposition, a cue or a word glued to ب ("وأفاد المرصد بوقوع ...": the
-   * speaker ends before بوقوع).
+   * opener, a channel, a preposition, a cue, or a word glued to ب after a one-word speaker
+   * ("وأفاد المرصد بوقوع ...": the speaker ends before بوقوع; "غرفة الطوارئ بمحلية ..." goes on).
    */
   private int unknownSpeakerEnd(Doc doc, int from, int limit) {
     int j = from;
     while (j < limit && j - from < MAX_SPEAKER_TOKENS && !speakerStop(doc, j)
-        && !grammar.isNaming(doc, j) && cues.at(doc, j).isEmpty() && !gluedBe(doc, j)) {
+        && !grammar.isNaming(doc, j) && cues.at(doc, j).isEmpty() && !(j == from + 1 && gluedBe(doc, j))) {
       j++;
     }
     return j;
@@ -282,11 +282,22 @@ final class ClaimExtractor {
   }
 
   /**
+   * True when the content opens at {@code a}, after an unknown speaker: an opener, or the
+   * preposition of the verb after a comma ("كشفت غرفة الطوارئ بالمدينة، عن أضرار ...").
+   */
+  private boolean opensAfter(Doc doc, int a) {
+    return opensContent(doc, a) || doc.isPunct(a - 1, "،", ",") && isPrepositionOpener(doc, a);
+  }
+
+  /**
    * The comma closing a phrase set off by commas from {@code k}, with no opener or cue inside it
    * and at most {@value #MAX_PARENTHETICAL} tokens long: "زعمت الحركة، في بيان بثته إذاعتها، أن
    * ..." (the movement claimed, in a statement its radio broadcast, that ...); -1 when none.
    */
   private int parentheticalEnd(Doc doc, int k, int guard) {
+    if (isPrepositionOpener(doc, k)) {
+      return -1; // "كشفت الغرفة، عن أضرار ...،": the content itself
+    }
     for (int e = k; e < Math.min(guard, k + MAX_PARENTHETICAL); e++) {
       if (doc.isPunct(e, "،", ",", "-", "–")) {
         return e > k ? e : -1;
@@ -310,8 +321,14 @@ final class ClaimExtractor {
    * closes a name ("الرئيس “فلان” (الثلاثاء)"), whatever the pairing of the marks says.
    */
   private static boolean opensQuote(Doc doc, int k) {
-    return doc.isQuote(k) && doc.quoteCloseOf(k) > k && (k == 0 || doc.tokens.get(k).spaceBefore()
-        || doc.isPunct(k - 1));
+    if (!doc.isQuote(k) || doc.quoteCloseOf(k) <= k) {
+      return false;
+    }
+    boolean glued = k + 1 < doc.tokens.size() && !doc.tokens.get(k + 1).spaceBefore();
+    if (!glued && doc.isPunct(k, "”", "»", "’")) {
+      return false; // a closing mark standing alone: "اليوم ” (الأربعاء)"
+    }
+    return k == 0 || doc.tokens.get(k).spaceBefore() || doc.isPunct(k - 1);
   }
 
   /**
@@ -454,17 +471,19 @@ final class ClaimExtractor {
     int opener = -1;
     boolean quote = false;
     String rule = null;
+    int start0 = k;
     if (openerGiven) {
       opener = k;
       rule = CONTENT_COMPLEMENTIZER;
     } else {
       int start = k;
+      start0 = k;
       int searchLimit = Math.min(tokens.size(), k + MAX_OPENER_DISTANCE);
       int a = afterAdjuncts(doc, k, limit);
       if (a < limit && opensContent(doc, a)) {
         k = a;
         start = a;
-      } else if (known && a < limit && isPrepositionOpener(doc, a)) {
+      } else if (a < limit && isPrepositionOpener(doc, a) && (known || doc.isPunct(a - 1, "،", ","))) {
         k = a;
         start = a; // "كشفت الوزارة، في موقعها، الجمعة، عن اعتقال ..."
       } else if (known && a < limit && bareStart(doc, a, h)) {
@@ -515,6 +534,19 @@ final class ClaimExtractor {
         k++;
       }
     }
+    if (opener < 0 && known && !openerGiven) {
+      // "أكد الرئيس في كلمة ألقاها أمام البرلمان على ..." : no opener, the verb's preposition
+      for (int i = start0; i < Math.min(limit, start0 + MAX_OPENER_DISTANCE); i++) {
+        if (doc.isPunct(i, ".", ":", "؛") || cues.at(doc, i).isPresent() && i >= h.end()) {
+          break;
+        }
+        if (isPrepositionOpener(doc, i)) {
+          opener = i;
+          rule = CONTENT_PREPOSITION;
+          break;
+        }
+      }
+    }
     if (opener < 0) {
       return false;
     }
@@ -558,8 +590,8 @@ final class ClaimExtractor {
   /** An opener a few words on, with nothing but words between: the speaker phrase is longer. */
   private int nearOpener(Doc doc, int k, int limit) {
     for (int i = k; i < Math.min(limit, k + MAX_SPEAKER_TAIL); i++) {
-      if (opensContent(doc, i)) {
-        return i;
+      if (opensContent(doc, i) || i > k && opensContent(doc, afterAdjuncts(doc, i, limit))) {
+        return i; // "المدعي العام والثوري في المحافظة لوكالة الأنباء، إنه ..."
       }
       if (doc.isPunct(i) || cues.at(doc, i).isPresent() || words.is(doc.tokens.get(i), Words.Category.PREPOSITION)
           || gluedBe(doc, i)) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  *       before the name: "العقيد أحمد سالم" (Colonel Ahmed Salem).
  *   <li>{@value #TITLE}: a title and what it is of, then the name it introduces: "المتحدث باسم
  *       الشرطة "فلان"" (the police spokesman "X"), "الناطق باسم الجيش، العقيد فلان".
+ *   <li>{@value #CONSTRUCT_TITLE}: an office head and the definite nouns it is of: "وزير الصحة
+ *       والسكان فلان" (the minister of health and population X), "مدير مستشفى المدينة".
  *   <li>{@value #DOCUMENT}: a document noun, its link and its author: "بيان صادر عن الحشد" (a
  *       statement issued by the Hashd), "تقرير أصدرته الأمم المتحدة" (a report the UN issued),
  *       "بيان للجيش" (a statement of the army).
@@ -42,6 +44,7 @@ final class SpeakerGrammar {
   static final String ORGANISATION = "claims/speaker-organisation";
   static final String NAMED = "claims/speaker-named";
   static final String HEAD_ANAPHOR = "claims/speaker-head-anaphor";
+  static final String CONSTRUCT_TITLE = "claims/speaker-construct-title";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -53,6 +56,8 @@ final class SpeakerGrammar {
   static final int MAX_AUTHOR_TOKENS = 6;
   /** Most adjectives read after a collective head ("مصادر أمنية محلية"). */
   static final int MAX_ADJECTIVES = 2;
+  /** Most nouns an office head is of: "رئيس بلدية المدينة القديمة". */
+  static final int MAX_OFFICE_NOUNS = 4;
 
   /**
    * A speaker phrase: tokens {@code [first, end)}; the speaker itself is {@code [speakerFirst,
@@ -113,6 +118,9 @@ final class SpeakerGrammar {
     } else if (titled > head && titled >= collected && titled >= entity) {
       e = titleEnd(doc, titled, limit, people);
       rule = TITLE;
+    } else if (constructEnd(doc, head, limit) > head && entity <= head && collected <= head) {
+      e = titleEnd(doc, constructEnd(doc, head, limit), limit, people);
+      rule = CONSTRUCT_TITLE;
     } else if (collected > head && collected >= entity) {
       e = adjectives(doc, head, collected, limit);
       rule = COLLECTIVE;
@@ -161,6 +169,43 @@ final class SpeakerGrammar {
     return m.isPresent() && m.get().first() == i && !doc.isChannelMention(i)
         && (m.get().kind() == EntryKind.ORGANIZATION || m.get().kind() == EntryKind.GROUP
             || m.get().kind() == EntryKind.OUTLET || m.get().kind() == EntryKind.COUNTRY);
+  }
+
+  /**
+   * The end of an office head and what it is of ("وزير الصحة والسكان"), or -1: the head, then
+   * up to {@value #MAX_OFFICE_NOUNS} nouns, the first with the article or a known entity, the
+   * others joined to it as a genitive chain, with و, or as adjectives.
+   */
+  private int constructEnd(Doc doc, int head, int limit) {
+    int e = claimWords.end(ClaimWords.WordList.TITLE_HEAD, doc, head);
+    if (e <= head || e >= limit || doc.tokens.get(head).segmentations().get(0).definite()) {
+      return -1;
+    }
+    int start = e;
+    while (e < limit && e - start < MAX_OFFICE_NOUNS) {
+      Optional<Doc.Mention> m = doc.mentionAt(e);
+      if (m.isPresent() && m.get().first() == e && m.get().kind() != EntryKind.NATIONALITY
+          && !doc.isChannelMention(e)) {
+        e = m.get().end();
+        continue;
+      }
+      Token t = doc.tokens.get(e);
+      if (!t.is(Token.Type.ARABIC) || words.category(t) != null && words.category(t) != Words.Category.COMMON
+          || cues.at(doc, e).isPresent() || channelCues.at(doc, e).isPresent() || grammar(doc, e)) {
+        break;
+      }
+      boolean definite = t.segmentations().stream().anyMatch(sg -> sg.definite() && sg.preposition().isEmpty());
+      if (!definite && !(e == start && e + 1 < limit && doc.tokens.get(e + 1).segmentations().get(0).definite())) {
+        break; // "مدير مستشفى المدينة": an indefinite noun only before a definite one
+      }
+      e++;
+    }
+    return e > start ? e : -1;
+  }
+
+  /** A token that starts a phrase of its own: a person-like title or a naming verb. */
+  private boolean grammar(Doc doc, int i) {
+    return titles.at(doc, i).isPresent() || isNaming(doc, i);
   }
 
   /** After a document noun: its link and author ("صادر عن الجيش"), or its author directly. */
