@@ -684,6 +684,12 @@ final class ClaimExtractor {
     while (end > from && (doc.isPunct(end - 1) || words.isClosedClass(doc.tokens.get(end - 1)))) {
       end--;
     }
+    for (int i = from; i < end; i++) {
+      int close = doc.isQuote(i) ? doc.quoteCloseOf(i) : -1;
+      if (close >= end && close - end < 1) {
+        return close + 1; // keep the closing mark of a quoted name: "الشرطي «فلان»"
+      }
+    }
     return end;
   }
 
@@ -762,11 +768,13 @@ final class ClaimExtractor {
     }
     int speakerEnd = trimSpeaker(doc, speakerStart, j);
     boolean cut = false;
+    boolean midClause = false;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, speakerStart, s.endToken(), persons);
     if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
       // "ووفق المصدر تمكنت القوات ..." / "...، وفق المصدر العسكري بعد معلومات ...": the phrase ends
       speakerEnd = np.get().end();
       cut = fronted;
+      midClause = !fronted;
     }
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
@@ -808,7 +816,8 @@ final class ClaimExtractor {
           c.contentFirst = p.contentFirst; // "وقال X إن ...، حسب تقديرات": inside X's words
         }
       }
-      c.contentEnd = h.first();
+      // "وجاءت العملية وفق المصدر بعد معلومات ...": the clause goes on after the speaker
+      c.contentEnd = midClause ? contentEnd(doc, s, speakerEnd) : h.first();
       c.rules.add(ACCORDING_TO_POSTPOSED);
     }
     final int phraseEnd = speakerEnd;

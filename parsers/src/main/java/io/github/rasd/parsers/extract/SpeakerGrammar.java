@@ -123,6 +123,9 @@ final class SpeakerGrammar {
       rule = CONSTRUCT_TITLE;
     } else if (collected > head && collected >= entity) {
       e = adjectives(doc, head, collected, limit);
+      if (e == head + 1 && !doc.tokens.get(head).segmentations().get(0).definite()) {
+        e = Math.max(e, genitiveEnd(doc, e, limit)); // "خبراء وكالة الاستخبارات"
+      }
       rule = COLLECTIVE;
     } else if (entity > head) {
       e = entity; // the longest known phrase: "الرئيس التونسي" is the presidency, not "الرئيس"
@@ -181,7 +184,17 @@ final class SpeakerGrammar {
     if (e <= head || e >= limit || doc.tokens.get(head).segmentations().get(0).definite()) {
       return -1;
     }
-    int start = e;
+    return genitiveEnd(doc, e, limit);
+  }
+
+  /**
+   * The end of a genitive chain from {@code start}: up to {@value #MAX_OFFICE_NOUNS} nouns, the
+   * first with the article or a known entity (or indefinite before a definite one), the others
+   * joined to it; -1 when none. "خبراء وكالة الاستخبارات الأمريكية" (experts of the US
+   * intelligence agency).
+   */
+  private int genitiveEnd(Doc doc, int start, int limit) {
+    int e = start;
     while (e < limit && e - start < MAX_OFFICE_NOUNS) {
       Optional<Doc.Mention> m = doc.mentionAt(e);
       if (m.isPresent() && m.get().first() == e && m.get().kind() != EntryKind.NATIONALITY
@@ -298,8 +311,8 @@ final class SpeakerGrammar {
   /** Nationality, plural nisba, the entity a phrase is of or in: "مسؤولون عراقيون". */
   private int modifiers(Doc doc, int e, int limit) {
     while (e < limit) {
-      if (channelCues.at(doc, e).isPresent() || doc.isChannelMention(e)) {
-        return e;
+      if (doc.isChannelMention(e)) {
+        return e; // "لوكالة الأنباء": the channel, not an entity the speaker is of
       }
       Optional<Doc.Mention> m = doc.mentionAt(e);
       if (m.isPresent() && m.get().first() == e && (m.get().kind() == EntryKind.NATIONALITY
