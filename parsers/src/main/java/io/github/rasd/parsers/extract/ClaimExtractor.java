@@ -33,6 +33,36 @@ final class ClaimExtractor {
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
   private static final int CARRY_OVER_SENTENCES = 4;
+  /** How far before the verb a fronted speaker may start, in tokens. */
+  private static final int MAX_FRONTED_TOKENS = 8;
+  /** Longest channel phrase skipped between a speaker and its opener, in tokens. */
+  private static final int MAX_CHANNEL_TOKENS = 8;
+  /** Words after a known speaker that still belong to it when an opener follows ("مسؤول أمني كبير إن"). */
+  private static final int MAX_SPEAKER_TAIL = 4;
+  /** Longest prepositional phrase between a speaker and its content ("في موقعها الرسمي"), in words. */
+  private static final int MAX_ADJUNCT_WORDS = 5;
+  /** Longest phrase set off by commas between a speaker and its content, in tokens. */
+  private static final int MAX_PARENTHETICAL = 10;
+  /** How many first words of a sentence may hold the subject a participle hangs on. */
+  private static final int SUBJECT_REACH = 3;
+
+  static final String SPEECH_VERB = "claims/speech-verb";
+  static final String QUOTE_CUE = "claims/quote-cue";
+  static final String CONTINUATION = "claims/continuation";
+  static final String ACCORDING_TO_FRONTED = "claims/according-to-fronted";
+  static final String ACCORDING_TO_POSTPOSED = "claims/according-to-postposed";
+  static final String VERB_SPEAKER = "claims/verb-speaker-content";
+  static final String SPEAKER_VERB = "claims/speaker-verb-content";
+  static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
+  static final String TRANSMITTED = "claims/transmitted-from";
+  static final String CARRIED_OVER = "claims/carried-over";
+  static final String PARTICIPLE_SUBJECT = "claims/participle-subject";
+  static final String CONTENT_COLON = "claims/content-colon";
+  static final String CONTENT_COMPLEMENTIZER = "claims/content-complementizer";
+  static final String CONTENT_QUOTE = "claims/content-quote";
+  static final String CONTENT_PREPOSITION = "claims/content-preposition";
+  static final String CONTENT_BARE = "claims/content-bare";
+  static final String NESTED = "claims/nested-in-outlet";
 
   /** A claim found in one article. */
   static final class Found {
@@ -50,7 +80,8 @@ final class ClaimExtractor {
     int contentFirst;
     int contentEnd;
     Found parent;
-    String rule;
+    /** Every rule that made or changed this claim, the creating rule first. */
+    final List<String> rules = new ArrayList<>();
     int sentence;
   }
 
@@ -59,6 +90,8 @@ final class ClaimExtractor {
   private final PhraseTable<String> collectives;
   private final PhraseTable<TitleEntry> titles;
   private final Words words;
+  private final ClaimWords claimWords;
+  private final SpeakerGrammar grammar;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -67,10 +100,12 @@ final class ClaimExtractor {
     this.collectives = collectives;
     this.titles = titles;
     this.words = words;
+    this.claimWords = ClaimWords.bundled();
+    this.grammar = new SpeakerGrammar(titles, collectives, channelCues, cues, claimWords, words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
-  private record People(List<PersonExtractor.Found> all, PersonExtractor.Found[] at, int[] endAt) {
+  record People(List<PersonExtractor.Found> all, PersonExtractor.Found[] at, int[] endAt) {
     static People of(Doc doc, List<PersonExtractor.Found> persons) {
       PersonExtractor.Found[] at = new PersonExtractor.Found[doc.tokens.size()];
       int[] endAt = new int[doc.tokens.size()];
@@ -115,144 +150,405 @@ final class ClaimExtractor {
 
   // ---------------------------------------------------------------- reported speech and quotes
 
+  /**
+   * A speech verb and its speaker, content and channel. The steps, each a named rule written
+   * into the claim's provenance: the speaker after the verb ({@value #VERB_SPEAKER}) or before it
+   * ({@value #SPEAKER_VERB}), an outlet carrying another source ({@value #TRANSMITTED}), the
+   * previous speaker going on ({@value #CARRIED_OVER}); then the content (see {@link #content}).
+   */
   private Found speech(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h,
       People persons, List<Found> previous) {
     List<Token> tokens = doc.tokens;
+    int limit = s.endToken();
+    if (grammar.isNaming(doc, h.first()) || claimWords.end(ClaimWords.WordList.VERBAL_NOUN, doc,
+        h.first() - 1) == h.first()) {
+      return null; // "قروي يدعى سالم" (a villager called Salem), "عدم ذكر" (not mentioning)
+    }
     Found c = new Found();
     c.cueFirst = h.first();
     c.cueEnd = h.end();
-    c.rule = "claims/" + h.value().kind().name().toLowerCase(java.util.Locale.ROOT);
-    int limit = s.endToken();
-    // the speaker after the verb (VSO), up to a comma, an opener, a channel or a preposition
-    int j = h.end();
-    while (j < limit && j - h.end() < MAX_SPEAKER_TOKENS
-        && (persons.at()[j] != null || !speakerStop(doc, j))) {
-      j++;
+    c.rules.add(cueRule(h.value().kind()));
+    int speakerEnd = h.end();
+    boolean known = false;
+    Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
+    if (np.isPresent()) {
+      setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+      c.rules.add(VERB_SPEAKER);
+      addSpeakerRules(c, np.get());
+      speakerEnd = np.get().end();
+      known = true;
+    } else {
+      int u = unknownSpeakerEnd(doc, h.end(), limit);
+      Optional<int[]> name = u < limit && grammar.isNaming(doc, u)
+          ? grammar.nameAt(doc, u + 1, limit, persons) : Optional.empty();
+      if (name.isPresent()) {
+        setSpeaker(doc, c, name.get()[0], name.get()[1], persons); // "قروي آخر يدعى "فلان""
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SpeakerGrammar.NAMED);
+        speakerEnd = name.get()[2];
+        known = true;
+      } else if (u > h.end() && !adverb(doc, h.end(), u) && opensAfter(doc, afterAdjuncts(doc, u, limit))) {
+        setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SPEAKER_UNKNOWN);
+        speakerEnd = u;
+      }
     }
-    int speakerEnd = j;
-    // then look for what opens the content
     int opener = -1;
-    boolean quote = false;
-    int k = j;
-    int searchLimit = Math.min(doc.tokens.size(), j + MAX_OPENER_DISTANCE);
-    while (k < searchLimit) {
-      Token t = tokens.get(k);
-      if (doc.isPunct(k, ":")) {
-        int q = k + 1;
-        if (q < tokens.size() && words.is(tokens.get(q), Words.Category.COMPLEMENTIZER)) {
-          opener = q; // "قال ...: إن ..." is reported speech
-        } else if (q < tokens.size() && doc.isQuote(q)) {
-          opener = q;
-          quote = true;
-        } else {
-          opener = k;
-        }
-        break;
-      }
-      if (words.is(t, Words.Category.COMPLEMENTIZER)) {
-        opener = k;
-        break;
-      }
-      if (doc.isQuote(k) && quoteLength(doc, k) >= 4) {
-        opener = k;
-        quote = true;
-        break;
-      }
-      if (k >= limit) {
-        break;
-      }
-      if (k == j && isPrepositionOpener(t) && speakerEnd > h.end()) {
-        opener = k; // أكد على / حذر من / كشف عن
-        break;
-      }
-      if (cues.at(doc, k).isPresent() && k > h.end()) {
-        break;
-      }
-      k++;
-    }
-    int trimmed = trimSpeaker(doc, h.end(), speakerEnd);
-    if (trimmed > h.end()) {
-      setSpeaker(doc, c, h.end(), trimmed, persons);
-    }
-    if (opener == speakerEnd && speakerEnd < limit && tokens.get(speakerEnd).hasText("عن")
+    if (speakerEnd < limit && tokens.get(speakerEnd).hasText("عن") && c.speakerFirst >= 0
         && words.in(Words.WordList.REPORTING_VERB, tokens.get(h.first()).segmentations().get(0).stem())) {
-      // "ونقلت وكالة رويترز عن مصدر أمني قوله إن ...": the source speaks, the agency carries it
-      int from = speakerEnd + 1;
-      int to = from;
-      while (to < limit && to - from < MAX_SPEAKER_TOKENS && !tokens.get(to).text().startsWith("قول")
-          && !words.is(tokens.get(to), Words.Category.COMPLEMENTIZER) && !doc.isPunct(to)) {
-        to++;
-      }
-      if (to > from && to < limit) {
-        Doc.Mention outlet = c.speakerEntity;
-        Found source = new Found();
-        setSpeaker(doc, source, from, to, persons);
-        copySpeaker(source, c);
-        if (outlet != null && outlet.kind() == EntryKind.OUTLET) {
-          c.channel = outlet;
-        }
-        opener = tokens.get(to).text().startsWith("قول") && to + 1 < limit
-            && words.is(tokens.get(to + 1), Words.Category.COMPLEMENTIZER) ? to + 1 : to;
+      opener = transmitted(doc, c, speakerEnd, limit, persons);
+      if (opener >= 0) {
+        speakerEnd = opener;
+        known = true;
       }
     }
-    if (c.speakerFirst < 0 || c.speakerKind == Claim.Speaker.Kind.UNKNOWN && c.speakerEnd - c.speakerFirst > 6) {
-      // SVO: "الخبير التونسي أوضح ... أن" — the speaker stands before the verb
-      int b = h.first();
-      while (b > s.firstToken() && !doc.isPunct(b - 1) && h.first() - b < 8) {
-        b--;
-      }
-      while (b < h.first() && words.isClosedClass(tokens.get(b))) {
-        b++;
-      }
-      if (b < h.first()) {
-        Found before = new Found();
-        setSpeaker(doc, before, b, h.first(), persons);
-        if (before.speakerKind != Claim.Speaker.Kind.UNKNOWN) {
-          copySpeaker(before, c);
-        }
-      } else if (doc.isPunct(h.first() - 1, "،", ",") && h.first() >= 2) {
-        // "المتحدث باسم الجيش، العقيد عبد القادر حرسي، قال إن": the named person before the comma
-        int p = h.first() - 2;
-        for (int m = p; m >= Math.max(s.firstToken(), p - 5); m--) {
-          if (persons.at()[m] != null && persons.endAt()[m] == p + 1) {
-            Found before = new Found();
-            setSpeaker(doc, before, m, p + 1, persons);
-            copySpeaker(before, c);
-            break;
-          }
-        }
-      }
+    if (c.speakerFirst < 0) {
+      known = fronted(doc, s, h, c, persons);
+    }
+    if (c.speakerFirst < 0 && h.value().kind() == ClaimCue.Kind.CONTINUATION
+        && h.first() > s.firstToken() && doc.isPunct(h.first() - 1, "،", ",")
+        && (previous.isEmpty() || previous.get(previous.size() - 1).sentence != s.index())) {
+      known = participleSubject(doc, s, h, c, persons);
     }
     if (c.speakerFirst < 0) {
       // "وأضاف أن ..." — the speaker of the previous claim carries on
       Optional<Found> last = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
       if (last.isEmpty() || doc.sentenceOf(h.first()) - last.get().sentence > CARRY_OVER_SENTENCES
-          || last.get().speakerText == null) {
+          || last.get().speakerText == null || !carriable(doc, s, h)) {
         return null;
       }
       copySpeaker(last.get(), c);
       c.speakerFirst = -1;
       c.speakerEnd = -1;
-      c.rule += "/carried-over";
+      c.rules.add(CARRIED_OVER);
     }
-    if (opener < 0) {
-      // "قدر تقرير لمجلس الأمن عدد مقاتلي ..." (a report of the Security Council estimated the
-      // number of ...): with no أن, the speaker is the noun phrase right after the verb and the
-      // words after it are the content
-      int np = c.speakerFirst >= 0 ? speakerPhraseEnd(doc, c.speakerFirst, persons) : -1;
-      if (c.person != null && c.speakerEnd > np) {
-        np = c.speakerEnd; // "المتحدث العسكري ...، العقيد غريب عبد الحافظ، مقتل ...": after the name
-        while (np < limit && doc.isPunct(np, "،", ",")) {
-          np++;
+    if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)) {
+      return null;
+    }
+    trimContent(doc, c);
+    if (c.channel == null) {
+      c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
+    }
+    return c;
+  }
+
+  /** The provenance name of a cue's kind: the rule that creates the claim. */
+  private static String cueRule(ClaimCue.Kind kind) {
+    return switch (kind) {
+      case REPORTED_SPEECH -> SPEECH_VERB;
+      case DIRECT_QUOTE_CUE -> QUOTE_CUE;
+      case CONTINUATION -> CONTINUATION;
+      case ACCORDING_TO -> ACCORDING_TO_FRONTED;
+    };
+  }
+
+  private static void addSpeakerRules(Found c, SpeakerGrammar.Phrase p) {
+    c.rules.add(p.rule());
+    if (p.modifier() != null) {
+      c.rules.add(p.modifier());
+    }
+  }
+
+  /**
+   * The end of a speaker phrase the grammar does not know, read after the verb up to a comma, an
+   * opener, a channel, a preposition, a cue, or a word glued to ب after a one-word speaker
+   * ("وأفاد المرصد بوقوع ...": the speaker ends before بوقوع; "غرفة الطوارئ بمحلية ..." goes on).
+   */
+  private int unknownSpeakerEnd(Doc doc, int from, int limit) {
+    int j = from;
+    while (j < limit && j - from < MAX_SPEAKER_TOKENS && !speakerStop(doc, j)
+        && !grammar.isNaming(doc, j) && cues.at(doc, j).isEmpty() && !(j == from + 1 && gluedBe(doc, j))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * An adverb in the accusative where a speaker would stand: one indefinite word ending in ا,
+   * "وأكد مجددا أن ..." (he stressed again that ...), "وقال أيضا إن ...".
+   */
+  private boolean adverb(Doc doc, int first, int end) {
+    Token t = doc.tokens.get(first);
+    return end == first + 1 && t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
+        && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty();
+  }
+
+  /** A word glued to ب that names nothing known: "بوقوع" (of the occurrence) ends a speaker. */
+  private boolean gluedBe(Doc doc, int j) {
+    Token t = doc.tokens.get(j);
+    return t.is(Token.Type.ARABIC) && !t.hasText("باسم") && doc.mentionAt(j).isEmpty()
+        && t.segmentations().get(0).preposition().equals("ب");
+  }
+
+  /**
+   * True when the content opens at {@code a}, after an unknown speaker: an opener, or the
+   * preposition of the verb after a comma ("كشفت غرفة الطوارئ بالمدينة، عن أضرار ...").
+   */
+  private boolean opensAfter(Doc doc, int a) {
+    return opensContent(doc, a) || doc.isPunct(a - 1, "،", ",") && isPrepositionOpener(doc, a);
+  }
+
+  /**
+   * The comma closing a phrase set off by commas from {@code k}, with no opener or cue inside it
+   * and at most {@value #MAX_PARENTHETICAL} tokens long: "زعمت الحركة، في بيان بثته إذاعتها، أن
+   * ..." (the movement claimed, in a statement its radio broadcast, that ...); -1 when none.
+   */
+  private int parentheticalEnd(Doc doc, int k, int guard) {
+    if (isPrepositionOpener(doc, k)) {
+      return -1; // "كشفت الغرفة، عن أضرار ...،": the content itself
+    }
+    for (int e = k; e < Math.min(guard, k + MAX_PARENTHETICAL); e++) {
+      if (doc.isPunct(e, "،", ",", "-", "–")) {
+        return e > k ? e : -1;
+      }
+      if (opensContent(doc, e) || doc.isPunct(e, ".", "؛", ";") || cues.at(doc, e)
+          .filter(c -> c.value().kind() != ClaimCue.Kind.ACCORDING_TO).isPresent()) {
+        return -1; // "، بحسب المصدر،" may stand inside
+      }
+    }
+    return -1;
+  }
+
+  /** True when an opener stands at {@code k}: أن / إن, a colon, a quotation. */
+  private boolean opensContent(Doc doc, int k) {
+    return k < doc.tokens.size() && (doc.isPunct(k, ":") || words.is(doc.tokens.get(k),
+        Words.Category.COMPLEMENTIZER) || opensQuote(doc, k) && quoteLength(doc, k) >= MIN_QUOTE_WORDS);
+  }
+
+  /**
+   * True when the quotation mark at {@code k} opens words: a mark glued to the word before it
+   * closes a name ("الرئيس “فلان” (الثلاثاء)"), whatever the pairing of the marks says.
+   */
+  private static boolean opensQuote(Doc doc, int k) {
+    if (!doc.isQuote(k) || doc.quoteCloseOf(k) <= k) {
+      return false;
+    }
+    boolean glued = k + 1 < doc.tokens.size() && !doc.tokens.get(k + 1).spaceBefore();
+    if (!glued && doc.isPunct(k, "”", "»", "’")) {
+      return false; // a closing mark standing alone: "اليوم ” (الأربعاء)"
+    }
+    return k == 0 || doc.tokens.get(k).spaceBefore() || doc.isPunct(k - 1);
+  }
+
+  /**
+   * {@value #TRANSMITTED}: "ونقلت وكالة رويترز عن مصدر أمني قوله إن ..." (Reuters quoted a
+   * security source as saying that ...): the source speaks, the agency carries it. Returns the
+   * opener, or -1.
+   */
+  private int transmitted(Doc doc, Found c, int at, int limit, People persons) {
+    List<Token> tokens = doc.tokens;
+    int from = at + 1;
+    Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, from, limit, persons);
+    int to = np.map(SpeakerGrammar.Phrase::end).orElse(from);
+    while (to < limit && to - from < MAX_SPEAKER_TOKENS && !tokens.get(to).text().startsWith("قول")
+        && !words.is(tokens.get(to), Words.Category.COMPLEMENTIZER) && !doc.isPunct(to)) {
+      to++;
+    }
+    if (to <= from || to >= limit) {
+      return -1;
+    }
+    Doc.Mention outlet = c.speakerEntity;
+    Found source = new Found();
+    setSpeaker(doc, source, from, np.map(SpeakerGrammar.Phrase::end).filter(e -> e > from).orElse(trimSpeaker(doc, from, to)), persons);
+    copySpeaker(source, c);
+    if (outlet != null && outlet.kind() == EntryKind.OUTLET) {
+      c.channel = outlet;
+    }
+    c.rules.add(TRANSMITTED);
+    np.ifPresent(p -> addSpeakerRules(c, p));
+    return tokens.get(to).text().startsWith("قول") && to + 1 < limit
+        && words.is(tokens.get(to + 1), Words.Category.COMPLEMENTIZER) ? to + 1 : to;
+  }
+
+  /**
+   * {@value #SPEAKER_VERB}: the speaker stands before the verb, "الخبير التونسي أوضح أن ..."
+   * (the Tunisian expert explained that ...), also after an auxiliary: "وكانت الوزارة قد أعلنت
+   * ..." (the ministry had announced ...). True when the speaker is known.
+   */
+  private boolean fronted(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c, People persons) {
+    List<Token> tokens = doc.tokens;
+    int verb = h.first();
+    for (int k = Math.max(s.firstToken(), verb - 2); k < verb; k++) {
+      if (claimWords.end(ClaimWords.WordList.PERFECT, doc, k) == verb) {
+        verb = k; // "قد أعلنت"
+        break;
+      }
+    }
+    int b = verb;
+    while (b > s.firstToken() && !(doc.isPunct(b - 1) && !doc.isPunct(b - 1, "(", ")")
+        && !doc.isQuote(b - 1)) && verb - b < MAX_FRONTED_TOKENS) {
+      b--;
+    }
+    while (b < verb && (words.isClosedClass(tokens.get(b))
+        || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1)) {
+      b++;
+    }
+    if (b < verb) {
+      // the longest known phrase that ends at the verb: "رغم أن التقرير قال إن ..."
+      for (int i = b; i < verb; i++) {
+        if (i > b && !(words.isClosedClass(tokens.get(i - 1))
+            || claimWords.end(ClaimWords.WordList.COPULA, doc, i - 1) == i)) {
+          continue; // a phrase starts the clause or follows a particle, never mid-phrase
+        }
+        Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, verb, persons);
+        if (np.isPresent() && np.get().end() == verb) {
+          setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          c.rules.add(SPEAKER_VERB);
+          addSpeakerRules(c, np.get());
+          return true;
         }
       }
-      if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || np <= c.speakerFirst || np >= limit - 2) {
-        return null;
+    } else if (doc.isPunct(verb - 1, "،", ",") && verb >= 2
+        && h.value().kind() != ClaimCue.Kind.CONTINUATION) {
+      // "المتحدث باسم الجيش، العقيد عبد القادر حرسي، قال إن": the named person before the comma
+      int p = verb - 2;
+      for (int m = p; m >= Math.max(s.firstToken(), p - 5); m--) {
+        if (persons.at()[m] != null && persons.endAt()[m] == p + 1) {
+          setSpeaker(doc, c, m, p + 1, persons);
+          c.rules.add(SPEAKER_VERB);
+          c.rules.add(SpeakerGrammar.PERSON);
+          return true;
+        }
       }
-      Found cut = new Found();
-      setSpeaker(doc, cut, c.speakerFirst, np, persons);
-      copySpeaker(cut, c);
-      opener = np - 1;
+    }
+    return false;
+  }
+
+  /**
+   * {@value #PARTICIPLE_SUBJECT}: a participle after a comma ("زاعمة أنها ..." (claiming that
+   * it ...)) hangs on its own sentence's main clause, so its speaker is that clause's subject:
+   * "وتبنت الجماعة الهجوم في بيان، زاعمة أنها ..." (the group claimed the attack in a statement,
+   * claiming that it ...). The subject is a known phrase among the first words of the sentence.
+   */
+  private boolean participleSubject(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c,
+      People persons) {
+    for (int i = s.firstToken(); i < Math.min(h.first(), s.firstToken() + SUBJECT_REACH); i++) {
+      if (doc.isPunct(i)) {
+        return false; // "وفي سياق متصل، ...": a fronted phrase, no plain main clause
+      }
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, h.first(), persons);
+      if (np.isPresent()) {
+        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+        c.rules.add(PARTICIPLE_SUBJECT);
+        addSpeakerRules(c, np.get());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb with no speaker of its own carries the previous one on: a continuation verb
+   * ("وأضاف"), a quotation cue ("قائلا"), or a speech verb that opens its clause ("وقال"، "...،
+   * قال"); not a verb inside other words ("معلومات تفيد بوجود" (information pointing to)).
+   */
+  private boolean carriable(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h) {
+    ClaimCue.Kind k = h.value().kind();
+    if (k == ClaimCue.Kind.CONTINUATION || k == ClaimCue.Kind.DIRECT_QUOTE_CUE) {
+      return true;
+    }
+    if (unknownSpeakerEnd(doc, h.end(), s.endToken()) > h.end()) {
+      return false; // "زعمت الحركة ..." has a subject of its own, however unknown
+    }
+    Token t = doc.tokens.get(h.first());
+    return h.first() == s.firstToken() || doc.isPunct(h.first() - 1)
+        || !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
+  }
+
+  /**
+   * The content after the speaker, from {@code k}. In order: {@value #CONTENT_COLON} ("قال X:
+   * «...»" or "قال X: ..."), {@value #CONTENT_COMPLEMENTIZER} ("قال X إن ..."), {@value
+   * #CONTENT_QUOTE} (quoted words), {@value #CONTENT_PREPOSITION} ("حذر X من ..."), {@value
+   * #CONTENT_BARE} ("أعلن الجيش مقتل ..." (the army announced the killing of ...): a known
+   * speaker and no opener, the words after the speaker). A quotation runs to its closing mark,
+   * across sentences. False when no content is found.
+   */
+  private boolean content(Doc doc, Sentence s, Found c, int k, boolean openerGiven, boolean known,
+      PhraseTable.Hit<ClaimCue> h) {
+    List<Token> tokens = doc.tokens;
+    int limit = s.endToken();
+    int opener = -1;
+    boolean quote = false;
+    String rule = null;
+    int start0 = k;
+    if (openerGiven) {
+      opener = k;
+      rule = CONTENT_COMPLEMENTIZER;
+    } else {
+      int start = k;
+      start0 = k;
+      int searchLimit = Math.min(tokens.size(), k + MAX_OPENER_DISTANCE);
+      int a = afterAdjuncts(doc, k, limit);
+      if (a < limit && opensContent(doc, a)) {
+        k = a;
+        start = a;
+      } else if (a < limit && isPrepositionOpener(doc, a) && (known || doc.isPunct(a - 1, "،", ","))) {
+        k = a;
+        start = a; // "كشفت الوزارة، في موقعها، الجمعة، عن اعتقال ..."
+      } else if (known && a < limit && bareStart(doc, a, h)) {
+        int near = nearOpener(doc, a, limit);
+        if (near < 0) {
+          opener = a - 1;
+          rule = CONTENT_BARE;
+          searchLimit = a; // no search
+        }
+      }
+      while (k < searchLimit && opener < 0) {
+        Token t = tokens.get(k);
+        if (doc.isPunct(k, ":")) {
+          int q = k + 1;
+          if (q < tokens.size() && words.is(tokens.get(q), Words.Category.COMPLEMENTIZER)) {
+            opener = q; // "قال ...: إن ..." is reported speech
+          } else if (q < tokens.size() && doc.isQuote(q)) {
+            opener = q;
+            quote = true;
+          } else {
+            opener = k;
+          }
+          rule = CONTENT_COLON;
+          break;
+        }
+        if (words.is(t, Words.Category.COMPLEMENTIZER)) {
+          opener = k;
+          rule = CONTENT_COMPLEMENTIZER;
+          break;
+        }
+        if (opensQuote(doc, k) && quoteLength(doc, k) >= 4) {
+          opener = k;
+          quote = true;
+          rule = CONTENT_QUOTE;
+          break;
+        }
+        if (k >= limit) {
+          break;
+        }
+        if (k == start && isPrepositionOpener(doc, k) && c.speakerFirst >= 0) {
+          opener = k; // أكد على / حذر من / كشف عن
+          rule = CONTENT_PREPOSITION;
+          break;
+        }
+        if (cues.at(doc, k).isPresent() && k > h.end()) {
+          break;
+        }
+        k++;
+      }
+    }
+    if (opener < 0 && known && !openerGiven) {
+      // "أكد الرئيس في كلمة ألقاها أمام البرلمان على ..." : no opener, the verb's preposition
+      for (int i = start0; i < Math.min(limit, start0 + MAX_OPENER_DISTANCE); i++) {
+        if (doc.isPunct(i, ".", ":", "؛") || cues.at(doc, i).isPresent() && i >= h.end()) {
+          break;
+        }
+        if (isPrepositionOpener(doc, i)) {
+          opener = i;
+          rule = CONTENT_PREPOSITION;
+          break;
+        }
+      }
+    }
+    if (opener < 0) {
+      return false;
     }
     if (quote) {
       int close = closingQuote(doc, opener);
@@ -269,22 +565,95 @@ final class ClaimExtractor {
       c.contentFirst = opener + 1;
       c.contentEnd = contentEnd(doc, s, opener + 1);
     }
-    trimContent(doc, c);
-    if (c.channel == null) {
-      c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
+    c.rules.add(rule);
+    return true;
+  }
+
+  /**
+   * True when the words at {@code k}, right after a known speaker, can start the content: not
+   * punctuation, an opener, a channel, a time word, a relative pronoun, a cue or a preposition
+   * that leads elsewhere.
+   */
+  private boolean bareStart(Doc doc, int k, PhraseTable.Hit<ClaimCue> h) {
+    Token t = doc.tokens.get(k);
+    if (!t.is(Token.Type.ARABIC) || t.isDetachedClitic() || channelCues.at(doc, k).isPresent()
+        || doc.isChannelMention(k) || cues.at(doc, k).isPresent() || k < h.end()) {
+      return false;
     }
-    return c;
+    Words.Category cat = words.category(t);
+    return cat != Words.Category.COMPLEMENTIZER && cat != Words.Category.TIME
+        && cat != Words.Category.PREPOSITION && cat != Words.Category.RELATIVE
+        && cat != Words.Category.PARTICLE && cat != Words.Category.PRONOUN
+        && !doc.mentionOfKind(k, EntryKind.NATIONALITY);
+  }
+
+  /** An opener a few words on, with nothing but words between: the speaker phrase is longer. */
+  private int nearOpener(Doc doc, int k, int limit) {
+    for (int i = k; i < Math.min(limit, k + MAX_SPEAKER_TAIL); i++) {
+      if (opensContent(doc, i) || i > k && opensContent(doc, afterAdjuncts(doc, i, limit))) {
+        return i; // "المدعي العام والثوري في المحافظة لوكالة الأنباء، إنه ..."
+      }
+      if (doc.isPunct(i) || cues.at(doc, i).isPresent() || words.is(doc.tokens.get(i), Words.Category.PREPOSITION)
+          || gluedBe(doc, i)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A negation particle (لم، لا، لن، ما) right before the verb. */
   private boolean negated(Doc doc, int cue) {
+    // only the bare particle, with و or ف: "كما" (as) is ك + ما, no negation
     return cue > 0 && doc.tokens.get(cue - 1).is(Token.Type.ARABIC) && doc.tokens.get(cue - 1)
-        .segmentations().stream().anyMatch(seg -> words.in(Words.WordList.NEGATION, seg.stem()));
+        .segmentations().stream().anyMatch(seg -> seg.preposition().isEmpty() && !seg.definite()
+            && words.in(Words.WordList.NEGATION, seg.stem()));
   }
 
-  private boolean isPrepositionOpener(Token t) {
-    String x = t.text();
-    return x.equals("علي") || x.equals("من") || x.equals("عن");
+  /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
+  private boolean isPrepositionOpener(Doc doc, int k) {
+    return claimWords.end(ClaimWords.WordList.VERB_PREPOSITION, doc, k) == k + 1
+        && doc.tokens.get(k).segmentations().get(0).conjunction().isEmpty();
+  }
+
+  /**
+   * The first token after the adjuncts that may stand between a speaker and its content: commas,
+   * time words ("الأربعاء"), a channel phrase ("لوكالة الأنباء"، "في بيان"), a short prepositional
+   * phrase ("من دول غرب أفريقيا"، "في موقعها الرسمي").
+   */
+  private int afterAdjuncts(Doc doc, int k, int limit) {
+    int guard = Math.min(limit, k + MAX_OPENER_DISTANCE);
+    while (k < guard) {
+      Token t = doc.tokens.get(k);
+      Optional<PhraseTable.Hit<String>> ch = channelCues.at(doc, k);
+      Optional<Doc.Mention> m = doc.mentionAt(k);
+      int parenthetical = doc.isPunct(k - 1, "،", ",", "-", "–") ? parentheticalEnd(doc, k, guard) : -1;
+      if (parenthetical > k) {
+        k = parenthetical; // "، في بيان بثته إذاعة الحركة،"
+      } else if (ch.isPresent()) {
+        k = ch.get().end();
+      } else if (m.isPresent() && m.get().end() > k && (doc.isChannelMention(k)
+          || m.get().kind() == EntryKind.OUTLET)) {
+        k = m.get().end();
+      } else if (doc.isPunct(k, "،", ",", "(", ")", "-", "–") || t.isDetachedClitic()
+          || words.is(t, Words.Category.TIME) || doc.isQuote(k) && quoteLength(doc, k) < MIN_QUOTE_WORDS
+              && doc.quoteCloseOf(k) > k && doc.mentionAt(k + 1).isPresent()) {
+        k = doc.isQuote(k) ? doc.quoteCloseOf(k) + 1 : k + 1;
+      } else if (words.is(t, Words.Category.PREPOSITION) && !isPrepositionOpener(doc, k)) {
+        int e = k + 1;
+        while (e < guard && e - k <= MAX_ADJUNCT_WORDS && doc.tokens.get(e).is(Token.Type.ARABIC)
+            && !opensContent(doc, e) && cues.at(doc, e).isEmpty() && !isPrepositionOpener(doc, e)) {
+          e++;
+        }
+        if (e - k > MAX_ADJUNCT_WORDS || e >= guard
+            || !doc.isPunct(e) && !opensContent(doc, e) && !isPrepositionOpener(doc, e)) {
+          return k; // not a short phrase set off before the content
+        }
+        k = e;
+      } else {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** Where a speaker phrase after a verb ends. */
@@ -315,6 +684,12 @@ final class ClaimExtractor {
     while (end > from && (doc.isPunct(end - 1) || words.isClosedClass(doc.tokens.get(end - 1)))) {
       end--;
     }
+    for (int i = from; i < end; i++) {
+      int close = doc.isQuote(i) ? doc.quoteCloseOf(i) : -1;
+      if (close >= end && close - end < 1) {
+        return close + 1; // keep the closing mark of a quoted name: "الشرطي «فلان»"
+      }
+    }
     return end;
   }
 
@@ -329,12 +704,20 @@ final class ClaimExtractor {
     return close < 0 ? q + 1 : Math.min(close, q + MAX_QUOTE_TOKENS);
   }
 
-  /** The content runs to the end of the sentence, or to a postposed according-to cue. */
+  /**
+   * The content runs to the end of the sentence, or to a postposed according-to cue, or to a
+   * comma before another speaker's verb ("...، كما أعلن المحافظ أن ..." (as the governor
+   * announced that ...)).
+   */
   private int contentEnd(Doc doc, Sentence s, int from) {
     for (int i = from; i < s.endToken(); i++) {
       Optional<PhraseTable.Hit<ClaimCue>> h = cues.at(doc, i);
-      if (h.isPresent() && h.get().value().kind() == ClaimCue.Kind.ACCORDING_TO && i > from + 2
-          && doc.isPunct(i - 1, "،", ",")) {
+      if (h.isPresent() && i > from + 2 && doc.isPunct(i - 1, "،", ",")
+          && !grammar.isNaming(doc, i)) {
+        return i; // "...، مشيرا إلى أن ..." / "...، بحسب المصدر": the next attribution begins
+      }
+      if (i > from + 2 && doc.isPunct(i - 1, "،", ",") && doc.tokens.get(i).hasText("كما")
+          && cues.at(doc, i + 1).isPresent()) {
         return i;
       }
     }
@@ -364,7 +747,7 @@ final class ClaimExtractor {
     while (lead < h.first() && (doc.isPunct(lead) || words.isClosedClass(tokens.get(lead)))) {
       lead++;
     }
-    boolean fronted = lead == h.first();
+    boolean fronted = lead == h.first() && h.value().position().allowsFronted();
     // "وذلك وفق ما أكده مصدر أمني": ما and the verb belong to the cue, not to the speaker
     int speakerStart = h.end();
     if (speakerStart < s.endToken() && tokens.get(speakerStart).hasText("ما")) {
@@ -385,6 +768,14 @@ final class ClaimExtractor {
     }
     int speakerEnd = trimSpeaker(doc, speakerStart, j);
     boolean cut = false;
+    boolean midClause = false;
+    Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, speakerStart, s.endToken(), persons);
+    if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
+      // "ووفق المصدر تمكنت القوات ..." / "...، وفق المصدر العسكري بعد معلومات ...": the phrase ends
+      speakerEnd = np.get().end();
+      cut = fronted;
+      midClause = !fronted;
+    }
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
       int known = knownPhraseEnd(doc, speakerStart, persons);
@@ -405,7 +796,7 @@ final class ClaimExtractor {
     if (fronted && cut) {
       c.contentFirst = speakerEnd;
       c.contentEnd = contentEnd(doc, s, speakerEnd);
-      c.rule = "claims/according-to-fronted";
+      c.rules.add(ACCORDING_TO_FRONTED);
     } else if (fronted) {
       int k = speakerEnd;
       while (k < s.endToken() && k - speakerEnd < MAX_OPENER_DISTANCE
@@ -417,7 +808,7 @@ final class ClaimExtractor {
       }
       c.contentFirst = k + 1;
       c.contentEnd = contentEnd(doc, s, k + 1);
-      c.rule = "claims/according-to-fronted";
+      c.rules.add(ACCORDING_TO_FRONTED);
     } else {
       c.contentFirst = lead;
       for (Found p : previous) {
@@ -425,9 +816,12 @@ final class ClaimExtractor {
           c.contentFirst = p.contentFirst; // "وقال X إن ...، حسب تقديرات": inside X's words
         }
       }
-      c.contentEnd = h.first();
-      c.rule = "claims/according-to-postposed";
+      // "وجاءت العملية وفق المصدر بعد معلومات ...": the clause goes on after the speaker
+      c.contentEnd = midClause ? contentEnd(doc, s, speakerEnd) : h.first();
+      c.rules.add(ACCORDING_TO_POSTPOSED);
     }
+    final int phraseEnd = speakerEnd;
+    np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
@@ -580,6 +974,13 @@ final class ClaimExtractor {
         }
       }
     }
+    Optional<Doc.Mention> antecedent = end == first + 1 ? grammar.antecedent(doc, first) : Optional.empty();
+    if (antecedent.isPresent() && col.isEmpty()) {
+      c.speakerEntity = antecedent.get(); // "المرصد": the Observatory named before
+      c.speakerKind = antecedent.get().kind() == EntryKind.OUTLET ? Claim.Speaker.Kind.OUTLET
+          : Claim.Speaker.Kind.ORGANIZATION;
+      return;
+    }
     if (col.isPresent() && (c.speakerKind == Claim.Speaker.Kind.UNKNOWN || col.get().first() == first)) {
       c.speakerKind = Claim.Speaker.Kind.COLLECTIVE;
       c.role = c.role == null ? col.get().value().toLowerCase(java.util.Locale.ROOT) : c.role;
@@ -627,6 +1028,7 @@ final class ClaimExtractor {
         for (Found inner : same) {
           if (inner != outer && inner.parent == null && inner.kind != Claim.Kind.ACCORDING_TO) {
             inner.parent = outer;
+            inner.rules.add(NESTED);
           }
         }
       }

@@ -542,7 +542,7 @@ public final class Extractor {
             .cue(doc.span(c.cueFirst, c.cueEnd).text()).cueSpan(doc.span(c.cueFirst, c.cueEnd))
             .speaker(speaker.build()).content(doc.span(c.contentFirst, c.contentEnd))
             .parentClaimId(Optional.ofNullable(claimIds.get(c.parent)))
-            .provenance(Provenance.of(c.rule, c.speakerKind == Claim.Speaker.Kind.UNKNOWN ? 0.5 : 0.75));
+            .provenance(Provenance.of(c.rules, c.speakerKind == Claim.Speaker.Kind.UNKNOWN ? 0.5 : 0.75));
         if (c.channel != null) {
           Span ch = doc.stemSpan(c.channel.first(), doc.tokens.get(c.channel.first()).segmentations().get(0));
           Span full = c.channel.span();

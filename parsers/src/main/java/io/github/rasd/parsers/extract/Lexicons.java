@@ -48,7 +48,7 @@ final class Lexicons {
     Map<String, ClaimCue> cues = new LinkedHashMap<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "claim-cues.tsv")) {
       ClaimCue.Kind kind = parse(r, 1, ClaimCue.Kind.class);
-      cues.put(r.field(0, ""), new ClaimCue(r.field(0, ""), kind));
+      cues.put(r.field(0, ""), new ClaimCue(r.field(0, ""), kind, parse(r, 2, ClaimCue.Position.class)));
     }
     claimCues = PhraseTable.ofVerbs(cues);
     channelCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "claim-channels.tsv"), 1));

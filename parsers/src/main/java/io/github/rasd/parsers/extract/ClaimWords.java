@@ -1,0 +1,68 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.parsers.internal.DataFile;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The closed word lists of the claim rules, read from {@code claim-words.tsv}: document nouns
+ * ("بيان", statement) and their links to an author ("صادر عن", issued by), "أحد" (one of),
+ * naming verbs ("يدعى", is called), the auxiliaries of a fronted speaker ("كانت ... قد"). Loaded
+ * once; immutable and thread-safe.
+ */
+final class ClaimWords {
+
+  /** The lists of {@code claim-words.tsv}; see the file's header for each. */
+  enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD }
+
+  private final Map<WordList, PhraseTable<String>> tables;
+
+  private ClaimWords(Map<WordList, PhraseTable<String>> tables) {
+    this.tables = tables;
+  }
+
+  static ClaimWords bundled() {
+    return Holder.BUNDLED;
+  }
+
+  /** The phrase of {@code list} that starts at token {@code i}, clitics stripped. */
+  Optional<PhraseTable.Hit<String>> at(WordList list, Doc doc, int i) {
+    return i >= 0 && i < doc.tokens.size() ? tables.get(list).at(doc, i) : Optional.empty();
+  }
+
+  /** The end of the phrase of {@code list} at token {@code i}, or -1. */
+  int end(WordList list, Doc doc, int i) {
+    return at(list, doc, i).map(PhraseTable.Hit::end).orElse(-1);
+  }
+
+  private static ClaimWords load() {
+    Map<WordList, Map<String, String>> rows = new EnumMap<>(WordList.class);
+    for (WordList l : WordList.values()) {
+      rows.put(l, new LinkedHashMap<>());
+    }
+    for (DataFile.Line r : DataFile.read(ClaimWords.class, "claim-words.tsv")) {
+      WordList list;
+      try {
+        list = WordList.valueOf(r.field(0, "").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw r.error("column 1: '" + r.field(0, "") + "' is not a claim word list");
+      }
+      rows.get(list).put(r.field(1), r.field(2, ""));
+    }
+    Map<WordList, PhraseTable<String>> tables = new EnumMap<>(WordList.class);
+    rows.forEach((l, m) -> {
+      if (m.isEmpty()) {
+        throw new IllegalStateException("claim-words.tsv: list " + l + " is empty");
+      }
+      tables.put(l, PhraseTable.of(m));
+    });
+    return new ClaimWords(Map.copyOf(tables));
+  }
+
+  private static final class Holder {
+    static final ClaimWords BUNDLED = load();
+  }
+}

@@ -1,0 +1,421 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.knowledge.TitleEntry;
+import io.github.rasd.parsers.text.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The noun phrase of a claim's source, read from its first token. Each alternative is a named
+ * rule, tried in this order; the phrase ends where the grammar ends, so the words after it (the
+ * content: "أعلن الجيش مقتل ..." (the army announced the killing of ...)) never join the speaker.
+ *
+ * <ol>
+ *   <li>{@value #PERSON}: a person found by the person extractor, with the titles it found
+ *       before the name: "العقيد أحمد سالم" (Colonel Ahmed Salem).
+ *   <li>{@value #TITLE}: a title and what it is of, then the name it introduces: "المتحدث باسم
+ *       الشرطة "فلان"" (the police spokesman "X"), "الناطق باسم الجيش، العقيد فلان".
+ *   <li>{@value #CONSTRUCT_TITLE}: an office head and the definite nouns it is of: "وزير الصحة
+ *       والسكان فلان" (the minister of health and population X), "مدير مستشفى المدينة".
+ *   <li>{@value #DOCUMENT}: a document noun, its link and its author: "بيان صادر عن الحشد" (a
+ *       statement issued by the Hashd), "تقرير أصدرته الأمم المتحدة" (a report the UN issued),
+ *       "بيان للجيش" (a statement of the army).
+ *   <li>{@value #COLLECTIVE}: a collective source of {@code collective-speakers.tsv}, also after
+ *       "أحد" (one of): "مصادر أمنية" (security sources), "أحد السكان" (one of the residents).
+ *   <li>{@value #ORGANISATION}: an organisation, armed group, outlet or country mention: "حركة
+ *       الشباب" (al-Shabaab), "وزارة الداخلية" (the interior ministry).
+ *   <li>{@value #HEAD_ANAPHOR}: the first word of an organisation or outlet named earlier, with
+ *       the article: "المرصد" for "المرصد السوري لحقوق الإنسان" (the Observatory), "الوكالة"
+ *       for "وكالة الأنباء الألمانية" (the agency).
+ * </ol>
+ *
+ * Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
+ * entity it is of or in ("مصادر أمنية في الشرطة"). Then {@value #NAMED}: a naming verb after the
+ * phrase hands the speaker to the name ("قروي آخر يدعى "فلان"" (another villager called X):
+ * the speaker is X). Immutable and thread-safe.
+ */
+final class SpeakerGrammar {
+
+  static final String PERSON = "claims/speaker-person";
+  static final String TITLE = "claims/speaker-title";
+  static final String DOCUMENT = "claims/speaker-document";
+  static final String COLLECTIVE = "claims/speaker-collective";
+  static final String ORGANISATION = "claims/speaker-organisation";
+  static final String NAMED = "claims/speaker-named";
+  static final String HEAD_ANAPHOR = "claims/speaker-head-anaphor";
+  static final String CONSTRUCT_TITLE = "claims/speaker-construct-title";
+
+  /** How far after a title its person may be named, in tokens. */
+  static final int TITLE_NAME_REACH = 8;
+  /** How far after a described person a naming verb may stand ("أحد شهود العيان ... ويدعى"). */
+  static final int NAMING_REACH = 10;
+  /** Longest name in quotation marks after a title or a naming verb, in tokens. */
+  static final int MAX_QUOTED_NAME = 4;
+  /** Longest author phrase of an unknown author after a document link, in tokens. */
+  static final int MAX_AUTHOR_TOKENS = 6;
+  /** Most adjectives read after a collective head ("مصادر أمنية محلية"). */
+  static final int MAX_ADJECTIVES = 2;
+  /** Most nouns an office head is of: "رئيس بلدية المدينة القديمة". */
+  static final int MAX_OFFICE_NOUNS = 4;
+
+  /**
+   * A speaker phrase: tokens {@code [first, end)}; the speaker itself is {@code [speakerFirst,
+   * speakerEnd)}, the name when a naming verb gave one, else the whole phrase.
+   */
+  record Phrase(int first, int end, int speakerFirst, int speakerEnd, String rule, String modifier) {
+    Phrase named(int nameFirst, int nameEnd, int newEnd) {
+      return new Phrase(first, newEnd, nameFirst, nameEnd, rule, NAMED);
+    }
+  }
+
+  private final PhraseTable<TitleEntry> titles;
+  private final PhraseTable<String> collectives;
+  private final PhraseTable<String> channelCues;
+  private final PhraseTable<ClaimCue> cues;
+  private final ClaimWords claimWords;
+  private final Words words;
+
+  SpeakerGrammar(PhraseTable<TitleEntry> titles, PhraseTable<String> collectives,
+      PhraseTable<String> channelCues, PhraseTable<ClaimCue> cues, ClaimWords claimWords, Words words) {
+    this.titles = titles;
+    this.collectives = collectives;
+    this.channelCues = channelCues;
+    this.cues = cues;
+    this.claimWords = claimWords;
+    this.words = words;
+  }
+
+  /** The known speaker phrase at {@code i}, ending before {@code limit}; empty when none is known. */
+  Optional<Phrase> parse(Doc doc, int i, int limit, ClaimExtractor.People people) {
+    return parse(doc, i, limit, people, true);
+  }
+
+  private Optional<Phrase> parse(Doc doc, int i, int limit, ClaimExtractor.People people,
+      boolean documents) {
+    if (i < 0 || i >= limit || doc.tokens.get(i).is(Token.Type.PUNCTUATION)) {
+      return Optional.empty();
+    }
+    int head = i;
+    int oneOf = claimWords.end(ClaimWords.WordList.ONE_OF, doc, i);
+    if (oneOf > i && oneOf < limit) {
+      head = oneOf;
+    }
+    int e;
+    String rule;
+    Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc, head);
+    Optional<PhraseTable.Hit<String>> collective = collectives.at(doc, head);
+    int document = claimWords.end(ClaimWords.WordList.DOCUMENT, doc, head);
+    int entity = entityAt(doc, head) ? doc.mentionAt(head).get().end() : -1;
+    int titled = title.map(PhraseTable.Hit::end).orElse(-1);
+    int collected = collective.map(PhraseTable.Hit::end).orElse(-1);
+    if (people.at()[head] != null) {
+      e = people.endAt()[head];
+      rule = PERSON;
+    } else if (documents && document > head && document >= collected) {
+      e = documentEnd(doc, document, limit, people);
+      rule = DOCUMENT;
+    } else if (titled > head && titled >= collected && titled >= entity) {
+      e = titleEnd(doc, titled, limit, people);
+      rule = TITLE;
+    } else if (constructEnd(doc, head, limit) > head && entity <= head && collected <= head) {
+      e = titleEnd(doc, constructEnd(doc, head, limit), limit, people);
+      rule = CONSTRUCT_TITLE;
+    } else if (collected > head && collected >= entity) {
+      e = adjectives(doc, head, collected, limit);
+      if (e == head + 1 && !doc.tokens.get(head).segmentations().get(0).definite()) {
+        e = Math.max(e, genitiveEnd(doc, e, limit)); // "خبراء وكالة الاستخبارات"
+      }
+      rule = COLLECTIVE;
+    } else if (entity > head) {
+      e = entity; // the longest known phrase: "الرئيس التونسي" is the presidency, not "الرئيس"
+      rule = ORGANISATION;
+    } else if (antecedent(doc, head).isPresent()) {
+      e = head + 1;
+      rule = HEAD_ANAPHOR;
+    } else {
+      return Optional.empty();
+    }
+    if (head > i && !(rule.equals(COLLECTIVE) || rule.equals(TITLE))) {
+      return Optional.empty(); // "أحد" before anything else is no source
+    }
+    e = Math.min(limit, modifiers(doc, e, limit));
+    Phrase p = new Phrase(i, e, i, e, rule, null);
+    return Optional.of(named(doc, p, limit, people));
+  }
+
+  /**
+   * The organisation, group or outlet of several words named before token {@code i} whose first
+   * word is the definite noun at {@code i}, the nearest one; empty when none.
+   */
+  Optional<Doc.Mention> antecedent(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    if (!t.is(Token.Type.ARABIC) || doc.mentionAt(i).isPresent()
+        || !t.segmentations().get(0).definite()) {
+      return Optional.empty();
+    }
+    String stem = t.segmentations().get(0).stem();
+    List<Doc.Mention> before = doc.mentionsIn(0, i);
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Doc.Mention m = before.get(k);
+      if (m.end() - m.first() >= 2 && (m.kind() == EntryKind.ORGANIZATION
+          || m.kind() == EntryKind.OUTLET || m.kind() == EntryKind.GROUP)
+          && doc.tokens.get(m.first()).segmentations().get(0).stem().equals(stem)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean entityAt(Doc doc, int i) {
+    Optional<Doc.Mention> m = doc.mentionAt(i);
+    return m.isPresent() && m.get().first() == i && !doc.isChannelMention(i)
+        && (m.get().kind() == EntryKind.ORGANIZATION || m.get().kind() == EntryKind.GROUP
+            || m.get().kind() == EntryKind.OUTLET || m.get().kind() == EntryKind.COUNTRY);
+  }
+
+  /**
+   * The end of an office head and what it is of ("وزير الصحة والسكان"), or -1: the head, then
+   * up to {@value #MAX_OFFICE_NOUNS} nouns, the first with the article or a known entity, the
+   * others joined to it as a genitive chain, with و, or as adjectives.
+   */
+  private int constructEnd(Doc doc, int head, int limit) {
+    int e = claimWords.end(ClaimWords.WordList.TITLE_HEAD, doc, head);
+    if (e <= head || e >= limit || doc.tokens.get(head).segmentations().get(0).definite()) {
+      return -1;
+    }
+    return genitiveEnd(doc, e, limit);
+  }
+
+  /**
+   * The end of a genitive chain from {@code start}: up to {@value #MAX_OFFICE_NOUNS} nouns, the
+   * first with the article or a known entity (or indefinite before a definite one), the others
+   * joined to it; -1 when none. "خبراء وكالة الاستخبارات الأمريكية" (experts of the US
+   * intelligence agency).
+   */
+  private int genitiveEnd(Doc doc, int start, int limit) {
+    int e = start;
+    while (e < limit && e - start < MAX_OFFICE_NOUNS) {
+      Optional<Doc.Mention> m = doc.mentionAt(e);
+      if (m.isPresent() && m.get().first() == e && m.get().kind() != EntryKind.NATIONALITY
+          && !doc.isChannelMention(e)) {
+        e = m.get().end();
+        continue;
+      }
+      Token t = doc.tokens.get(e);
+      if (!t.is(Token.Type.ARABIC) || words.category(t) != null && words.category(t) != Words.Category.COMMON
+          || cues.at(doc, e).isPresent() || channelCues.at(doc, e).isPresent() || grammar(doc, e)) {
+        break;
+      }
+      boolean definite = t.segmentations().stream().anyMatch(sg -> sg.definite() && sg.preposition().isEmpty());
+      if (!definite && !(e == start && e + 1 < limit && doc.tokens.get(e + 1).segmentations().get(0).definite())) {
+        break; // "مدير مستشفى المدينة": an indefinite noun only before a definite one
+      }
+      e++;
+    }
+    return e > start ? e : -1;
+  }
+
+  /** A token that starts a phrase of its own: a person-like title or a naming verb. */
+  private boolean grammar(Doc doc, int i) {
+    return titles.at(doc, i).isPresent() || isNaming(doc, i);
+  }
+
+  /** After a document noun: its link and author ("صادر عن الجيش"), or its author directly. */
+  private int documentEnd(Doc doc, int e, int limit, ClaimExtractor.People people) {
+    e = adjectives(doc, e - 1, e, limit); // "تقارير إعلامية" (media reports)
+    while (e < limit && doc.mentionOfKind(e, EntryKind.NATIONALITY)) {
+      e = doc.mentionAt(e).get().end();
+    }
+    int link = claimWords.end(ClaimWords.WordList.DOCUMENT_LINK, doc, e);
+    if (link > e && link < limit) {
+      Optional<Phrase> author = parse(doc, link, limit, people, false);
+      if (author.isPresent()) {
+        return author.get().end();
+      }
+      // an author the knowledge does not hold: up to the opener, a comma or a stop word
+      int k = link;
+      while (k < limit && k - link < MAX_AUTHOR_TOKENS && !authorStop(doc, k)) {
+        k++;
+      }
+      return k > link ? k : e;
+    }
+    if (e < limit && (entityAt(doc, e) || doc.mentionOfKind(e, EntryKind.ORGANIZATION, EntryKind.GROUP))) {
+      return doc.mentionAt(e).get().end(); // "بيان الجيش", "بيان للجيش"
+    }
+    if (e < limit && people.at()[e] != null) {
+      return people.endAt()[e]; // "رسالة زعيم التنظيم فلان"
+    }
+    return e;
+  }
+
+  private boolean authorStop(Doc doc, int k) {
+    Token t = doc.tokens.get(k);
+    if (t.is(Token.Type.PUNCTUATION)) {
+      return true;
+    }
+    Words.Category c = words.category(t);
+    return c == Words.Category.COMPLEMENTIZER || c == Words.Category.TIME
+        || c == Words.Category.PREPOSITION || channelCues.at(doc, k).isPresent()
+        || cues.at(doc, k).isPresent();
+  }
+
+  /** After a title: nationality, what it is of ("باسم الشرطة"), then the person it names. */
+  private int titleEnd(Doc doc, int e, int limit, ClaimExtractor.People people) {
+    e = modifiers(doc, e, limit);
+    if (e < limit && people.at()[e] != null) {
+      return people.endAt()[e];
+    }
+    // the name a little further on, before any opener: "الناطق باسم الجيش، العقيد فلان"
+    for (int k = e; k < Math.min(limit, e + TITLE_NAME_REACH); k++) {
+      if (people.at()[k] != null) {
+        return people.endAt()[k];
+      }
+      if (doc.isPunct(k, ":", ".", "؛") || doc.isQuote(k) || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER)
+          || cues.at(doc, k).isPresent() || channelCues.at(doc, k).isPresent()) {
+        break;
+      }
+      if (doc.isPunct(k, "،", ",") && !(k + 1 < limit && (titles.at(doc, k + 1).isPresent()
+          || people.at()[k + 1] != null))) {
+        break;
+      }
+    }
+    int close = e < limit && doc.isQuote(e) ? doc.quoteCloseOf(e) : -1;
+    if (close > e + 1 && close - e - 1 <= MAX_QUOTED_NAME && close < limit) {
+      return close + 1; // "المتحدث باسم الشرطة "فلان الفلاني""
+    }
+    return e;
+  }
+
+  /**
+   * Up to {@value #MAX_ADJECTIVES} relational adjectives that agree with the head in
+   * definiteness: "المصدر العسكري" (the military source), "مصادر طبية" (medical sources).
+   */
+  private int adjectives(Doc doc, int head, int e, int limit) {
+    boolean definite = doc.tokens.get(head).segmentations().get(0).definite();
+    for (int n = 0; n < MAX_ADJECTIVES && e < limit; n++) {
+      Token t = doc.tokens.get(e);
+      String x = t.text();
+      if (!t.is(Token.Type.ARABIC) || !(x.endsWith("ي") || x.endsWith("يه")) || x.length() < 4
+          || t.segmentations().get(0).definite() != definite || cues.at(doc, e).isPresent()
+          || !t.segmentations().get(0).preposition().isEmpty() || !t.segmentations().get(0).conjunction().isEmpty()
+          || doc.mentionAt(e).isPresent() && !doc.mentionOfKind(e, EntryKind.NATIONALITY)
+          || words.category(t) != Words.Category.COMMON && words.category(t) != null) {
+        break;
+      }
+      e++;
+    }
+    return e;
+  }
+
+  /** Nationality, plural nisba, the entity a phrase is of or in: "مسؤولون عراقيون". */
+  private int modifiers(Doc doc, int e, int limit) {
+    while (e < limit) {
+      if (doc.isChannelMention(e)) {
+        return e; // "لوكالة الأنباء": the channel, not an entity the speaker is of
+      }
+      Optional<Doc.Mention> m = doc.mentionAt(e);
+      if (m.isPresent() && m.get().first() == e && (m.get().kind() == EntryKind.NATIONALITY
+          || m.get().kind() == EntryKind.ORGANIZATION || m.get().kind() == EntryKind.GROUP)) {
+        e = m.get().end();
+        continue;
+      }
+      Token t = doc.tokens.get(e);
+      if (t.is(Token.Type.ARABIC) && (t.text().endsWith("يون") || t.text().endsWith("يين"))
+          && cues.at(doc, e).isEmpty()) {
+        e++; // a plural nisba: "مسؤولون أمنيون", "خبراء أمميين"
+        continue;
+      }
+      if (doc.isPunct(e, "(") && e + 2 < limit) {
+        int shut = e + 1;
+        while (shut < Math.min(limit, e + 1 + MAX_QUOTED_NAME) && !doc.isPunct(shut)) {
+          shut++;
+        }
+        boolean alias = true;
+        for (int a = e + 1; a < shut; a++) {
+          Token w = doc.tokens.get(a);
+          alias &= w.is(Token.Type.ARABIC) || w.is(Token.Type.LATIN);
+          alias &= words.category(w) == null && doc.mentionAt(a).map(x -> x.kind() != EntryKind.PLACE
+              && x.kind() != EntryKind.COUNTRY).orElse(true);
+        }
+        if (shut > e + 1 && doc.isPunct(shut, ")") && alias) {
+          e = shut + 1; // an alias in brackets: "وكالة الأنباء السورية (سانا)"
+          continue;
+        }
+      }
+      int close = doc.isQuote(e) ? doc.quoteCloseOf(e) : -1;
+      if (close > e + 1 && close - e - 1 <= MAX_QUOTED_NAME && close + 1 < limit
+          && !doc.isPunct(close + 1, ".", ":")) {
+        e = close + 1; // a name in quotation marks: "الرئيس التونسي “فلان”"
+        continue;
+      }
+      if (t.hasText("باسم") && e + 1 < limit) {
+        e = doc.mentionAt(e + 1).map(Doc.Mention::end).orElse(e + 2); // "المتحدث باسم الجيش"
+        continue;
+      }
+      if (words.is(t, Words.Category.PREPOSITION) && e + 1 < limit
+          && doc.mentionOfKind(e + 1, EntryKind.ORGANIZATION, EntryKind.GROUP, EntryKind.COUNTRY)
+          && !doc.isChannelMention(e + 1)) {
+        e = doc.mentionAt(e + 1).get().end(); // "مسؤول في الأمم المتحدة"
+        continue;
+      }
+      if (doc.mentionOfKind(e, EntryKind.ORGANIZATION, EntryKind.GROUP)
+          && !t.segmentations().get(0).preposition().isEmpty() && !doc.isChannelMention(e)) {
+        e = doc.mentionAt(e).get().end(); // "مسؤول بوزارة الداخلية", "الناطق الرسمي للجيش"
+        continue;
+      }
+      return e;
+    }
+    return e;
+  }
+
+  /** A naming verb after the phrase, in the same clause: the speaker is the name after it. */
+  private Phrase named(Doc doc, Phrase p, int limit, ClaimExtractor.People people) {
+    for (int k = p.end(); k < Math.min(limit, p.end() + NAMING_REACH); k++) {
+      int naming = claimWords.end(ClaimWords.WordList.NAMING, doc, k);
+      if (naming > k && naming < limit) {
+        Optional<int[]> name = nameAt(doc, naming, limit, people);
+        return name.map(n -> p.named(n[0], n[1], n[2])).orElse(p);
+      }
+      if (doc.isPunct(k) && !doc.isQuote(k) || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER)
+          || cues.at(doc, k).isPresent() || channelCues.at(doc, k).isPresent() || doc.isChannelMention(k)) {
+        return p;
+      }
+      if (doc.isQuote(k)) {
+        int close = doc.quoteCloseOf(k);
+        if (close < 0 || close - k - 1 > MAX_QUOTED_NAME) {
+          return p; // a quotation opens: the words are the content
+        }
+        k = close; // a quoted place or name: "من سكان قرية "فلانة""
+      }
+    }
+    return p;
+  }
+
+  /**
+   * The name at {@code i}: a person, or up to {@value #MAX_QUOTED_NAME} words in quotation marks;
+   * {@code [nameFirst, nameEnd, phraseEnd]}.
+   */
+  Optional<int[]> nameAt(Doc doc, int i, int limit, ClaimExtractor.People people) {
+    if (people.at()[i] != null) {
+      return Optional.of(new int[] {i, people.endAt()[i], people.endAt()[i]});
+    }
+    int close = doc.isQuote(i) ? doc.quoteCloseOf(i) : -1;
+    if (close > i + 1 && close - i - 1 <= MAX_QUOTED_NAME && close < limit) {
+      return Optional.of(new int[] {i + 1, close, close + 1});
+    }
+    // a name the person extractor does not know: the words up to a mark, an opener or a cue
+    int k = i;
+    while (k < limit && k - i < MAX_QUOTED_NAME && doc.tokens.get(k).is(Token.Type.ARABIC)
+        && !words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER) && cues.at(doc, k).isEmpty()
+        && channelCues.at(doc, k).isEmpty() && !doc.isChannelMention(k)) {
+      k++;
+    }
+    return k > i ? Optional.of(new int[] {i, k, k}) : Optional.empty();
+  }
+
+  /** True when {@code i} is a naming verb ("ويدعى"): no speech verb, whatever its spelling. */
+  boolean isNaming(Doc doc, int i) {
+    return claimWords.end(ClaimWords.WordList.NAMING, doc, i) > i;
+  }
+}
