@@ -725,7 +725,8 @@ final class ForceRules {
       for (int i = from; i < Math.min(Math.min(s.endToken(), before), from + WINDOW); i++) {
         Optional<Doc.Mention> g = c.groupAt(i);
         if (g.isPresent()) {
-          return g;
+          // "نحو ألف مقاتل يقاتلون ضد داعش" (a thousand fighters fighting against IS): an object
+          return i > from && c.has(ForceLexicon.Role.OBJECT_MARKER, i - 1) ? Optional.empty() : g;
         }
         if (c.doc().isPunct(i, "،", ",", ".")) {
           break;
