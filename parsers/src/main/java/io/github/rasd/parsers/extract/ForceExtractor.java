@@ -20,20 +20,25 @@ import java.util.Optional;
  *   <li>candidates: {@code forces/unit-count} (a figure counting a unit noun), then {@code
  *       forces/size-noun} (a size noun and a unit or pronoun before the figure; on a figure
  *       already found it adds its name), then {@code forces/coordinated-figure} ("... وسبعة آلاف
- *       في سوريا"); {@code forces/hedge-before} marks hedged figures approximate;
+ *       في سوريا");
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
- *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up}, {@code forces/incident-actors}, {@code
- *       forces/non-armed-body};
+ *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
+ *       {@code forces/incident-actors}, {@code forces/non-armed-body};
+ *   <li>{@code forces/hedge-before} marks hedged figures approximate;
  *   <li>group links, the first that finds a group wins: {@code forces/group-after-unit}, {@code
- *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus}, {@code
- *       forces/group-of-article} (a
- *       coordinated figure takes the group of the estimate it follows);
+ *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus},
+ *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
+ *       follows);
  *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
  *       forces/bare-count}.
  * </ol>
  *
  * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
- * rule first. The words of all rules come from {@link ForceLexicon}. Immutable and thread-safe.
+ * rule first; the assembly adds {@code forces/claim-covering} or {@code forces/claim-following}
+ * when it links the claim the estimate rests on. The words of all rules come from {@link
+ * ForceLexicon}; candidates a filter dropped carry its name in {@link Found#rejectedBy} ({@link
+ * #candidates}, for the rule tables). Immutable and thread-safe: per-article state lives in
+ * {@link ForceRules.Ctx}.
  */
 final class ForceExtractor {
 

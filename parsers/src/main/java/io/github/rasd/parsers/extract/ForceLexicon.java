@@ -50,17 +50,18 @@ final class ForceLexicon {
     return Holder.BUNDLED;
   }
 
-  private static ForceLexicon load() {
+  /** Reads {@code unitsFile} and {@code cuesFile} beside this class; a bad row fails as file:line. */
+  static ForceLexicon load(String unitsFile, String cuesFile) {
     ArabicNormalizer n = ArabicNormalizer.standard();
     Map<String, ForceEstimate.Unit> units = new HashMap<>();
-    for (DataFile.Line r : DataFile.read(ForceLexicon.class, "force-units.tsv")) {
+    for (DataFile.Line r : DataFile.read(ForceLexicon.class, unitsFile)) {
       units.put(n.normalize(r.field(0)), parse(r, 1, ForceEstimate.Unit.class));
     }
     Map<Role, Map<String, Role>> byRole = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       byRole.put(role, new LinkedHashMap<>());
     }
-    for (DataFile.Line r : DataFile.read(ForceLexicon.class, "force-cues.tsv")) {
+    for (DataFile.Line r : DataFile.read(ForceLexicon.class, cuesFile)) {
       Role role = parse(r, 1, Role.class);
       byRole.get(role).put(r.field(0), role);
     }
@@ -150,6 +151,6 @@ final class ForceLexicon {
 
   /** Loads the lexicon once, on first use. */
   private static final class Holder {
-    static final ForceLexicon BUNDLED = load();
+    static final ForceLexicon BUNDLED = load("force-units.tsv", "force-cues.tsv");
   }
 }

@@ -295,7 +295,8 @@ final class ForceRules {
         }
         Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(k));
         if (u.isPresent()) {
-          return Optional.of(u.get().unit());
+          // "انتشر عناصر الأمن ... ويقدر عددهم": the pronoun counts a body's men
+          return NonArmedBody.bodyAfter(c, k + 1) ? Optional.empty() : Optional.of(u.get().unit());
         }
         if (c.groupAt(k).isPresent()) {
           group = true;
@@ -663,7 +664,7 @@ final class ForceRules {
       return false;
     }
 
-    private static boolean bodyAfter(Ctx c, int from) {
+    static boolean bodyAfter(Ctx c, int from) {
       Doc doc = c.doc();
       for (int i = from; i < Math.min(doc.tokens.size(), from + REACH + 1); i++) {
         if (doc.mentionOfKind(i, EntryKind.GROUP)) {
@@ -724,7 +725,8 @@ final class ForceRules {
       for (int i = from; i < Math.min(Math.min(s.endToken(), before), from + WINDOW); i++) {
         Optional<Doc.Mention> g = c.groupAt(i);
         if (g.isPresent()) {
-          return g;
+          // "نحو ألف مقاتل يقاتلون ضد داعش" (a thousand fighters fighting against IS): an object
+          return i > from && c.has(ForceLexicon.Role.OBJECT_MARKER, i - 1) ? Optional.empty() : g;
         }
         if (c.doc().isPunct(i, "،", ",", ".")) {
           break;

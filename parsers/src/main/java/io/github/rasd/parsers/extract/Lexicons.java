@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The bundled lexicons of the extractors, loaded once: attribution cues, channels, collective
- * speakers, event triggers, status cues, victim nouns (the force-estimate words are {@link ForceLexicon}'s). Each file documents its
- * columns in its header. Immutable and thread-safe.
+ * speakers, event triggers, status cues, victim nouns (the force-estimate words are {@link
+ * ForceLexicon}'s). Each file documents its columns in its header. Immutable and thread-safe.
  */
 final class Lexicons {
 

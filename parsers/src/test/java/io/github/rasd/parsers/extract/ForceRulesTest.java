@@ -1,6 +1,7 @@
 package io.github.rasd.parsers.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rasd.model.Analysis;
 import io.github.rasd.model.Article;
@@ -101,10 +102,29 @@ class ForceRulesTest {
     }
   }
 
-  /** A bad role in force-cues.tsv fails as file:line: tested through the enum parser. */
+  /** A role or a unit that is not one of the enum's fails with the file and line. */
   @Test
-  void rolesParseIntoTheEnum() {
-    assertThat(ForceLexicon.Role.valueOf("SIZE_NOUN")).isEqualTo(ForceLexicon.Role.SIZE_NOUN);
-    assertThat(ForceLexicon.bundled().table(ForceLexicon.Role.NOT)).isNotNull();
+  void badCategoriesFailWithFileAndLine() {
+    assertThatThrownBy(() -> ForceLexicon.load("force-units.tsv", "bad-force-cues.tsv"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad-force-cues.tsv:3:")
+        .hasMessageContaining("ESTIMATE");
+    assertThatThrownBy(() -> ForceLexicon.load("bad-force-units.tsv", "force-cues.tsv"))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("bad-force-units.tsv:3:")
+        .hasMessageContaining("SOLDIERS");
+  }
+
+  /** The bundled lexicon reads every role of force-cues.tsv. */
+  @Test
+  void everyRoleHasWords() {
+    ForceLexicon lexicon = ForceLexicon.bundled();
+    for (ForceLexicon.Role role : ForceLexicon.Role.values()) {
+      if (role != ForceLexicon.Role.SIZE_NOUN && role != ForceLexicon.Role.POSSESSIVE_SUFFIX) {
+        assertThat(lexicon.table(role)).as(role.name()).isNotNull();
+      }
+    }
+    // "مقاتليها" (her fighters): a possessive pronoun on a unit noun
+    assertThat(lexicon.unit("مقاتليها")).contains(new ForceLexicon.UnitWord(ForceEstimate.Unit.FIGHTERS, true));
+    assertThat(lexicon.unit("اعضائه")).contains(new ForceLexicon.UnitWord(ForceEstimate.Unit.MEMBERS, true));
+    assertThat(lexicon.unit("قوه")).isEmpty();
   }
 }
