@@ -88,6 +88,8 @@ final class EventExtractor {
     final List<String> rules = new ArrayList<>();
     /** Tolls that sources gave differently for this incident (then no single toll is kept). */
     final List<Count> competingFigures = new ArrayList<>();
+    /** events/other-incident: introduced as another incident ("بعد أيام من كمين"). */
+    boolean otherIncident;
     /** The clause refers back to "العملية" (the operation): its acts belong to it. */
     boolean duringOperation;
     /** The trigger that made the candidate and its proclitics ("ل" of "لاستهداف"). */
@@ -114,13 +116,15 @@ final class EventExtractor {
   private final PhraseTable<String> habitual;
   private final Words words;
   private final ConflictFrame frames;
+  private final Set<String> dualVictims;
   private final EventFilters filters;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
       PhraseTable<String> anaphora, PhraseTable<String> blockers, PhraseTable<String> habitual,
-      Words words, Map<String, Lexicons.VictimRole> victimRoles) {
+      Words words, Map<String, Lexicons.VictimRole> victimRoles, Set<String> dualVictims) {
     this.triggers = triggers;
+    this.dualVictims = dualVictims;
     this.frames = new ConflictFrame(triggers, victimRoles);
     this.filters = new EventFilters(triggers, statusCues, blockers, habitual, frames, words);
     this.habitual = habitual;
@@ -193,11 +197,16 @@ final class EventExtractor {
         boolean consequence = consequenceRole(doc, hit).isPresent();
         Found host = consequence ? host(inSentence, e) : null;
         String merge = "events/consequence";
-        if (host == null && !inSentence.isEmpty()) {
+        boolean other = filters.otherIncident(doc, e);
+        if (other) {
+          e.rules.add("events/other-incident");
+          e.otherIncident = true;
+        }
+        if (host == null && !inSentence.isEmpty() && !other) {
           host = sameClause(doc, inSentence, e);
           merge = "events/same-clause";
         }
-        if (host == null && !inSentence.isEmpty() && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
+        if (host == null && !inSentence.isEmpty() && !other && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
           // "شنت غارات أسفرت عن تحييد 20 إرهابيا وتدمير دراجات": what the strikes destroyed
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/after-result";
@@ -224,7 +233,7 @@ final class EventExtractor {
       }
       mergeTalliesAndPlots(inSentence);
       for (Found e : inSentence) {
-        Found previous = backReference(doc, events, e);
+        Found previous = e.otherIncident ? null : backReference(doc, events, e);
         if (previous != null) {
           EventType kept = previous.type;
           int clauseFirst = previous.clauseFirst;
@@ -275,7 +284,7 @@ final class EventExtractor {
           int clauseEnd = o.clauseEnd;
           EventType type = o.type;
           absorb(o, e);
-          o.type = PRIORITY.indexOf(type) <= PRIORITY.indexOf(o.type) ? type : o.type;
+          o.type = type; // a restatement does not retype the incident
           o.clauseFirst = clauseFirst;
           o.clauseEnd = clauseEnd;
           fillFrom(o, e);
@@ -738,6 +747,10 @@ final class EventExtractor {
     // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
     int window = role == Trigger.CountRole.ARRESTED ? ARREST_COUNT_WINDOW : COUNT_WINDOW;
     for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
+      if (filters.notVictims(doc, q.end())) {
+        e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
+        continue;
+      }
       if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
         c = q.quantity().toCount();
         found = q;
@@ -763,7 +776,12 @@ final class EventExtractor {
     }
     if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
       // "قتل إرهابي" (a terrorist was killed); not "فجر انتحاري" (a bomber blew up)
-      c = layers.singularVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+      c = dualVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+      if (c != null) {
+        e.rules.add("events/dual-victims");
+      } else {
+        c = layers.singularVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+      }
     }
     if (c == null) {
       return;
@@ -780,6 +798,31 @@ final class EventExtractor {
           .filter(x -> x > number.end()).orElse(number.end()) : number.end();
       e.victims.add(io.github.rasd.model.Span.of(doc.article.text(), number.start(), end));
     }
+  }
+
+  /**
+   * events/dual-victims: "مقتل جنديين" (two soldiers killed), "بقتل السائحتين" (of killing the two
+   * tourists): the first victim noun in the dual after a killing or an arrest counts two.
+   */
+  private Count dualVictim(Doc doc, int from, int to) {
+    for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
+      if (doc.isPunct(i, ".", "؟", "!", "؛", ":", "،")) {
+        return null;
+      }
+      Token t = doc.tokens.get(i);
+      if (!t.is(Token.Type.ARABIC)) {
+        continue;
+      }
+      String stem = t.segmentations().get(0).stem();
+      if (dualVictims.contains(t.text()) || dualVictims.contains(stem)) {
+        return io.github.rasd.model.ImmutableCount.builder().min(2L).max(2L).text(t.span().text())
+            .span(t.span()).build();
+      }
+      if (words.isClosedClass(t) || triggers.at(doc, i).isPresent()) {
+        return null; // the victim noun follows its trigger, not a later clause
+      }
+    }
+    return null;
   }
 
   /** The noun phrase right after a verb of attack (after على for the nouns), up to four words. */

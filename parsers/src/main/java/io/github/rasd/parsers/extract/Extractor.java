@@ -76,7 +76,7 @@ public final class Extractor {
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
         lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
-        lexicons.words, lexicons.victimRoles);
+        lexicons.words, lexicons.victimRoles, lexicons.dualVictims);
     this.forces = new ForceExtractor(lexicons.units, lexicons.triggers, lexicons.forceBlockers,
         lexicons.groupAnaphora);
   }
