@@ -25,11 +25,11 @@ final class ConflictFrame {
 
   /** The frames of {@code event-frames.tsv}. */
   enum Frame {
-    CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE,
+    CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME;
 
     boolean conflict() {
-      return strong() || this == STATE_FORCE;
+      return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT;
     }
 
     /** Evidence that overrides a non-conflict frame: armed actors, weapons, operations. */
