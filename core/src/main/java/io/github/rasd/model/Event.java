@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvent.class)
 @JsonDeserialize(as = ImmutableEvent.class)
 @JsonPropertyOrder({"id", "type", "status", "date", "placeIds", "groupIds", "participants",
-    "killed", "injured", "arrested", "trigger", "evidence", "claimIds", "provenance"})
+    "killed", "injured", "arrested", "killedRange", "tollFigures", "trigger", "evidence",
+    "claimIds", "provenance"})
 public abstract class Event {
 
   /** Id of this record within the analysis, e.g. {@code "e1"}. */
@@ -51,6 +52,22 @@ public abstract class Event {
 
   /** How many were arrested. */
   public abstract Optional<Count> arrested();
+
+  /**
+   * Low, best and high estimates of the dead when sources give different figures (then
+   * {@link #killed()} is empty).
+   *
+   * @since 0.2.0
+   */
+  public abstract Optional<TollRange> killedRange();
+
+  /**
+   * The figures of sources that disagree on a toll, each with its claim; empty when the sources
+   * agree or only one gives a figure.
+   *
+   * @since 0.2.0
+   */
+  public abstract List<TollFigure> tollFigures();
 
   /** The word that names the incident, e.g. "كمين" (ambush). */
   public abstract Span trigger();

@@ -67,6 +67,9 @@ final class EventExtractor {
       PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.NATURAL_FEATURE, PlaceKind.BORDER,
       PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.OTHER, PlaceKind.COUNTRY);
 
+  /** One source's toll for an incident: what it counts, the figure and the clause that gives it. */
+  record Figure(io.github.rasd.model.TollFigure.Kind kind, Count count, int clauseFirst, int clauseEnd) {}
+
   /** An incident found in one article. */
   static final class Found {
     EventType type;
@@ -87,7 +90,7 @@ final class EventExtractor {
     /** Every rule that created, merged into or changed the record, the creating rule first. */
     final List<String> rules = new ArrayList<>();
     /** Tolls that sources gave differently for this incident (then no single toll is kept). */
-    final List<Count> competingFigures = new ArrayList<>();
+    final List<Figure> competingFigures = new ArrayList<>();
     /** events/other-incident: introduced as another incident ("بعد أيام من كمين"). */
     boolean otherIncident;
     /** The clause refers back to "العملية" (the operation): its acts belong to it. */
@@ -320,8 +323,8 @@ final class EventExtractor {
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
             || o.date.get().start().equals(e.date.get().start());
         if (VIOLENCE.contains(o.type) && dates) {
-          Count killed = competing(o, o.killed, e.killed);
-          Count injured = competing(o, o.injured, e.injured);
+          Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
+          Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
           int clauseFirst = o.clauseFirst;
           int clauseEnd = o.clauseEnd;
           EventType type = o.type;
@@ -342,15 +345,18 @@ final class EventExtractor {
   }
 
   /** The toll an incident keeps from two figures: the one given, or none when they differ. */
-  private static Count competing(Found o, Count a, Count b) {
+  private static Count competing(Found o, Found e, io.github.rasd.model.TollFigure.Kind kind,
+      Count a, Count b) {
     if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
       return a != null ? a : b;
     }
     if (EventFilters.vague(a) || EventFilters.vague(b)) {
       return EventFilters.vague(a) ? b : a;
     }
-    o.competingFigures.add(a);
-    o.competingFigures.add(b);
+    if (o.competingFigures.stream().noneMatch(f -> f.kind() == kind)) {
+      o.competingFigures.add(new Figure(kind, a, o.clauseFirst, o.clauseEnd));
+    }
+    o.competingFigures.add(new Figure(kind, b, e.clauseFirst, e.clauseEnd));
     return null; // "15 according to one source, 13 according to another": no single toll
   }
 
