@@ -426,7 +426,10 @@ final class EventFilters {
    * general (a candidate filter: what a later verb of the clause kills is not the trigger's).
    */
   private boolean genericQuantity(Doc doc, EventExtractor.Found e) {
-    if (noToll(e) && quantified(doc, e.clauseFirst, e.triggerFirst)) {
+    // "عشرات المهاجمين" (dozens of attackers) counts people, not acts
+    boolean acts = words.in(Words.WordList.GENERIC_PLURAL,
+        doc.tokens.get(e.triggerFirst).segmentations().get(0).stem());
+    if (acts && noToll(e) && quantified(doc, e.clauseFirst, e.triggerFirst)) {
       return true;
     }
     // "عددا من الهجمات التي قتلت المئات" (a number of attacks that killed hundreds): what the
