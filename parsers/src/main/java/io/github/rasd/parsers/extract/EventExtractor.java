@@ -234,7 +234,7 @@ final class EventExtractor {
       for (Found e : inSentence) {
         arguments(doc, layers, e);
       }
-      mergeTalliesAndPlots(inSentence);
+      mergeTalliesAndPlots(doc, inSentence);
       for (Found e : inSentence) {
         Found previous = e.otherIncident ? null : backReference(doc, events, e);
         if (previous != null) {
@@ -280,7 +280,8 @@ final class EventExtractor {
         boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
             || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
-        boolean places = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
+        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll
+        boolean places = onlyCountries(o.places) || onlyCountries(e.places) || o.places.stream()
             .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
         if (kinds && sameToll && counts && dates && places) {
           int clauseFirst = o.clauseFirst;
@@ -360,6 +361,11 @@ final class EventExtractor {
     return null; // "15 according to one source, 13 according to another": no single toll
   }
 
+  private static boolean onlyCountries(List<Doc.Mention> places) {
+    return places.stream().allMatch(m -> m.kind() == EntryKind.COUNTRY
+        || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY);
+  }
+
   /** A toll smaller than this (one killed) is too common to tell one incident from another. */
   private static final long MIN_SAME_TOLL = 2;
 
@@ -419,7 +425,7 @@ final class EventExtractor {
    * is one year's toll with killed and arrested; a foiled plot takes the arrests and seizures of
    * its sentence.
    */
-  private void mergeTalliesAndPlots(List<Found> inSentence) {
+  private void mergeTalliesAndPlots(Doc doc, List<Found> inSentence) {
     Found plot = inSentence.stream().filter(e -> e.type == EventType.PLOT
         && (e.status == EventStatus.FOILED || e.status == EventStatus.PLANNED)).findFirst().orElse(null);
     if (plot != null) {
@@ -439,7 +445,7 @@ final class EventExtractor {
     Found tally = null;
     for (Found e : List.copyOf(inSentence)) {
       Optional<DateRange> d = e.date;
-      if (d.isEmpty() || !isTally(d.get())) {
+      if (d.isEmpty() || !isTally(doc, d.get())) {
         continue;
       }
       if (tally == null) {
@@ -938,7 +944,7 @@ final class EventExtractor {
       if (!e.places.isEmpty()) {
         continue;
       }
-      if (e.date.isPresent() && (isTally(e.date.get()) || filters.afterBackgroundCue(doc, e.date.get()))) {
+      if (e.date.isPresent() && isTally(doc, e.date.get())) {
         country.ifPresent(e.places::add); // a month's or a year's toll: the country's
         e.rules.add("events/carry-place");
         continue;
@@ -1005,8 +1011,9 @@ final class EventExtractor {
     return Optional.ofNullable(best);
   }
 
-  private static boolean isTally(DateRange d) {
+  /** A month's, a year's or a stretch's toll: "خلال سنة 2022", "منذ بداية العام". */
+  private boolean isTally(Doc doc, DateRange d) {
     return d.granularity() == DateRange.Granularity.YEAR || d.granularity() == DateRange.Granularity.MONTH
-        || d.granularity() == DateRange.Granularity.INTERVAL || d.text().startsWith("منذ");
+        || d.granularity() == DateRange.Granularity.INTERVAL || filters.afterBackgroundCue(doc, d);
   }
 }

@@ -453,16 +453,14 @@ final class EventFilters {
     return afterBackgroundCue(doc, e.date.get());
   }
 
-  /** The time expression follows a BACKGROUND cue (منذ). */
+  /** The time expression starts with or follows a BACKGROUND cue (منذ). */
   boolean afterBackgroundCue(Doc doc, DateRange d) {
-    if (d.text().startsWith("منذ")) {
-      return true;
-    }
     if (d.span().isEmpty()) {
       return false;
     }
     int first = doc.tokenAtOriginal(d.span().get().start());
-    return first > 0 && cueAt(doc, first - 1, Cue.BACKGROUND);
+    // "منذ 2012" read whole as the date, or "منذ" right before it
+    return first >= 0 && cueAt(doc, first, Cue.BACKGROUND) || first > 0 && cueAt(doc, first - 1, Cue.BACKGROUND);
   }
 
   /**
