@@ -149,10 +149,11 @@ public abstract class Analysis {
       count(at + ".killed", e.killed());
       count(at + ".injured", e.injured());
       count(at + ".arrested", e.arrested());
-      for (int j = 0; j < e.figures().size(); j++) {
-        Figure f = e.figures().get(j);
-        ref(at + ".figures[" + j + "].claimId", f.claimId(), "claim");
-        count(at + ".figures[" + j + "].count", Optional.of(f.count()));
+      for (int j = 0; j < e.tollFigures().size(); j++) {
+        TollFigure f = e.tollFigures().get(j);
+        ref(at + ".tollFigures[" + j + "].claimId", f.claimId(), "claim");
+        count(at + ".tollFigures[" + j + "].count", Optional.of(f.count()));
+        f.evidence().ifPresent(s -> span(at + ".tollFigures[" + j + "].evidence", s));
       }
       e.date().flatMap(DateRange::span).ifPresent(s -> span(at + ".date.span", s));
       span(at + ".trigger", e.trigger());

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvent.class)
 @JsonDeserialize(as = ImmutableEvent.class)
 @JsonPropertyOrder({"id", "type", "status", "date", "placeIds", "groupIds", "participants",
-    "killed", "injured", "arrested", "figures", "killedTally", "trigger", "evidence", "claimIds", "provenance"})
+    "killed", "injured", "arrested", "killedRange", "tollFigures", "trigger", "evidence",
+    "claimIds", "provenance"})
 public abstract class Event {
 
   /** Id of this record within the analysis, e.g. {@code "e1"}. */
@@ -53,21 +54,20 @@ public abstract class Event {
   public abstract Optional<Count> arrested();
 
   /**
-   * Every figure the sources give for the tolls of this incident, each with the claim it rests
-   * on; empty when the text gives none. When they disagree, {@link #killed()} spans them (min =
-   * the lowest, max = the highest) and {@link #killedTally()} holds low / best / high.
+   * Low, best and high estimates of the dead when sources give different figures (then
+   * {@link #killed()} is empty).
    *
    * @since 0.2.0
    */
-  public abstract List<Figure> figures();
+  public abstract Optional<TollRange> killedRange();
 
   /**
-   * Low / best / high of the killed, when sources give different exact figures; empty when they
-   * agree or give none.
+   * The figures of sources that disagree on a toll, each with its claim; empty when the sources
+   * agree or only one gives a figure.
    *
    * @since 0.2.0
    */
-  public abstract Optional<Tally> killedTally();
+  public abstract List<TollFigure> tollFigures();
 
   /** The word that names the incident, e.g. "كمين" (ambush). */
   public abstract Span trigger();

@@ -41,8 +41,8 @@ class RasdJsonTest {
     return Stream.of(SAMPLE, SAMPLE.article(), SAMPLE.groups().get(0), SAMPLE.persons().get(0),
         SAMPLE.places().get(0), SAMPLE.places().get(0).coordinates().orElseThrow(),
         SAMPLE.organizations().get(0), e, e.participants().get(0), e.killed().orElseThrow(),
-        e.date().orElseThrow(), e.trigger(), e.provenance(), e.figures().get(0),
-        io.github.rasd.model.Tally.of(13, 13, 15), SAMPLE.forceEstimates().get(0), c,
+        e.date().orElseThrow(), e.trigger(), e.provenance(), e.tollFigures().get(0),
+        io.github.rasd.model.ImmutableTollRange.builder().low(13).best(13).high(15).build(), SAMPLE.forceEstimates().get(0), c,
         c.speaker(), c.channel().orElseThrow(), SAMPLE.claims().get(1));
   }
 

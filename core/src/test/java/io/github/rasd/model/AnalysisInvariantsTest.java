@@ -78,18 +78,18 @@ class AnalysisInvariantsTest {
   void figureRestingOnAMissingClaimIsRejected() {
     Analysis a = SampleAnalysis.build();
     Event e = a.events().get(0);
-    Event bad = ImmutableEvent.copyOf(e).withFigures(ImmutableFigure.copyOf(e.figures().get(0))
-        .withClaimId("c9"));
+    Event bad = ImmutableEvent.copyOf(e).withTollFigures(
+        ImmutableTollFigure.copyOf(e.tollFigures().get(0)).withClaimId("c9"));
     assertThatThrownBy(() -> ImmutableAnalysis.copyOf(a).withEvents(bad))
         .isInstanceOfSatisfying(InvalidAnalysisException.class,
-            x -> assertThat(x.path()).isEqualTo("events[0].figures[0].claimId"));
+            x -> assertThat(x.path()).isEqualTo("events[0].tollFigures[0].claimId"));
   }
 
   @Test
-  void tallyMustBeOrdered() {
-    assertThat(Tally.of(13, 13, 15).high()).isEqualTo(15);
-    assertThatThrownBy(() -> Tally.of(15, 13, 20)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Tally.of(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+  void tollRangeMustBeOrdered() {
+    assertThat(ImmutableTollRange.builder().low(13).best(13).high(15).build().high()).isEqualTo(15);
+    assertThatThrownBy(() -> ImmutableTollRange.builder().low(15).best(13).high(20).build())
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

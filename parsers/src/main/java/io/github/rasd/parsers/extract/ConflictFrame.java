@@ -25,10 +25,15 @@ final class ConflictFrame {
 
   /** The frames of {@code event-frames.tsv}. */
   enum Frame {
-    CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME,
+    CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME;
 
     boolean conflict() {
+      return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT;
+    }
+
+    /** Evidence that overrides a non-conflict frame: armed actors, weapons, operations. */
+    boolean strong() {
       return this == CONFLICT_AGENT || this == CONFLICT_WEAPON || this == CONFLICT_FRAME;
     }
   }
@@ -97,9 +102,22 @@ final class ConflictFrame {
 
   /** How many pieces of conflict evidence tokens {@code [from, to)} hold. */
   int evidence(Doc doc, int from, int to) {
+    return evidence(doc, from, to, false);
+  }
+
+  /**
+   * How many pieces of strong conflict evidence tokens {@code [from, to)} hold: armed groups,
+   * armed actors, weapons, operations, militant victims, unambiguous triggers; not the army or
+   * the forces alone.
+   */
+  int strongEvidence(Doc doc, int from, int to) {
+    return evidence(doc, from, to, true);
+  }
+
+  private int evidence(Doc doc, int from, int to, boolean strongOnly) {
     int n = 0;
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
-      if (h.value().conflict()) {
+      if (strongOnly ? h.value().strong() : h.value().conflict()) {
         n++;
       }
     }
@@ -118,7 +136,7 @@ final class ConflictFrame {
       if (r == null) {
         r = victims.get(doc.tokens.get(i).segmentations().get(0).stem());
       }
-      if (r == Lexicons.VictimRole.SECURITY || r == Lexicons.VictimRole.MILITANT) {
+      if (r == Lexicons.VictimRole.MILITANT || !strongOnly && r == Lexicons.VictimRole.SECURITY) {
         n++;
       }
     }

@@ -67,6 +67,9 @@ final class EventExtractor {
       PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.NATURAL_FEATURE, PlaceKind.BORDER,
       PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.OTHER, PlaceKind.COUNTRY);
 
+  /** One source's toll for an incident: what it counts, the figure and the clause that gives it. */
+  record Figure(io.github.rasd.model.TollFigure.Kind kind, Count count, int clauseFirst, int clauseEnd) {}
+
   /** An incident found in one article. */
   static final class Found {
     EventType type;
@@ -87,7 +90,9 @@ final class EventExtractor {
     /** Every rule that created, merged into or changed the record, the creating rule first. */
     final List<String> rules = new ArrayList<>();
     /** Tolls that sources gave differently for this incident (then no single toll is kept). */
-    final List<Count> competingFigures = new ArrayList<>();
+    final List<Figure> competingFigures = new ArrayList<>();
+    /** events/other-incident: introduced as another incident ("بعد أيام من كمين"). */
+    boolean otherIncident;
     /** The clause refers back to "العملية" (the operation): its acts belong to it. */
     boolean duringOperation;
     /** The trigger that made the candidate and its proclitics ("ل" of "لاستهداف"). */
@@ -114,13 +119,15 @@ final class EventExtractor {
   private final PhraseTable<String> habitual;
   private final Words words;
   private final ConflictFrame frames;
+  private final Set<String> dualVictims;
   private final EventFilters filters;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
       PhraseTable<String> anaphora, PhraseTable<String> blockers, PhraseTable<String> habitual,
-      Words words, Map<String, Lexicons.VictimRole> victimRoles) {
+      Words words, Map<String, Lexicons.VictimRole> victimRoles, Set<String> dualVictims) {
     this.triggers = triggers;
+    this.dualVictims = dualVictims;
     this.frames = new ConflictFrame(triggers, victimRoles);
     this.filters = new EventFilters(triggers, statusCues, blockers, habitual, frames, words);
     this.habitual = habitual;
@@ -193,11 +200,16 @@ final class EventExtractor {
         boolean consequence = consequenceRole(doc, hit).isPresent();
         Found host = consequence ? host(inSentence, e) : null;
         String merge = "events/consequence";
-        if (host == null && !inSentence.isEmpty()) {
+        boolean other = filters.otherIncident(doc, e);
+        if (other) {
+          e.rules.add("events/other-incident");
+          e.otherIncident = true;
+        }
+        if (host == null && !inSentence.isEmpty() && !other) {
           host = sameClause(doc, inSentence, e);
           merge = "events/same-clause";
         }
-        if (host == null && !inSentence.isEmpty() && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
+        if (host == null && !inSentence.isEmpty() && !other && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
           // "شنت غارات أسفرت عن تحييد 20 إرهابيا وتدمير دراجات": what the strikes destroyed
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/after-result";
@@ -222,9 +234,9 @@ final class EventExtractor {
       for (Found e : inSentence) {
         arguments(doc, layers, e);
       }
-      mergeTalliesAndPlots(inSentence);
+      mergeTalliesAndPlots(doc, inSentence);
       for (Found e : inSentence) {
-        Found previous = backReference(doc, events, e);
+        Found previous = e.otherIncident ? null : backReference(doc, events, e);
         if (previous != null) {
           EventType kept = previous.type;
           int clauseFirst = previous.clauseFirst;
@@ -268,14 +280,15 @@ final class EventExtractor {
         boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
             || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
-        boolean places = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
+        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll
+        boolean places = onlyCountries(o.places) || onlyCountries(e.places) || o.places.stream()
             .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
         if (kinds && sameToll && counts && dates && places) {
           int clauseFirst = o.clauseFirst;
           int clauseEnd = o.clauseEnd;
           EventType type = o.type;
           absorb(o, e);
-          o.type = PRIORITY.indexOf(type) <= PRIORITY.indexOf(o.type) ? type : o.type;
+          o.type = type; // a restatement does not retype the incident
           o.clauseFirst = clauseFirst;
           o.clauseEnd = clauseEnd;
           fillFrom(o, e);
@@ -311,8 +324,8 @@ final class EventExtractor {
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
             || o.date.get().start().equals(e.date.get().start());
         if (VIOLENCE.contains(o.type) && dates) {
-          Count killed = competing(o, o.killed, e.killed);
-          Count injured = competing(o, o.injured, e.injured);
+          Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
+          Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
           int clauseFirst = o.clauseFirst;
           int clauseEnd = o.clauseEnd;
           EventType type = o.type;
@@ -333,16 +346,24 @@ final class EventExtractor {
   }
 
   /** The toll an incident keeps from two figures: the one given, or none when they differ. */
-  private static Count competing(Found o, Count a, Count b) {
+  private static Count competing(Found o, Found e, io.github.rasd.model.TollFigure.Kind kind,
+      Count a, Count b) {
     if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
       return a != null ? a : b;
     }
     if (EventFilters.vague(a) || EventFilters.vague(b)) {
       return EventFilters.vague(a) ? b : a;
     }
-    o.competingFigures.add(a);
-    o.competingFigures.add(b);
+    if (o.competingFigures.stream().noneMatch(f -> f.kind() == kind)) {
+      o.competingFigures.add(new Figure(kind, a, o.clauseFirst, o.clauseEnd));
+    }
+    o.competingFigures.add(new Figure(kind, b, e.clauseFirst, e.clauseEnd));
     return null; // "15 according to one source, 13 according to another": no single toll
+  }
+
+  private static boolean onlyCountries(List<Doc.Mention> places) {
+    return places.stream().allMatch(m -> m.kind() == EntryKind.COUNTRY
+        || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY);
   }
 
   /** A toll smaller than this (one killed) is too common to tell one incident from another. */
@@ -404,7 +425,7 @@ final class EventExtractor {
    * is one year's toll with killed and arrested; a foiled plot takes the arrests and seizures of
    * its sentence.
    */
-  private void mergeTalliesAndPlots(List<Found> inSentence) {
+  private void mergeTalliesAndPlots(Doc doc, List<Found> inSentence) {
     Found plot = inSentence.stream().filter(e -> e.type == EventType.PLOT
         && (e.status == EventStatus.FOILED || e.status == EventStatus.PLANNED)).findFirst().orElse(null);
     if (plot != null) {
@@ -424,7 +445,7 @@ final class EventExtractor {
     Found tally = null;
     for (Found e : List.copyOf(inSentence)) {
       Optional<DateRange> d = e.date;
-      if (d.isEmpty() || !isTally(d.get())) {
+      if (d.isEmpty() || !isTally(doc, d.get())) {
         continue;
       }
       if (tally == null) {
@@ -738,6 +759,10 @@ final class EventExtractor {
     // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
     int window = role == Trigger.CountRole.ARRESTED ? ARREST_COUNT_WINDOW : COUNT_WINDOW;
     for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
+      if (filters.notVictims(doc, q.end())) {
+        e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
+        continue;
+      }
       if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
         c = q.quantity().toCount();
         found = q;
@@ -763,7 +788,12 @@ final class EventExtractor {
     }
     if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
       // "قتل إرهابي" (a terrorist was killed); not "فجر انتحاري" (a bomber blew up)
-      c = layers.singularVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+      c = dualVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+      if (c != null) {
+        e.rules.add("events/dual-victims");
+      } else {
+        c = layers.singularVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
+      }
     }
     if (c == null) {
       return;
@@ -780,6 +810,31 @@ final class EventExtractor {
           .filter(x -> x > number.end()).orElse(number.end()) : number.end();
       e.victims.add(io.github.rasd.model.Span.of(doc.article.text(), number.start(), end));
     }
+  }
+
+  /**
+   * events/dual-victims: "مقتل جنديين" (two soldiers killed), "بقتل السائحتين" (of killing the two
+   * tourists): the first victim noun in the dual after a killing or an arrest counts two.
+   */
+  private Count dualVictim(Doc doc, int from, int to) {
+    for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
+      if (doc.isPunct(i, ".", "؟", "!", "؛", ":", "،")) {
+        return null;
+      }
+      Token t = doc.tokens.get(i);
+      if (!t.is(Token.Type.ARABIC)) {
+        continue;
+      }
+      String stem = t.segmentations().get(0).stem();
+      if (dualVictims.contains(t.text()) || dualVictims.contains(stem)) {
+        return io.github.rasd.model.ImmutableCount.builder().min(2L).max(2L).text(t.span().text())
+            .span(t.span()).build();
+      }
+      if (words.isClosedClass(t) || triggers.at(doc, i).isPresent()) {
+        return null; // the victim noun follows its trigger, not a later clause
+      }
+    }
+    return null;
   }
 
   /** The noun phrase right after a verb of attack (after على for the nouns), up to four words. */
@@ -889,7 +944,7 @@ final class EventExtractor {
       if (!e.places.isEmpty()) {
         continue;
       }
-      if (e.date.isPresent() && (isTally(e.date.get()) || filters.afterBackgroundCue(doc, e.date.get()))) {
+      if (e.date.isPresent() && isTally(doc, e.date.get())) {
         country.ifPresent(e.places::add); // a month's or a year's toll: the country's
         e.rules.add("events/carry-place");
         continue;
@@ -956,8 +1011,9 @@ final class EventExtractor {
     return Optional.ofNullable(best);
   }
 
-  private static boolean isTally(DateRange d) {
+  /** A month's, a year's or a stretch's toll: "خلال سنة 2022", "منذ بداية العام". */
+  private boolean isTally(Doc doc, DateRange d) {
     return d.granularity() == DateRange.Granularity.YEAR || d.granularity() == DateRange.Granularity.MONTH
-        || d.granularity() == DateRange.Granularity.INTERVAL || d.text().startsWith("منذ");
+        || d.granularity() == DateRange.Granularity.INTERVAL || filters.afterBackgroundCue(doc, d);
   }
 }

@@ -46,7 +46,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -71,7 +71,7 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
@@ -99,6 +99,7 @@ final class EventFilters {
         new Filter("events/reinforcement", (c, e) -> reinforcement(c.doc(), e)),
         new Filter("events/campaign-aim", (c, e) -> campaignAim(c.doc(), e)),
         new Filter("events/generic-quantity", (c, e) -> genericQuantity(c.doc(), e)),
+        new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
         new Filter("events/conflict-evidence", this::noConflictEvidence));
@@ -148,6 +149,35 @@ final class EventFilters {
     for (int i = Math.max(0, from); i < to; i++) {
       if (cueAt(doc, i, cue)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/not-a-toll: "السائحتين (24 عاما)" (the two tourists, aged 24): a number whose
+   * counted noun starting at token {@code noun} is an age or a span of time counts no victims.
+   */
+  boolean notVictims(Doc doc, int noun) {
+    return noun >= 0 && noun < doc.tokens.size() && cueAt(doc, noun, Cue.NOT_VICTIMS);
+  }
+
+  /** How far before its trigger "بعد ... من" may open, in tokens. */
+  static final int SEQUEL_WINDOW = 5;
+
+  /**
+   * events/other-incident: "واوقع 18 قتيلا وذلك بعد بضعة أيام من كمين" (it killed 18, a few
+   * days after an ambush): a trigger after بعد or قبل, a span of time and من is another incident,
+   * not one more word for the incident of its clause.
+   */
+  boolean otherIncident(Doc doc, EventExtractor.Found e) {
+    int from = e.triggerFirst - 1;
+    if (from <= 0 || !doc.tokens.get(from).hasText("من")) {
+      return false;
+    }
+    for (int i = from - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - SEQUEL_WINDOW); i--) {
+      if (cueAt(doc, i, Cue.SEQUEL)) {
+        return cueIn(doc, i + 1, from, Cue.NOT_VICTIMS);
       }
     }
     return false;
@@ -301,27 +331,42 @@ final class EventFilters {
   }
 
   /**
+   * events/effect-of-attack: "ودمر هجوم مزدوج موقفا للسيارات" (a twin attack destroyed a car
+   * park): a verb of destruction whose subject is an attack or a strike is what the attack did,
+   * not a raid of its own.
+   */
+  private boolean effectOfAttack(Doc doc, EventExtractor.Found e) {
+    if (e.trigger.type() != EventType.RAID || e.trigger.countRole() != Trigger.CountRole.NONE) {
+      return false;
+    }
+    Optional<PhraseTable.Hit<Trigger>> next = triggers.at(doc, e.triggerEnd);
+    return next.isPresent() && EventExtractor.VIOLENCE.contains(next.get().value().type());
+  }
+
+  /**
    * events/non-conflict-clause: "تم اعتقال صاحب المنجم عقب الانهيار" (the mine owner was
    * arrested after the collapse): a clause with a word of sport, accident, disaster, disease,
-   * markets or ordinary crime and no conflict evidence of its own names no conflict incident.
+   * markets or ordinary crime and no strong conflict evidence of its own (an armed actor, a
+   * weapon of war, an operation; the army alone is not: it also rescues flood victims) names no
+   * conflict incident.
    */
   private boolean nonConflictClause(Context c, EventExtractor.Found e) {
     return frames.nonConflictWord(c.doc(), e.clauseFirst, e.clauseEnd)
-        && frames.evidence(c.doc(), e.clauseFirst, e.clauseEnd) == 0;
+        && frames.strongEvidence(c.doc(), e.clauseFirst, e.clauseEnd) == 0;
   }
 
   /**
    * events/non-conflict-article: "وفي الهجوم نجحت محاولات اللاعبين" (in attack, the players'
    * attempts succeeded) in a handball report: in an article whose frame is sport, accident,
-   * disaster, disease, markets or crime, an ambiguous trigger needs conflict evidence in its
-   * own sentence.
+   * disaster, disease, markets or crime, an ambiguous trigger needs strong conflict evidence in
+   * its own sentence.
    */
   private boolean nonConflictArticle(Context c, EventExtractor.Found e) {
     if (!c.frame().nonConflictFrame()) {
       return false;
     }
     Sentence s = c.doc().sentence(e.sentence);
-    return frames.evidence(c.doc(), s.firstToken(), s.endToken()) == 0;
+    return frames.strongEvidence(c.doc(), s.firstToken(), s.endToken()) == 0;
   }
 
   /**
@@ -352,8 +397,10 @@ final class EventFilters {
   }
 
   /**
-   * events/generic-plural: "هجمات متكررة" (repeated attacks), "عمليات الاختطاف" (kidnappings):
-   * plural attacks with no toll and no date of their own are attacks in general.
+   * events/generic-plural: "هجمات متكررة" (repeated attacks), "عمليات الاختطاف" (kidnappings),
+   * "الهجمات خلال 2013" (the attacks during 2013): plural attacks with no toll and no date of
+   * their own, or only a whole year, are attacks in general; "ثلاثة هجمات" (three attacks) are
+   * counted incidents.
    */
   private boolean genericPlural(Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
@@ -367,8 +414,10 @@ final class EventFilters {
       return true;
     }
     var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    boolean yearLong = e.date.isPresent() && (e.date.get().granularity() == DateRange.Granularity.YEAR
+        || e.date.get().granularity() == DateRange.Granularity.INTERVAL);
     return words.in(Words.WordList.GENERIC_PLURAL, seg.stem()) && noToll(e)
-        && (!seg.definite() || e.date.isEmpty() || e.dateCarried);
+        && (!seg.definite() || e.date.isEmpty() || e.dateCarried || yearLong);
   }
 
   /**
@@ -377,7 +426,10 @@ final class EventFilters {
    * general (a candidate filter: what a later verb of the clause kills is not the trigger's).
    */
   private boolean genericQuantity(Doc doc, EventExtractor.Found e) {
-    if (noToll(e) && quantified(doc, e.clauseFirst, e.triggerFirst)) {
+    // "عشرات المهاجمين" (dozens of attackers) counts people, not acts
+    boolean acts = words.in(Words.WordList.GENERIC_PLURAL,
+        doc.tokens.get(e.triggerFirst).segmentations().get(0).stem());
+    if (acts && noToll(e) && quantified(doc, e.clauseFirst, e.triggerFirst)) {
       return true;
     }
     // "عددا من الهجمات التي قتلت المئات" (a number of attacks that killed hundreds): what the
@@ -401,16 +453,14 @@ final class EventFilters {
     return afterBackgroundCue(doc, e.date.get());
   }
 
-  /** The time expression follows a BACKGROUND cue (منذ). */
+  /** The time expression starts with or follows a BACKGROUND cue (منذ). */
   boolean afterBackgroundCue(Doc doc, DateRange d) {
-    if (d.text().startsWith("منذ")) {
-      return true;
-    }
     if (d.span().isEmpty()) {
       return false;
     }
     int first = doc.tokenAtOriginal(d.span().get().start());
-    return first > 0 && cueAt(doc, first - 1, Cue.BACKGROUND);
+    // "منذ 2012" read whole as the date, or "منذ" right before it
+    return first >= 0 && cueAt(doc, first, Cue.BACKGROUND) || first > 0 && cueAt(doc, first - 1, Cue.BACKGROUND);
   }
 
   /**

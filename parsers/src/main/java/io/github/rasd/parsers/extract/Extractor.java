@@ -79,7 +79,7 @@ public final class Extractor {
         titles, lexicons.words);
     this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
         lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
-        lexicons.words, lexicons.victimRoles);
+        lexicons.words, lexicons.victimRoles, lexicons.dualVictims);
     this.forces = new ForceExtractor(ForceLexicon.bundled(), lexicons.triggers, lexicons.groupAnaphora,
         lexicons.words);
   }
@@ -605,6 +605,7 @@ public final class Extractor {
             .arrested(Optional.ofNullable(e.arrested))
             .claimIds(claimsCovering(trigger))
             .provenance(Provenance.of(e.rules, e.date.isPresent() && !e.places.isEmpty() ? 0.7 : 0.5));
+        tollFigures(e, b);
         e.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
         for (Doc.Mention g : e.groups) {
           Optional<String> id = entityId(g);
@@ -629,6 +630,25 @@ public final class Extractor {
               .refId(entityId(f)).text(f.span().text()).span(f.span()).build());
         }
         analysis.addEvents(b.build());
+      }
+    }
+
+    /** Competing figures of an event, each with its clause and claim, and their low/best/high. */
+    private void tollFigures(EventExtractor.Found e, ImmutableEvent.Builder b) {
+      List<Long> killed = new ArrayList<>();
+      for (EventExtractor.Figure f : e.competingFigures) {
+        Span clause = doc.span(f.clauseFirst(), f.clauseEnd());
+        b.addTollFigures(io.github.rasd.model.ImmutableTollFigure.builder().kind(f.kind())
+            .count(f.count()).evidence(clause)
+            .claimId(claimsCovering(clause).stream().findFirst()).build());
+        if (f.kind() == io.github.rasd.model.TollFigure.Kind.KILLED) {
+          f.count().min().ifPresent(killed::add);
+        }
+      }
+      if (killed.size() >= 2) {
+        b.killedRange(io.github.rasd.model.ImmutableTollRange.builder()
+            .low(java.util.Collections.min(killed)).best(killed.get(0))
+            .high(java.util.Collections.max(killed)).build());
       }
     }
 

@@ -7,6 +7,7 @@ import io.github.rasd.parsers.internal.DataFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,8 @@ final class Lexicons {
   final PhraseTable<String> groupAnaphora;
   final Map<String, Trigger.CountRole> consequences;
   final Set<String> singularVictims;
+  /** Dual victim nouns (victim-nouns.tsv, number DUAL): "جنديين" counts two. */
+  final Set<String> dualVictims;
   /** Victim nouns (victim-nouns.tsv, column role) by normalized form: "جنود" → SECURITY. */
   final Map<String, VictimRole> victimRoles;
   final Words words;
@@ -88,6 +91,17 @@ final class Lexicons {
       roles.put(n.normalize(r.field(0, "")), parse(r, 1, VictimRole.class));
     }
     victimRoles = Map.copyOf(roles);
+    Set<String> dual = new HashSet<>();
+    for (DataFile.Line r : DataFile.read(Lexicons.class, "victim-nouns.tsv")) {
+      String number = r.field(2, "");
+      if (!List.of("SINGULAR", "DUAL", "DUAL_OR_PLURAL", "PLURAL").contains(number)) {
+        throw r.error("column 3: '" + number + "' is not SINGULAR, DUAL, DUAL_OR_PLURAL or PLURAL");
+      }
+      if (number.equals("DUAL")) {
+        dual.add(n.normalize(r.field(0, "")));
+      }
+    }
+    dualVictims = Set.copyOf(dual);
     words = Words.load();
   }
 
