@@ -151,9 +151,10 @@ public abstract class Analysis {
       count(at + ".arrested", e.arrested());
       for (int j = 0; j < e.tollFigures().size(); j++) {
         TollFigure f = e.tollFigures().get(j);
-        ref(at + ".tollFigures[" + j + "].claimId", f.claimId(), "claim");
-        count(at + ".tollFigures[" + j + "].count", Optional.of(f.count()));
-        f.evidence().ifPresent(s -> span(at + ".tollFigures[" + j + "].evidence", s));
+        String fat = at + ".tollFigures[" + j + "]";
+        ref(fat + ".claimId", f.claimId(), "claim");
+        count(fat + ".count", Optional.of(f.count()));
+        f.evidence().ifPresent(s -> span(fat + ".evidence", s));
       }
       e.date().flatMap(DateRange::span).ifPresent(s -> span(at + ".date.span", s));
       span(at + ".trigger", e.trigger());
