@@ -133,10 +133,10 @@ public final class Extractor {
     List<ResolvedMention> resolved = gazetteer.resolve(matches);
     List<Doc.Mention> out = new ArrayList<>();
     int lastEnd = 0;
-    java.util.Set<String> named = namedCountries(resolved);
+    java.util.Set<String> named = PlaceRules.namedCountries(resolved);
     for (ResolvedMention r : resolved) {
       GazetteerMatch m = r.match();
-      if (m.firstToken() < lastEnd || farSmallPlace(r, named)) {
+      if (m.firstToken() < lastEnd || PlaceRules.farPlace(r, named)) {
         continue;
       }
       out.add(new Doc.Mention(m.firstToken(), m.endToken(), r.best(), m.span(), r.country()));
@@ -178,37 +178,6 @@ public final class Extractor {
       }
     }
     return out;
-  }
-
-  /** Smallest GeoNames place kept when its country is not named anywhere in the article. */
-  private static final long FAR_PLACE_MIN_POPULATION = 100_000;
-
-  /** Countries the article names, by countries, nationalities and curated places. */
-  private static java.util.Set<String> namedCountries(List<ResolvedMention> resolved) {
-    java.util.Set<String> named = new java.util.HashSet<>();
-    for (ResolvedMention r : resolved) {
-      KnowledgeEntry e = r.best();
-      boolean sure = e.entryKind() == EntryKind.COUNTRY || e.entryKind() == EntryKind.NATIONALITY
-          || e instanceof PlaceEntry p && !p.fromGeoNames() || e.entryKind() == EntryKind.ORGANIZATION;
-      if (sure) {
-        r.country().ifPresent(named::add);
-      }
-    }
-    return named;
-  }
-
-  /**
-   * "بور" in a Somali article is not Bor in South Sudan: a one-word GeoNames town of under
-   * 100,000 people, in a country the article never names, with no place noun before it, is
-   * more likely a word than a place.
-   */
-  private static boolean farSmallPlace(ResolvedMention r, java.util.Set<String> named) {
-    if (!(r.best() instanceof PlaceEntry p) || !p.fromGeoNames() || r.match().introducedBy().isPresent()
-        || r.match().endToken() - r.match().firstToken() > 1 || p.population() >= FAR_PLACE_MIN_POPULATION
-        || named.isEmpty()) {
-      return false;
-    }
-    return p.country().map(c -> !named.contains(c)).orElse(false);
   }
 
   /** The country most named in the article, by its places, countries and nationalities. */

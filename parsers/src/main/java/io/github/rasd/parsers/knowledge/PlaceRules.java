@@ -56,6 +56,17 @@ public final class PlaceRules {
      */
     PERSON_AFTER_RANK("places/person-after-rank"),
     /**
+     * "بور" in a Somali article is not Bor in South Sudan: a one-word GeoNames town of under
+     * {@value PlaceRules#FAR_PLACE_MIN_POPULATION} people, in a country the article never names,
+     * with no place noun before it, is more likely a word than a place ({@link #farPlace}).
+     */
+    FAR_SMALL_PLACE("places/far-small-place"),
+    /**
+     * A place read through the transliteration key is kept only in an article that names its
+     * country: "كوبورن" (Cockburn, a reporter) is not Gaborone in a story about Iraq.
+     */
+    FAR_TRANSLITERATION("places/far-transliteration"),
+    /**
      * An unknown name after a place noun is a place of the article's country: "في قرية كوفا"
      * (in the village of Kofa), "حي هاماروين" (the Hamarweyne district); the name is one to
      * three words ({@link #MAX_NAME_WORDS}).
@@ -246,6 +257,53 @@ public final class PlaceRules {
   }
 
   // ---- filters -----------------------------------------------------------------------------
+
+  /** Smallest GeoNames place kept when its country is not named anywhere in the article. */
+  public static final long FAR_PLACE_MIN_POPULATION = 100_000;
+
+  /**
+   * The countries an article names for sure: by countries, nationality adjectives, curated
+   * places and organisations matched as written (not through the transliteration key).
+   *
+   * @param resolved the gazetteer's resolved matches of one article
+   * @return the ISO codes
+   */
+  public static Set<String> namedCountries(List<ResolvedMention> resolved) {
+    Set<String> named = new HashSet<>();
+    for (ResolvedMention r : resolved) {
+      KnowledgeEntry e = r.best();
+      boolean sure = e.entryKind() == EntryKind.COUNTRY || e.entryKind() == EntryKind.NATIONALITY
+          || e instanceof PlaceEntry p && !p.fromGeoNames() || e.entryKind() == EntryKind.ORGANIZATION;
+      if (sure && !r.match().transliterated()) {
+        r.country().ifPresent(named::add);
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The rules {@link Rule#FAR_SMALL_PLACE} and {@link Rule#FAR_TRANSLITERATION}: whether the
+   * place match {@code r} lies in a country the article does not name and is dropped.
+   *
+   * @param r a resolved gazetteer match
+   * @param named the countries the article names ({@link #namedCountries})
+   * @return true when the match is dropped
+   */
+  public static boolean farPlace(ResolvedMention r, Set<String> named) {
+    if (!(r.best() instanceof PlaceEntry p) || p.kind() == io.github.rasd.model.PlaceKind.COUNTRY) {
+      return false;
+    }
+    boolean far = p.country().map(c -> !named.contains(c)).orElse(false);
+    if (r.match().transliterated()) {
+      return far || named.isEmpty();
+    }
+    if (!p.fromGeoNames() || r.match().introducedBy().isPresent()
+        || r.match().endToken() - r.match().firstToken() > 1 || p.population() >= FAR_PLACE_MIN_POPULATION
+        || named.isEmpty()) {
+      return false;
+    }
+    return far;
+  }
 
   /** Whether a filter rule removes the gazetteer place {@code m}. */
   private boolean dropped(List<Token> tokens, Mention m, Mention previous) {

@@ -89,8 +89,9 @@ final class TransliterationKey {
   /**
    * Whether a name read through the key may stand for a name in the data: their keys are equal
    * (checked by the caller), their long vowels differ by at most {@value #MAX_VOWEL_DIFFERENCE}
-   * and their first and last letters fold alike (a long vowel counts as any other: واجادوجو and
-   * آواگادوگو; "فيكتور", Victor, is not "فكتوريا", Victoria). A key of
+   * their first letters fold alike (a long vowel counts as any other: واجادوجو and آواگادوگو)
+   * and their last letters are the same ("فيكتور", Victor, is not "فكتوريا", Victoria;
+   * "بالوكيري" is not "بلغاريا"). A key of
    * three letters needs a long, vowel-rich name ("واجادوجو").
    */
   static boolean close(String text, String name) {
@@ -100,7 +101,7 @@ final class TransliterationKey {
       return false;
     }
     return Math.abs(vowels(text) - vowels(name)) <= MAX_VOWEL_DIFFERENCE
-        && fold(last(text)) == fold(last(name)) && fold(first(text)) == fold(first(name));
+        && last(text) == last(name) && fold(first(text)) == fold(first(name));
   }
 
   /** Fewest letters of each word when the text and the data split a name differently. */
