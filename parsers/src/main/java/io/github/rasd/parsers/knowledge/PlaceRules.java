@@ -628,8 +628,9 @@ public final class PlaceRules {
         // "الدقيساب العمارة": two definite words are two noun phrases, not one name;
         // a third word only continues two indefinite ones ("دورون نايرا")
         boolean head = end == j + 1 && is(WordCategory.NAME_HEAD, w1);
+        // after a name head the next word is the rest of the compound: "تل الذهب", "أم البنين"
         boolean fits = !(def1 && def) && !(firstKnown && def) && (end - j < 2 || allIndefinite)
-            && nextNameWord(t, w) && (def || head || foreignSecondWord(w))
+            && (head ? nameTail(t, w) : nextNameWord(t, w)) && (def || head || foreignSecondWord(w))
             && (at[end] == null || at[end].end() == end + 1
                 && at[end].entry().entryKind() == EntryKind.PLACE);
         if (!fits) {
@@ -638,8 +639,8 @@ public final class PlaceRules {
         allIndefinite &= !def;
         end++;
       }
-      if (firstKnown && end == j + 1) {
-        return null; // a one-word known place stays the gazetteer's
+      if (firstKnown && end == j + 1 || end == j + 1 && is(WordCategory.NAME_HEAD, w1)) {
+        return null; // a one-word known place stays the gazetteer's; "تل" alone names nothing
       }
       return new Name(end, cut);
     }
@@ -661,8 +662,8 @@ public final class PlaceRules {
       if (noun.definiteName() && !definite) {
         return false;
       }
-      if (w.length() > 4 && w.endsWith("ي") && (definite || noun.kind() == io.github.rasd.model.PlaceKind.SITE)) {
-        return false; // a nisba adjective: "الحي السكني"
+      if (w.length() > 4 && w.endsWith("ي") && !definite && noun.kind() == io.github.rasd.model.PlaceKind.SITE) {
+        return false; // a nisba adjective: "معبر حدودي", "سوق شعبي"; "منطقة المعادي" is a name
       }
       if (definite && (w.endsWith("ين") || w.endsWith("ات"))) {
         return false; // a plural: "مناطق المسلحين", "منطقة العمليات"
@@ -690,6 +691,12 @@ public final class PlaceRules {
         }
       }
       return false;
+    }
+
+    /** The word after a name head: any word without clitics that is not a function word. */
+    private boolean nameTail(Token t, String w) {
+      return w.length() >= 2 && !notName.test(t) && withoutClitic(t)
+          && !isAny(w, WordCategory.TIME, WordCategory.PREPOSITION, WordCategory.ENDS_NAME);
     }
 
     /** Whether a word continues the name: no clitic, not a common or time word, no nisba. */
