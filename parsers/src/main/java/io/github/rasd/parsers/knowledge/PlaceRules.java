@@ -124,7 +124,7 @@ public final class PlaceRules {
   }
 
   /** Words of {@code place-name-words.tsv}. */
-  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD }
+  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE }
 
   static final String WORDS_FILE = "place-name-words.tsv";
   /** Longest name read after a place noun, in words ("جزيرة دورون نايرا" has two). */
@@ -143,6 +143,10 @@ public final class PlaceRules {
 
   private static final String ARTICLE = "ال";
   private static final String TANWEEN = "\u064B\u064C\u064D";
+
+  /** The noun a list after "منها" reads its names with: plural, names of towns or villages. */
+  private static final PlaceNouns.Noun LIST_NOUN =
+      new PlaceNouns.Noun("قريه", io.github.rasd.model.PlaceKind.CITY, false, false, true);
 
   private final PlaceNouns nouns;
   private final Map<WordCategory, Set<String>> words;
@@ -435,6 +439,10 @@ public final class PlaceRules {
       if (j >= tokens.size()) {
         return i + 1;
       }
+      int listed = listIntroduced(i + 1);
+      if (listed > i + 1) {
+        return listed; // "54 قرية، منها كوفا وبالا"
+      }
       Mention known = at[j];
       if (known != null && known.end() == j + 1 && !noun.plural()
           && (known.entry().entryKind() == EntryKind.ORGANIZATION
@@ -521,6 +529,41 @@ public final class PlaceRules {
         k = name.end;
       }
       return k;
+    }
+
+    /**
+     * The rule {@link Rule#NOUN_LIST} after "منها" (among them): "تضررت 54 قرية، منها كوفا
+     * وبالا" (54 villages were hit, among them Kofa and Bala); the token after the list, or
+     * {@code k} when no such list starts at {@code k}.
+     */
+    private int listIntroduced(int k) {
+      int j = k;
+      if (j < tokens.size() && tokens.get(j).is(Token.Type.PUNCTUATION) && ",،".contains(tokens.get(j).text())) {
+        j++;
+      }
+      if (j >= tokens.size()) {
+        return k;
+      }
+      int words = is(WordCategory.LIST_CUE, tokens.get(j).text()) ? 1
+          : j + 1 < tokens.size() && is(WordCategory.LIST_CUE,
+              tokens.get(j).text() + " " + tokens.get(j + 1).text()) ? 2 : 0;
+      if (words == 0) {
+        return k;
+      }
+      j += words;
+      while (j < tokens.size() && j <= k + words + 3 && (isQuote(tokens.get(j)) || tokens.get(j).hasText(":"))) {
+        j++;
+      }
+      if (j >= tokens.size() || at[j] != null) {
+        return k;
+      }
+      PlaceNouns.Noun plural = LIST_NOUN;
+      Name first = name(j, tokens.get(j).start(), plural, false);
+      if (first == null) {
+        return k;
+      }
+      add(j, tokens.get(j).start(), first.end, plural, List.of(Rule.NOUN_LIST.id()), null);
+      return list(first.end, plural);
     }
 
     /** Where the name starts in a token "وX" / "والX" (after و, the article kept), or -1. */
