@@ -31,8 +31,22 @@ import java.util.function.Predicate;
  */
 public final class PlaceRules {
 
-  /** The rules, in the order they run; {@link #id()} goes into the records' provenance. */
+  /**
+   * The rules, in the order they run (the two far-place filters while the gazetteer's matches
+   * are taken, see {@link #farPlace}); {@link #id()} goes into the records' provenance.
+   */
   public enum Rule {
+    /**
+     * "بور" in a Somali article is not Bor in South Sudan: a one-word GeoNames town of under
+     * {@value PlaceRules#FAR_PLACE_MIN_POPULATION} people, in a country the article never names,
+     * with no place noun before it, is more likely a word than a place ({@link #farPlace}).
+     */
+    FAR_SMALL_PLACE("places/far-small-place"),
+    /**
+     * A place read through the transliteration key is kept only in an article that names its
+     * country: "كوبورن" (Cockburn, a reporter) is not Gaborone in a story about Iraq.
+     */
+    FAR_TRANSLITERATION("places/far-transliteration"),
     /**
      * A gazetteer place written with tanween is an indefinite common noun: "فداناً" (acres) is
      * not ف + دانا.
@@ -55,17 +69,6 @@ public final class PlaceRules {
      * Daman).
      */
     PERSON_AFTER_RANK("places/person-after-rank"),
-    /**
-     * "بور" in a Somali article is not Bor in South Sudan: a one-word GeoNames town of under
-     * {@value PlaceRules#FAR_PLACE_MIN_POPULATION} people, in a country the article never names,
-     * with no place noun before it, is more likely a word than a place ({@link #farPlace}).
-     */
-    FAR_SMALL_PLACE("places/far-small-place"),
-    /**
-     * A place read through the transliteration key is kept only in an article that names its
-     * country: "كوبورن" (Cockburn, a reporter) is not Gaborone in a story about Iraq.
-     */
-    FAR_TRANSLITERATION("places/far-transliteration"),
     /**
      * An unknown name after a place noun is a place of the article's country: "في قرية كوفا"
      * (in the village of Kofa), "حي هاماروين" (the Hamarweyne district); the name is one to
@@ -378,6 +381,9 @@ public final class PlaceRules {
     private final Predicate<String> compass;
     private final Mention[] at;
     private final List<Mention> out;
+    /** Mentions a created place replaced; taken out of {@link #out} once, at the end (linear). */
+    private final Set<Mention> replaced =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Reader(List<Token> tokens, TextView view, List<Mention> kept, Optional<String> country,
         Predicate<Token> notName, Predicate<String> compass) {
@@ -419,12 +425,13 @@ public final class PlaceRules {
         if (noun.isPresent()) {
           int next = afterNoun(i, noun.get());
           if (covering != null && next > i + 1) {
-            out.remove(covering); // "جزيرة دورون" is an island, not the channel الجزيرة
+            replaced.add(covering); // "جزيرة دورون" is an island, not the channel الجزيرة
             at[i] = null;
           }
           i = Math.max(i, next - 1);
         }
       }
+      out.removeIf(replaced::contains);
       out.sort(Comparator.comparingInt(Mention::first));
       return out;
     }
@@ -577,7 +584,7 @@ public final class PlaceRules {
     }
 
     private void add(int first, int start, int end, PlaceNouns.Noun noun, List<String> rules,
-        Mention replaced) {
+        Mention known) {
       Span span = view.originalSpan(start, tokens.get(end - 1).end());
       String key = view.normalized().substring(view.normalizedIndex(span.start()),
           view.normalizedIndex(span.end() - 1) + 1);
@@ -585,12 +592,12 @@ public final class PlaceRules {
       PlaceEntry entry = new PlaceEntry(TEXT_ID_PREFIX + key, span.text(), "", List.of(), List.of(),
           noun.kind(), local, Optional.empty(), Optional.empty(), OptionalDouble.empty(),
           OptionalDouble.empty(), 0, Optional.empty(), RULES_SOURCE + String.join(",", rules));
-      if (replaced != null) {
-        out.remove(replaced);
+      if (known != null) {
+        replaced.add(known);
       }
       for (int k = first; k < end; k++) {
-        if (at[k] != null && at[k] != replaced) {
-          out.remove(at[k]);
+        if (at[k] != null) {
+          replaced.add(at[k]);
         }
       }
       Mention m = new Mention(first, end, entry, span, local, rules);
