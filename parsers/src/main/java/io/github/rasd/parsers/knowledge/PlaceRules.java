@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.knowledge;
 
+import io.github.rasd.model.PlaceKind;
 import io.github.rasd.model.Span;
 import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.text.ArabicNormalizer;
@@ -149,7 +150,7 @@ public final class PlaceRules {
 
   /** The noun a list after "منها" reads its names with: plural, names of towns or villages. */
   private static final PlaceNouns.Noun LIST_NOUN =
-      new PlaceNouns.Noun("قريه", io.github.rasd.model.PlaceKind.CITY, false, false, true);
+      new PlaceNouns.Noun("قريه", PlaceKind.CITY, false, false, true);
 
   private final PlaceNouns nouns;
   private final Map<WordCategory, Set<String>> words;
@@ -297,7 +298,7 @@ public final class PlaceRules {
    * @return true when the match is dropped
    */
   public static boolean farPlace(ResolvedMention r, Set<String> named) {
-    if (!(r.best() instanceof PlaceEntry p) || p.kind() == io.github.rasd.model.PlaceKind.COUNTRY) {
+    if (!(r.best() instanceof PlaceEntry p) || p.kind() == PlaceKind.COUNTRY) {
       return false;
     }
     boolean far = p.country().map(c -> !named.contains(c)).orElse(false);
@@ -625,7 +626,7 @@ public final class PlaceRules {
 
     private Optional<String> placeCountry(Mention m) {
       if (m == null || m.entry().id().startsWith(TEXT_ID_PREFIX)
-          || m.entry() instanceof PlaceEntry p && p.kind() == io.github.rasd.model.PlaceKind.BORDER) {
+          || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.BORDER) {
         return Optional.empty();
       }
       EntryKind k = m.entry().entryKind();
@@ -712,7 +713,7 @@ public final class PlaceRules {
       if (noun.definiteName() && !definite) {
         return false;
       }
-      if (w.length() > 4 && w.endsWith("ي") && !definite && noun.kind() == io.github.rasd.model.PlaceKind.SITE) {
+      if (w.length() > 4 && w.endsWith("ي") && !definite && noun.kind() == PlaceKind.SITE) {
         return false; // a nisba adjective: "معبر حدودي", "سوق شعبي"; "منطقة المعادي" is a name
       }
       if (definite && (w.endsWith("ين") || w.endsWith("ات"))) {
