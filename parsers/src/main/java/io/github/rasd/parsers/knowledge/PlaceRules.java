@@ -55,7 +55,8 @@ public final class PlaceRules {
     TANWEEN_WORD("places/tanween-word"),
     /**
      * A name spelled with ة does not match a word ending in the pronoun ه: "منزله" (his house)
-     * is not the town المنزلة.
+     * is not the town المنزلة; a word with a possessive suffix (نا ها هم كم) is no name of a
+     * small place: "جيراننا" (our neighbours).
      */
     PRONOUN_SUFFIX("places/pronoun-suffix"),
     /**
@@ -327,6 +328,11 @@ public final class PlaceRules {
     if (k == EntryKind.PLACE && original.endsWith("ه") && spelledWithTaMarbuta(m.entry())) {
       return true; // PRONOUN_SUFFIX
     }
+    if (k == EntryKind.PLACE && m.end() - m.first() == 1 && m.entry() instanceof PlaceEntry p
+        && p.fromGeoNames() && p.population() < FAR_PLACE_MIN_POPULATION && possessive(last.text())
+        && p.names().stream().noneMatch(n -> n.equals(original))) {
+      return true; // PRONOUN_SUFFIX: "جيراننا" (our neighbours) read as a clitic + a village
+    }
     Token before = wordBefore(tokens, m.first());
     if (before != null && before.segmentations().stream()
         .anyMatch(s -> !s.definite() && is(WordCategory.INSTITUTION, s.stem()))) {
@@ -335,6 +341,29 @@ public final class PlaceRules {
     return k == EntryKind.PLACE && m.end() - m.first() == 1 && previous != null
         && previous.end() == m.first() && previous.entry() instanceof TitleEntry t
         && t.category() == TitleCategory.MILITARY_RANK; // PERSON_AFTER_RANK
+  }
+
+  /** Possessive suffixes: a word that ends in one is no name ("لإذاعتنا", to our radio). */
+  static final List<String> POSSESSIVE_SUFFIXES = List.of("نا", "ها", "هم", "كم", "هن");
+  /** Shortest word read as stem + possessive suffix. */
+  static final int MIN_POSSESSIVE_WORD = 5;
+
+  /**
+   * Whether a normalized word ends in a possessive suffix after a stem of three letters or more
+   * that does not end in a long vowel ("جيراننا" our neighbours; not "جاكانا", Jakana).
+   */
+  static boolean possessive(String w) {
+    if (w.length() < MIN_POSSESSIVE_WORD || w.startsWith(ARTICLE)) {
+      return false;
+    }
+    for (String suffix : POSSESSIVE_SUFFIXES) {
+      if (w.endsWith(suffix)) {
+        // "جاكانا", "غانا": a long vowel before the ending marks a foreign name, not a suffix
+        char before = w.charAt(w.length() - suffix.length() - 1);
+        return before != 'ا' && before != 'و' && before != 'ي';
+      }
+    }
+    return false;
   }
 
   /** The entry's names end in ة and none in ه. */
@@ -664,6 +693,10 @@ public final class PlaceRules {
       boolean allIndefinite = !def1;
       while (end < tokens.size() && end - j < MAX_NAME_WORDS) {
         Token t = tokens.get(end);
+        if (hyphenJoined(end)) {
+          end += 2; // "ديوري-كوندي": a hyphen glued on both sides joins the name
+          continue;
+        }
         if (!t.spaceBefore() || !t.is(Token.Type.ARABIC)) {
           break;
         }
@@ -680,8 +713,11 @@ public final class PlaceRules {
         // a third word only continues two indefinite ones ("دورون نايرا")
         boolean head = end == j + 1 && is(WordCategory.NAME_HEAD, w1);
         // after a name head the next word is the rest of the compound: "تل الذهب", "أم البنين"
-        boolean fits = !(def1 && def) && !(firstKnown && def) && (end - j < 2 || allIndefinite)
-            && (head ? nameTail(t, w) : nextNameWord(t, w)) && (def || head || foreignSecondWord(w))
+        // "المزرعة البحرية", "البقاع الشمالي": a definite nisba after a definite name is its own
+        boolean nisba = def1 && def && end == j + 1 && (w.endsWith("ي") || w.endsWith("يه"))
+            && nisbaOfName(t, w);
+        boolean fits = (nisba || !(def1 && def) && !(firstKnown && def) && (end - j < 2 || allIndefinite)
+            && (head ? nameTail(t, w) : nextNameWord(t, w)) && (def || head || foreignSecondWord(w)))
             && (at[end] == null || at[end].end() == end + 1
                 && at[end].entry().entryKind() == EntryKind.PLACE);
         if (!fits) {
@@ -708,6 +744,9 @@ public final class PlaceRules {
         if (!s.preposition().isEmpty() && (compass.test(s.stem()) || isAny(s.stem(), WordCategory.values()))) {
           return false; // "منطقة بغرب سيناء": a preposition and a compass word, no name
         }
+      }
+      if (possessive(w)) {
+        return false; // "جيراننا" (our neighbours): a pronoun suffix, no name
       }
       boolean definite = w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1;
       if (noun.definiteName() && !definite) {
@@ -742,6 +781,19 @@ public final class PlaceRules {
         }
       }
       return false;
+    }
+
+    /** Whether tokens {@code k} ("-") and {@code k + 1} continue the name without spaces. */
+    private boolean hyphenJoined(int k) {
+      return k + 1 < tokens.size() && tokens.get(k).hasText("-") && !tokens.get(k).spaceBefore()
+          && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).is(Token.Type.ARABIC)
+          && at[k + 1] == null;
+    }
+
+    /** A definite nisba that may be part of a name: not a nationality, an adjective that ends it. */
+    private boolean nisbaOfName(Token t, String w) {
+      return withoutClitic(t) && !notName.test(t) && !isAny(w, WordCategory.ENDS_NAME,
+          WordCategory.NOT_A_NAME, WordCategory.INSTITUTION_ADJECTIVE, WordCategory.TIME);
     }
 
     /** The word after a name head: any word without clitics that is not a function word. */
