@@ -237,6 +237,8 @@ public final class Extractor {
     private final ImmutableAnalysis.Builder analysis;
     private final Map<String, String> groupIds = new LinkedHashMap<>();
     private final Map<String, String> placeIds = new LinkedHashMap<>();
+    /** Entry ids of regions and borders recorded as their country ("شمال مالي" → Mali). */
+    private final Map<String, String> replacedBy = new HashMap<>();
     /** The place rules that touched each place, by entry id (none: a plain gazetteer match). */
     private final Map<String, List<String>> placeRules = new HashMap<>();
     private final Map<String, String> organizationIds = new LinkedHashMap<>();
@@ -325,7 +327,11 @@ public final class Extractor {
       Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
       List<Doc.Mention> all = new ArrayList<>();
       for (Doc.Mention m : doc.mentions()) {
-        all.add(countryOfCompassRegion(m).orElse(withoutPlaceNoun(m)));
+        Doc.Mention kept = countryOfCompassRegion(m).or(() -> countryOfBorder(m)).orElse(withoutPlaceNoun(m));
+        if (kept.entry() != m.entry()) {
+          replacedBy.put(m.entry().id(), kept.entry().id()); // events name the region's country
+        }
+        all.add(kept);
       }
       all.addAll(embedded);
       all.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
@@ -405,6 +411,26 @@ public final class Extractor {
     }
 
     /**
+     * {@link PlaceRules.Rule#BORDER_COUNTRY}: "الحدود النيجرية" (the Nigerien border) names
+     * Niger, the place an analyst codes.
+     */
+    private Optional<Doc.Mention> countryOfBorder(Doc.Mention m) {
+      if (!(m.entry() instanceof PlaceEntry p)) {
+        return Optional.empty();
+      }
+      return PlaceRules.borderCountry(p, knowledge).map(c -> {
+        List<String> rules = new ArrayList<>(List.of(GAZETTEER_RULE, PlaceRules.Rule.BORDER_COUNTRY.id()));
+        placeRules.merge(c.id(), rules, (a, b) -> {
+          List<String> all = new ArrayList<>(a);
+          b.stream().filter(r -> !all.contains(r)).forEach(all::add);
+          return all;
+        });
+        int last = m.end() - 1; // the mention is the country's word: النيجرية, النيجر
+        return new Doc.Mention(last, m.end(), c, doc.tokens.get(last).span(), c.country());
+      });
+    }
+
+    /**
      * "منطقة ميناكا" → "ميناكا": the mention of a place named with its generic noun (area,
      * governorate, town) keeps only the name, as analysts and gazetteers write it.
      */
@@ -426,7 +452,7 @@ public final class Extractor {
       if (m == null) {
         return Optional.empty();
       }
-      String id = m.entry().id();
+      String id = replacedBy.getOrDefault(m.entry().id(), m.entry().id());
       return Optional.ofNullable(groupIds.containsKey(id) ? groupIds.get(id)
           : organizationIds.containsKey(id) ? organizationIds.get(id) : placeIds.get(id));
     }

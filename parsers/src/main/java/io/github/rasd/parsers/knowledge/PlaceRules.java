@@ -91,7 +91,14 @@ public final class PlaceRules {
      * The name after a place noun stops at an adjective of the noun: "بلدة كوفا القريبة من
      * الحدود" (the town of Kofa near the border) names كوفا.
      */
-    NAME_BOUNDARY("places/name-boundary");
+    NAME_BOUNDARY("places/name-boundary"),
+    /**
+     * A border named after one country is that country's place, as a region named by a
+     * compass word is: "الحدود النيجرية" (the Nigerien border), "الحدود مع مالي" (the border
+     * with Mali) name Niger and Mali ({@link #borderCountry}; applied when the records are
+     * assembled).
+     */
+    BORDER_COUNTRY("places/border-country");
 
     private final String id;
 
@@ -266,6 +273,20 @@ public final class PlaceRules {
   }
 
   // ---- filters -----------------------------------------------------------------------------
+
+  /**
+   * The rule {@link Rule#BORDER_COUNTRY}: the country a border of one country names.
+   *
+   * @param p a place
+   * @param knowledge the tables that hold the countries
+   * @return the country, when {@code p} is a border with one country
+   */
+  public static Optional<PlaceEntry> borderCountry(PlaceEntry p, KnowledgeBase knowledge) {
+    if (p.kind() != PlaceKind.BORDER || p.country().isEmpty()) {
+      return Optional.empty();
+    }
+    return knowledge.country(p.country().get());
+  }
 
   /** Smallest GeoNames place kept when its country is not named anywhere in the article. */
   public static final long FAR_PLACE_MIN_POPULATION = 100_000;
