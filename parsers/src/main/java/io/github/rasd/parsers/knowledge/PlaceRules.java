@@ -828,7 +828,7 @@ public final class PlaceRules {
       return w.length() >= 2 && !notName.test(t) && !nouns.at(t).isPresent()
           && !isAny(w, WordCategory.NOT_A_NAME, WordCategory.TIME, WordCategory.INSTITUTION,
               WordCategory.PREPOSITION)
-          && withoutClitic(t)
+          && continuesWithoutClitic(t, compass)
           && !(w.endsWith("يه") || w.endsWith("ي") && w.startsWith(ARTICLE));
     }
   }
@@ -842,6 +842,31 @@ public final class PlaceRules {
     return s0.isWholeWord() || s0.definite() && s0.prefixes().equals(ARTICLE)
         || !s0.definite() && s0.conjunction().isEmpty() && s0.preposition().equals("ك")
             && t.segmentations().stream().anyMatch(Segmentation::isWholeWord);
+  }
+
+  /**
+   * Whether a word may continue a name as it stands: it has a reading without clitics, and no
+   * reading with the article after a clitic (بالقرب), with و or ف (a coordination, "وبالا"), or
+   * with a preposition before a word that bounds names ("بريف", in the countryside of).
+   * "بختونخوا" continues "خيبر" though it could be read ب + ختونخوا.
+   */
+  private boolean continuesWithoutClitic(Token t, Predicate<String> compass) {
+    if (withoutClitic(t)) {
+      return true;
+    }
+    if (t.segmentations().stream().noneMatch(Segmentation::isWholeWord)) {
+      return false;
+    }
+    for (Segmentation x : t.segmentations()) {
+      if (x.isWholeWord()) {
+        continue;
+      }
+      if (x.definite() || !x.conjunction().isEmpty() || nouns.of(x.stem()).isPresent()
+          || isAny(x.stem(), WordCategory.values()) || compass.test(x.stem())) {
+        return false; // "سيناء بشمال البلاد": ب + a compass word
+      }
+    }
+    return true;
   }
 
   /** A name read after a noun: the token after it, and whether an adjective cut it. */
