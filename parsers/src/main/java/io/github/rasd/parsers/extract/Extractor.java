@@ -169,10 +169,10 @@ public final class Extractor {
     List<ResolvedMention> resolved = gazetteer.resolve(matches);
     List<Doc.Mention> out = new ArrayList<>();
     int lastEnd = 0;
-    java.util.Set<String> named = namedCountries(resolved);
+    java.util.Set<String> named = PlaceRules.namedCountries(resolved);
     for (ResolvedMention r : resolved) {
       GazetteerMatch m = r.match();
-      if (m.firstToken() < lastEnd || farSmallPlace(r, named)) {
+      if (m.firstToken() < lastEnd || PlaceRules.farPlace(r, named)) {
         continue;
       }
       out.add(new Doc.Mention(m.firstToken(), m.endToken(), r.best(), m.span(), r.country()));
@@ -214,37 +214,6 @@ public final class Extractor {
       }
     }
     return out;
-  }
-
-  /** Smallest GeoNames place kept when its country is not named anywhere in the article. */
-  private static final long FAR_PLACE_MIN_POPULATION = 100_000;
-
-  /** Countries the article names, by countries, nationalities and curated places. */
-  private static java.util.Set<String> namedCountries(List<ResolvedMention> resolved) {
-    java.util.Set<String> named = new java.util.HashSet<>();
-    for (ResolvedMention r : resolved) {
-      KnowledgeEntry e = r.best();
-      boolean sure = e.entryKind() == EntryKind.COUNTRY || e.entryKind() == EntryKind.NATIONALITY
-          || e instanceof PlaceEntry p && !p.fromGeoNames() || e.entryKind() == EntryKind.ORGANIZATION;
-      if (sure) {
-        r.country().ifPresent(named::add);
-      }
-    }
-    return named;
-  }
-
-  /**
-   * "بور" in a Somali article is not Bor in South Sudan: a one-word GeoNames town of under
-   * 100,000 people, in a country the article never names, with no place noun before it, is
-   * more likely a word than a place.
-   */
-  private static boolean farSmallPlace(ResolvedMention r, java.util.Set<String> named) {
-    if (!(r.best() instanceof PlaceEntry p) || !p.fromGeoNames() || r.match().introducedBy().isPresent()
-        || r.match().endToken() - r.match().firstToken() > 1 || p.population() >= FAR_PLACE_MIN_POPULATION
-        || named.isEmpty()) {
-      return false;
-    }
-    return p.country().map(c -> !named.contains(c)).orElse(false);
   }
 
   /** The country most named in the article, by its places, countries and nationalities. */
@@ -304,6 +273,8 @@ public final class Extractor {
     private final ImmutableAnalysis.Builder analysis;
     private final Map<String, String> groupIds = new LinkedHashMap<>();
     private final Map<String, String> placeIds = new LinkedHashMap<>();
+    /** Entry ids of regions and borders recorded as their country ("شمال مالي" → Mali). */
+    private final Map<String, String> replacedBy = new HashMap<>();
     /** The place rules that touched each place, by entry id (none: a plain gazetteer match). */
     private final Map<String, List<String>> placeRules = new HashMap<>();
     private final Map<String, String> organizationIds = new LinkedHashMap<>();
@@ -392,7 +363,11 @@ public final class Extractor {
       Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
       List<Doc.Mention> all = new ArrayList<>();
       for (Doc.Mention m : doc.mentions()) {
-        all.add(countryOfCompassRegion(m).orElse(withoutPlaceNoun(m)));
+        Doc.Mention kept = countryOfCompassRegion(m).or(() -> countryOfBorder(m)).orElse(withoutPlaceNoun(m));
+        if (kept.entry() != m.entry()) {
+          replacedBy.put(m.entry().id(), kept.entry().id()); // events name the region's country
+        }
+        all.add(kept);
       }
       all.addAll(embedded);
       all.sort(java.util.Comparator.comparingInt(Doc.Mention::first));
@@ -472,6 +447,26 @@ public final class Extractor {
     }
 
     /**
+     * {@link PlaceRules.Rule#BORDER_COUNTRY}: "الحدود النيجرية" (the Nigerien border) names
+     * Niger, the place an analyst codes.
+     */
+    private Optional<Doc.Mention> countryOfBorder(Doc.Mention m) {
+      if (!(m.entry() instanceof PlaceEntry p)) {
+        return Optional.empty();
+      }
+      return PlaceRules.borderCountry(p, knowledge).map(c -> {
+        List<String> rules = new ArrayList<>(List.of(GAZETTEER_RULE, PlaceRules.Rule.BORDER_COUNTRY.id()));
+        placeRules.merge(c.id(), rules, (a, b) -> {
+          List<String> all = new ArrayList<>(a);
+          b.stream().filter(r -> !all.contains(r)).forEach(all::add);
+          return all;
+        });
+        int last = m.end() - 1; // the mention is the country's word: النيجرية, النيجر
+        return new Doc.Mention(last, m.end(), c, doc.tokens.get(last).span(), c.country());
+      });
+    }
+
+    /**
      * "منطقة ميناكا" → "ميناكا": the mention of a place named with its generic noun (area,
      * governorate, town) keeps only the name, as analysts and gazetteers write it.
      */
@@ -493,7 +488,7 @@ public final class Extractor {
       if (m == null) {
         return Optional.empty();
       }
-      String id = m.entry().id();
+      String id = replacedBy.getOrDefault(m.entry().id(), m.entry().id());
       return Optional.ofNullable(groupIds.containsKey(id) ? groupIds.get(id)
           : organizationIds.containsKey(id) ? organizationIds.get(id) : placeIds.get(id));
     }

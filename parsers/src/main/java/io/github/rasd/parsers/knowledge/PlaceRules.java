@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.knowledge;
 
+import io.github.rasd.model.PlaceKind;
 import io.github.rasd.model.Span;
 import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.text.ArabicNormalizer;
@@ -31,8 +32,22 @@ import java.util.function.Predicate;
  */
 public final class PlaceRules {
 
-  /** The rules, in the order they run; {@link #id()} goes into the records' provenance. */
+  /**
+   * The rules, in the order they run (the two far-place filters while the gazetteer's matches
+   * are taken, see {@link #farPlace}); {@link #id()} goes into the records' provenance.
+   */
   public enum Rule {
+    /**
+     * "بور" in a Somali article is not Bor in South Sudan: a one-word GeoNames town of under
+     * {@value PlaceRules#FAR_PLACE_MIN_POPULATION} people, in a country the article never names,
+     * with no place noun before it, is more likely a word than a place ({@link #farPlace}).
+     */
+    FAR_SMALL_PLACE("places/far-small-place"),
+    /**
+     * A place read through the transliteration key is kept only in an article that names its
+     * country: "كوبورن" (Cockburn, a reporter) is not Gaborone in a story about Iraq.
+     */
+    FAR_TRANSLITERATION("places/far-transliteration"),
     /**
      * A gazetteer place written with tanween is an indefinite common noun: "فداناً" (acres) is
      * not ف + دانا.
@@ -40,7 +55,8 @@ public final class PlaceRules {
     TANWEEN_WORD("places/tanween-word"),
     /**
      * A name spelled with ة does not match a word ending in the pronoun ه: "منزله" (his house)
-     * is not the town المنزلة.
+     * is not the town المنزلة; a word with a possessive suffix (نا ها هم كم) is no name of a
+     * small place: "جيراننا" (our neighbours).
      */
     PRONOUN_SUFFIX("places/pronoun-suffix"),
     /**
@@ -75,7 +91,14 @@ public final class PlaceRules {
      * The name after a place noun stops at an adjective of the noun: "بلدة كوفا القريبة من
      * الحدود" (the town of Kofa near the border) names كوفا.
      */
-    NAME_BOUNDARY("places/name-boundary");
+    NAME_BOUNDARY("places/name-boundary"),
+    /**
+     * A border named after one country is that country's place, as a region named by a
+     * compass word is: "الحدود النيجرية" (the Nigerien border), "الحدود مع مالي" (the border
+     * with Mali) name Niger and Mali ({@link #borderCountry}; applied when the records are
+     * assembled).
+     */
+    BORDER_COUNTRY("places/border-country");
 
     private final String id;
 
@@ -113,7 +136,7 @@ public final class PlaceRules {
   }
 
   /** Words of {@code place-name-words.tsv}. */
-  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD }
+  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE }
 
   static final String WORDS_FILE = "place-name-words.tsv";
   /** Longest name read after a place noun, in words ("جزيرة دورون نايرا" has two). */
@@ -132,6 +155,10 @@ public final class PlaceRules {
 
   private static final String ARTICLE = "ال";
   private static final String TANWEEN = "\u064B\u064C\u064D";
+
+  /** The noun a list after "منها" reads its names with: plural, names of towns or villages. */
+  private static final PlaceNouns.Noun LIST_NOUN =
+      new PlaceNouns.Noun("قريه", PlaceKind.CITY, false, false, true);
 
   private final PlaceNouns nouns;
   private final Map<WordCategory, Set<String>> words;
@@ -247,6 +274,67 @@ public final class PlaceRules {
 
   // ---- filters -----------------------------------------------------------------------------
 
+  /**
+   * The rule {@link Rule#BORDER_COUNTRY}: the country a border of one country names.
+   *
+   * @param p a place
+   * @param knowledge the tables that hold the countries
+   * @return the country, when {@code p} is a border with one country
+   */
+  public static Optional<PlaceEntry> borderCountry(PlaceEntry p, KnowledgeBase knowledge) {
+    if (p.kind() != PlaceKind.BORDER || p.country().isEmpty()) {
+      return Optional.empty();
+    }
+    return knowledge.country(p.country().get());
+  }
+
+  /** Smallest GeoNames place kept when its country is not named anywhere in the article. */
+  public static final long FAR_PLACE_MIN_POPULATION = 100_000;
+
+  /**
+   * The countries an article names for sure: by countries, nationality adjectives, curated
+   * places and organisations matched as written (not through the transliteration key).
+   *
+   * @param resolved the gazetteer's resolved matches of one article
+   * @return the ISO codes
+   */
+  public static Set<String> namedCountries(List<ResolvedMention> resolved) {
+    Set<String> named = new HashSet<>();
+    for (ResolvedMention r : resolved) {
+      KnowledgeEntry e = r.best();
+      boolean sure = e.entryKind() == EntryKind.COUNTRY || e.entryKind() == EntryKind.NATIONALITY
+          || e instanceof PlaceEntry p && !p.fromGeoNames() || e.entryKind() == EntryKind.ORGANIZATION;
+      if (sure && !r.match().transliterated()) {
+        r.country().ifPresent(named::add);
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The rules {@link Rule#FAR_SMALL_PLACE} and {@link Rule#FAR_TRANSLITERATION}: whether the
+   * place match {@code r} lies in a country the article does not name and is dropped.
+   *
+   * @param r a resolved gazetteer match
+   * @param named the countries the article names ({@link #namedCountries})
+   * @return true when the match is dropped
+   */
+  public static boolean farPlace(ResolvedMention r, Set<String> named) {
+    if (!(r.best() instanceof PlaceEntry p) || p.kind() == PlaceKind.COUNTRY) {
+      return false;
+    }
+    boolean far = p.country().map(c -> !named.contains(c)).orElse(false);
+    if (r.match().transliterated()) {
+      return far || named.isEmpty();
+    }
+    if (!p.fromGeoNames() || r.match().introducedBy().isPresent()
+        || r.match().endToken() - r.match().firstToken() > 1 || p.population() >= FAR_PLACE_MIN_POPULATION
+        || named.isEmpty()) {
+      return false;
+    }
+    return far;
+  }
+
   /** Whether a filter rule removes the gazetteer place {@code m}. */
   private boolean dropped(List<Token> tokens, Mention m, Mention previous) {
     EntryKind k = m.entry().entryKind();
@@ -261,6 +349,11 @@ public final class PlaceRules {
     if (k == EntryKind.PLACE && original.endsWith("ه") && spelledWithTaMarbuta(m.entry())) {
       return true; // PRONOUN_SUFFIX
     }
+    if (k == EntryKind.PLACE && m.end() - m.first() == 1 && m.entry() instanceof PlaceEntry p
+        && p.fromGeoNames() && p.population() < FAR_PLACE_MIN_POPULATION && possessive(last.text())
+        && p.names().stream().noneMatch(n -> n.equals(original))) {
+      return true; // PRONOUN_SUFFIX: "جيراننا" (our neighbours) read as a clitic + a village
+    }
     Token before = wordBefore(tokens, m.first());
     if (before != null && before.segmentations().stream()
         .anyMatch(s -> !s.definite() && is(WordCategory.INSTITUTION, s.stem()))) {
@@ -269,6 +362,29 @@ public final class PlaceRules {
     return k == EntryKind.PLACE && m.end() - m.first() == 1 && previous != null
         && previous.end() == m.first() && previous.entry() instanceof TitleEntry t
         && t.category() == TitleCategory.MILITARY_RANK; // PERSON_AFTER_RANK
+  }
+
+  /** Possessive suffixes: a word that ends in one is no name ("لإذاعتنا", to our radio). */
+  static final List<String> POSSESSIVE_SUFFIXES = List.of("نا", "ها", "هم", "كم", "هن");
+  /** Shortest word read as stem + possessive suffix. */
+  static final int MIN_POSSESSIVE_WORD = 5;
+
+  /**
+   * Whether a normalized word ends in a possessive suffix after a stem of three letters or more
+   * that does not end in a long vowel ("جيراننا" our neighbours; not "جاكانا", Jakana).
+   */
+  static boolean possessive(String w) {
+    if (w.length() < MIN_POSSESSIVE_WORD || w.startsWith(ARTICLE)) {
+      return false;
+    }
+    for (String suffix : POSSESSIVE_SUFFIXES) {
+      if (w.endsWith(suffix)) {
+        // "جاكانا", "غانا": a long vowel before the ending marks a foreign name, not a suffix
+        char before = w.charAt(w.length() - suffix.length() - 1);
+        return before != 'ا' && before != 'و' && before != 'ي';
+      }
+    }
+    return false;
   }
 
   /** The entry's names end in ة and none in ه. */
@@ -316,6 +432,9 @@ public final class PlaceRules {
     private final Predicate<String> compass;
     private final Mention[] at;
     private final List<Mention> out;
+    /** Mentions a created place replaced; taken out of {@link #out} once, at the end (linear). */
+    private final Set<Mention> replaced =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Reader(List<Token> tokens, TextView view, List<Mention> kept, Optional<String> country,
         Predicate<Token> notName, Predicate<String> compass) {
@@ -357,12 +476,13 @@ public final class PlaceRules {
         if (noun.isPresent()) {
           int next = afterNoun(i, noun.get());
           if (covering != null && next > i + 1) {
-            out.remove(covering); // "جزيرة دورون" is an island, not the channel الجزيرة
+            replaced.add(covering); // "جزيرة دورون" is an island, not the channel الجزيرة
             at[i] = null;
           }
           i = Math.max(i, next - 1);
         }
       }
+      out.removeIf(replaced::contains);
       out.sort(Comparator.comparingInt(Mention::first));
       return out;
     }
@@ -376,6 +496,10 @@ public final class PlaceRules {
       }
       if (j >= tokens.size()) {
         return i + 1;
+      }
+      int listed = listIntroduced(i + 1);
+      if (listed > i + 1) {
+        return listed; // "54 قرية، منها كوفا وبالا"
       }
       Mention known = at[j];
       if (known != null && known.end() == j + 1 && !noun.plural()
@@ -465,6 +589,41 @@ public final class PlaceRules {
       return k;
     }
 
+    /**
+     * The rule {@link Rule#NOUN_LIST} after "منها" (among them): "تضررت 54 قرية، منها كوفا
+     * وبالا" (54 villages were hit, among them Kofa and Bala); the token after the list, or
+     * {@code k} when no such list starts at {@code k}.
+     */
+    private int listIntroduced(int k) {
+      int j = k;
+      if (j < tokens.size() && tokens.get(j).is(Token.Type.PUNCTUATION) && ",،".contains(tokens.get(j).text())) {
+        j++;
+      }
+      if (j >= tokens.size()) {
+        return k;
+      }
+      int words = is(WordCategory.LIST_CUE, tokens.get(j).text()) ? 1
+          : j + 1 < tokens.size() && is(WordCategory.LIST_CUE,
+              tokens.get(j).text() + " " + tokens.get(j + 1).text()) ? 2 : 0;
+      if (words == 0) {
+        return k;
+      }
+      j += words;
+      while (j < tokens.size() && j <= k + words + 3 && (isQuote(tokens.get(j)) || tokens.get(j).hasText(":"))) {
+        j++;
+      }
+      if (j >= tokens.size() || at[j] != null) {
+        return k;
+      }
+      PlaceNouns.Noun plural = LIST_NOUN;
+      Name first = name(j, tokens.get(j).start(), plural, false);
+      if (first == null) {
+        return k;
+      }
+      add(j, tokens.get(j).start(), first.end, plural, List.of(Rule.NOUN_LIST.id()), null);
+      return list(first.end, plural);
+    }
+
     /** Where the name starts in a token "وX" / "والX" (after و, the article kept), or -1. */
     private int conjunctionStemStart(Token t) {
       for (Segmentation s : t.segmentations()) {
@@ -476,7 +635,7 @@ public final class PlaceRules {
     }
 
     private void add(int first, int start, int end, PlaceNouns.Noun noun, List<String> rules,
-        Mention replaced) {
+        Mention known) {
       Span span = view.originalSpan(start, tokens.get(end - 1).end());
       String key = view.normalized().substring(view.normalizedIndex(span.start()),
           view.normalizedIndex(span.end() - 1) + 1);
@@ -484,12 +643,12 @@ public final class PlaceRules {
       PlaceEntry entry = new PlaceEntry(TEXT_ID_PREFIX + key, span.text(), "", List.of(), List.of(),
           noun.kind(), local, Optional.empty(), Optional.empty(), OptionalDouble.empty(),
           OptionalDouble.empty(), 0, Optional.empty(), RULES_SOURCE + String.join(",", rules));
-      if (replaced != null) {
-        out.remove(replaced);
+      if (known != null) {
+        replaced.add(known);
       }
       for (int k = first; k < end; k++) {
-        if (at[k] != null && at[k] != replaced) {
-          out.remove(at[k]);
+        if (at[k] != null) {
+          replaced.add(at[k]);
         }
       }
       Mention m = new Mention(first, end, entry, span, local, rules);
@@ -517,7 +676,7 @@ public final class PlaceRules {
 
     private Optional<String> placeCountry(Mention m) {
       if (m == null || m.entry().id().startsWith(TEXT_ID_PREFIX)
-          || m.entry() instanceof PlaceEntry p && p.kind() == io.github.rasd.model.PlaceKind.BORDER) {
+          || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.BORDER) {
         return Optional.empty();
       }
       EntryKind k = m.entry().entryKind();
@@ -555,6 +714,10 @@ public final class PlaceRules {
       boolean allIndefinite = !def1;
       while (end < tokens.size() && end - j < MAX_NAME_WORDS) {
         Token t = tokens.get(end);
+        if (hyphenJoined(end)) {
+          end += 2; // "ديوري-كوندي": a hyphen glued on both sides joins the name
+          continue;
+        }
         if (!t.spaceBefore() || !t.is(Token.Type.ARABIC)) {
           break;
         }
@@ -570,8 +733,12 @@ public final class PlaceRules {
         // "الدقيساب العمارة": two definite words are two noun phrases, not one name;
         // a third word only continues two indefinite ones ("دورون نايرا")
         boolean head = end == j + 1 && is(WordCategory.NAME_HEAD, w1);
-        boolean fits = !(def1 && def) && !(firstKnown && def) && (end - j < 2 || allIndefinite)
-            && nextNameWord(t, w) && (def || head || foreignSecondWord(w))
+        // after a name head the next word is the rest of the compound: "تل الذهب", "أم البنين"
+        // "المزرعة البحرية", "البقاع الشمالي": a definite nisba after a definite name is its own
+        boolean nisba = def1 && def && end == j + 1 && (w.endsWith("ي") || w.endsWith("يه"))
+            && nisbaOfName(t, w);
+        boolean fits = (nisba || !(def1 && def) && !(firstKnown && def) && (end - j < 2 || allIndefinite)
+            && (head ? nameTail(t, w) : nextNameWord(t, w)) && (def || head || foreignSecondWord(w)))
             && (at[end] == null || at[end].end() == end + 1
                 && at[end].entry().entryKind() == EntryKind.PLACE);
         if (!fits) {
@@ -580,8 +747,8 @@ public final class PlaceRules {
         allIndefinite &= !def;
         end++;
       }
-      if (firstKnown && end == j + 1) {
-        return null; // a one-word known place stays the gazetteer's
+      if (firstKnown && end == j + 1 || end == j + 1 && is(WordCategory.NAME_HEAD, w1)) {
+        return null; // a one-word known place stays the gazetteer's; "تل" alone names nothing
       }
       return new Name(end, cut);
     }
@@ -599,12 +766,15 @@ public final class PlaceRules {
           return false; // "منطقة بغرب سيناء": a preposition and a compass word, no name
         }
       }
+      if (possessive(w)) {
+        return false; // "جيراننا" (our neighbours): a pronoun suffix, no name
+      }
       boolean definite = w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1;
       if (noun.definiteName() && !definite) {
         return false;
       }
-      if (w.length() > 4 && w.endsWith("ي") && (definite || noun.kind() == io.github.rasd.model.PlaceKind.SITE)) {
-        return false; // a nisba adjective: "الحي السكني"
+      if (w.length() > 4 && w.endsWith("ي") && !definite && noun.kind() == PlaceKind.SITE) {
+        return false; // a nisba adjective: "معبر حدودي", "سوق شعبي"; "منطقة المعادي" is a name
       }
       if (definite && (w.endsWith("ين") || w.endsWith("ات"))) {
         return false; // a plural: "مناطق المسلحين", "منطقة العمليات"
@@ -634,12 +804,31 @@ public final class PlaceRules {
       return false;
     }
 
+    /** Whether tokens {@code k} ("-") and {@code k + 1} continue the name without spaces. */
+    private boolean hyphenJoined(int k) {
+      return k + 1 < tokens.size() && tokens.get(k).hasText("-") && !tokens.get(k).spaceBefore()
+          && !tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).is(Token.Type.ARABIC)
+          && at[k + 1] == null;
+    }
+
+    /** A definite nisba that may be part of a name: not a nationality, an adjective that ends it. */
+    private boolean nisbaOfName(Token t, String w) {
+      return withoutClitic(t) && !notName.test(t) && !isAny(w, WordCategory.ENDS_NAME,
+          WordCategory.NOT_A_NAME, WordCategory.INSTITUTION_ADJECTIVE, WordCategory.TIME);
+    }
+
+    /** The word after a name head: any word without clitics that is not a function word. */
+    private boolean nameTail(Token t, String w) {
+      return w.length() >= 2 && !notName.test(t) && withoutClitic(t)
+          && !isAny(w, WordCategory.TIME, WordCategory.PREPOSITION, WordCategory.ENDS_NAME);
+    }
+
     /** Whether a word continues the name: no clitic, not a common or time word, no nisba. */
     private boolean nextNameWord(Token t, String w) {
       return w.length() >= 2 && !notName.test(t) && !nouns.at(t).isPresent()
           && !isAny(w, WordCategory.NOT_A_NAME, WordCategory.TIME, WordCategory.INSTITUTION,
               WordCategory.PREPOSITION)
-          && withoutClitic(t)
+          && continuesWithoutClitic(t, compass)
           && !(w.endsWith("يه") || w.endsWith("ي") && w.startsWith(ARTICLE));
     }
   }
@@ -653,6 +842,31 @@ public final class PlaceRules {
     return s0.isWholeWord() || s0.definite() && s0.prefixes().equals(ARTICLE)
         || !s0.definite() && s0.conjunction().isEmpty() && s0.preposition().equals("ك")
             && t.segmentations().stream().anyMatch(Segmentation::isWholeWord);
+  }
+
+  /**
+   * Whether a word may continue a name as it stands: it has a reading without clitics, and no
+   * reading with the article after a clitic (بالقرب), with و or ف (a coordination, "وبالا"), or
+   * with a preposition before a word that bounds names ("بريف", in the countryside of).
+   * "بختونخوا" continues "خيبر" though it could be read ب + ختونخوا.
+   */
+  private boolean continuesWithoutClitic(Token t, Predicate<String> compass) {
+    if (withoutClitic(t)) {
+      return true;
+    }
+    if (t.segmentations().stream().noneMatch(Segmentation::isWholeWord)) {
+      return false;
+    }
+    for (Segmentation x : t.segmentations()) {
+      if (x.isWholeWord()) {
+        continue;
+      }
+      if (x.definite() || !x.conjunction().isEmpty() || nouns.of(x.stem()).isPresent()
+          || isAny(x.stem(), WordCategory.values()) || compass.test(x.stem())) {
+        return false; // "سيناء بشمال البلاد": ب + a compass word
+      }
+    }
+    return true;
   }
 
   /** A name read after a noun: the token after it, and whether an adjective cut it. */

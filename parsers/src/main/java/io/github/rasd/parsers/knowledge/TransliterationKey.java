@@ -89,8 +89,9 @@ final class TransliterationKey {
   /**
    * Whether a name read through the key may stand for a name in the data: their keys are equal
    * (checked by the caller), their long vowels differ by at most {@value #MAX_VOWEL_DIFFERENCE}
-   * and their first and last letters fold alike (a long vowel counts as any other: واجادوجو and
-   * آواگادوگو; "فيكتور", Victor, is not "فكتوريا", Victoria). A key of
+   * their first letters fold alike (a long vowel counts as any other: واجادوجو and آواگادوگو)
+   * and their last letters are the same consonant class or the same long vowel ("هونج" and
+   * "هونغ"; "فيكتور", Victor, is not "فكتوريا", Victoria; "بالوكيري" is not "بلغاريا"). A key of
    * three letters needs a long, vowel-rich name ("واجادوجو").
    */
   static boolean close(String text, String name) {
@@ -100,7 +101,7 @@ final class TransliterationKey {
       return false;
     }
     return Math.abs(vowels(text) - vowels(name)) <= MAX_VOWEL_DIFFERENCE
-        && fold(last(text)) == fold(last(name)) && fold(first(text)) == fold(first(name));
+        && letterClass(last(text)) == letterClass(last(name)) && fold(first(text)) == fold(first(name));
   }
 
   /** Fewest letters of each word when the text and the data split a name differently. */
@@ -122,6 +123,12 @@ final class TransliterationKey {
   /** The first letter, the article dropped: "ناسونجو" (Nassoumbou) is not "أنسونغو" (Ansongo). */
   private static char first(String s) {
     return s.startsWith("ال") && s.length() > 2 ? s.charAt(2) : s.charAt(0);
+  }
+
+  /** A consonant's folded letter (G for غ ج ق ك), a long vowel itself: و is not ا. */
+  private static char letterClass(char c) {
+    char f = fold(c);
+    return f == 0 ? c : f;
   }
 
   private static char last(String s) {
