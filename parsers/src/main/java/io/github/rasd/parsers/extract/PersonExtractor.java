@@ -170,8 +170,10 @@ final class PersonExtractor {
     }
     List<Found> found = new ArrayList<>(byName.values());
     nameLists(doc, byName);
+    mergeKunyas(doc, byName);
     found = new ArrayList<>(byName.values());
     linkLaterMentions(doc, found);
+    titleAnaphora(doc, found);
     return found;
   }
 
@@ -194,6 +196,8 @@ final class PersonExtractor {
   static final String NAMED_BY_CUE = "persons/named-by-cue";
   /** A family name or kunya alone, later in the article, is a mention of the person. */
   static final String SHORT_FORM = "persons/short-form";
+  /** A title alone after its bearer was named: "وقال الرئيس" for the president named before. */
+  static final String TITLE_ANAPHOR = "persons/title-anaphor";
   /** The filter that keeps a construction's name only with the evidence of the name model. */
   static final String NAME_EVIDENCE = "persons/name-evidence";
 
@@ -260,8 +264,15 @@ final class PersonExtractor {
   private int afterName(Doc doc, int end, Found f) {
     int k = doc.isPunct(end, "،", ",") ? end + 1 : end;
     if (k < doc.tokens.size() && titleAt(doc, k).isPresent() && doc.sentenceOf(k) == doc.sentenceOf(end - 1)) {
+      Found pending = new Found();
+      int j = readTitles(doc, k, pending);
+      if (j < doc.tokens.size() && (opensName(doc, j) || nameAt(doc, j, false) > j
+          || organisationThenName(doc, j) > 0)) {
+        return end; // "التقى تبون وزير الخارجية الإيطالي أنطونيو تاياني": the title is the next person's
+      }
       f.touch(k > end ? NAME_COMMA_TITLE : NAME_THEN_TITLE);
-      return titleChainFor(doc, k, f);
+      merge(pending, f);
+      return j;
     }
     return end;
   }
@@ -340,13 +351,21 @@ final class PersonExtractor {
     while (j < tokens.size() && j - i < MAX_NAME_TOKENS) {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
-      boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && titleAt(doc, j).filter(h -> h.length() == 1).isPresent();
-      if (!nameLike(doc, j) && !afterLink || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
+      boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && t.is(Token.Type.ARABIC) && t.spaceBefore()
+          && doc.mentionAt(j).filter(m -> m.kind() != EntryKind.PLACE && m.kind() != EntryKind.TITLE).isEmpty()
+          && !doc.isPunct(j); // "ولد الشيخ", "آل ثاني": whatever word the link governs
+      boolean middleHonorific = j + 1 < tokens.size() && names.is(NameModel.Part.HONORIFIC, t.text())
+          && t.text().startsWith("ال") && names.isGiven(t.text().substring(2))
+          && names.given(tokens.get(j + 1)) == NameModel.Given.SURE && tokens.get(j + 1).spaceBefore()
+          && !hasConjunction(tokens.get(j + 1)); // "أحمد السيد محمود": السيد as a father's name
+      boolean link = words.isNameLink(t) && t.spaceBefore();
+      if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)) {
         break;
       }
-      boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i;
+      boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i && !words.isNameLink(prev) // not آل
+          && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE);
       boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
       if (prevDefinite && !bound && !names.is(NameModel.Part.DIN, prev.text())
           && !names.is(NameModel.Part.DIVINE, prev.text())) {
@@ -581,8 +600,10 @@ final class PersonExtractor {
               && !hasConjunction(tokens.get(e)) && !covered[e] && !prepositionWithArticle(tokens.get(e))) {
             e++;
           }
+          boolean joined = hasConjunction(tokens.get(s)) || e < tokens.size() && (doc.isPunct(e, "،", ",")
+              || hasConjunction(tokens.get(e)));
           boolean member = e - s >= 2 && listEnds(doc, e, covered) && nameLikeMember(doc, s)
-              && (hasNameEvidence(doc, s, e, true) || plausibleBareName(doc, s, e));
+              && (hasNameEvidence(doc, s, e, true) || joined && plausibleBareName(doc, s, e));
           if (!member) {
             break;
           }
@@ -678,9 +699,9 @@ final class PersonExtractor {
       j++; // "وزير خارجية مالي عبد الله ديوب": the country, then the name
       rule = TITLE_ORGANISATION_NAME;
     }
-    if (end <= j && opensName(doc, j)) {
-      int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ"
-      if (hasNameEvidence(doc, j, e, true)) {
+    if (opensName(doc, j)) {
+      int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ", "آل ثاني"
+      if (e > end && hasNameEvidence(doc, j, e, true)) {
         end = e;
       }
     }
@@ -754,7 +775,7 @@ final class PersonExtractor {
           || speechCues.at(doc, k - 1).isPresent() || verbLike(prev) || !organisationWord) {
         return -1;
       }
-      if (opensName(doc, k) && strongOpening(doc, k)) {
+      if (opensName(doc, k) && (strongOpening(doc, k) || names.given(doc.tokens.get(k)) != NameModel.Given.NONE)) {
         int e = nameRun(doc, k);
         if (e - k >= 2 && hasNameEvidence(doc, k, e, true)) {
           return k;
@@ -947,7 +968,10 @@ final class PersonExtractor {
           || t.paragraphBreakBefore() || hasConjunction(t) || prepositionWithArticle(t))) {
         break;
       }
-      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j))) {
+      boolean adjective = t.text().startsWith("ال") && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
+          && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
+          && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
+      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
       if (!words.isNameLink(t)) {
@@ -1044,6 +1068,126 @@ final class PersonExtractor {
     }
     f.addMention(first, end, start);
     return f;
+  }
+
+  /**
+   * persons/short-form for kunyas found as names of their own: "أبو بكر" after "أبو بكر
+   * البغدادي" is the same person; its mentions join the longer name.
+   */
+  private void mergeKunyas(Doc doc, Map<String, Found> byName) {
+    Map<String, Found> byKunya = new HashMap<>();
+    for (Found f : byName.values()) {
+      if (f.end - f.first >= 3 && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(f.first)))) {
+        byKunya.putIfAbsent(stemOf(doc.tokens.get(f.first)) + " " + doc.tokens.get(f.first + 1).text(), f);
+      }
+    }
+    if (byKunya.isEmpty()) {
+      return;
+    }
+    var it = byName.values().iterator();
+    while (it.hasNext()) {
+      Found g = it.next();
+      if (g.end - g.first != 2) {
+        continue;
+      }
+      Found f = byKunya.get(stemOf(doc.tokens.get(g.first)) + " " + doc.tokens.get(g.first + 1).text());
+      if (f != null && f != g) {
+        for (int[] m : g.mentions) {
+          if (m.length > 2) {
+            f.addMention(m[0], m[1], m[2]);
+          } else {
+            f.addMention(m[0], m[1]);
+          }
+        }
+        f.touch(SHORT_FORM);
+        merge(g, f);
+        it.remove();
+      }
+    }
+  }
+
+  /** How many sentences back a title alone looks for the person who bears it. */
+  private static final int TITLE_ANAPHOR_SENTENCES = 10;
+
+  /**
+   * persons/title-anaphor: a definite title standing alone ("وأضاف الرئيس", the president added;
+   * "قال الوزير") is a mention of the last person named before it, within {@value
+   * #TITLE_ANAPHOR_SENTENCES} sentences, who bears that title: the same phrase, or a one-word
+   * title that heads one of theirs ("الرئيس" for "الرئيس الفرنسي"). A title followed by a name,
+   * a nationality or an organisation introduces someone else and is left alone.
+   */
+  private void titleAnaphora(Doc doc, List<Found> found) {
+    if (found.isEmpty()) {
+      return;
+    }
+    boolean[] covered = covered(doc, found);
+    io.github.rasd.parsers.text.ArabicNormalizer n = io.github.rasd.parsers.text.ArabicNormalizer.standard();
+    for (int j = 0; j < doc.tokens.size(); j++) {
+      Optional<PhraseTable.Hit<TitleEntry>> h = titleAt(doc, j);
+      if (h.isEmpty() || covered[j]) {
+        continue;
+      }
+      int e = h.get().end();
+      Token first = doc.tokens.get(j);
+      boolean definite = first.segmentations().stream().anyMatch(Segmentation -> Segmentation.definite());
+      if (!definite || e < doc.tokens.size() && (covered[e] || doc.mentionAt(e).isPresent() || opensName(doc, e)
+          || titleAt(doc, e).isPresent())) {
+        j = e - 1;
+        continue;
+      }
+      String phrase = stripArticle(n.normalize(doc.span(j, e).text()).replaceFirst("^[وف]", ""), first);
+      Found best = null;
+      int bestStart = -1;
+      for (Found f : found) {
+        for (int[] m : f.mentions) {
+          if (m[0] < j && m[0] > bestStart && doc.sentenceOf(j) - doc.sentenceOf(m[0]) <= TITLE_ANAPHOR_SENTENCES
+              && bears(f, phrase, e - j == 1, n)) {
+            best = f;
+            bestStart = m[0];
+          }
+        }
+      }
+      if (best != null) {
+        best.addMention(j, e, h.get().first() == j ? stemStartOf(first) : first.start());
+        best.touch(TITLE_ANAPHOR);
+      }
+      j = e - 1;
+    }
+  }
+
+  /** The phrase without the article and clitics of its first word: "وأضاف الرئيس" → "رئيس". */
+  private static String stripArticle(String phrase, Token first) {
+    var seg = first.segmentations().stream().filter(x -> x.definite()).findFirst().orElse(first.segmentations().get(0));
+    String head = seg.stem();
+    int space = phrase.indexOf(' ');
+    return space < 0 ? head : head + phrase.substring(space);
+  }
+
+  /** Where the definite word {@code t} starts, article included, clitics left out: "والرئيس" → "الرئيس". */
+  private static int stemStartOf(Token t) {
+    for (var seg : t.segmentations()) {
+      if (seg.definite()) {
+        return seg.prefixes().endsWith("ال") ? seg.stemStart() - 2 : seg.stemStart();
+      }
+    }
+    return t.start();
+  }
+
+  /** Whether {@code f} bears the title {@code phrase} (normalized, article off its first word). */
+  private static boolean bears(Found f, String phrase, boolean oneWord, io.github.rasd.parsers.text.ArabicNormalizer n) {
+    for (String t : f.titles) {
+      String norm = n.normalize(t);
+      String bare = norm.startsWith("ال") ? norm.substring(2) : norm;
+      if (bare.equals(phrase)) {
+        return true;
+      }
+      int space = bare.indexOf(' ');
+      String head = space < 0 ? bare : bare.substring(0, space);
+      if (oneWord && head.equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
