@@ -337,6 +337,8 @@ final class PersonExtractor {
 
   /** Words that stop a name run when they open with the imperfect prefix and are no name: a verb follows the subject. */
   private static final int VERB_LIKE_MAX_LENGTH = 5;
+  /** Shortest verb-like word: three-letter words such as "يمق" are more often family names. */
+  private static final int VERB_LIKE_MIN_LENGTH = 4;
 
   /**
    * The end of the run of name words that opens at {@code i}. The run ends before a function word,
@@ -371,7 +373,7 @@ final class PersonExtractor {
           && !names.is(NameModel.Part.DIVINE, prev.text())) {
         break; // "سلمان الفرج" ends with its family name
       }
-      boolean definite = t.text().startsWith("ال") && !names.is(NameModel.Part.DIN, t.text())
+      boolean definite = t.text().startsWith("ال") && !link && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text());
       boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
       if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)) {
@@ -402,7 +404,7 @@ final class PersonExtractor {
     Token prev = doc.tokens.get(j - 1);
     String w = prev.text();
     boolean bound = j - 2 >= i && (words.isNameLink(doc.tokens.get(j - 2)) || doc.tokens.get(j - 2).hasText(ABD));
-    return w.startsWith("ال") && !bound && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
+    return w.startsWith("ال") && !bound && !words.isNameLink(prev) && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
         && !doc.tokens.get(j).text().startsWith("ال");
   }
 
@@ -429,7 +431,7 @@ final class PersonExtractor {
     // "باءت" (it ended), "قامت" (it did): a short word ending in the feminine past ت
     boolean feminine = w.endsWith("ت") && !w.endsWith("ات") && w.length() >= 4;
     return (imperfect || feminine) && w.length() <= VERB_LIKE_MAX_LENGTH
-        && w.length() >= 3 && !names.isGiven(w);
+        && w.length() >= VERB_LIKE_MIN_LENGTH && !names.isGiven(w);
   }
 
   /**
@@ -512,6 +514,9 @@ final class PersonExtractor {
       String original = t.span().text();
       String w = t.text();
       boolean afterKunya = k > first && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(k - 1)));
+      if (k > first && verbLike(t)) {
+        return false; // "مرسوما يقضي" (a decree that rules): a verb after a noun
+      }
       boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم"));
       if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
           || w.startsWith("ال") && k < end - 1 && !words.isNameLink(t)
@@ -733,7 +738,11 @@ final class PersonExtractor {
     if (end - j == 1 && !rank && names.given(doc.tokens.get(j)) == NameModel.Given.NONE && !gluedKunya) {
       return end; // "لمدافع نساجي" (a defender of Nassaji): one word after a role is a team, no name
     }
-    if (!hasNameEvidence(doc, j, end, true) && !(plausibleBareName(doc, j, end) && (rank || indefinite(doc, j, end)))) {
+    boolean ambiguousTitle = j > 0 && names.is(NameModel.Part.AMBIGUOUS_RANK,
+        doc.tokens.get(j - 1).segmentations().stream().filter(x -> x.definite()).map(x -> x.stemWithArticle())
+            .findFirst().orElse(doc.tokens.get(j - 1).text()));
+    boolean bareOk = !ambiguousTitle && plausibleBareName(doc, j, end) && (rank || indefinite(doc, j, end));
+    if (!hasNameEvidence(doc, j, end, true) && !bareOk) {
       return end; // "قائد محور كركوك" (the commander of the Kirkuk front) names no one
     }
     Found f = record(doc, byName, j, end, rule);
@@ -968,7 +977,7 @@ final class PersonExtractor {
           || t.paragraphBreakBefore() || hasConjunction(t) || prepositionWithArticle(t))) {
         break;
       }
-      boolean adjective = t.text().startsWith("ال") && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
+      boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective) {
