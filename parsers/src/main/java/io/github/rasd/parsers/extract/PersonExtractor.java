@@ -13,19 +13,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds named persons through the words around names:
+ * Finds named persons: a run of words is a name when the name model ({@link NameModel}) knows it
+ * as one (Arabic has no capitals: the given-name lexicon stands in for them) or a strong naming
+ * construction introduces it. A noun phrase with neither is never a person.
  *
- * <ul>
- *   <li>a title chain before the name: "المتحدث باسم الحرس الوطني حسام الدين الجبابلي" (the
- *       National Guard spokesman H. al-Jababli), "الخبير العسكري التونسي العميد مختار بن نصر";
- *   <li>a title after the name, behind a speech verb: "وقال فيكتور إيسوكو المتحدث باسم الشرطة";
- *   <li>a leadership or naming cue: "بقيادة أبو الوليد الصحراوي" (led by), "المدعو" (the
- *       so-called).
- * </ul>
+ * <p>The rules, each a named unit whose name goes into the provenance of the persons it creates
+ * or changes, run in this order at each token:
  *
- * <p>Later references are linked to the same person: the family name alone ("الجبابلي") and a
- * title with the nationality ("الخبير التونسي", the Tunisian expert) are mentions of the last
- * person who bore them. Immutable and thread-safe.
+ * <ol>
+ *   <li>{@code persons/title-then-name}: a title chain, then the name: "وزير الخارجية الجزائري
+ *       أحمد عطاف" (the Algerian foreign minister A. Attaf), "العقيد باتريك كوفي";
+ *   <li>{@code persons/title-organisation-name}: a title, its organisation or country, then a
+ *       known name: "رئيس حزب المحافظين البريطاني بوريس جونسون";
+ *   <li>the cue rules of {@code person-cues.tsv} and {@code persons/named-by-cue}: "بقيادة أبو
+ *       الوليد الصحراوي" (led by), "المدعو «أبو خالد»" (the so-called), "شخص يدعى كريم";
+ *   <li>{@code persons/name-then-title}: after a speech verb, a name, then its title: "وقال
+ *       فيكتور إيسوكو المتحدث باسم الشرطة";
+ *   <li>{@code persons/given-name}: a run led by a given name, a kunya or a compound: "محمد
+ *       حبيب", "أبو بكر البغدادي", "عبد اللطيف حموشي", "نور الدين بوطالب";
+ * </ol>
+ *
+ * <p>then over the article: {@code persons/name-with-age} ("يانيك دوفال (33 عاما)"), {@code
+ * persons/name-list} (a bare name joined by و or a comma to names already found), {@code
+ * persons/short-form} (the family name or the kunya alone later: "الحارثي", "أبو بكر") and
+ * {@code persons/title-anaphor} ("وأضاف الرئيس" after the president was named). {@code
+ * persons/name-comma-title} collects a title after a name ("خالد المصري، المدير العام للشركة")
+ * unless it introduces the next person ("التقى تبون وزير الخارجية الإيطالي أنطونيو تاياني");
+ * {@code persons/name-evidence} is the filter that keeps a construction's name only with the
+ * evidence of the name model or the shape of a foreign name.
+ *
+ * <p>A name ends before a function word, a preposition with the article ("للإذاعة الرسمية"), a
+ * verb-like word, a title, an outlet, a place of more than one word, a relative pronoun, and after
+ * its family name with the article ("سلمان الفرج"); a clitic of its first word stays out of the
+ * span ("وعلي ميرزا" → "علي ميرزا", "المتحدث باسمه فلان" → "فلان"). Immutable and thread-safe.
  */
 final class PersonExtractor {
 
