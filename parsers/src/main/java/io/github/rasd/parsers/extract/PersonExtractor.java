@@ -587,7 +587,8 @@ final class PersonExtractor {
       while (p - first >= 2 && !hasNameEvidence(doc, first, p, true) && !plausibleBareName(doc, first, p)) {
         first++;
       }
-      if (p - first >= 2) {
+      boolean oneGiven = p - first == 1 && names.given(tokens.get(first)) == NameModel.Given.SURE; // "وابنهما يوسف (12 عاما)"
+      if (p - first >= 2 || oneGiven) {
         Found f = record(doc, byName, first, p, NAME_WITH_AGE);
         f.touch(NAME_EVIDENCE);
       }
@@ -801,7 +802,8 @@ final class PersonExtractor {
       boolean organisationWord = prev.segmentations().get(0).definite() || doc.mentionAt(k - 1).isPresent()
           || k - 1 == j && !prev.text().startsWith("ال"); // "حزب المحافظين": the head noun, then definite words
       if (doc.sentenceOf(k) != sentence || !prev.is(Token.Type.ARABIC) || words.isClosedClass(prev)
-          || speechCues.at(doc, k - 1).isPresent() || verbLike(prev) || !organisationWord) {
+          || speechCues.at(doc, k - 1).isPresent() || nameCues.at(doc, k - 1).isPresent() || verbLike(prev)
+          || !organisationWord) {
         return -1;
       }
       if (opensName(doc, k) && (strongOpening(doc, k) || names.given(doc.tokens.get(k)) != NameModel.Given.NONE)) {
