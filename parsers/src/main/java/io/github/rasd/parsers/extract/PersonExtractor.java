@@ -529,6 +529,18 @@ final class PersonExtractor {
    * (a video clip of an employee) and "تشير المعلومات الأولية" fail.
    */
   boolean plausibleBareName(Doc doc, int first, int end) {
+    return plausibleBareName(doc, first, end, false);
+  }
+
+  /**
+   * {@link #plausibleBareName(Doc, int, int)}; with {@code familyTail}, after a military rank,
+   * the name may end in a chain of family names with the article: "العقيد سالم الونيس الدرعان".
+   */
+  boolean plausibleBareName(Doc doc, int first, int end, boolean familyTail) {
+    int tail = end - 1;
+    while (familyTail && tail > first && doc.tokens.get(tail - 1).text().startsWith("ال")) {
+      tail--;
+    }
     for (int k = first; k < end; k++) {
       Token t = doc.tokens.get(k);
       String original = t.span().text();
@@ -539,7 +551,7 @@ final class PersonExtractor {
       }
       boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم"));
       if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
-          || w.startsWith("ال") && k < end - 1 && !words.isNameLink(t)
+          || w.startsWith("ال") && k < end - 1 && k < tail && !words.isNameLink(t)
           || doc.mentionAt(k).isPresent() || w.length() < 2) {
         return false;
       }
@@ -762,7 +774,7 @@ final class PersonExtractor {
     boolean ambiguousTitle = j > 0 && names.is(NameModel.Part.AMBIGUOUS_RANK,
         doc.tokens.get(j - 1).segmentations().stream().filter(x -> x.definite()).map(x -> x.stemWithArticle())
             .findFirst().orElse(doc.tokens.get(j - 1).text()));
-    boolean bareOk = !ambiguousTitle && plausibleBareName(doc, j, end) && (rank || indefinite(doc, j, end));
+    boolean bareOk = !ambiguousTitle && plausibleBareName(doc, j, end, rank) && (rank || indefinite(doc, j, end));
     if (!hasNameEvidence(doc, j, end, true) && !bareOk) {
       return end; // "قائد محور كركوك" (the commander of the Kirkuk front) names no one
     }
