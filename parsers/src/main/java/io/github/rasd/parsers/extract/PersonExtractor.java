@@ -419,6 +419,17 @@ final class PersonExtractor {
         && !w.startsWith("بو") && !w.startsWith("بل") && !w.startsWith("بن") && !words.isNameLink(t);
   }
 
+  /**
+   * A first word that reads as ب / ل + noun: the preposition before a consonant or a hamza
+   * ("بأداء", "بزيارة"); foreign names written with a bare alef after the letter ("باباغانا",
+   * "باكاري") are no such word.
+   */
+  private boolean prepositionBeforeNoun(Token t) {
+    String o = t.span().text();
+    return prepositionalWord(t) && o.length() > 2 && o.charAt(1) != 'ا' && o.charAt(1) != 'و'
+        && o.charAt(1) != 'ي';
+  }
+
   /** The word before {@code j} is a family name with the article that closes the name. */
   private boolean familyNameBefore(Doc doc, int i, int j) {
     Token prev = doc.tokens.get(j - 1);
@@ -549,7 +560,7 @@ final class PersonExtractor {
       if (k > first && verbLike(t)) {
         return false; // "مرسوما يقضي" (a decree that rules): a verb after a noun
       }
-      boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم"));
+      boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه"));
       if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
           || w.startsWith("ال") && k < end - 1 && k < tail && !words.isNameLink(t)
           || doc.mentionAt(k).isPresent() || w.length() < 2) {
@@ -774,7 +785,8 @@ final class PersonExtractor {
     boolean ambiguousTitle = j > 0 && names.is(NameModel.Part.AMBIGUOUS_RANK,
         doc.tokens.get(j - 1).segmentations().stream().filter(x -> x.definite()).map(x -> x.stemWithArticle())
             .findFirst().orElse(doc.tokens.get(j - 1).text()));
-    boolean bareOk = !ambiguousTitle && plausibleBareName(doc, j, end, rank) && (rank || indefinite(doc, j, end));
+    boolean bareOk = !ambiguousTitle && plausibleBareName(doc, j, end, rank) && (rank || indefinite(doc, j, end)
+        && !prepositionBeforeNoun(doc.tokens.get(j))); // "المدرب بأداء لاعبيه" (the coach, with his players' play)
     if (!hasNameEvidence(doc, j, end, true) && !bareOk) {
       return end; // "قائد محور كركوك" (the commander of the Kirkuk front) names no one
     }
