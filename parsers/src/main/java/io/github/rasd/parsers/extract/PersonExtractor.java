@@ -524,9 +524,9 @@ final class PersonExtractor {
     }
     String next = doc.tokens.get(k + 1).text();
     String bare = next.startsWith("ال") ? next.substring(2) : next;
-    if (names.given(next) == NameModel.Given.SURE || names.given(bare) == NameModel.Given.SURE
+    if (names.given(next) != NameModel.Given.NONE || names.given(bare) == NameModel.Given.SURE
         || names.is(NameModel.Part.DEFINITE_GIVEN, next)) {
-      return true; // "أبو الخير" may be a village; "أبو خالد" is a kunya
+      return true; // "أبو الخير" may be a village; "أبو خالد", "أبو عمر" are kunyas
     }
     return !w.equals("ام") && k + 2 < end;
   }
