@@ -13,19 +13,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds named persons through the words around names:
+ * Finds named persons: a run of words is a name when the name model ({@link NameModel}) knows it
+ * as one (Arabic has no capitals: the given-name lexicon stands in for them) or a strong naming
+ * construction introduces it. A noun phrase with neither is never a person.
  *
- * <ul>
- *   <li>a title chain before the name: "المتحدث باسم الحرس الوطني حسام الدين الجبابلي" (the
- *       National Guard spokesman H. al-Jababli), "الخبير العسكري التونسي العميد مختار بن نصر";
- *   <li>a title after the name, behind a speech verb: "وقال فيكتور إيسوكو المتحدث باسم الشرطة";
- *   <li>a leadership or naming cue: "بقيادة أبو الوليد الصحراوي" (led by), "المدعو" (the
- *       so-called).
- * </ul>
+ * <p>The rules, each a named unit whose name goes into the provenance of the persons it creates
+ * or changes, run in this order at each token:
  *
- * <p>Later references are linked to the same person: the family name alone ("الجبابلي") and a
- * title with the nationality ("الخبير التونسي", the Tunisian expert) are mentions of the last
- * person who bore them. Immutable and thread-safe.
+ * <ol>
+ *   <li>{@code persons/title-then-name}: a title chain, then the name: "وزير الخارجية الجزائري
+ *       أحمد عطاف" (the Algerian foreign minister A. Attaf), "العقيد باتريك كوفي";
+ *   <li>{@code persons/title-organisation-name}: a title, its organisation or country, then a
+ *       known name: "رئيس حزب المحافظين البريطاني بوريس جونسون";
+ *   <li>the cue rules of {@code person-cues.tsv} and {@code persons/named-by-cue}: "بقيادة أبو
+ *       الوليد الصحراوي" (led by), "المدعو «أبو خالد»" (the so-called), "شخص يدعى كريم";
+ *   <li>{@code persons/name-then-title}: after a speech verb, a name, then its title: "وقال
+ *       فيكتور إيسوكو المتحدث باسم الشرطة";
+ *   <li>{@code persons/given-name}: a run led by a given name, a kunya or a compound: "محمد
+ *       حبيب", "أبو بكر البغدادي", "عبد اللطيف حموشي", "نور الدين بوطالب";
+ * </ol>
+ *
+ * <p>then over the article: {@code persons/name-with-age} ("يانيك دوفال (33 عاما)"), {@code
+ * persons/name-list} (a bare name joined by و or a comma to names already found), {@code
+ * persons/short-form} (the family name or the kunya alone later: "الحارثي", "أبو بكر") and
+ * {@code persons/title-anaphor} ("وأضاف الرئيس" after the president was named). {@code
+ * persons/name-comma-title} collects a title after a name ("خالد المصري، المدير العام للشركة")
+ * unless it introduces the next person ("التقى تبون وزير الخارجية الإيطالي أنطونيو تاياني");
+ * {@code persons/name-evidence} is the filter that keeps a construction's name only with the
+ * evidence of the name model or the shape of a foreign name.
+ *
+ * <p>A name ends before a function word, a preposition with the article ("للإذاعة الرسمية"), a
+ * verb-like word, a title, an outlet, a place of more than one word, a relative pronoun, and after
+ * its family name with the article ("سلمان الفرج"); a clitic of its first word stays out of the
+ * span ("وعلي ميرزا" → "علي ميرزا", "المتحدث باسمه فلان" → "فلان"). Immutable and thread-safe.
  */
 final class PersonExtractor {
 
@@ -170,8 +190,10 @@ final class PersonExtractor {
     }
     List<Found> found = new ArrayList<>(byName.values());
     nameLists(doc, byName);
+    mergeKunyas(doc, byName);
     found = new ArrayList<>(byName.values());
     linkLaterMentions(doc, found);
+    titleAnaphora(doc, found);
     return found;
   }
 
@@ -194,6 +216,8 @@ final class PersonExtractor {
   static final String NAMED_BY_CUE = "persons/named-by-cue";
   /** A family name or kunya alone, later in the article, is a mention of the person. */
   static final String SHORT_FORM = "persons/short-form";
+  /** A title alone after its bearer was named: "وقال الرئيس" for the president named before. */
+  static final String TITLE_ANAPHOR = "persons/title-anaphor";
   /** The filter that keeps a construction's name only with the evidence of the name model. */
   static final String NAME_EVIDENCE = "persons/name-evidence";
 
@@ -260,8 +284,15 @@ final class PersonExtractor {
   private int afterName(Doc doc, int end, Found f) {
     int k = doc.isPunct(end, "،", ",") ? end + 1 : end;
     if (k < doc.tokens.size() && titleAt(doc, k).isPresent() && doc.sentenceOf(k) == doc.sentenceOf(end - 1)) {
+      Found pending = new Found();
+      int j = readTitles(doc, k, pending);
+      if (j < doc.tokens.size() && (opensName(doc, j) || nameAt(doc, j, false) > j
+          || organisationThenName(doc, j) > 0)) {
+        return end; // "التقى تبون وزير الخارجية الإيطالي أنطونيو تاياني": the title is the next person's
+      }
       f.touch(k > end ? NAME_COMMA_TITLE : NAME_THEN_TITLE);
-      return titleChainFor(doc, k, f);
+      merge(pending, f);
+      return j;
     }
     return end;
   }
@@ -326,6 +357,8 @@ final class PersonExtractor {
 
   /** Words that stop a name run when they open with the imperfect prefix and are no name: a verb follows the subject. */
   private static final int VERB_LIKE_MAX_LENGTH = 5;
+  /** Shortest verb-like word: three-letter words such as "يمق" are more often family names. */
+  private static final int VERB_LIKE_MIN_LENGTH = 4;
 
   /**
    * The end of the run of name words that opens at {@code i}. The run ends before a function word,
@@ -340,19 +373,27 @@ final class PersonExtractor {
     while (j < tokens.size() && j - i < MAX_NAME_TOKENS) {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
-      boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && titleAt(doc, j).filter(h -> h.length() == 1).isPresent();
-      if (!nameLike(doc, j) && !afterLink || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
+      boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && t.is(Token.Type.ARABIC) && t.spaceBefore()
+          && doc.mentionAt(j).filter(m -> m.kind() != EntryKind.PLACE && m.kind() != EntryKind.TITLE).isEmpty()
+          && !doc.isPunct(j); // "ولد الشيخ", "آل ثاني": whatever word the link governs
+      boolean middleHonorific = j + 1 < tokens.size() && names.is(NameModel.Part.HONORIFIC, t.text())
+          && t.text().startsWith("ال") && names.isGiven(t.text().substring(2))
+          && names.given(tokens.get(j + 1)) == NameModel.Given.SURE && tokens.get(j + 1).spaceBefore()
+          && !hasConjunction(tokens.get(j + 1)); // "أحمد السيد محمود": السيد as a father's name
+      boolean link = words.isNameLink(t) && t.spaceBefore();
+      if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)) {
         break;
       }
-      boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i;
+      boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i && !words.isNameLink(prev) // not آل
+          && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE);
       boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
       if (prevDefinite && !bound && !names.is(NameModel.Part.DIN, prev.text())
           && !names.is(NameModel.Part.DIVINE, prev.text())) {
         break; // "سلمان الفرج" ends with its family name
       }
-      boolean definite = t.text().startsWith("ال") && !names.is(NameModel.Part.DIN, t.text())
+      boolean definite = t.text().startsWith("ال") && !link && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text());
       boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
       if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)) {
@@ -378,12 +419,23 @@ final class PersonExtractor {
         && !w.startsWith("بو") && !w.startsWith("بل") && !w.startsWith("بن") && !words.isNameLink(t);
   }
 
+  /**
+   * A first word that reads as ب / ل + noun: the preposition before a consonant or a hamza
+   * ("بأداء", "بزيارة"); foreign names written with a bare alef after the letter ("باباغانا",
+   * "باكاري") are no such word.
+   */
+  private boolean prepositionBeforeNoun(Token t) {
+    String o = t.span().text();
+    return prepositionalWord(t) && o.length() > 2 && o.charAt(1) != 'ا' && o.charAt(1) != 'و'
+        && o.charAt(1) != 'ي';
+  }
+
   /** The word before {@code j} is a family name with the article that closes the name. */
   private boolean familyNameBefore(Doc doc, int i, int j) {
     Token prev = doc.tokens.get(j - 1);
     String w = prev.text();
     boolean bound = j - 2 >= i && (words.isNameLink(doc.tokens.get(j - 2)) || doc.tokens.get(j - 2).hasText(ABD));
-    return w.startsWith("ال") && !bound && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
+    return w.startsWith("ال") && !bound && !words.isNameLink(prev) && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
         && !doc.tokens.get(j).text().startsWith("ال");
   }
 
@@ -410,7 +462,7 @@ final class PersonExtractor {
     // "باءت" (it ended), "قامت" (it did): a short word ending in the feminine past ت
     boolean feminine = w.endsWith("ت") && !w.endsWith("ات") && w.length() >= 4;
     return (imperfect || feminine) && w.length() <= VERB_LIKE_MAX_LENGTH
-        && w.length() >= 3 && !names.isGiven(w);
+        && w.length() >= VERB_LIKE_MIN_LENGTH && !names.isGiven(w);
   }
 
   /**
@@ -472,9 +524,9 @@ final class PersonExtractor {
     }
     String next = doc.tokens.get(k + 1).text();
     String bare = next.startsWith("ال") ? next.substring(2) : next;
-    if (names.given(next) == NameModel.Given.SURE || names.given(bare) == NameModel.Given.SURE
+    if (names.given(next) != NameModel.Given.NONE || names.given(bare) == NameModel.Given.SURE
         || names.is(NameModel.Part.DEFINITE_GIVEN, next)) {
-      return true; // "أبو الخير" may be a village; "أبو خالد" is a kunya
+      return true; // "أبو الخير" may be a village; "أبو خالد", "أبو عمر" are kunyas
     }
     return !w.equals("ام") && k + 2 < end;
   }
@@ -488,14 +540,29 @@ final class PersonExtractor {
    * (a video clip of an employee) and "تشير المعلومات الأولية" fail.
    */
   boolean plausibleBareName(Doc doc, int first, int end) {
+    return plausibleBareName(doc, first, end, false);
+  }
+
+  /**
+   * {@link #plausibleBareName(Doc, int, int)}; with {@code familyTail}, after a military rank,
+   * the name may end in a chain of family names with the article: "العقيد سالم الونيس الدرعان".
+   */
+  boolean plausibleBareName(Doc doc, int first, int end, boolean familyTail) {
+    int tail = end - 1;
+    while (familyTail && tail > first && doc.tokens.get(tail - 1).text().startsWith("ال")) {
+      tail--;
+    }
     for (int k = first; k < end; k++) {
       Token t = doc.tokens.get(k);
       String original = t.span().text();
       String w = t.text();
       boolean afterKunya = k > first && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(k - 1)));
-      boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم"));
+      if (k > first && verbLike(t)) {
+        return false; // "مرسوما يقضي" (a decree that rules): a verb after a noun
+      }
+      boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه"));
       if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
-          || w.startsWith("ال") && k < end - 1 && !words.isNameLink(t)
+          || w.startsWith("ال") && k < end - 1 && k < tail && !words.isNameLink(t)
           || doc.mentionAt(k).isPresent() || w.length() < 2) {
         return false;
       }
@@ -543,7 +610,8 @@ final class PersonExtractor {
       while (p - first >= 2 && !hasNameEvidence(doc, first, p, true) && !plausibleBareName(doc, first, p)) {
         first++;
       }
-      if (p - first >= 2) {
+      boolean oneGiven = p - first == 1 && names.given(tokens.get(first)) == NameModel.Given.SURE; // "وابنهما يوسف (12 عاما)"
+      if (p - first >= 2 || oneGiven) {
         Found f = record(doc, byName, first, p, NAME_WITH_AGE);
         f.touch(NAME_EVIDENCE);
       }
@@ -581,8 +649,10 @@ final class PersonExtractor {
               && !hasConjunction(tokens.get(e)) && !covered[e] && !prepositionWithArticle(tokens.get(e))) {
             e++;
           }
+          boolean joined = hasConjunction(tokens.get(s)) || e < tokens.size() && (doc.isPunct(e, "،", ",")
+              || hasConjunction(tokens.get(e)));
           boolean member = e - s >= 2 && listEnds(doc, e, covered) && nameLikeMember(doc, s)
-              && (hasNameEvidence(doc, s, e, true) || plausibleBareName(doc, s, e));
+              && (hasNameEvidence(doc, s, e, true) || joined && plausibleBareName(doc, s, e));
           if (!member) {
             break;
           }
@@ -678,9 +748,9 @@ final class PersonExtractor {
       j++; // "وزير خارجية مالي عبد الله ديوب": the country, then the name
       rule = TITLE_ORGANISATION_NAME;
     }
-    if (end <= j && opensName(doc, j)) {
-      int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ"
-      if (hasNameEvidence(doc, j, e, true)) {
+    if (opensName(doc, j)) {
+      int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ", "آل ثاني"
+      if (e > end && hasNameEvidence(doc, j, e, true)) {
         end = e;
       }
     }
@@ -712,7 +782,12 @@ final class PersonExtractor {
     if (end - j == 1 && !rank && names.given(doc.tokens.get(j)) == NameModel.Given.NONE && !gluedKunya) {
       return end; // "لمدافع نساجي" (a defender of Nassaji): one word after a role is a team, no name
     }
-    if (!hasNameEvidence(doc, j, end, true) && !(plausibleBareName(doc, j, end) && (rank || indefinite(doc, j, end)))) {
+    boolean ambiguousTitle = j > 0 && names.is(NameModel.Part.AMBIGUOUS_RANK,
+        doc.tokens.get(j - 1).segmentations().stream().filter(x -> x.definite()).map(x -> x.stemWithArticle())
+            .findFirst().orElse(doc.tokens.get(j - 1).text()));
+    boolean bareOk = !ambiguousTitle && plausibleBareName(doc, j, end, rank) && (rank || indefinite(doc, j, end)
+        && !prepositionBeforeNoun(doc.tokens.get(j))); // "المدرب بأداء لاعبيه" (the coach, with his players' play)
+    if (!hasNameEvidence(doc, j, end, true) && !bareOk) {
       return end; // "قائد محور كركوك" (the commander of the Kirkuk front) names no one
     }
     Found f = record(doc, byName, j, end, rule);
@@ -751,10 +826,11 @@ final class PersonExtractor {
       boolean organisationWord = prev.segmentations().get(0).definite() || doc.mentionAt(k - 1).isPresent()
           || k - 1 == j && !prev.text().startsWith("ال"); // "حزب المحافظين": the head noun, then definite words
       if (doc.sentenceOf(k) != sentence || !prev.is(Token.Type.ARABIC) || words.isClosedClass(prev)
-          || speechCues.at(doc, k - 1).isPresent() || verbLike(prev) || !organisationWord) {
+          || speechCues.at(doc, k - 1).isPresent() || nameCues.at(doc, k - 1).isPresent() || verbLike(prev)
+          || !organisationWord) {
         return -1;
       }
-      if (opensName(doc, k) && strongOpening(doc, k)) {
+      if (opensName(doc, k) && (strongOpening(doc, k) || names.given(doc.tokens.get(k)) != NameModel.Given.NONE)) {
         int e = nameRun(doc, k);
         if (e - k >= 2 && hasNameEvidence(doc, k, e, true)) {
           return k;
@@ -947,7 +1023,10 @@ final class PersonExtractor {
           || t.paragraphBreakBefore() || hasConjunction(t) || prepositionWithArticle(t))) {
         break;
       }
-      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j))) {
+      boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
+          && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
+          && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
+      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
       if (!words.isNameLink(t)) {
@@ -1044,6 +1123,126 @@ final class PersonExtractor {
     }
     f.addMention(first, end, start);
     return f;
+  }
+
+  /**
+   * persons/short-form for kunyas found as names of their own: "أبو بكر" after "أبو بكر
+   * البغدادي" is the same person; its mentions join the longer name.
+   */
+  private void mergeKunyas(Doc doc, Map<String, Found> byName) {
+    Map<String, Found> byKunya = new HashMap<>();
+    for (Found f : byName.values()) {
+      if (f.end - f.first >= 3 && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(f.first)))) {
+        byKunya.putIfAbsent(stemOf(doc.tokens.get(f.first)) + " " + doc.tokens.get(f.first + 1).text(), f);
+      }
+    }
+    if (byKunya.isEmpty()) {
+      return;
+    }
+    var it = byName.values().iterator();
+    while (it.hasNext()) {
+      Found g = it.next();
+      if (g.end - g.first != 2) {
+        continue;
+      }
+      Found f = byKunya.get(stemOf(doc.tokens.get(g.first)) + " " + doc.tokens.get(g.first + 1).text());
+      if (f != null && f != g) {
+        for (int[] m : g.mentions) {
+          if (m.length > 2) {
+            f.addMention(m[0], m[1], m[2]);
+          } else {
+            f.addMention(m[0], m[1]);
+          }
+        }
+        f.touch(SHORT_FORM);
+        merge(g, f);
+        it.remove();
+      }
+    }
+  }
+
+  /** How many sentences back a title alone looks for the person who bears it. */
+  private static final int TITLE_ANAPHOR_SENTENCES = 10;
+
+  /**
+   * persons/title-anaphor: a definite title standing alone ("وأضاف الرئيس", the president added;
+   * "قال الوزير") is a mention of the last person named before it, within {@value
+   * #TITLE_ANAPHOR_SENTENCES} sentences, who bears that title: the same phrase, or a one-word
+   * title that heads one of theirs ("الرئيس" for "الرئيس الفرنسي"). A title followed by a name,
+   * a nationality or an organisation introduces someone else and is left alone.
+   */
+  private void titleAnaphora(Doc doc, List<Found> found) {
+    if (found.isEmpty()) {
+      return;
+    }
+    boolean[] covered = covered(doc, found);
+    io.github.rasd.parsers.text.ArabicNormalizer n = io.github.rasd.parsers.text.ArabicNormalizer.standard();
+    for (int j = 0; j < doc.tokens.size(); j++) {
+      Optional<PhraseTable.Hit<TitleEntry>> h = titleAt(doc, j);
+      if (h.isEmpty() || covered[j]) {
+        continue;
+      }
+      int e = h.get().end();
+      Token first = doc.tokens.get(j);
+      boolean definite = first.segmentations().stream().anyMatch(Segmentation -> Segmentation.definite());
+      if (!definite || e < doc.tokens.size() && (covered[e] || doc.mentionAt(e).isPresent() || opensName(doc, e)
+          || titleAt(doc, e).isPresent())) {
+        j = e - 1;
+        continue;
+      }
+      String phrase = stripArticle(n.normalize(doc.span(j, e).text()).replaceFirst("^[وف]", ""), first);
+      Found best = null;
+      int bestStart = -1;
+      for (Found f : found) {
+        for (int[] m : f.mentions) {
+          if (m[0] < j && m[0] > bestStart && doc.sentenceOf(j) - doc.sentenceOf(m[0]) <= TITLE_ANAPHOR_SENTENCES
+              && bears(f, phrase, e - j == 1, n)) {
+            best = f;
+            bestStart = m[0];
+          }
+        }
+      }
+      if (best != null) {
+        best.addMention(j, e, h.get().first() == j ? stemStartOf(first) : first.start());
+        best.touch(TITLE_ANAPHOR);
+      }
+      j = e - 1;
+    }
+  }
+
+  /** The phrase without the article and clitics of its first word: "وأضاف الرئيس" → "رئيس". */
+  private static String stripArticle(String phrase, Token first) {
+    var seg = first.segmentations().stream().filter(x -> x.definite()).findFirst().orElse(first.segmentations().get(0));
+    String head = seg.stem();
+    int space = phrase.indexOf(' ');
+    return space < 0 ? head : head + phrase.substring(space);
+  }
+
+  /** Where the definite word {@code t} starts, article included, clitics left out: "والرئيس" → "الرئيس". */
+  private static int stemStartOf(Token t) {
+    for (var seg : t.segmentations()) {
+      if (seg.definite()) {
+        return seg.prefixes().endsWith("ال") ? seg.stemStart() - 2 : seg.stemStart();
+      }
+    }
+    return t.start();
+  }
+
+  /** Whether {@code f} bears the title {@code phrase} (normalized, article off its first word). */
+  private static boolean bears(Found f, String phrase, boolean oneWord, io.github.rasd.parsers.text.ArabicNormalizer n) {
+    for (String t : f.titles) {
+      String norm = n.normalize(t);
+      String bare = norm.startsWith("ال") ? norm.substring(2) : norm;
+      if (bare.equals(phrase)) {
+        return true;
+      }
+      int space = bare.indexOf(' ');
+      String head = space < 0 ? bare : bare.substring(0, space);
+      if (oneWord && head.equals(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
