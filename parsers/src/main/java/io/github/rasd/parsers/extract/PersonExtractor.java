@@ -311,6 +311,9 @@ final class PersonExtractor {
 
   /** Whether a name may open at token {@code i}: a given name, a kunya, a compound, a definite given name. */
   private boolean opensName(Doc doc, int i) {
+    if (i >= doc.tokens.size()) {
+      return false; // a title chain that ends the text: "ويضم الوفد الرسمي 15 عضوا"
+    }
     Token t = doc.tokens.get(i);
     if (!t.is(Token.Type.ARABIC) || (i > 0 && words.isNameLink(doc.tokens.get(i - 1)))) {
       return false;
