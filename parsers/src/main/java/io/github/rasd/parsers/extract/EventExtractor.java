@@ -184,9 +184,8 @@ final class EventExtractor {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
         }
-        String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
-            && !stem.startsWith("انتحاري") && !stem.startsWith("مهاجم"); // weapons, not attackers
+            && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
         status(doc, s, e);
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
@@ -770,7 +769,7 @@ final class EventExtractor {
       }
     }
     boolean passiveArrest = role == Trigger.CountRole.ARRESTED && hit.first() > 0
-        && (doc.tokens.get(hit.first() - 1).hasText("تم") || doc.tokens.get(hit.first()).text().endsWith("هما")
+        && (filters.is(doc, hit.first() - 1, EventFilters.Cue.PASSIVE_AUX) || doc.tokens.get(hit.first()).text().endsWith("هما")
             || doc.tokens.get(hit.first()).text().endsWith("هم"));
     // "خمسة من جنوده قتلوا" (five of its soldiers were killed): a plural verb after its toll
     boolean pluralVerb = (role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)
@@ -840,13 +839,13 @@ final class EventExtractor {
   /** The noun phrase right after a verb of attack (after على for the nouns), up to four words. */
   private void target(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit, Found e) {
     String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
-    boolean endsWithOn = hit.end() - hit.first() == 2 && (doc.tokens.get(hit.end() - 1).hasText("علي")
-        || doc.tokens.get(hit.end() - 1).hasText("ضد")); // "هجوم على"
+    boolean endsWithOn = hit.end() - hit.first() == 2
+        && filters.is(doc, hit.end() - 1, EventFilters.Cue.TARGET_PREP); // "هجوم على"
     if (hit.end() - hit.first() != 1 && !endsWithOn || !words.in(Words.WordList.TARGETING, stem)) {
       return;
     }
     int k = hit.end();
-    if (k < s.endToken() && (doc.tokens.get(k).hasText("علي") || doc.tokens.get(k).hasText("ضد"))) {
+    if (k < s.endToken() && filters.is(doc, k, EventFilters.Cue.TARGET_PREP)) {
       k++;
     }
     int end = k;
