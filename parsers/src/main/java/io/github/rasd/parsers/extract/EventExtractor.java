@@ -279,9 +279,12 @@ final class EventExtractor {
         boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
             || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
-        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll
+        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll, nor
+        // does another name of a place in the same country: the same toll on the same day is
+        // the stronger sign
         boolean places = onlyCountries(o.places) || onlyCountries(e.places) || o.places.stream()
-            .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+            .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)
+                || p.country().isPresent() && p.country().equals(q.country())));
         if (kinds && sameToll && counts && dates && places) {
           int clauseFirst = o.clauseFirst;
           int clauseEnd = o.clauseEnd;
