@@ -310,12 +310,18 @@ final class EventExtractor {
    * events/toll-revision: "وحددت مصادر أمنية رقما أعلى للقتلى، إذ قالت إن 20 قتلوا" (security
    * sources gave a higher figure, saying 20 were killed): a later violent record whose clause
    * gives a toll again, with no other date, belongs to the incident before it; when the figures
-   * differ, the incident keeps both and states no single one.
+   * differ, the incident keeps both and states no single one. events/restatement does the same
+   * for a witness's or the perpetrator's own telling: "قال أحد السكان إن دوي الانفجار ..." (a
+   * resident said the blast ...), "وقالت الحركة إن مقاتليها قتلوا عشرة جنود" (the movement said
+   * its fighters killed ten soldiers).
    */
   private void mergeTollRevisions(Doc doc, List<Found> events) {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
-      if (!VIOLENCE.contains(e.type) || !filters.tollRevision(doc, e.clauseFirst, e.clauseEnd)) {
+      Sentence es = doc.sentence(e.sentence);
+      boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
+      boolean restated = !revision && filters.restatement(doc, es.firstToken(), e.clauseEnd);
+      if (!VIOLENCE.contains(e.type) || !revision && !restated || e.otherIncident) {
         continue;
       }
       for (int i = j - 1; i >= 0; i--) {
@@ -338,7 +344,7 @@ final class EventExtractor {
           o.clauseFirst = clauseFirst;
           o.clauseEnd = clauseEnd;
           fillFrom(o, e);
-          touched(o, "events/toll-revision", e);
+          touched(o, revision ? "events/toll-revision" : "events/restatement", e);
           events.remove(j);
           j--;
           break;

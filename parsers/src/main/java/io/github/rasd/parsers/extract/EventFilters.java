@@ -46,7 +46,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -191,6 +191,11 @@ final class EventFilters {
   /** Tokens {@code [from, to)} give a toll again: "ارتفاع حصيلة" (the toll rose). */
   boolean tollRevision(Doc doc, int from, int to) {
     return cueIn(doc, from, to, Cue.TOLL_REVISION);
+  }
+
+  /** Tokens {@code [from, to)} tell again an incident: a witness, the group's own fighters. */
+  boolean restatement(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.RESTATEMENT);
   }
 
   /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
