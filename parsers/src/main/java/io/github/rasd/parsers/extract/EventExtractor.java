@@ -184,9 +184,8 @@ final class EventExtractor {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
         }
-        String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
-            && !stem.startsWith("انتحاري") && !stem.startsWith("مهاجم"); // weapons, not attackers
+            && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
         status(doc, s, e);
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
@@ -280,9 +279,12 @@ final class EventExtractor {
         boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
             || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
-        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll
+        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll, nor
+        // does another name of a place in the same country: the same toll on the same day is
+        // the stronger sign
         boolean places = onlyCountries(o.places) || onlyCountries(e.places) || o.places.stream()
-            .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+            .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)
+                || p.country().isPresent() && p.country().equals(q.country())));
         if (kinds && sameToll && counts && dates && places) {
           int clauseFirst = o.clauseFirst;
           int clauseEnd = o.clauseEnd;
@@ -308,12 +310,18 @@ final class EventExtractor {
    * events/toll-revision: "وحددت مصادر أمنية رقما أعلى للقتلى، إذ قالت إن 20 قتلوا" (security
    * sources gave a higher figure, saying 20 were killed): a later violent record whose clause
    * gives a toll again, with no other date, belongs to the incident before it; when the figures
-   * differ, the incident keeps both and states no single one.
+   * differ, the incident keeps both and states no single one. events/restatement does the same
+   * for a witness's or the perpetrator's own telling: "قال أحد السكان إن دوي الانفجار ..." (a
+   * resident said the blast ...), "وقالت الحركة إن مقاتليها قتلوا عشرة جنود" (the movement said
+   * its fighters killed ten soldiers).
    */
   private void mergeTollRevisions(Doc doc, List<Found> events) {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
-      if (!VIOLENCE.contains(e.type) || !filters.tollRevision(doc, e.clauseFirst, e.clauseEnd)) {
+      Sentence es = doc.sentence(e.sentence);
+      boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
+      boolean restated = !revision && filters.restatement(doc, es.firstToken(), e.clauseEnd);
+      if (!VIOLENCE.contains(e.type) || !revision && !restated || e.otherIncident) {
         continue;
       }
       for (int i = j - 1; i >= 0; i--) {
@@ -336,7 +344,7 @@ final class EventExtractor {
           o.clauseFirst = clauseFirst;
           o.clauseEnd = clauseEnd;
           fillFrom(o, e);
-          touched(o, "events/toll-revision", e);
+          touched(o, revision ? "events/toll-revision" : "events/restatement", e);
           events.remove(j);
           j--;
           break;
@@ -770,7 +778,7 @@ final class EventExtractor {
       }
     }
     boolean passiveArrest = role == Trigger.CountRole.ARRESTED && hit.first() > 0
-        && (doc.tokens.get(hit.first() - 1).hasText("تم") || doc.tokens.get(hit.first()).text().endsWith("هما")
+        && (filters.is(doc, hit.first() - 1, EventFilters.Cue.PASSIVE_AUX) || doc.tokens.get(hit.first()).text().endsWith("هما")
             || doc.tokens.get(hit.first()).text().endsWith("هم"));
     // "خمسة من جنوده قتلوا" (five of its soldiers were killed): a plural verb after its toll
     boolean pluralVerb = (role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)
@@ -840,13 +848,13 @@ final class EventExtractor {
   /** The noun phrase right after a verb of attack (after على for the nouns), up to four words. */
   private void target(Doc doc, Sentence s, PhraseTable.Hit<Trigger> hit, Found e) {
     String stem = doc.tokens.get(hit.first()).segmentations().get(0).stem();
-    boolean endsWithOn = hit.end() - hit.first() == 2 && (doc.tokens.get(hit.end() - 1).hasText("علي")
-        || doc.tokens.get(hit.end() - 1).hasText("ضد")); // "هجوم على"
+    boolean endsWithOn = hit.end() - hit.first() == 2
+        && filters.is(doc, hit.end() - 1, EventFilters.Cue.TARGET_PREP); // "هجوم على"
     if (hit.end() - hit.first() != 1 && !endsWithOn || !words.in(Words.WordList.TARGETING, stem)) {
       return;
     }
     int k = hit.end();
-    if (k < s.endToken() && (doc.tokens.get(k).hasText("علي") || doc.tokens.get(k).hasText("ضد"))) {
+    if (k < s.endToken() && filters.is(doc, k, EventFilters.Cue.TARGET_PREP)) {
       k++;
     }
     int end = k;

@@ -46,7 +46,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -172,7 +172,7 @@ final class EventFilters {
    */
   boolean otherIncident(Doc doc, EventExtractor.Found e) {
     int from = e.triggerFirst - 1;
-    if (from <= 0 || !doc.tokens.get(from).hasText("من")) {
+    if (from <= 0 || !cueAt(doc, from, Cue.SEQUEL_OF)) {
       return false;
     }
     for (int i = from - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - SEQUEL_WINDOW); i--) {
@@ -183,9 +183,19 @@ final class EventFilters {
     return false;
   }
 
+  /** Token {@code i} is a cue of kind {@code cue} (for the extractor's argument rules). */
+  boolean is(Doc doc, int i, Cue cue) {
+    return i >= 0 && i < doc.tokens.size() && cueAt(doc, i, cue);
+  }
+
   /** Tokens {@code [from, to)} give a toll again: "ارتفاع حصيلة" (the toll rose). */
   boolean tollRevision(Doc doc, int from, int to) {
     return cueIn(doc, from, to, Cue.TOLL_REVISION);
+  }
+
+  /** Tokens {@code [from, to)} tell again an incident: a witness, the group's own fighters. */
+  boolean restatement(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.RESTATEMENT);
   }
 
   /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
@@ -409,7 +419,8 @@ final class EventFilters {
         return false; // "ثلاثة هجمات" (three attacks): counted acts are incidents
       }
     }
-    if (e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).hasText("عمليات")
+    if (e.triggerFirst > 0 && words.in(Words.WordList.GENERIC_PLURAL,
+        doc.tokens.get(e.triggerFirst - 1).segmentations().get(0).stem())
         && e.killed == null && e.injured == null && e.arrested == null) {
       return true;
     }
