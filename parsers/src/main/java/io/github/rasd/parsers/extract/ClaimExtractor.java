@@ -206,12 +206,20 @@ final class ClaimExtractor {
     if (c.speakerFirst < 0) {
       known = fronted(doc, s, h, c, persons);
     }
-    if (c.speakerFirst < 0 && h.value().kind() == ClaimCue.Kind.CONTINUATION
-        && h.first() > s.firstToken() && doc.isPunct(h.first() - 1, "،", ",")
-        && (previous.isEmpty() || previous.get(previous.size() - 1).sentence != s.index())) {
-      known = participleSubject(doc, s, h, c, persons);
+    boolean sameSentence = !previous.isEmpty() && previous.get(previous.size() - 1).sentence == s.index();
+    if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
+        && h.value().kind() == ClaimCue.Kind.CONTINUATION && doc.isPunct(h.first() - 1, "،", ",")) {
+      known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."
     }
-    if (c.speakerFirst < 0) {
+    if (c.speakerFirst < 0 && sameSentence && coordinated(doc, h)) {
+      // "قال الجيش إن ...، وأعلن مقتل ...": a second verb of the same speaker, its object next
+      copySpeaker(previous.get(previous.size() - 1), c);
+      c.speakerFirst = -1;
+      c.speakerEnd = -1;
+      c.rules.add(CARRIED_OVER);
+      known = true;
+    }
+    if (c.speakerFirst < 0 && c.speakerText == null) {
       // "وأضاف أن ..." — the speaker of the previous claim carries on
       Optional<Found> last = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
       if (last.isEmpty() || doc.sentenceOf(h.first()) - last.get().sentence > CARRY_OVER_SENTENCES
@@ -438,6 +446,14 @@ final class ClaimExtractor {
     return false;
   }
 
+  /** A verb joined to the clause before it: "، وأعلن"، "، كما أفاد" (and announced, as reported). */
+  private boolean coordinated(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    Token t = doc.tokens.get(h.first());
+    boolean joined = !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
+    return doc.isPunct(h.first() - 1, "،", ",") && joined
+        || h.first() >= 2 && doc.tokens.get(h.first() - 1).hasText("كما") && doc.isPunct(h.first() - 2, "،", ",");
+  }
+
   /**
    * Whether a verb with no speaker of its own carries the previous one on: a continuation verb
    * ("وأضاف"), a quotation cue ("قائلا"), or a speech verb that opens its clause ("وقال"، "...،
@@ -631,6 +647,16 @@ final class ClaimExtractor {
         k = parenthetical; // "، في بيان بثته إذاعة الحركة،"
       } else if (ch.isPresent()) {
         k = ch.get().end();
+        // "في بيان نشره المتحدث باسمه على صفحته أن ...": the statement's relative clause
+        for (int r = k; r < Math.min(guard, k + MAX_PARENTHETICAL); r++) {
+          if (opensContent(doc, r)) {
+            k = r;
+            break;
+          }
+          if (doc.isPunct(r) || cues.at(doc, r).isPresent()) {
+            break;
+          }
+        }
       } else if (m.isPresent() && m.get().end() > k && (doc.isChannelMention(k)
           || m.get().kind() == EntryKind.OUTLET)) {
         k = m.get().end();
@@ -712,9 +738,12 @@ final class ClaimExtractor {
   private int contentEnd(Doc doc, Sentence s, int from) {
     for (int i = from; i < s.endToken(); i++) {
       Optional<PhraseTable.Hit<ClaimCue>> h = cues.at(doc, i);
-      if (h.isPresent() && i > from + 2 && doc.isPunct(i - 1, "،", ",")
-          && !grammar.isNaming(doc, i)) {
-        return i; // "...، مشيرا إلى أن ..." / "...، بحسب المصدر": the next attribution begins
+      if (h.isPresent() && i > from + 2 && doc.isPunct(i - 1, "،", ",") && !grammar.isNaming(doc, i)
+          && (h.get().value().kind() != ClaimCue.Kind.REPORTED_SPEECH
+              || !doc.tokens.get(i).segmentations().get(0).conjunction().isEmpty())) {
+        // "...، مشيرا إلى أن ..." / "...، بحسب المصدر" / "...، وقال": the next attribution begins;
+        // not "أن المتحدث، العقيد فلان، قال إن ...", where the words go on inside
+        return i;
       }
       if (i > from + 2 && doc.isPunct(i - 1, "،", ",") && doc.tokens.get(i).hasText("كما")
           && cues.at(doc, i + 1).isPresent()) {
@@ -790,7 +819,13 @@ final class ClaimExtractor {
     }
     setSpeaker(doc, c, speakerStart, speakerEnd, persons);
     boolean explicit = speakerStart > h.end() || h.end() - h.first() >= 2; // "حسبما أفاد", "وفق ما ذكرت"
-    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit) {
+    final int spoken = speakerEnd;
+    boolean grammatical = np.filter(p -> p.end() == spoken).isPresent();
+    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && grammatical
+        && np.get().rule().equals(SpeakerGrammar.COLLECTIVE)) {
+      c.speakerKind = Claim.Speaker.Kind.COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
+    }
+    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
     if (fronted && cut) {

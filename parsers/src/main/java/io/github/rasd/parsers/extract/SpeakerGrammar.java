@@ -130,6 +130,9 @@ final class SpeakerGrammar {
     } else if (entity > head) {
       e = entity; // the longest known phrase: "الرئيس التونسي" is the presidency, not "الرئيس"
       rule = ORGANISATION;
+    } else if (peopleOf(doc, head)) {
+      e = doc.mentionAt(head).get().end();
+      rule = COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
     } else if (antecedent(doc, head).isPresent()) {
       e = head + 1;
       rule = HEAD_ANAPHOR;
@@ -142,6 +145,14 @@ final class SpeakerGrammar {
     e = Math.min(limit, modifiers(doc, e, limit));
     Phrase p = new Phrase(i, e, i, e, rule, null);
     return Optional.of(named(doc, p, limit, people));
+  }
+
+  /** A nationality used as a people: definite and plural, "الأميركيون"، "العراقيين". */
+  private boolean peopleOf(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    String x = t.text();
+    return doc.mentionOfKind(i, EntryKind.NATIONALITY) && doc.mentionAt(i).get().first() == i
+        && t.segmentations().get(0).definite() && (x.endsWith("يون") || x.endsWith("يين"));
   }
 
   /**
