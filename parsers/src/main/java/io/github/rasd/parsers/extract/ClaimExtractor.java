@@ -43,6 +43,8 @@ final class ClaimExtractor {
   private static final int MAX_ADJUNCT_WORDS = 5;
   /** Longest phrase set off by commas between a speaker and its content, in tokens. */
   private static final int MAX_PARENTHETICAL = 10;
+  /** Longest name read after the ل of "كلاما لفلان", in tokens. */
+  private static final int MAX_QUOTED_CHANNEL = 4;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
   private static final int SUBJECT_REACH = 3;
 
@@ -55,6 +57,7 @@ final class ClaimExtractor {
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
+  static final String TRANSMITTED_WORDS = "claims/transmitted-words";
   static final String CARRIED_OVER = "claims/carried-over";
   static final String PARTICIPLE_SUBJECT = "claims/participle-subject";
   static final String CONTENT_COLON = "claims/content-colon";
@@ -203,7 +206,12 @@ final class ClaimExtractor {
         known = true;
       }
     }
-    if (c.speakerFirst < 0) {
+    if (opener < 0 && c.speakerFirst >= 0 && speakerEnd + 1 < limit
+        && words.in(Words.WordList.REPORTING_VERB, tokens.get(h.first()).segmentations().get(0).stem())
+        && claimWords.end(ClaimWords.WordList.SPEECH_NOUN, doc, speakerEnd) == speakerEnd + 1) {
+      speakerEnd = transmittedWords(doc, c, speakerEnd + 1, persons, speakerEnd);
+    }
+    if (c.speakerFirst < 0 && c.speakerText == null) {
       known = fronted(doc, s, h, c, persons);
     }
     boolean sameSentence = !previous.isEmpty() && previous.get(previous.size() - 1).sentence == s.index();
@@ -367,6 +375,43 @@ final class ClaimExtractor {
     np.ifPresent(p -> addSpeakerRules(c, p));
     return tokens.get(to).text().startsWith("قول") && to + 1 < limit
         && words.is(tokens.get(to + 1), Words.Category.COMPLEMENTIZER) ? to + 1 : to;
+  }
+
+  /**
+   * {@value #TRANSMITTED_WORDS}: "ونقلت مواقع إخبارية كلاما لفلان ..." (news sites carried
+   * words of X): the words are X's, the carrier is no speaker. Returns where the content search
+   * goes on; {@code at} is the token after the speech noun.
+   */
+  private int transmittedWords(Doc doc, Found c, int at, People persons, int noun) {
+    Token t = doc.tokens.get(at);
+    if (!t.is(Token.Type.ARABIC) || !t.segmentations().get(0).preposition().equals("ل")) {
+      return noun;
+    }
+    Doc.Mention carrier = c.speakerEntity;
+    if (persons.at()[at] != null) {
+      setSpeaker(doc, c, at, persons.endAt()[at], persons);
+    } else if (doc.mentionAt(at).isPresent() && doc.mentionAt(at).get().first() == at) {
+      setSpeaker(doc, c, at, doc.mentionAt(at).get().end(), persons);
+    } else {
+      Found source = new Found();
+      setSpeaker(doc, source, at, at + 1, persons);
+      copySpeaker(source, c);
+      c.speakerFirst = -1; // the name without its ل: "لفلان" is "فلان"
+      c.speakerEnd = -1;
+      int end = at + 1;
+      while (end < doc.tokens.size() && end - at < MAX_QUOTED_CHANNEL && doc.tokens.get(end).is(Token.Type.ARABIC)
+          && doc.tokens.get(end).segmentations().get(0).prefixes().isEmpty()
+          && words.category(doc.tokens.get(end)) == null && cues.at(doc, end).isEmpty()) {
+        end++; // the rest of the name: "لفلان الفلاني"
+      }
+      io.github.rasd.model.Span stem = doc.stemSpan(at, t.segmentations().get(0));
+      c.speakerText = doc.article.text().substring(stem.start(), doc.span(at, end).end());
+    }
+    if (carrier != null && carrier.kind() == EntryKind.OUTLET) {
+      c.channel = carrier;
+    }
+    c.rules.add(TRANSMITTED_WORDS);
+    return c.speakerEnd > 0 ? c.speakerEnd : at + 1;
   }
 
   /**

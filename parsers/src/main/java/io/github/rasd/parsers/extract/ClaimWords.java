@@ -16,7 +16,7 @@ import java.util.Optional;
 final class ClaimWords {
 
   /** The lists of {@code claim-words.tsv}; see the file's header for each. */
-  enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD }
+  enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD, SPEECH_NOUN }
 
   private final Map<WordList, PhraseTable<String>> tables;
 

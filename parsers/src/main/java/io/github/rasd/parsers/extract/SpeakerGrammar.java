@@ -30,7 +30,9 @@ import java.util.Optional;
  *       for "وكالة الأنباء الألمانية" (the agency).
  * </ol>
  *
- * Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
+ * A document or collective then takes its author from a relative clause, {@value
+ * #RELATIVE_AUTHOR}: "وفقا للمعلومات التي قدمتها الحكومة" (according to the information the
+ * government gave). Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
  * entity it is of or in ("مصادر أمنية في الشرطة"). Then {@value #NAMED}: a naming verb after the
  * phrase hands the speaker to the name ("قروي آخر يدعى "فلان"" (another villager called X):
  * the speaker is X). Immutable and thread-safe.
@@ -45,6 +47,7 @@ final class SpeakerGrammar {
   static final String NAMED = "claims/speaker-named";
   static final String HEAD_ANAPHOR = "claims/speaker-head-anaphor";
   static final String CONSTRUCT_TITLE = "claims/speaker-construct-title";
+  static final String RELATIVE_AUTHOR = "claims/speaker-relative-author";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -139,11 +142,21 @@ final class SpeakerGrammar {
     } else {
       return Optional.empty();
     }
+    String modifier = null;
+    if ((rule.equals(DOCUMENT) || rule.equals(COLLECTIVE)) && e + 2 < limit
+        && words.is(doc.tokens.get(e), Words.Category.RELATIVE)) {
+      // "المعلومات التي قدمتها الحكومة" (the information the government gave): its author
+      Optional<Phrase> author = parse(doc, e + 2, limit, people, false);
+      if (author.isPresent()) {
+        e = author.get().end();
+        modifier = RELATIVE_AUTHOR;
+      }
+    }
     if (head > i && !(rule.equals(COLLECTIVE) || rule.equals(TITLE))) {
       return Optional.empty(); // "أحد" before anything else is no source
     }
     e = Math.min(limit, modifiers(doc, e, limit));
-    Phrase p = new Phrase(i, e, i, e, rule, null);
+    Phrase p = new Phrase(i, e, i, e, rule, modifier);
     return Optional.of(named(doc, p, limit, people));
   }
 
@@ -277,6 +290,14 @@ final class SpeakerGrammar {
     if (e < limit && people.at()[e] != null) {
       return people.endAt()[e];
     }
+    Optional<PhraseTable.Hit<TitleEntry>> next = titles.at(doc, e);
+    if (next.isPresent() && next.get().end() < limit) {
+      // a chain of titles before the name: "الناطق باسم الجبهة العقيد “فلان”"
+      e = modifiers(doc, next.get().end(), limit);
+      if (e < limit && people.at()[e] != null) {
+        return people.endAt()[e];
+      }
+    }
     // the name a little further on, before any opener: "الناطق باسم الجيش، العقيد فلان"
     for (int k = e; k < Math.min(limit, e + TITLE_NAME_REACH); k++) {
       if (people.at()[k] != null) {
@@ -300,7 +321,8 @@ final class SpeakerGrammar {
 
   /**
    * Up to {@value #MAX_ADJECTIVES} relational adjectives that agree with the head in
-   * definiteness: "المصدر العسكري" (the military source), "مصادر طبية" (medical sources).
+   * definiteness: "المصدر العسكري" (the military source), "مصادر طبية" (medical sources), also
+   * joined by و: "مصادر حكومية وأمنية" (government and security sources).
    */
   private int adjectives(Doc doc, int head, int e, int limit) {
     boolean definite = doc.tokens.get(head).segmentations().get(0).definite();
@@ -309,7 +331,8 @@ final class SpeakerGrammar {
       String x = t.text();
       if (!t.is(Token.Type.ARABIC) || !(x.endsWith("ي") || x.endsWith("يه")) || x.length() < 4
           || t.segmentations().get(0).definite() != definite || cues.at(doc, e).isPresent()
-          || !t.segmentations().get(0).preposition().isEmpty() || !t.segmentations().get(0).conjunction().isEmpty()
+          || !t.segmentations().get(0).preposition().isEmpty()
+          || !t.segmentations().get(0).conjunction().isEmpty() && e == head + 1 && n == 0
           || doc.mentionAt(e).isPresent() && !doc.mentionOfKind(e, EntryKind.NATIONALITY)
           || words.category(t) != Words.Category.COMMON && words.category(t) != null) {
         break;
