@@ -14,10 +14,30 @@ import java.util.Optional;
 /**
  * Finds attributed statements: direct quotes ({@code قال X: «...»}), reported speech ({@code قال
  * X إن ...}, {@code أكد X أن ...}, also with the speaker before the verb) and according-to
- * clauses ({@code بحسب X}, fronted or postposed). Resolves the speaker to a person, an
- * organisation or a collective source, carries it over to continuation verbs ({@code وأضاف}),
- * finds the channel (the outlet the words were given to) and the exact content span.
- * Immutable and thread-safe.
+ * clauses ({@code بحسب X}, fronted or postposed). Immutable and thread-safe.
+ *
+ * <p>Each step is a named rule, and every rule that made or changed a claim is written into its
+ * provenance, the creating rule first:
+ *
+ * <ol>
+ *   <li>the cue creates the claim: {@value #SPEECH_VERB} ("قال"), {@value #QUOTE_CUE}
+ *       ("قائلا"), {@value #CONTINUATION} ("وأضاف"), {@value #ACCORDING_TO_FRONTED} / {@value
+ *       #ACCORDING_TO_POSTPOSED} ("بحسب");
+ *   <li>the speaker, read by {@link SpeakerGrammar} (whose rules name the phrase: person,
+ *       title, document, collective, organisation, named witness...): after the verb, {@value
+ *       #VERB_SPEAKER}, or an unknown phrase closed by an opener, {@value #SPEAKER_UNKNOWN};
+ *       an outlet carrying a source, {@value #TRANSMITTED} ("نقلت رويترز عن مصدر") or its
+ *       words, {@value #TRANSMITTED_WORDS} ("نقلت المواقع كلاما لفلان"); before the verb,
+ *       {@value #SPEAKER_VERB}; a participle's own sentence subject, {@value
+ *       #PARTICIPLE_SUBJECT}; else the previous speaker, {@value #CARRIED_OVER};
+ *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
+ *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
+ *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
+ *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED}.
+ * </ol>
+ *
+ * The words of the rules live in {@code claim-cues.tsv}, {@code claim-channels.tsv}, {@code
+ * collective-speakers.tsv} and {@code claim-words.tsv}; their windows are the constants below.
  */
 final class ClaimExtractor {
 
@@ -66,6 +86,7 @@ final class ClaimExtractor {
   static final String CONTENT_PREPOSITION = "claims/content-preposition";
   static final String CONTENT_BARE = "claims/content-bare";
   static final String NESTED = "claims/nested-in-outlet";
+  static final String SPEECH_POSTPOSED = "claims/speech-postposed";
 
   /** A claim found in one article. */
   static final class Found {
@@ -190,7 +211,9 @@ final class ClaimExtractor {
         c.rules.add(SpeakerGrammar.NAMED);
         speakerEnd = name.get()[2];
         known = true;
-      } else if (u > h.end() && !adverb(doc, h.end(), u) && opensAfter(doc, afterAdjuncts(doc, u, limit))) {
+      } else if (u > h.end() && !adverb(doc, h.end(), u) && (opensAfter(doc, afterAdjuncts(doc, u, limit))
+          || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1)) {
+        // "نقلت الصحيفة عن ...": an unknown carrier, its source follows
         setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
@@ -198,16 +221,15 @@ final class ClaimExtractor {
       }
     }
     int opener = -1;
-    if (speakerEnd < limit && tokens.get(speakerEnd).hasText("عن") && c.speakerFirst >= 0
-        && words.in(Words.WordList.REPORTING_VERB, tokens.get(h.first()).segmentations().get(0).stem())) {
+    if (speakerEnd < limit && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, speakerEnd)
+        == speakerEnd + 1 && c.speakerFirst >= 0 && reporting(doc, h)) {
       opener = transmitted(doc, c, speakerEnd, limit, persons);
       if (opener >= 0) {
         speakerEnd = opener;
         known = true;
       }
     }
-    if (opener < 0 && c.speakerFirst >= 0 && speakerEnd + 1 < limit
-        && words.in(Words.WordList.REPORTING_VERB, tokens.get(h.first()).segmentations().get(0).stem())
+    if (opener < 0 && c.speakerFirst >= 0 && speakerEnd + 1 < limit && reporting(doc, h)
         && claimWords.end(ClaimWords.WordList.SPEECH_NOUN, doc, speakerEnd) == speakerEnd + 1) {
       speakerEnd = transmittedWords(doc, c, speakerEnd + 1, persons, speakerEnd);
     }
@@ -239,14 +261,21 @@ final class ClaimExtractor {
       c.speakerEnd = -1;
       c.rules.add(CARRIED_OVER);
     }
-    if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)) {
+    if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
+        && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
     }
     trimContent(doc, c);
     if (c.channel == null) {
-      c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
+      c.channel = c.rules.contains(SPEECH_POSTPOSED) ? channel(doc, h.end(), s.endToken(), c)
+          : channel(doc, s.firstToken(), c.contentFirst, c);
     }
     return c;
+  }
+
+  /** A verb by which an outlet carries another source's words: نقل، نقلت (REPORTING_VERB). */
+  private boolean reporting(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    return words.in(Words.WordList.REPORTING_VERB, doc.tokens.get(h.first()).segmentations().get(0).stem());
   }
 
   /** The provenance name of a cue's kind: the rule that creates the claim. */
@@ -293,7 +322,7 @@ final class ClaimExtractor {
   /** A word glued to ب that names nothing known: "بوقوع" (of the occurrence) ends a speaker. */
   private boolean gluedBe(Doc doc, int j) {
     Token t = doc.tokens.get(j);
-    return t.is(Token.Type.ARABIC) && !t.hasText("باسم") && doc.mentionAt(j).isEmpty()
+    return t.is(Token.Type.ARABIC) && claimWords.end(ClaimWords.WordList.ON_BEHALF, doc, j) != j + 1 && doc.mentionAt(j).isEmpty()
         && t.segmentations().get(0).preposition().equals("ب");
   }
 
@@ -357,7 +386,7 @@ final class ClaimExtractor {
     int from = at + 1;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, from, limit, persons);
     int to = np.map(SpeakerGrammar.Phrase::end).orElse(from);
-    while (to < limit && to - from < MAX_SPEAKER_TOKENS && !tokens.get(to).text().startsWith("قول")
+    while (to < limit && to - from < MAX_SPEAKER_TOKENS && claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, to) != to + 1
         && !words.is(tokens.get(to), Words.Category.COMPLEMENTIZER) && !doc.isPunct(to)) {
       to++;
     }
@@ -373,7 +402,7 @@ final class ClaimExtractor {
     }
     c.rules.add(TRANSMITTED);
     np.ifPresent(p -> addSpeakerRules(c, p));
-    return tokens.get(to).text().startsWith("قول") && to + 1 < limit
+    return claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, to) == to + 1 && to + 1 < limit
         && words.is(tokens.get(to + 1), Words.Category.COMPLEMENTIZER) ? to + 1 : to;
   }
 
@@ -496,7 +525,7 @@ final class ClaimExtractor {
     Token t = doc.tokens.get(h.first());
     boolean joined = !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
     return doc.isPunct(h.first() - 1, "،", ",") && joined
-        || h.first() >= 2 && doc.tokens.get(h.first() - 1).hasText("كما") && doc.isPunct(h.first() - 2, "،", ",");
+        || h.first() >= 2 && claimWords.end(ClaimWords.WordList.AS, doc, h.first() - 1) == h.first() && doc.isPunct(h.first() - 2, "،", ",");
   }
 
   /**
@@ -628,6 +657,37 @@ final class ClaimExtractor {
     }
     c.rules.add(rule);
     return true;
+  }
+
+  /**
+   * {@value #SPEECH_POSTPOSED}: the verb and its speaker after the quotation, "«سنواصل
+   * القتال»، قال المتحدث." ("we will fight on," the spokesman said), when the cue may stand
+   * after its content (the {@code position} column) and nothing opens after the speaker.
+   */
+  private boolean postposedQuote(Doc doc, Found c, PhraseTable.Hit<ClaimCue> h) {
+    if (!h.value().position().allowsPostposed()) {
+      return false;
+    }
+    int q = h.first() - 1;
+    if (doc.isPunct(q, "،", ",")) {
+      q--;
+    }
+    if (q < 1 || !doc.isQuote(q)) {
+      return false;
+    }
+    for (int i = q - 1; i >= Math.max(0, q - MAX_QUOTE_TOKENS); i--) {
+      if (doc.quoteCloseOf(i) == q) {
+        if (q - i - 1 < MIN_QUOTE_WORDS) {
+          return false;
+        }
+        c.kind = Claim.Kind.DIRECT_QUOTE;
+        c.contentFirst = i + 1;
+        c.contentEnd = q;
+        c.rules.add(SPEECH_POSTPOSED);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -790,7 +850,7 @@ final class ClaimExtractor {
         // not "أن المتحدث، العقيد فلان، قال إن ...", where the words go on inside
         return i;
       }
-      if (i > from + 2 && doc.isPunct(i - 1, "،", ",") && doc.tokens.get(i).hasText("كما")
+      if (i > from + 2 && doc.isPunct(i - 1, "،", ",") && claimWords.end(ClaimWords.WordList.AS, doc, i) == i + 1
           && cues.at(doc, i + 1).isPresent()) {
         return i;
       }
@@ -824,7 +884,7 @@ final class ClaimExtractor {
     boolean fronted = lead == h.first() && h.value().position().allowsFronted();
     // "وذلك وفق ما أكده مصدر أمني": ما and the verb belong to the cue, not to the speaker
     int speakerStart = h.end();
-    if (speakerStart < s.endToken() && tokens.get(speakerStart).hasText("ما")) {
+    if (speakerStart < s.endToken() && claimWords.end(ClaimWords.WordList.WHAT, doc, speakerStart) == speakerStart + 1) {
       int v = speakerStart + 1;
       Optional<PhraseTable.Hit<ClaimCue>> verb = v < s.endToken() ? cues.at(doc, v) : Optional.empty();
       speakerStart = verb.map(PhraseTable.Hit::end).orElse(v + 1);
@@ -905,43 +965,6 @@ final class ClaimExtractor {
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
-  }
-
-  /**
-   * The end of the speaker's noun phrase at {@code first}: a known phrase (a person, a title, a
-   * collective, an entity), then an entity it is of ("تقرير لمجلس الأمن الدولي") and a
-   * nationality ("مسؤولون عراقيون"); {@code first} itself when nothing is known there.
-   */
-  private int speakerPhraseEnd(Doc doc, int first, People persons) {
-    int e = knownPhraseEnd(doc, first, persons);
-    if (e <= first) {
-      // "هيئة الأركان العامة للجيش المالي": an unknown head noun and the organisation it is of
-      for (int k = first + 1; k < Math.min(doc.tokens.size(), first + 4); k++) {
-        Optional<Doc.Mention> m = doc.mentionAt(k);
-        if (m.isPresent() && m.get().first() == k && m.get().kind() == EntryKind.ORGANIZATION) {
-          return m.get().end();
-        }
-        if (doc.isPunct(k)) {
-          break;
-        }
-      }
-      return first;
-    }
-    while (e < doc.tokens.size()) {
-      Optional<Doc.Mention> m = doc.mentionAt(e);
-      if (m.isPresent() && m.get().first() == e && (m.get().kind() == EntryKind.NATIONALITY
-          || m.get().kind() == EntryKind.ORGANIZATION || m.get().kind() == EntryKind.GROUP
-          || m.get().kind() == EntryKind.COUNTRY)) {
-        e = m.get().end();
-        continue;
-      }
-      if (doc.tokens.get(e).text().endsWith("يون") || doc.tokens.get(e).text().endsWith("يين")) {
-        e++; // a plural nisba: "مسؤولون عراقيون", "خبراء أمميين"
-        continue;
-      }
-      break;
-    }
-    return e;
   }
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */

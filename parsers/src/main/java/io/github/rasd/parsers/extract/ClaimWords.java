@@ -16,7 +16,8 @@ import java.util.Optional;
 final class ClaimWords {
 
   /** The lists of {@code claim-words.tsv}; see the file's header for each. */
-  enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD, SPEECH_NOUN }
+  enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD, SPEECH_NOUN,
+    SOURCE_PREPOSITION, QUOTING_NOUN, ON_BEHALF, AS, WHAT }
 
   private final Map<WordList, PhraseTable<String>> tables;
 

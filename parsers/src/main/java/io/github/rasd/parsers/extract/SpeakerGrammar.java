@@ -383,7 +383,7 @@ final class SpeakerGrammar {
         e = close + 1; // a name in quotation marks: "الرئيس التونسي “فلان”"
         continue;
       }
-      if (t.hasText("باسم") && e + 1 < limit) {
+      if (claimWords.end(ClaimWords.WordList.ON_BEHALF, doc, e) == e + 1 && e + 1 < limit) {
         e = doc.mentionAt(e + 1).map(Doc.Mention::end).orElse(e + 2); // "المتحدث باسم الجيش"
         continue;
       }
