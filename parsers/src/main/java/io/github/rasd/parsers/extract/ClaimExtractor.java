@@ -212,7 +212,9 @@ final class ClaimExtractor {
         speakerEnd = name.get()[2];
         known = true;
       } else if (u > h.end() && !adverb(doc, h.end(), u) && (opensAfter(doc, afterAdjuncts(doc, u, limit))
-          || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1)) {
+          || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1
+          || u == h.end() + 1 && isPrepositionOpener(doc, u) && definiteNoun(doc, h.end()))) {
+        // "وحذرت الوزارة من ..." : one definite noun and the verb's preposition
         // "نقلت الصحيفة عن ...": an unknown carrier, its source follows
         setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
         c.rules.add(VERB_SPEAKER);
@@ -317,6 +319,13 @@ final class ClaimExtractor {
     Token t = doc.tokens.get(first);
     return end == first + 1 && t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
         && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty();
+  }
+
+  /** A noun with the article and no other prefix: "الشركة" (the company), not "مقتل" (killing). */
+  private boolean definiteNoun(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).definite()
+        && t.segmentations().get(0).preposition().isEmpty() && words.category(t) == null;
   }
 
   /** A word glued to ب that names nothing known: "بوقوع" (of the occurrence) ends a speaker. */
