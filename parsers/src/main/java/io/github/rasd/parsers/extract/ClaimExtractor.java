@@ -205,7 +205,17 @@ final class ClaimExtractor {
       int u = unknownSpeakerEnd(doc, h.end(), limit);
       Optional<int[]> name = u < limit && grammar.isNaming(doc, u)
           ? grammar.nameAt(doc, u + 1, limit, persons) : Optional.empty();
-      if (name.isPresent()) {
+      Optional<Found> antecedent = speakerByHead(doc, h.end(), previous);
+      if (antecedent.isPresent()) {
+        copySpeaker(antecedent.get(), c); // "وأشارت الغرفة ..." after "غرفة الطوارئ المركزية"
+        c.speakerFirst = h.end();
+        c.speakerEnd = h.end() + 1;
+        c.speakerText = doc.span(h.end(), h.end() + 1).text();
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
+        speakerEnd = h.end() + 1;
+        known = true;
+      } else if (name.isPresent()) {
         setSpeaker(doc, c, name.get()[0], name.get()[1], persons); // "قروي آخر يدعى "فلان""
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SpeakerGrammar.NAMED);
@@ -319,6 +329,27 @@ final class ClaimExtractor {
     Token t = doc.tokens.get(first);
     return end == first + 1 && t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
         && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty();
+  }
+
+  /**
+   * An earlier claim whose speaker of several words starts with the noun at {@code i}, taken up
+   * again with the article: "الغرفة" for "غرفة الطوارئ المركزية" (the emergency room), "القوة"
+   * for "قوة مشتركة" (the joint force); the nearest one.
+   */
+  private Optional<Found> speakerByHead(Doc doc, int i, List<Found> previous) {
+    if (i >= doc.tokens.size() || !definiteNoun(doc, i) || doc.mentionAt(i).isPresent()) {
+      return Optional.empty();
+    }
+    String stem = doc.tokens.get(i).segmentations().get(0).stem();
+    for (int k = previous.size() - 1; k >= 0; k--) {
+      Found p = previous.get(k);
+      if (p.speakerFirst >= 0 && p.speakerEnd - p.speakerFirst >= 2 && p.speakerFirst < i
+          && !doc.tokens.get(p.speakerFirst).segmentations().get(0).definite()
+          && doc.tokens.get(p.speakerFirst).segmentations().get(0).stem().equals(stem)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A noun with the article and no other prefix: "الشركة" (the company), not "مقتل" (killing). */
@@ -912,6 +943,7 @@ final class ClaimExtractor {
     int speakerEnd = trimSpeaker(doc, speakerStart, j);
     boolean cut = false;
     boolean midClause = false;
+    boolean explicitAntecedent = false;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, speakerStart, s.endToken(), persons);
     if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
       // "ووفق المصدر تمكنت القوات ..." / "...، وفق المصدر العسكري بعد معلومات ...": the phrase ends
@@ -932,6 +964,14 @@ final class ClaimExtractor {
       return null;
     }
     setSpeaker(doc, c, speakerStart, speakerEnd, persons);
+    Optional<Found> antecedent = speakerEnd == speakerStart + 1
+        ? speakerByHead(doc, speakerStart, previous) : Optional.empty();
+    if (antecedent.isPresent() && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
+      c.speakerKind = antecedent.get().speakerKind; // "وبحسب الغرفة، ..." after "غرفة الطوارئ"
+      c.speakerEntity = antecedent.get().speakerEntity;
+      c.person = antecedent.get().person;
+      explicitAntecedent = true;
+    }
     boolean explicit = speakerStart > h.end() || h.end() - h.first() >= 2; // "حسبما أفاد", "وفق ما ذكرت"
     final int spoken = speakerEnd;
     boolean grammatical = np.filter(p -> p.end() == spoken).isPresent();
@@ -939,7 +979,7 @@ final class ClaimExtractor {
         && np.get().rule().equals(SpeakerGrammar.COLLECTIVE)) {
       c.speakerKind = Claim.Speaker.Kind.COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
     }
-    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical) {
+    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical && !explicitAntecedent) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
     if (fronted && cut) {
@@ -971,6 +1011,9 @@ final class ClaimExtractor {
     }
     final int phraseEnd = speakerEnd;
     np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
+    if (explicitAntecedent) {
+      c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
+    }
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
