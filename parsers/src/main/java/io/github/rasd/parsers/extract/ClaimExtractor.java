@@ -221,7 +221,8 @@ final class ClaimExtractor {
         c.rules.add(SpeakerGrammar.NAMED);
         speakerEnd = name.get()[2];
         known = true;
-      } else if (u > h.end() && !adverb(doc, h.end(), u) && (opensAfter(doc, afterAdjuncts(doc, u, limit))
+      } else if (u > h.end() && !adverb(doc, h.end(), u) && !quotedName(doc, h.end(), u, limit)
+          && (opensAfter(doc, afterAdjuncts(doc, u, limit))
           || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1
           || u == h.end() + 1 && isPrepositionOpener(doc, u) && definiteNoun(doc, h.end()))) {
         // "وحذرت الوزارة من ..." : one definite noun and the verb's preposition
@@ -350,6 +351,15 @@ final class ClaimExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * One unknown word and a quotation right after it, with no colon or أن between: the quoted
+   * words name it, "يعتبر تنظيم "الدولة الإسلامية في العراق والشام"، الذي ..." (the
+   * organisation "..." is considered), they are no content.
+   */
+  private boolean quotedName(Doc doc, int first, int end, int limit) {
+    return end == first + 1 && end < limit && doc.isQuote(end);
   }
 
   /** A noun with the article and no other prefix: "الشركة" (the company), not "مقتل" (killing). */
@@ -949,7 +959,7 @@ final class ClaimExtractor {
       // "ووفق المصدر تمكنت القوات ..." / "...، وفق المصدر العسكري بعد معلومات ...": the phrase ends
       speakerEnd = np.get().end();
       cut = fronted;
-      midClause = !fronted;
+      midClause = !fronted && h.value().position().allowsFronted(); // not "كما ورد في X الذي ..."
     }
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
@@ -1005,8 +1015,12 @@ final class ClaimExtractor {
           c.contentFirst = p.contentFirst; // "وقال X إن ...، حسب تقديرات": inside X's words
         }
       }
-      // "وجاءت العملية وفق المصدر بعد معلومات ...": the clause goes on after the speaker
-      c.contentEnd = midClause ? contentEnd(doc, s, speakerEnd) : h.first();
+      // "وجاءت العملية وفق المصدر بعد معلومات ...", "جاءت الضربات، بحسب الأميركيين، للحد من
+      // ...": the clause goes on after the speaker
+      boolean setOff = doc.isPunct(h.first() - 1, "،", ",") && j + 1 < s.endToken()
+          && doc.isPunct(j, "،", ",") && !words.is(tokens.get(j + 1), Words.Category.COMPLEMENTIZER)
+          && cues.at(doc, j + 1).isEmpty();
+      c.contentEnd = midClause || setOff ? contentEnd(doc, s, speakerEnd) : h.first();
       c.rules.add(ACCORDING_TO_POSTPOSED);
     }
     final int phraseEnd = speakerEnd;
