@@ -314,6 +314,9 @@ final class ClaimExtractor {
    * ("وأفاد المرصد بوقوع ...": the speaker ends before بوقوع; "غرفة الطوارئ بمحلية ..." goes on).
    */
   private int unknownSpeakerEnd(Doc doc, int from, int limit) {
+    if (claimWords.end(ClaimWords.WordList.IDIOM_OBJECT, doc, from) == from + 1) {
+      return from; // "كشف النقاب عن" (unveiled): the veil is no speaker
+    }
     int j = from;
     while (j < limit && j - from < MAX_SPEAKER_TOKENS && !speakerStop(doc, j)
         && !grammar.isNaming(doc, j) && cues.at(doc, j).isEmpty() && !(j == from + 1 && gluedBe(doc, j))) {
@@ -366,6 +369,7 @@ final class ClaimExtractor {
   private boolean definiteNoun(Doc doc, int i) {
     Token t = doc.tokens.get(i);
     return t.is(Token.Type.ARABIC) && t.segmentations().get(0).definite()
+        && claimWords.end(ClaimWords.WordList.IDIOM_OBJECT, doc, i) != i + 1
         && t.segmentations().get(0).preposition().isEmpty() && words.category(t) == null;
   }
 
@@ -394,8 +398,8 @@ final class ClaimExtractor {
       return -1; // "كشفت الغرفة، عن أضرار ...،": the content itself
     }
     for (int e = k; e < Math.min(guard, k + MAX_PARENTHETICAL); e++) {
-      if (doc.isPunct(e, "،", ",", "-", "–")) {
-        return e > k ? e : -1;
+      if (doc.isPunct(e, "،", ",", "-", "–") || doc.isPunct(e, ":") && e > k) {
+        return e > k ? e : -1; // "وقالت أم سالم، وهي أرملة في الخمسين: «...»"
       }
       if (opensContent(doc, e) || doc.isPunct(e, ".", "؛", ";") || cues.at(doc, e)
           .filter(c -> c.value().kind() != ClaimCue.Kind.ACCORDING_TO).isPresent()) {

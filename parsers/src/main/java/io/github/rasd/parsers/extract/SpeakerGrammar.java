@@ -118,7 +118,8 @@ final class SpeakerGrammar {
     } else if (documents && document > head && document >= collected) {
       e = documentEnd(doc, document, limit, people);
       rule = DOCUMENT;
-    } else if (titled > head && titled >= collected && titled >= entity) {
+    } else if (titled > head && titled >= collected && titled >= entity
+        && constructEnd(doc, head, limit) <= titled) {
       e = titleEnd(doc, titled, limit, people);
       rule = TITLE;
     } else if (constructEnd(doc, head, limit) > head && entity <= head && collected <= head) {
