@@ -231,6 +231,12 @@ final class ClaimExtractor {
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
+      } else if (u > h.end() && plausibleUnknown(doc, h.end(), u, limit)) {
+        // "وقال موسى كوليبالي (45 عاما) لفرانس برس: ..." : an opener further on, no cue between
+        setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SPEAKER_UNKNOWN);
+        speakerEnd = u;
       }
     }
     int opener = -1;
@@ -365,6 +371,45 @@ final class ClaimExtractor {
     return end == first + 1 && end < limit && doc.isQuote(end);
   }
 
+  /**
+   * An unknown speaker whose content opens further on: an opener within {@value
+   * #MAX_OPENER_DISTANCE} tokens with no other cue before it, the phrase starting with a
+   * content word and holding no number ("مقتل 23" is content, not a speaker).
+   */
+  private boolean plausibleUnknown(Doc doc, int first, int end, int limit) {
+    Token t = doc.tokens.get(first);
+    if (!t.is(Token.Type.ARABIC) || words.category(t) != null || adverb(doc, first, end)
+        || quotedName(doc, first, end, limit) || prepositionWithPronoun(t)) {
+      return false;
+    }
+    for (int i = first; i < end; i++) {
+      if (doc.tokens.get(i).is(Token.Type.NUMBER) || doc.tokens.get(i).text().chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    for (int k = end; k < Math.min(limit, end + MAX_OPENER_DISTANCE); k++) {
+      if (cues.at(doc, k).isPresent() || doc.isPunct(k, ".", "؛", ";")) {
+        return false;
+      }
+      if (opensContent(doc, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A preposition carrying a pronoun: "فيها" (in it), "عنه" (about him), "منهم" (of them). */
+  private boolean prepositionWithPronoun(Token t) {
+    String x = t.text();
+    for (String suffix : claimWords.words(ClaimWords.WordList.PRONOUN_SUFFIX)) {
+      if (x.length() > suffix.length() && x.endsWith(suffix)
+          && claimWords.has(ClaimWords.WordList.PRONOUN_HOST, x.substring(0, x.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A noun with the article and no other prefix: "الشركة" (the company), not "مقتل" (killing). */
   private boolean definiteNoun(Doc doc, int i) {
     Token t = doc.tokens.get(i);
@@ -394,12 +439,15 @@ final class ClaimExtractor {
    * ..." (the movement claimed, in a statement its radio broadcast, that ...); -1 when none.
    */
   private int parentheticalEnd(Doc doc, int k, int guard) {
-    if (isPrepositionOpener(doc, k)) {
-      return -1; // "كشفت الغرفة، عن أضرار ...،": the content itself
-    }
+    // "كشفت الغرفة، عن أضرار ...،": the verb's preposition opens the content itself, unless a
+    // colon closes the phrase ("ويدعى سعيد، من قرية الحمراء: «...»")
+    boolean verbPreposition = isPrepositionOpener(doc, k);
     for (int e = k; e < Math.min(guard, k + MAX_PARENTHETICAL); e++) {
-      if (doc.isPunct(e, "،", ",", "-", "–") || doc.isPunct(e, ":") && e > k) {
-        return e > k ? e : -1; // "وقالت أم سالم، وهي أرملة في الخمسين: «...»"
+      if (doc.isPunct(e, ":") && e > k) {
+        return e; // "وقالت أم سالم، وهي أرملة في الخمسين: «...»"
+      }
+      if (doc.isPunct(e, "،", ",", "-", "–")) {
+        return e > k && !verbPreposition ? e : -1;
       }
       if (opensContent(doc, e) || doc.isPunct(e, ".", "؛", ";") || cues.at(doc, e)
           .filter(c -> c.value().kind() != ClaimCue.Kind.ACCORDING_TO).isPresent()) {
@@ -869,13 +917,15 @@ final class ClaimExtractor {
     while (end > from && (doc.isPunct(end - 1) || words.isClosedClass(doc.tokens.get(end - 1)))) {
       end--;
     }
+    int open = 0;
     for (int i = from; i < end; i++) {
       int close = doc.isQuote(i) ? doc.quoteCloseOf(i) : -1;
       if (close >= end && close - end < 1) {
         return close + 1; // keep the closing mark of a quoted name: "الشرطي «فلان»"
       }
+      open += doc.isPunct(i, "(") ? 1 : doc.isPunct(i, ")") ? -1 : 0;
     }
-    return end;
+    return open > 0 && doc.isPunct(end, ")") ? end + 1 : end; // "فلان (45 عاما)"
   }
 
   /** Tokens between an opening quote mark and its closing mark; 0 when {@code q} opens none. */
@@ -1105,8 +1155,8 @@ final class ClaimExtractor {
         int sentence = doc.sentenceOf(first);
         for (int k = end; k < Math.min(doc.tokens.size(), end + FORWARD_NAME_REACH); k++) {
           if (doc.sentenceOf(k) != sentence || doc.isPunct(k, ":") || words.is(doc.tokens.get(k),
-              Words.Category.COMPLEMENTIZER)) {
-            break;
+              Words.Category.COMPLEMENTIZER) || claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, k) == k + 1) {
+            break; // "قوله" (his saying) is no name
           }
           if (persons.at()[k] != null) {
             best = persons.at()[k];

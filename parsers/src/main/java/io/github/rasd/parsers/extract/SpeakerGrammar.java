@@ -140,6 +140,9 @@ final class SpeakerGrammar {
     } else if (antecedent(doc, head).isPresent()) {
       e = head + 1;
       rule = HEAD_ANAPHOR;
+    } else if (head > i && oneOfNoun(doc, head)) {
+      e = head + 1; // "أحد العاملين" (one of the workers), "إحدى الناجيات"
+      rule = COLLECTIVE;
     } else {
       return Optional.empty();
     }
@@ -159,6 +162,14 @@ final class SpeakerGrammar {
     e = Math.min(limit, modifiers(doc, e, limit));
     Phrase p = new Phrase(i, e, i, e, rule, modifier);
     return Optional.of(named(doc, p, limit, people));
+  }
+
+  /** A plural or participle noun with the article after "أحد": "العاملين"، "المصابين". */
+  private boolean oneOfNoun(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).definite()
+        && t.segmentations().get(0).preposition().isEmpty() && words.category(t) == null
+        && doc.mentionAt(i).isEmpty() && cues.at(doc, i).isEmpty();
   }
 
   /** A nationality used as a people: definite and plural, "الأميركيون"، "العراقيين". */
@@ -288,8 +299,23 @@ final class SpeakerGrammar {
   /** After a title: nationality, what it is of ("باسم الشرطة"), then the person it names. */
   private int titleEnd(Doc doc, int e, int limit, ClaimExtractor.People people) {
     e = modifiers(doc, e, limit);
+    if (claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, e) == e + 1) {
+      return e; // "عن شاهد عيان قوله إن": "قوله" (his saying) names no one
+    }
     if (e < limit && people.at()[e] != null) {
       return people.endAt()[e];
+    }
+    if (e < limit && words.is(doc.tokens.get(e), Words.Category.PREPOSITION)) {
+      // a place between the office and the rank: "مدير المستشفى في البلدة المقدم فلان"
+      for (int m = e + 1; m < Math.min(limit, e + 1 + MAX_QUOTED_NAME); m++) {
+        if (titles.at(doc, m).isPresent()) {
+          e = m;
+          break;
+        }
+        if (doc.isPunct(m) || words.is(doc.tokens.get(m), Words.Category.COMPLEMENTIZER)) {
+          break;
+        }
+      }
     }
     Optional<PhraseTable.Hit<TitleEntry>> next = titles.at(doc, e);
     if (next.isPresent() && next.get().end() < limit) {
@@ -317,7 +343,28 @@ final class SpeakerGrammar {
     if (close > e + 1 && close - e - 1 <= MAX_QUOTED_NAME && close < limit) {
       return close + 1; // "المتحدث باسم الشرطة "فلان الفلاني""
     }
-    return e;
+    return Math.max(e, unknownNameEnd(doc, e, limit));
+  }
+
+  /**
+   * A name the person extractor does not know, right after a title: two to {@value
+   * #MAX_QUOTED_NAME} plain words ended by what ends a speaker (an opener, a comma or colon, the
+   * channel "لـ..."): "المقدم خالد بن سالم لـ"الشرق" إن ..."; -1 when none.
+   */
+  private int unknownNameEnd(Doc doc, int e, int limit) {
+    int k = e;
+    while (k < limit && k - e < MAX_QUOTED_NAME && doc.tokens.get(k).is(Token.Type.ARABIC)
+        && !doc.tokens.get(k).isDetachedClitic() && doc.mentionAt(k).isEmpty()
+        && (words.category(doc.tokens.get(k)) == null || words.isNameLink(doc.tokens.get(k)))
+        && cues.at(doc, k).isEmpty() && channelCues.at(doc, k).isEmpty() && !doc.isChannelMention(k)) {
+      k++;
+    }
+    if (k - e < 2 || k >= limit) {
+      return -1;
+    }
+    boolean ends = doc.isPunct(k, "،", ",", ":") || doc.isChannelMention(k) || doc.tokens.get(k).isDetachedClitic()
+        || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER) || channelCues.at(doc, k).isPresent();
+    return ends ? k : -1;
   }
 
   /**
@@ -411,6 +458,9 @@ final class SpeakerGrammar {
       if (naming > k && naming < limit) {
         Optional<int[]> name = nameAt(doc, naming, limit, people);
         return name.map(n -> p.named(n[0], n[1], n[2])).orElse(p);
+      }
+      if (doc.isPunct(k, "،", ",") && isNaming(doc, k + 1)) {
+        continue; // "أحد المصابين، ويدعى سعيد"
       }
       if (doc.isPunct(k) && !doc.isQuote(k) || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER)
           || cues.at(doc, k).isPresent() || channelCues.at(doc, k).isPresent() || doc.isChannelMention(k)) {
