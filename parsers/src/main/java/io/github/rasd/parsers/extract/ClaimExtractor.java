@@ -29,7 +29,8 @@ import java.util.Optional;
  *       an outlet carrying a source, {@value #TRANSMITTED} ("نقلت رويترز عن مصدر") or its
  *       words, {@value #TRANSMITTED_WORDS} ("نقلت المواقع كلاما لفلان"); before the verb,
  *       {@value #SPEAKER_VERB}; a participle's own sentence subject, {@value
- *       #PARTICIPLE_SUBJECT}; else the previous speaker, {@value #CARRIED_OVER};
+ *       #PARTICIPLE_SUBJECT}; the antecedent of a relative, {@value #RELATIVE_SPEAKER} ("الخبير،
+ *       الذي يؤكد أن"); else the previous speaker, {@value #CARRIED_OVER};
  *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
  *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
  *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
@@ -80,6 +81,7 @@ final class ClaimExtractor {
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
   static final String CARRIED_OVER = "claims/carried-over";
   static final String PARTICIPLE_SUBJECT = "claims/participle-subject";
+  static final String RELATIVE_SPEAKER = "claims/relative-speaker";
   static final String CONTENT_COLON = "claims/content-colon";
   static final String CONTENT_COMPLEMENTIZER = "claims/content-complementizer";
   static final String CONTENT_QUOTE = "claims/content-quote";
@@ -363,12 +365,18 @@ final class ClaimExtractor {
   }
 
   /**
-   * One unknown word and a quotation right after it, with no colon or أن between: the quoted
-   * words name it, "يعتبر تنظيم "الدولة الإسلامية في العراق والشام"، الذي ..." (the
-   * organisation "..." is considered), they are no content.
+   * One unknown word and a quotation right after it, with no colon or أن between, and the
+   * sentence going on after the quotation: the quoted words name it, "يعتبر تنظيم "الدولة
+   * الإسلامية في العراق والشام"، الذي ..." (the organisation "..." is considered), they are no
+   * content.
    */
   private boolean quotedName(Doc doc, int first, int end, int limit) {
-    return end == first + 1 && end < limit && doc.isQuote(end);
+    if (end != first + 1 || end >= limit || !doc.isQuote(end)) {
+      return false;
+    }
+    int close = doc.quoteCloseOf(end);
+    // "وقالت القناة "قتل 22 شخصا ..."." : the quotation ends the sentence, it is the content
+    return close > end && close + 1 < limit && !doc.isPunct(close + 1, ".", "!", "؟", "?");
   }
 
   /**
@@ -568,6 +576,20 @@ final class ClaimExtractor {
         || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1)) {
       b++;
     }
+    if (verb > s.firstToken() && words.is(tokens.get(verb - 1), Words.Category.RELATIVE)) {
+      // "بحسب الخبير، الذي يؤكد أن ...": the relative's antecedent speaks
+      int r = verb - 1;
+      int a = doc.isPunct(r - 1, "،", ",") ? r - 1 : r;
+      for (int i = Math.max(s.firstToken(), a - MAX_FRONTED_TOKENS); i < a; i++) {
+        Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, a, persons);
+        if (np.isPresent() && np.get().end() == a) {
+          setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          c.rules.add(RELATIVE_SPEAKER);
+          addSpeakerRules(c, np.get());
+          return true;
+        }
+      }
+    }
     if (b < verb) {
       // the longest known phrase that ends at the verb: "رغم أن التقرير قال إن ..."
       for (int i = b; i < verb; i++) {
@@ -576,6 +598,13 @@ final class ClaimExtractor {
           continue; // a phrase starts the clause or follows a particle, never mid-phrase
         }
         Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, verb, persons);
+        if (np.isPresent() && np.get().end() < verb && i == b && outletBetween(doc, np.get().end(), verb)) {
+          // "لكن مسؤولين تحدثا إلى وكالة أسوشيتد برس قالا إن ...": they spoke to the outlet
+          setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          c.rules.add(SPEAKER_VERB);
+          addSpeakerRules(c, np.get());
+          return true;
+        }
         if (np.isPresent() && np.get().end() == verb) {
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
           c.rules.add(SPEAKER_VERB);
@@ -628,6 +657,18 @@ final class ClaimExtractor {
     boolean joined = !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
     return doc.isPunct(h.first() - 1, "،", ",") && joined
         || h.first() >= 2 && claimWords.end(ClaimWords.WordList.AS, doc, h.first() - 1) == h.first() && doc.isPunct(h.first() - 2, "،", ",");
+  }
+
+  /** An outlet named in tokens {@code [from, to)}, with no punctuation: whom the speaker spoke to. */
+  private boolean outletBetween(Doc doc, int from, int to) {
+    boolean outlet = false;
+    for (int i = from; i < to; i++) {
+      if (doc.isPunct(i) && !doc.isQuote(i)) {
+        return false;
+      }
+      outlet |= doc.mentionOfKind(i, EntryKind.OUTLET);
+    }
+    return outlet;
   }
 
   /**
