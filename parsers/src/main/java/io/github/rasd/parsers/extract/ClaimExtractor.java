@@ -14,10 +14,31 @@ import java.util.Optional;
 /**
  * Finds attributed statements: direct quotes ({@code قال X: «...»}), reported speech ({@code قال
  * X إن ...}, {@code أكد X أن ...}, also with the speaker before the verb) and according-to
- * clauses ({@code بحسب X}, fronted or postposed). Resolves the speaker to a person, an
- * organisation or a collective source, carries it over to continuation verbs ({@code وأضاف}),
- * finds the channel (the outlet the words were given to) and the exact content span.
- * Immutable and thread-safe.
+ * clauses ({@code بحسب X}, fronted or postposed). Immutable and thread-safe.
+ *
+ * <p>Each step is a named rule, and every rule that made or changed a claim is written into its
+ * provenance, the creating rule first:
+ *
+ * <ol>
+ *   <li>the cue creates the claim: {@value #SPEECH_VERB} ("قال"), {@value #QUOTE_CUE}
+ *       ("قائلا"), {@value #CONTINUATION} ("وأضاف"), {@value #ACCORDING_TO_FRONTED} / {@value
+ *       #ACCORDING_TO_POSTPOSED} ("بحسب");
+ *   <li>the speaker, read by {@link SpeakerGrammar} (whose rules name the phrase: person,
+ *       title, document, collective, organisation, named witness...): after the verb, {@value
+ *       #VERB_SPEAKER}, or an unknown phrase closed by an opener, {@value #SPEAKER_UNKNOWN};
+ *       an outlet carrying a source, {@value #TRANSMITTED} ("نقلت رويترز عن مصدر") or its
+ *       words, {@value #TRANSMITTED_WORDS} ("نقلت المواقع كلاما لفلان"); before the verb,
+ *       {@value #SPEAKER_VERB}; a participle's own sentence subject, {@value
+ *       #PARTICIPLE_SUBJECT}; the antecedent of a relative, {@value #RELATIVE_SPEAKER} ("الخبير،
+ *       الذي يؤكد أن"); else the previous speaker, {@value #CARRIED_OVER};
+ *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
+ *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
+ *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
+ *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED}.
+ * </ol>
+ *
+ * The words of the rules live in {@code claim-cues.tsv}, {@code claim-channels.tsv}, {@code
+ * collective-speakers.tsv} and {@code claim-words.tsv}; their windows are the constants below.
  */
 final class ClaimExtractor {
 
@@ -43,6 +64,8 @@ final class ClaimExtractor {
   private static final int MAX_ADJUNCT_WORDS = 5;
   /** Longest phrase set off by commas between a speaker and its content, in tokens. */
   private static final int MAX_PARENTHETICAL = 10;
+  /** Longest name read after the ل of "كلاما لفلان", in tokens. */
+  private static final int MAX_QUOTED_CHANNEL = 4;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
   private static final int SUBJECT_REACH = 3;
 
@@ -55,14 +78,17 @@ final class ClaimExtractor {
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
+  static final String TRANSMITTED_WORDS = "claims/transmitted-words";
   static final String CARRIED_OVER = "claims/carried-over";
   static final String PARTICIPLE_SUBJECT = "claims/participle-subject";
+  static final String RELATIVE_SPEAKER = "claims/relative-speaker";
   static final String CONTENT_COLON = "claims/content-colon";
   static final String CONTENT_COMPLEMENTIZER = "claims/content-complementizer";
   static final String CONTENT_QUOTE = "claims/content-quote";
   static final String CONTENT_PREPOSITION = "claims/content-preposition";
   static final String CONTENT_BARE = "claims/content-bare";
   static final String NESTED = "claims/nested-in-outlet";
+  static final String SPEECH_POSTPOSED = "claims/speech-postposed";
 
   /** A claim found in one article. */
   static final class Found {
@@ -181,13 +207,34 @@ final class ClaimExtractor {
       int u = unknownSpeakerEnd(doc, h.end(), limit);
       Optional<int[]> name = u < limit && grammar.isNaming(doc, u)
           ? grammar.nameAt(doc, u + 1, limit, persons) : Optional.empty();
-      if (name.isPresent()) {
+      Optional<Found> antecedent = speakerByHead(doc, h.end(), previous);
+      if (antecedent.isPresent()) {
+        copySpeaker(antecedent.get(), c); // "وأشارت الغرفة ..." after "غرفة الطوارئ المركزية"
+        c.speakerFirst = h.end();
+        c.speakerEnd = h.end() + 1;
+        c.speakerText = doc.span(h.end(), h.end() + 1).text();
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
+        speakerEnd = h.end() + 1;
+        known = true;
+      } else if (name.isPresent()) {
         setSpeaker(doc, c, name.get()[0], name.get()[1], persons); // "قروي آخر يدعى "فلان""
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SpeakerGrammar.NAMED);
         speakerEnd = name.get()[2];
         known = true;
-      } else if (u > h.end() && !adverb(doc, h.end(), u) && opensAfter(doc, afterAdjuncts(doc, u, limit))) {
+      } else if (u > h.end() && !adverb(doc, h.end(), u) && !quotedName(doc, h.end(), u, limit)
+          && (opensAfter(doc, afterAdjuncts(doc, u, limit))
+          || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1
+          || u == h.end() + 1 && isPrepositionOpener(doc, u) && definiteNoun(doc, h.end()))) {
+        // "وحذرت الوزارة من ..." : one definite noun and the verb's preposition
+        // "نقلت الصحيفة عن ...": an unknown carrier, its source follows
+        setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SPEAKER_UNKNOWN);
+        speakerEnd = u;
+      } else if (u > h.end() && plausibleUnknown(doc, h.end(), u, limit)) {
+        // "وقال موسى كوليبالي (45 عاما) لفرانس برس: ..." : an opener further on, no cue between
         setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
@@ -195,23 +242,35 @@ final class ClaimExtractor {
       }
     }
     int opener = -1;
-    if (speakerEnd < limit && tokens.get(speakerEnd).hasText("عن") && c.speakerFirst >= 0
-        && words.in(Words.WordList.REPORTING_VERB, tokens.get(h.first()).segmentations().get(0).stem())) {
+    if (speakerEnd < limit && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, speakerEnd)
+        == speakerEnd + 1 && c.speakerFirst >= 0 && reporting(doc, h)) {
       opener = transmitted(doc, c, speakerEnd, limit, persons);
       if (opener >= 0) {
         speakerEnd = opener;
         known = true;
       }
     }
-    if (c.speakerFirst < 0) {
+    if (opener < 0 && c.speakerFirst >= 0 && speakerEnd + 1 < limit && reporting(doc, h)
+        && claimWords.end(ClaimWords.WordList.SPEECH_NOUN, doc, speakerEnd) == speakerEnd + 1) {
+      speakerEnd = transmittedWords(doc, c, speakerEnd + 1, persons, speakerEnd);
+    }
+    if (c.speakerFirst < 0 && c.speakerText == null) {
       known = fronted(doc, s, h, c, persons);
     }
-    if (c.speakerFirst < 0 && h.value().kind() == ClaimCue.Kind.CONTINUATION
-        && h.first() > s.firstToken() && doc.isPunct(h.first() - 1, "،", ",")
-        && (previous.isEmpty() || previous.get(previous.size() - 1).sentence != s.index())) {
-      known = participleSubject(doc, s, h, c, persons);
+    boolean sameSentence = !previous.isEmpty() && previous.get(previous.size() - 1).sentence == s.index();
+    if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
+        && h.value().kind() == ClaimCue.Kind.CONTINUATION && doc.isPunct(h.first() - 1, "،", ",")) {
+      known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."
     }
-    if (c.speakerFirst < 0) {
+    if (c.speakerFirst < 0 && sameSentence && coordinated(doc, h)) {
+      // "قال الجيش إن ...، وأعلن مقتل ...": a second verb of the same speaker, its object next
+      copySpeaker(previous.get(previous.size() - 1), c);
+      c.speakerFirst = -1;
+      c.speakerEnd = -1;
+      c.rules.add(CARRIED_OVER);
+      known = true;
+    }
+    if (c.speakerFirst < 0 && c.speakerText == null) {
       // "وأضاف أن ..." — the speaker of the previous claim carries on
       Optional<Found> last = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
       if (last.isEmpty() || doc.sentenceOf(h.first()) - last.get().sentence > CARRY_OVER_SENTENCES
@@ -223,14 +282,21 @@ final class ClaimExtractor {
       c.speakerEnd = -1;
       c.rules.add(CARRIED_OVER);
     }
-    if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)) {
+    if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
+        && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
     }
     trimContent(doc, c);
     if (c.channel == null) {
-      c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
+      c.channel = c.rules.contains(SPEECH_POSTPOSED) ? channel(doc, h.end(), s.endToken(), c)
+          : channel(doc, s.firstToken(), c.contentFirst, c);
     }
     return c;
+  }
+
+  /** A verb by which an outlet carries another source's words: نقل، نقلت (REPORTING_VERB). */
+  private boolean reporting(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    return words.in(Words.WordList.REPORTING_VERB, doc.tokens.get(h.first()).segmentations().get(0).stem());
   }
 
   /** The provenance name of a cue's kind: the rule that creates the claim. */
@@ -256,6 +322,9 @@ final class ClaimExtractor {
    * ("وأفاد المرصد بوقوع ...": the speaker ends before بوقوع; "غرفة الطوارئ بمحلية ..." goes on).
    */
   private int unknownSpeakerEnd(Doc doc, int from, int limit) {
+    if (claimWords.end(ClaimWords.WordList.IDIOM_OBJECT, doc, from) == from + 1) {
+      return from; // "كشف النقاب عن" (unveiled): the veil is no speaker
+    }
     int j = from;
     while (j < limit && j - from < MAX_SPEAKER_TOKENS && !speakerStop(doc, j)
         && !grammar.isNaming(doc, j) && cues.at(doc, j).isEmpty() && !(j == from + 1 && gluedBe(doc, j))) {
@@ -274,10 +343,93 @@ final class ClaimExtractor {
         && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty();
   }
 
+  /**
+   * An earlier claim whose speaker of several words starts with the noun at {@code i}, taken up
+   * again with the article: "الغرفة" for "غرفة الطوارئ المركزية" (the emergency room), "القوة"
+   * for "قوة مشتركة" (the joint force); the nearest one.
+   */
+  private Optional<Found> speakerByHead(Doc doc, int i, List<Found> previous) {
+    if (i >= doc.tokens.size() || !definiteNoun(doc, i) || doc.mentionAt(i).isPresent()) {
+      return Optional.empty();
+    }
+    String stem = doc.tokens.get(i).segmentations().get(0).stem();
+    for (int k = previous.size() - 1; k >= 0; k--) {
+      Found p = previous.get(k);
+      if (p.speakerFirst >= 0 && p.speakerEnd - p.speakerFirst >= 2 && p.speakerFirst < i
+          && !doc.tokens.get(p.speakerFirst).segmentations().get(0).definite()
+          && doc.tokens.get(p.speakerFirst).segmentations().get(0).stem().equals(stem)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * One unknown word and a quotation right after it, with no colon or أن between, and the
+   * sentence going on after the quotation: the quoted words name it, "يعتبر تنظيم "الدولة
+   * الإسلامية في العراق والشام"، الذي ..." (the organisation "..." is considered), they are no
+   * content.
+   */
+  private boolean quotedName(Doc doc, int first, int end, int limit) {
+    if (end != first + 1 || end >= limit || !doc.isQuote(end)) {
+      return false;
+    }
+    int close = doc.quoteCloseOf(end);
+    // "وقالت القناة "قتل 22 شخصا ..."." : the quotation ends the sentence, it is the content
+    return close > end && close + 1 < limit && !doc.isPunct(close + 1, ".", "!", "؟", "?");
+  }
+
+  /**
+   * An unknown speaker whose content opens further on: an opener within {@value
+   * #MAX_OPENER_DISTANCE} tokens with no other cue before it, the phrase starting with a
+   * content word and holding no number ("مقتل 23" is content, not a speaker).
+   */
+  private boolean plausibleUnknown(Doc doc, int first, int end, int limit) {
+    Token t = doc.tokens.get(first);
+    if (!t.is(Token.Type.ARABIC) || words.category(t) != null || adverb(doc, first, end)
+        || quotedName(doc, first, end, limit) || prepositionWithPronoun(t)) {
+      return false;
+    }
+    for (int i = first; i < end; i++) {
+      if (doc.tokens.get(i).is(Token.Type.NUMBER) || doc.tokens.get(i).text().chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    for (int k = end; k < Math.min(limit, end + MAX_OPENER_DISTANCE); k++) {
+      if (cues.at(doc, k).isPresent() || doc.isPunct(k, ".", "؛", ";")) {
+        return false;
+      }
+      if (opensContent(doc, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A preposition carrying a pronoun: "فيها" (in it), "عنه" (about him), "منهم" (of them). */
+  private boolean prepositionWithPronoun(Token t) {
+    String x = t.text();
+    for (String suffix : claimWords.words(ClaimWords.WordList.PRONOUN_SUFFIX)) {
+      if (x.length() > suffix.length() && x.endsWith(suffix)
+          && claimWords.has(ClaimWords.WordList.PRONOUN_HOST, x.substring(0, x.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun with the article and no other prefix: "الشركة" (the company), not "مقتل" (killing). */
+  private boolean definiteNoun(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).definite()
+        && claimWords.end(ClaimWords.WordList.IDIOM_OBJECT, doc, i) != i + 1
+        && t.segmentations().get(0).preposition().isEmpty() && words.category(t) == null;
+  }
+
   /** A word glued to ب that names nothing known: "بوقوع" (of the occurrence) ends a speaker. */
   private boolean gluedBe(Doc doc, int j) {
     Token t = doc.tokens.get(j);
-    return t.is(Token.Type.ARABIC) && !t.hasText("باسم") && doc.mentionAt(j).isEmpty()
+    return t.is(Token.Type.ARABIC) && claimWords.end(ClaimWords.WordList.ON_BEHALF, doc, j) != j + 1 && doc.mentionAt(j).isEmpty()
         && t.segmentations().get(0).preposition().equals("ب");
   }
 
@@ -295,12 +447,15 @@ final class ClaimExtractor {
    * ..." (the movement claimed, in a statement its radio broadcast, that ...); -1 when none.
    */
   private int parentheticalEnd(Doc doc, int k, int guard) {
-    if (isPrepositionOpener(doc, k)) {
-      return -1; // "كشفت الغرفة، عن أضرار ...،": the content itself
-    }
+    // "كشفت الغرفة، عن أضرار ...،": the verb's preposition opens the content itself, unless a
+    // colon closes the phrase ("ويدعى سعيد، من قرية الحمراء: «...»")
+    boolean verbPreposition = isPrepositionOpener(doc, k);
     for (int e = k; e < Math.min(guard, k + MAX_PARENTHETICAL); e++) {
+      if (doc.isPunct(e, ":") && e > k) {
+        return e; // "وقالت أم سالم، وهي أرملة في الخمسين: «...»"
+      }
       if (doc.isPunct(e, "،", ",", "-", "–")) {
-        return e > k ? e : -1;
+        return e > k && !verbPreposition ? e : -1;
       }
       if (opensContent(doc, e) || doc.isPunct(e, ".", "؛", ";") || cues.at(doc, e)
           .filter(c -> c.value().kind() != ClaimCue.Kind.ACCORDING_TO).isPresent()) {
@@ -341,7 +496,7 @@ final class ClaimExtractor {
     int from = at + 1;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, from, limit, persons);
     int to = np.map(SpeakerGrammar.Phrase::end).orElse(from);
-    while (to < limit && to - from < MAX_SPEAKER_TOKENS && !tokens.get(to).text().startsWith("قول")
+    while (to < limit && to - from < MAX_SPEAKER_TOKENS && claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, to) != to + 1
         && !words.is(tokens.get(to), Words.Category.COMPLEMENTIZER) && !doc.isPunct(to)) {
       to++;
     }
@@ -357,8 +512,45 @@ final class ClaimExtractor {
     }
     c.rules.add(TRANSMITTED);
     np.ifPresent(p -> addSpeakerRules(c, p));
-    return tokens.get(to).text().startsWith("قول") && to + 1 < limit
+    return claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, to) == to + 1 && to + 1 < limit
         && words.is(tokens.get(to + 1), Words.Category.COMPLEMENTIZER) ? to + 1 : to;
+  }
+
+  /**
+   * {@value #TRANSMITTED_WORDS}: "ونقلت مواقع إخبارية كلاما لفلان ..." (news sites carried
+   * words of X): the words are X's, the carrier is no speaker. Returns where the content search
+   * goes on; {@code at} is the token after the speech noun.
+   */
+  private int transmittedWords(Doc doc, Found c, int at, People persons, int noun) {
+    Token t = doc.tokens.get(at);
+    if (!t.is(Token.Type.ARABIC) || !t.segmentations().get(0).preposition().equals("ل")) {
+      return noun;
+    }
+    Doc.Mention carrier = c.speakerEntity;
+    if (persons.at()[at] != null) {
+      setSpeaker(doc, c, at, persons.endAt()[at], persons);
+    } else if (doc.mentionAt(at).isPresent() && doc.mentionAt(at).get().first() == at) {
+      setSpeaker(doc, c, at, doc.mentionAt(at).get().end(), persons);
+    } else {
+      Found source = new Found();
+      setSpeaker(doc, source, at, at + 1, persons);
+      copySpeaker(source, c);
+      c.speakerFirst = -1; // the name without its ل: "لفلان" is "فلان"
+      c.speakerEnd = -1;
+      int end = at + 1;
+      while (end < doc.tokens.size() && end - at < MAX_QUOTED_CHANNEL && doc.tokens.get(end).is(Token.Type.ARABIC)
+          && doc.tokens.get(end).segmentations().get(0).prefixes().isEmpty()
+          && words.category(doc.tokens.get(end)) == null && cues.at(doc, end).isEmpty()) {
+        end++; // the rest of the name: "لفلان الفلاني"
+      }
+      io.github.rasd.model.Span stem = doc.stemSpan(at, t.segmentations().get(0));
+      c.speakerText = doc.article.text().substring(stem.start(), doc.span(at, end).end());
+    }
+    if (carrier != null && carrier.kind() == EntryKind.OUTLET) {
+      c.channel = carrier;
+    }
+    c.rules.add(TRANSMITTED_WORDS);
+    return c.speakerEnd > 0 ? c.speakerEnd : at + 1;
   }
 
   /**
@@ -384,6 +576,20 @@ final class ClaimExtractor {
         || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1)) {
       b++;
     }
+    if (verb > s.firstToken() && words.is(tokens.get(verb - 1), Words.Category.RELATIVE)) {
+      // "بحسب الخبير، الذي يؤكد أن ...": the relative's antecedent speaks
+      int r = verb - 1;
+      int a = doc.isPunct(r - 1, "،", ",") ? r - 1 : r;
+      for (int i = Math.max(s.firstToken(), a - MAX_FRONTED_TOKENS); i < a; i++) {
+        Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, a, persons);
+        if (np.isPresent() && np.get().end() == a) {
+          setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          c.rules.add(RELATIVE_SPEAKER);
+          addSpeakerRules(c, np.get());
+          return true;
+        }
+      }
+    }
     if (b < verb) {
       // the longest known phrase that ends at the verb: "رغم أن التقرير قال إن ..."
       for (int i = b; i < verb; i++) {
@@ -392,6 +598,13 @@ final class ClaimExtractor {
           continue; // a phrase starts the clause or follows a particle, never mid-phrase
         }
         Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, verb, persons);
+        if (np.isPresent() && np.get().end() < verb && i == b && outletBetween(doc, np.get().end(), verb)) {
+          // "لكن مسؤولين تحدثا إلى وكالة أسوشيتد برس قالا إن ...": they spoke to the outlet
+          setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          c.rules.add(SPEAKER_VERB);
+          addSpeakerRules(c, np.get());
+          return true;
+        }
         if (np.isPresent() && np.get().end() == verb) {
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
           c.rules.add(SPEAKER_VERB);
@@ -436,6 +649,26 @@ final class ClaimExtractor {
       }
     }
     return false;
+  }
+
+  /** A verb joined to the clause before it: "، وأعلن"، "، كما أفاد" (and announced, as reported). */
+  private boolean coordinated(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    Token t = doc.tokens.get(h.first());
+    boolean joined = !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
+    return doc.isPunct(h.first() - 1, "،", ",") && joined
+        || h.first() >= 2 && claimWords.end(ClaimWords.WordList.AS, doc, h.first() - 1) == h.first() && doc.isPunct(h.first() - 2, "،", ",");
+  }
+
+  /** An outlet named in tokens {@code [from, to)}, with no punctuation: whom the speaker spoke to. */
+  private boolean outletBetween(Doc doc, int from, int to) {
+    boolean outlet = false;
+    for (int i = from; i < to; i++) {
+      if (doc.isPunct(i) && !doc.isQuote(i)) {
+        return false;
+      }
+      outlet |= doc.mentionOfKind(i, EntryKind.OUTLET);
+    }
+    return outlet;
   }
 
   /**
@@ -570,6 +803,37 @@ final class ClaimExtractor {
   }
 
   /**
+   * {@value #SPEECH_POSTPOSED}: the verb and its speaker after the quotation, "«سنواصل
+   * القتال»، قال المتحدث." ("we will fight on," the spokesman said), when the cue may stand
+   * after its content (the {@code position} column) and nothing opens after the speaker.
+   */
+  private boolean postposedQuote(Doc doc, Found c, PhraseTable.Hit<ClaimCue> h) {
+    if (!h.value().position().allowsPostposed()) {
+      return false;
+    }
+    int q = h.first() - 1;
+    if (doc.isPunct(q, "،", ",")) {
+      q--;
+    }
+    if (q < 1 || !doc.isQuote(q)) {
+      return false;
+    }
+    for (int i = q - 1; i >= Math.max(0, q - MAX_QUOTE_TOKENS); i--) {
+      if (doc.quoteCloseOf(i) == q) {
+        if (q - i - 1 < MIN_QUOTE_WORDS) {
+          return false;
+        }
+        c.kind = Claim.Kind.DIRECT_QUOTE;
+        c.contentFirst = i + 1;
+        c.contentEnd = q;
+        c.rules.add(SPEECH_POSTPOSED);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when the words at {@code k}, right after a known speaker, can start the content: not
    * punctuation, an opener, a channel, a time word, a relative pronoun, a cue or a preposition
    * that leads elsewhere.
@@ -631,6 +895,16 @@ final class ClaimExtractor {
         k = parenthetical; // "، في بيان بثته إذاعة الحركة،"
       } else if (ch.isPresent()) {
         k = ch.get().end();
+        // "في بيان نشره المتحدث باسمه على صفحته أن ...": the statement's relative clause
+        for (int r = k; r < Math.min(guard, k + MAX_PARENTHETICAL); r++) {
+          if (opensContent(doc, r)) {
+            k = r;
+            break;
+          }
+          if (doc.isPunct(r) || cues.at(doc, r).isPresent()) {
+            break;
+          }
+        }
       } else if (m.isPresent() && m.get().end() > k && (doc.isChannelMention(k)
           || m.get().kind() == EntryKind.OUTLET)) {
         k = m.get().end();
@@ -684,13 +958,15 @@ final class ClaimExtractor {
     while (end > from && (doc.isPunct(end - 1) || words.isClosedClass(doc.tokens.get(end - 1)))) {
       end--;
     }
+    int open = 0;
     for (int i = from; i < end; i++) {
       int close = doc.isQuote(i) ? doc.quoteCloseOf(i) : -1;
       if (close >= end && close - end < 1) {
         return close + 1; // keep the closing mark of a quoted name: "الشرطي «فلان»"
       }
+      open += doc.isPunct(i, "(") ? 1 : doc.isPunct(i, ")") ? -1 : 0;
     }
-    return end;
+    return open > 0 && doc.isPunct(end, ")") ? end + 1 : end; // "فلان (45 عاما)"
   }
 
   /** Tokens between an opening quote mark and its closing mark; 0 when {@code q} opens none. */
@@ -712,11 +988,14 @@ final class ClaimExtractor {
   private int contentEnd(Doc doc, Sentence s, int from) {
     for (int i = from; i < s.endToken(); i++) {
       Optional<PhraseTable.Hit<ClaimCue>> h = cues.at(doc, i);
-      if (h.isPresent() && i > from + 2 && doc.isPunct(i - 1, "،", ",")
-          && !grammar.isNaming(doc, i)) {
-        return i; // "...، مشيرا إلى أن ..." / "...، بحسب المصدر": the next attribution begins
+      if (h.isPresent() && i > from + 2 && doc.isPunct(i - 1, "،", ",") && !grammar.isNaming(doc, i)
+          && (h.get().value().kind() != ClaimCue.Kind.REPORTED_SPEECH
+              || !doc.tokens.get(i).segmentations().get(0).conjunction().isEmpty())) {
+        // "...، مشيرا إلى أن ..." / "...، بحسب المصدر" / "...، وقال": the next attribution begins;
+        // not "أن المتحدث، العقيد فلان، قال إن ...", where the words go on inside
+        return i;
       }
-      if (i > from + 2 && doc.isPunct(i - 1, "،", ",") && doc.tokens.get(i).hasText("كما")
+      if (i > from + 2 && doc.isPunct(i - 1, "،", ",") && claimWords.end(ClaimWords.WordList.AS, doc, i) == i + 1
           && cues.at(doc, i + 1).isPresent()) {
         return i;
       }
@@ -750,7 +1029,7 @@ final class ClaimExtractor {
     boolean fronted = lead == h.first() && h.value().position().allowsFronted();
     // "وذلك وفق ما أكده مصدر أمني": ما and the verb belong to the cue, not to the speaker
     int speakerStart = h.end();
-    if (speakerStart < s.endToken() && tokens.get(speakerStart).hasText("ما")) {
+    if (speakerStart < s.endToken() && claimWords.end(ClaimWords.WordList.WHAT, doc, speakerStart) == speakerStart + 1) {
       int v = speakerStart + 1;
       Optional<PhraseTable.Hit<ClaimCue>> verb = v < s.endToken() ? cues.at(doc, v) : Optional.empty();
       speakerStart = verb.map(PhraseTable.Hit::end).orElse(v + 1);
@@ -769,12 +1048,13 @@ final class ClaimExtractor {
     int speakerEnd = trimSpeaker(doc, speakerStart, j);
     boolean cut = false;
     boolean midClause = false;
+    boolean explicitAntecedent = false;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, speakerStart, s.endToken(), persons);
     if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
       // "ووفق المصدر تمكنت القوات ..." / "...، وفق المصدر العسكري بعد معلومات ...": the phrase ends
       speakerEnd = np.get().end();
       cut = fronted;
-      midClause = !fronted;
+      midClause = !fronted && h.value().position().allowsFronted(); // not "كما ورد في X الذي ..."
     }
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
@@ -789,8 +1069,22 @@ final class ClaimExtractor {
       return null;
     }
     setSpeaker(doc, c, speakerStart, speakerEnd, persons);
+    Optional<Found> antecedent = speakerEnd == speakerStart + 1
+        ? speakerByHead(doc, speakerStart, previous) : Optional.empty();
+    if (antecedent.isPresent() && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
+      c.speakerKind = antecedent.get().speakerKind; // "وبحسب الغرفة، ..." after "غرفة الطوارئ"
+      c.speakerEntity = antecedent.get().speakerEntity;
+      c.person = antecedent.get().person;
+      explicitAntecedent = true;
+    }
     boolean explicit = speakerStart > h.end() || h.end() - h.first() >= 2; // "حسبما أفاد", "وفق ما ذكرت"
-    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit) {
+    final int spoken = speakerEnd;
+    boolean grammatical = np.filter(p -> p.end() == spoken).isPresent();
+    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && grammatical
+        && np.get().rule().equals(SpeakerGrammar.COLLECTIVE)) {
+      c.speakerKind = Claim.Speaker.Kind.COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
+    }
+    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical && !explicitAntecedent) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
     if (fronted && cut) {
@@ -816,52 +1110,22 @@ final class ClaimExtractor {
           c.contentFirst = p.contentFirst; // "وقال X إن ...، حسب تقديرات": inside X's words
         }
       }
-      // "وجاءت العملية وفق المصدر بعد معلومات ...": the clause goes on after the speaker
-      c.contentEnd = midClause ? contentEnd(doc, s, speakerEnd) : h.first();
+      // "وجاءت العملية وفق المصدر بعد معلومات ...", "جاءت الضربات، بحسب الأميركيين، للحد من
+      // ...": the clause goes on after the speaker
+      boolean setOff = doc.isPunct(h.first() - 1, "،", ",") && j + 1 < s.endToken()
+          && doc.isPunct(j, "،", ",") && !words.is(tokens.get(j + 1), Words.Category.COMPLEMENTIZER)
+          && cues.at(doc, j + 1).isEmpty();
+      c.contentEnd = midClause || setOff ? contentEnd(doc, s, speakerEnd) : h.first();
       c.rules.add(ACCORDING_TO_POSTPOSED);
     }
     final int phraseEnd = speakerEnd;
     np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
+    if (explicitAntecedent) {
+      c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
+    }
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
-  }
-
-  /**
-   * The end of the speaker's noun phrase at {@code first}: a known phrase (a person, a title, a
-   * collective, an entity), then an entity it is of ("تقرير لمجلس الأمن الدولي") and a
-   * nationality ("مسؤولون عراقيون"); {@code first} itself when nothing is known there.
-   */
-  private int speakerPhraseEnd(Doc doc, int first, People persons) {
-    int e = knownPhraseEnd(doc, first, persons);
-    if (e <= first) {
-      // "هيئة الأركان العامة للجيش المالي": an unknown head noun and the organisation it is of
-      for (int k = first + 1; k < Math.min(doc.tokens.size(), first + 4); k++) {
-        Optional<Doc.Mention> m = doc.mentionAt(k);
-        if (m.isPresent() && m.get().first() == k && m.get().kind() == EntryKind.ORGANIZATION) {
-          return m.get().end();
-        }
-        if (doc.isPunct(k)) {
-          break;
-        }
-      }
-      return first;
-    }
-    while (e < doc.tokens.size()) {
-      Optional<Doc.Mention> m = doc.mentionAt(e);
-      if (m.isPresent() && m.get().first() == e && (m.get().kind() == EntryKind.NATIONALITY
-          || m.get().kind() == EntryKind.ORGANIZATION || m.get().kind() == EntryKind.GROUP
-          || m.get().kind() == EntryKind.COUNTRY)) {
-        e = m.get().end();
-        continue;
-      }
-      if (doc.tokens.get(e).text().endsWith("يون") || doc.tokens.get(e).text().endsWith("يين")) {
-        e++; // a plural nisba: "مسؤولون عراقيون", "خبراء أمميين"
-        continue;
-      }
-      break;
-    }
-    return e;
   }
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */
@@ -932,8 +1196,8 @@ final class ClaimExtractor {
         int sentence = doc.sentenceOf(first);
         for (int k = end; k < Math.min(doc.tokens.size(), end + FORWARD_NAME_REACH); k++) {
           if (doc.sentenceOf(k) != sentence || doc.isPunct(k, ":") || words.is(doc.tokens.get(k),
-              Words.Category.COMPLEMENTIZER)) {
-            break;
+              Words.Category.COMPLEMENTIZER) || claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, k) == k + 1) {
+            break; // "قوله" (his saying) is no name
           }
           if (persons.at()[k] != null) {
             best = persons.at()[k];

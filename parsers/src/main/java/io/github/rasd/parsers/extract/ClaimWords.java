@@ -16,12 +16,25 @@ import java.util.Optional;
 final class ClaimWords {
 
   /** The lists of {@code claim-words.tsv}; see the file's header for each. */
-  enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD }
+  enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD, SPEECH_NOUN,
+    SOURCE_PREPOSITION, QUOTING_NOUN, ON_BEHALF, AS, WHAT, IDIOM_OBJECT, PRONOUN_HOST, PRONOUN_SUFFIX }
 
   private final Map<WordList, PhraseTable<String>> tables;
+  private final Map<WordList, java.util.Set<String>> normalized;
 
-  private ClaimWords(Map<WordList, PhraseTable<String>> tables) {
+  private ClaimWords(Map<WordList, PhraseTable<String>> tables, Map<WordList, java.util.Set<String>> normalized) {
     this.tables = tables;
+    this.normalized = normalized;
+  }
+
+  /** True when the normalized word {@code w} is an entry of {@code list}. */
+  boolean has(WordList list, String w) {
+    return normalized.get(list).contains(w);
+  }
+
+  /** The entries of {@code list}, normalized. */
+  java.util.Set<String> words(WordList list) {
+    return normalized.get(list);
   }
 
   static ClaimWords bundled() {
@@ -53,13 +66,18 @@ final class ClaimWords {
       rows.get(list).put(r.field(1), r.field(2, ""));
     }
     Map<WordList, PhraseTable<String>> tables = new EnumMap<>(WordList.class);
+    Map<WordList, java.util.Set<String>> normalized = new EnumMap<>(WordList.class);
+    io.github.rasd.parsers.text.ArabicNormalizer n = io.github.rasd.parsers.text.ArabicNormalizer.standard();
     rows.forEach((l, m) -> {
       if (m.isEmpty()) {
         throw new IllegalStateException("claim-words.tsv: list " + l + " is empty");
       }
       tables.put(l, PhraseTable.of(m));
+      java.util.Set<String> set = new java.util.HashSet<>();
+      m.keySet().forEach(w -> set.add(n.normalize(w)));
+      normalized.put(l, java.util.Set.copyOf(set));
     });
-    return new ClaimWords(Map.copyOf(tables));
+    return new ClaimWords(Map.copyOf(tables), Map.copyOf(normalized));
   }
 
   private static final class Holder {

@@ -30,7 +30,9 @@ import java.util.Optional;
  *       for "وكالة الأنباء الألمانية" (the agency).
  * </ol>
  *
- * Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
+ * A document or collective then takes its author from a relative clause, {@value
+ * #RELATIVE_AUTHOR}: "وفقا للمعلومات التي قدمتها الحكومة" (according to the information the
+ * government gave). Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
  * entity it is of or in ("مصادر أمنية في الشرطة"). Then {@value #NAMED}: a naming verb after the
  * phrase hands the speaker to the name ("قروي آخر يدعى "فلان"" (another villager called X):
  * the speaker is X). Immutable and thread-safe.
@@ -45,6 +47,7 @@ final class SpeakerGrammar {
   static final String NAMED = "claims/speaker-named";
   static final String HEAD_ANAPHOR = "claims/speaker-head-anaphor";
   static final String CONSTRUCT_TITLE = "claims/speaker-construct-title";
+  static final String RELATIVE_AUTHOR = "claims/speaker-relative-author";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -115,7 +118,8 @@ final class SpeakerGrammar {
     } else if (documents && document > head && document >= collected) {
       e = documentEnd(doc, document, limit, people);
       rule = DOCUMENT;
-    } else if (titled > head && titled >= collected && titled >= entity) {
+    } else if (titled > head && titled >= collected && titled >= entity
+        && constructEnd(doc, head, limit) <= titled) {
       e = titleEnd(doc, titled, limit, people);
       rule = TITLE;
     } else if (constructEnd(doc, head, limit) > head && entity <= head && collected <= head) {
@@ -130,18 +134,50 @@ final class SpeakerGrammar {
     } else if (entity > head) {
       e = entity; // the longest known phrase: "الرئيس التونسي" is the presidency, not "الرئيس"
       rule = ORGANISATION;
+    } else if (peopleOf(doc, head)) {
+      e = doc.mentionAt(head).get().end();
+      rule = COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
     } else if (antecedent(doc, head).isPresent()) {
       e = head + 1;
       rule = HEAD_ANAPHOR;
+    } else if (head > i && oneOfNoun(doc, head)) {
+      e = head + 1; // "أحد العاملين" (one of the workers), "إحدى الناجيات"
+      rule = COLLECTIVE;
     } else {
       return Optional.empty();
+    }
+    String modifier = null;
+    if ((rule.equals(DOCUMENT) || rule.equals(COLLECTIVE)) && e + 2 < limit
+        && words.is(doc.tokens.get(e), Words.Category.RELATIVE)) {
+      // "المعلومات التي قدمتها الحكومة" (the information the government gave): its author
+      Optional<Phrase> author = parse(doc, e + 2, limit, people, false);
+      if (author.isPresent()) {
+        e = author.get().end();
+        modifier = RELATIVE_AUTHOR;
+      }
     }
     if (head > i && !(rule.equals(COLLECTIVE) || rule.equals(TITLE))) {
       return Optional.empty(); // "أحد" before anything else is no source
     }
     e = Math.min(limit, modifiers(doc, e, limit));
-    Phrase p = new Phrase(i, e, i, e, rule, null);
+    Phrase p = new Phrase(i, e, i, e, rule, modifier);
     return Optional.of(named(doc, p, limit, people));
+  }
+
+  /** A plural or participle noun with the article after "أحد": "العاملين"، "المصابين". */
+  private boolean oneOfNoun(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).definite()
+        && t.segmentations().get(0).preposition().isEmpty() && words.category(t) == null
+        && doc.mentionAt(i).isEmpty() && cues.at(doc, i).isEmpty();
+  }
+
+  /** A nationality used as a people: definite and plural, "الأميركيون"، "العراقيين". */
+  private boolean peopleOf(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    String x = t.text();
+    return doc.mentionOfKind(i, EntryKind.NATIONALITY) && doc.mentionAt(i).get().first() == i
+        && t.segmentations().get(0).definite() && (x.endsWith("يون") || x.endsWith("يين"));
   }
 
   /**
@@ -263,8 +299,31 @@ final class SpeakerGrammar {
   /** After a title: nationality, what it is of ("باسم الشرطة"), then the person it names. */
   private int titleEnd(Doc doc, int e, int limit, ClaimExtractor.People people) {
     e = modifiers(doc, e, limit);
+    if (claimWords.end(ClaimWords.WordList.QUOTING_NOUN, doc, e) == e + 1) {
+      return e; // "عن شاهد عيان قوله إن": "قوله" (his saying) names no one
+    }
     if (e < limit && people.at()[e] != null) {
       return people.endAt()[e];
+    }
+    if (e < limit && words.is(doc.tokens.get(e), Words.Category.PREPOSITION)) {
+      // a place between the office and the rank: "مدير المستشفى في البلدة المقدم فلان"
+      for (int m = e + 1; m < Math.min(limit, e + 1 + MAX_QUOTED_NAME); m++) {
+        if (titles.at(doc, m).isPresent()) {
+          e = m;
+          break;
+        }
+        if (doc.isPunct(m) || words.is(doc.tokens.get(m), Words.Category.COMPLEMENTIZER)) {
+          break;
+        }
+      }
+    }
+    Optional<PhraseTable.Hit<TitleEntry>> next = titles.at(doc, e);
+    if (next.isPresent() && next.get().end() < limit) {
+      // a chain of titles before the name: "الناطق باسم الجبهة العقيد “فلان”"
+      e = modifiers(doc, next.get().end(), limit);
+      if (e < limit && people.at()[e] != null) {
+        return people.endAt()[e];
+      }
     }
     // the name a little further on, before any opener: "الناطق باسم الجيش، العقيد فلان"
     for (int k = e; k < Math.min(limit, e + TITLE_NAME_REACH); k++) {
@@ -284,12 +343,34 @@ final class SpeakerGrammar {
     if (close > e + 1 && close - e - 1 <= MAX_QUOTED_NAME && close < limit) {
       return close + 1; // "المتحدث باسم الشرطة "فلان الفلاني""
     }
-    return e;
+    return Math.max(e, unknownNameEnd(doc, e, limit));
+  }
+
+  /**
+   * A name the person extractor does not know, right after a title: two to {@value
+   * #MAX_QUOTED_NAME} plain words ended by what ends a speaker (an opener, a comma or colon, the
+   * channel "لـ..."): "المقدم خالد بن سالم لـ"الشرق" إن ..."; -1 when none.
+   */
+  private int unknownNameEnd(Doc doc, int e, int limit) {
+    int k = e;
+    while (k < limit && k - e < MAX_QUOTED_NAME && doc.tokens.get(k).is(Token.Type.ARABIC)
+        && !doc.tokens.get(k).isDetachedClitic() && doc.mentionAt(k).isEmpty()
+        && (words.category(doc.tokens.get(k)) == null || words.isNameLink(doc.tokens.get(k)))
+        && cues.at(doc, k).isEmpty() && channelCues.at(doc, k).isEmpty() && !doc.isChannelMention(k)) {
+      k++;
+    }
+    if (k - e < 2 || k >= limit) {
+      return -1;
+    }
+    boolean ends = doc.isPunct(k, "،", ",", ":") || doc.isChannelMention(k) || doc.tokens.get(k).isDetachedClitic()
+        || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER) || channelCues.at(doc, k).isPresent();
+    return ends ? k : -1;
   }
 
   /**
    * Up to {@value #MAX_ADJECTIVES} relational adjectives that agree with the head in
-   * definiteness: "المصدر العسكري" (the military source), "مصادر طبية" (medical sources).
+   * definiteness: "المصدر العسكري" (the military source), "مصادر طبية" (medical sources), also
+   * joined by و: "مصادر حكومية وأمنية" (government and security sources).
    */
   private int adjectives(Doc doc, int head, int e, int limit) {
     boolean definite = doc.tokens.get(head).segmentations().get(0).definite();
@@ -298,7 +379,8 @@ final class SpeakerGrammar {
       String x = t.text();
       if (!t.is(Token.Type.ARABIC) || !(x.endsWith("ي") || x.endsWith("يه")) || x.length() < 4
           || t.segmentations().get(0).definite() != definite || cues.at(doc, e).isPresent()
-          || !t.segmentations().get(0).preposition().isEmpty() || !t.segmentations().get(0).conjunction().isEmpty()
+          || !t.segmentations().get(0).preposition().isEmpty()
+          || !t.segmentations().get(0).conjunction().isEmpty() && e == head + 1 && n == 0
           || doc.mentionAt(e).isPresent() && !doc.mentionOfKind(e, EntryKind.NATIONALITY)
           || words.category(t) != Words.Category.COMMON && words.category(t) != null) {
         break;
@@ -349,7 +431,7 @@ final class SpeakerGrammar {
         e = close + 1; // a name in quotation marks: "الرئيس التونسي “فلان”"
         continue;
       }
-      if (t.hasText("باسم") && e + 1 < limit) {
+      if (claimWords.end(ClaimWords.WordList.ON_BEHALF, doc, e) == e + 1 && e + 1 < limit) {
         e = doc.mentionAt(e + 1).map(Doc.Mention::end).orElse(e + 2); // "المتحدث باسم الجيش"
         continue;
       }
@@ -376,6 +458,9 @@ final class SpeakerGrammar {
       if (naming > k && naming < limit) {
         Optional<int[]> name = nameAt(doc, naming, limit, people);
         return name.map(n -> p.named(n[0], n[1], n[2])).orElse(p);
+      }
+      if (doc.isPunct(k, "،", ",") && isNaming(doc, k + 1)) {
+        continue; // "أحد المصابين، ويدعى سعيد"
       }
       if (doc.isPunct(k) && !doc.isQuote(k) || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER)
           || cues.at(doc, k).isPresent() || channelCues.at(doc, k).isPresent() || doc.isChannelMention(k)) {

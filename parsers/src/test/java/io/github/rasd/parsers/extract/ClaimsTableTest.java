@@ -70,6 +70,9 @@ class ClaimsTableTest {
           assertThat(c.channel().map(ch -> ch.text()).orElse("-")).isEqualTo(e[2]);
           assertThat(c.content().text()).startsWith(e[3]);
           assertThat(c.provenance().rules()).contains(rule);
+          assertThat(c.provenance().rules().get(0)).as("the creating rule first")
+              .isIn(ClaimExtractor.SPEECH_VERB, ClaimExtractor.QUOTE_CUE, ClaimExtractor.CONTINUATION,
+                  ClaimExtractor.ACCORDING_TO_FRONTED, ClaimExtractor.ACCORDING_TO_POSTPOSED);
         });
   }
 }
