@@ -724,7 +724,12 @@ final class EventExtractor {
   /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
   private Found backReference(Doc doc, List<Found> events, Found e) {
     Token t = doc.tokens.get(e.triggerFirst);
-    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite();
+    Token last = doc.tokens.get(e.triggerEnd - 1);
+    // a construct whose last word is definite is definite: "تبادل إطلاق النار" (the exchange
+    // of fire), "إطلاق النار" (the shooting)
+    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite()
+        || e.triggerEnd - e.triggerFirst > 1
+            && (last.text().startsWith("ال") || last.segmentations().get(0).definite());
     Found same = sameIncident(events, e);
     if (same != null) {
       e.mergedBy = "events/same-incident";
