@@ -50,6 +50,76 @@ final class EventExtractor {
   private static final Set<EventType> OPERATION_PARTS = EnumSet.of(EventType.RAID,
       EventType.ARREST, EventType.SEIZURE);
 
+  /**
+   * events/manner-of-killing: "قتلت خمس نساء وطفل في تعز. وسقطت قذيفة على منزل ..." (five
+   * women and a child were killed in Taiz; a shell fell on a house): a killing reported first,
+   * then the weapon that did it, is an incident of that weapon's type (shelling, air strike,
+   * bombing), even when the later trigger names only the weapon.
+   */
+  private static final Set<EventType> MANNERS = EnumSet.of(EventType.SHELLING,
+      EventType.AIR_STRIKE, EventType.BOMBING, EventType.SUICIDE_BOMBING);
+
+  /**
+   * events/raid-sequel: "داهمت قوات الأمن وكرا للمسلحين أمس واشتبكت معهم وقتل ستة منهم" (the
+   * security forces raided a hideout yesterday, clashed with them and six of them were killed):
+   * a clash or a killing whose verb is joined by و after a raid of the
+   * same sentence goes on with the raid's subject: one incident (the clash, the more specific).
+   * "داهمت قوات الأمن وكرا للمسلحين أمس، فيما قتل مسلحون جنديين في بلدة أخرى" (meanwhile
+   * gunmen killed two soldiers elsewhere) opens with فيما, not و, and stays apart.
+   */
+  private static boolean raidSequel(Found raid, Found e) {
+    return raid.type == EventType.RAID && raid.sentence == e.sentence
+        && (e.type == EventType.ARMED_CLASH || e.type == EventType.KILLING)
+        && e.prefix.startsWith("و") && !e.otherIncident;
+  }
+
+  /** How far after a verb of dismantling its cell noun may stand: "فككت قوات الأمن خلية". */
+  private static final int DISMANTLE_WINDOW = 6;
+
+  /** The arrest that a dismantled cell is: its number counts the members arrested. */
+  private static final Trigger DISMANTLED_CELL = new Trigger("فكك … خلية", EventType.ARREST,
+      EventStatus.OCCURRED, Trigger.CountRole.ARRESTED);
+
+  /**
+   * events/dismantled-cell: "فككت قوات الأمن المغربية خلية إرهابية تتكون من ثلاثة عناصر"
+   * (Moroccan security forces dismantled a terrorist cell of three members): a verb of
+   * dismantling (DISMANTLE in event-cues.tsv) with its subject between it and a cell or network
+   * noun (CELL) a few words on is an arrest, whose number counts the members. "فكك خبراء
+   * المتفجرات عبوة ناسفة" (experts defused a bomb) names no cell and is none.
+   */
+  private List<PhraseTable.Hit<Trigger>> dismantledCells(Doc doc, Sentence s,
+      List<PhraseTable.Hit<Trigger>> hits) {
+    List<PhraseTable.Hit<Trigger>> out = null;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (!filters.is(doc, i, EventFilters.Cue.DISMANTLE)) {
+        continue;
+      }
+      int at = i;
+      if (hits.stream().anyMatch(h -> h.first() <= at && at < h.end())) {
+        continue; // "فككت خلية" is a trigger of its own
+      }
+      // a trigger between the verb and the cell is no subject: "فكك عبوة ناسفة ... خلية"
+      for (int j = i + 2; j <= Math.min(s.endToken() - 1, i + DISMANTLE_WINDOW); j++) {
+        int k = j;
+        if (hits.stream().anyMatch(h -> h.first() > at && h.first() < k)) {
+          break;
+        }
+        if (filters.is(doc, j, EventFilters.Cue.CELL)) {
+          if (out == null) {
+            out = new ArrayList<>(hits);
+          }
+          out.add(new PhraseTable.Hit<>(DISMANTLED_CELL, i, j + 1, "")); // the count follows the cell
+          break;
+        }
+      }
+    }
+    if (out == null) {
+      return hits;
+    }
+    out.sort(java.util.Comparator.comparingInt(PhraseTable.Hit::first));
+    return out;
+  }
+
   /** Types of violence that merge with each other inside one clause. */
   static final Set<EventType> VIOLENCE = EnumSet.of(EventType.ARMED_CLASH, EventType.ATTACK,
       EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
@@ -162,7 +232,8 @@ final class EventExtractor {
     List<Found> rejected = new ArrayList<>();
     EventFilters.Context context = new EventFilters.Context(doc, layers, frames.article(doc));
     for (Sentence s : doc.sentences) {
-      List<PhraseTable.Hit<Trigger>> hits = triggers.findAll(doc, s.firstToken(), s.endToken());
+      List<PhraseTable.Hit<Trigger>> hits = dismantledCells(doc, s,
+          triggers.findAll(doc, s.firstToken(), s.endToken()));
       if (hits.isEmpty()) {
         continue;
       }
@@ -178,6 +249,9 @@ final class EventExtractor {
         e.triggerEnd = hit.end();
         e.sentence = s.index();
         e.rules.add("events/trigger:" + hit.value().phrase());
+        if (hit.value() == DISMANTLED_CELL) {
+          e.rules.add("events/dismantled-cell");
+        }
         e.clauseFirst = clauseStart(doc, s, hit.first());
         e.clauseEnd = clauseEnd(doc, s, hit.end());
         if (reflexiveBombing(doc, s, hit)) {
@@ -213,6 +287,10 @@ final class EventExtractor {
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/after-result";
         }
+        if (host == null && !inSentence.isEmpty() && !other && raidSequel(inSentence.get(inSentence.size() - 1), e)) {
+          host = inSentence.get(inSentence.size() - 1);
+          merge = "events/raid-sequel";
+        }
         if (host != null) {
           absorb(host, e);
           touched(host, merge, e);
@@ -243,11 +321,16 @@ final class EventExtractor {
           absorb(previous, e);
           previous.clauseFirst = clauseFirst; // the evidence stays the sentence that reported it
           previous.clauseEnd = clauseEnd;
-          if (e.weakTrigger) {
+          boolean manner = kept == EventType.KILLING && MANNERS.contains(e.type);
+          if (e.weakTrigger && !manner) {
             previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
           }
           fillFrom(previous, e);
           touched(previous, e.mergedBy, e);
+          if (manner) {
+            previous.type = e.type;
+            touched(previous, "events/manner-of-killing", e);
+          }
         } else {
           events.add(e);
         }
@@ -321,7 +404,11 @@ final class EventExtractor {
       Sentence es = doc.sentence(e.sentence);
       boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
       boolean restated = !revision && filters.restatement(doc, es.firstToken(), e.clauseEnd);
-      if (!VIOLENCE.contains(e.type) || !revision && !restated || e.otherIncident) {
+      // the perpetrator's own telling lists what it destroyed or took ("ودمروا آلية", "غنموا
+      // أسلحة"): in a restatement those acts are the incident's too
+      boolean kind = VIOLENCE.contains(e.type) || restated && OPERATION_PARTS.contains(e.type)
+          && e.type != EventType.ARREST;
+      if (!kind || !revision && !restated || e.otherIncident) {
         continue;
       }
       for (int i = j - 1; i >= 0; i--) {
@@ -331,7 +418,11 @@ final class EventExtractor {
         }
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
             || o.date.get().start().equals(e.date.get().start());
-        if (VIOLENCE.contains(o.type) && dates) {
+        // a restatement names no other place: "قال أحد سكان بلدة أخرى" tells another incident
+        boolean places = !restated || e.places.isEmpty() || onlyCountries(e.places)
+            || o.places.isEmpty() || o.places.stream()
+                .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
+        if (VIOLENCE.contains(o.type) && dates && places) {
           Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
           Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
           int clauseFirst = o.clauseFirst;
@@ -633,7 +724,12 @@ final class EventExtractor {
   /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
   private Found backReference(Doc doc, List<Found> events, Found e) {
     Token t = doc.tokens.get(e.triggerFirst);
-    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite();
+    Token last = doc.tokens.get(e.triggerEnd - 1);
+    // a construct whose last word is definite is definite: "تبادل إطلاق النار" (the exchange
+    // of fire), "إطلاق النار" (the shooting)
+    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite()
+        || e.triggerEnd - e.triggerFirst > 1
+            && (last.text().startsWith("ال") || last.segmentations().get(0).definite());
     Found same = sameIncident(events, e);
     if (same != null) {
       e.mergedBy = "events/same-incident";

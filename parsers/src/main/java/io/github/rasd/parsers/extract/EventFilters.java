@@ -46,7 +46,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -75,7 +75,7 @@ final class EventFilters {
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
-      "events/intention");
+      "events/ongoing-campaign", "events/period-summary", "events/intention");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
 
@@ -108,6 +108,8 @@ final class EventFilters {
         new Filter("events/generic-plural", (c, e) -> genericPlural(c, e)),
         new Filter("events/since-year", (c, e) -> sinceYear(c.doc(), e)),
         new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
+        new Filter("events/ongoing-campaign", (c, e) -> ongoingCampaign(c.doc(), e)),
+        new Filter("events/period-summary", (c, e) -> periodSummary(c.doc(), e)),
         new Filter("events/intention", (c, e) -> intention(e)));
     this.recordFinal = List.of(
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
@@ -412,6 +414,47 @@ final class EventFilters {
    * their own, or only a whole year, are attacks in general; "ثلاثة هجمات" (three attacks) are
    * counted incidents.
    */
+  /** How far before the trigger a continuation verb may stand: "تواصل إسرائيل شن غارات". */
+  static final int CONTINUATION_WINDOW = 4;
+  /** How far after the continuation verb its plural act may stand: "يواصل الطيران الحربي شن غارات". */
+  static final int CONTINUATION_OBJECT_WINDOW = 5;
+
+  /**
+   * events/ongoing-campaign: "وتواصل إسرائيل شن غارات شبه يومية على القطاع" (Israel keeps
+   * launching near-daily strikes on the strip), "يواصل الجيش عملياته ضد التنظيم" (the army
+   * goes on with its operations): a continuation verb a few words before the trigger, a plural
+   * act (غارات، ضربات، هجمات) at or after the continuation verb, no toll and no day of the
+   * record's own (a month or a year is the campaign's span): a campaign that goes on, no
+   * incident. "واصلت القوات الجوية ضرباتها الأربعاء
+   * ما أسفر عن مقتل 7" (the air force kept striking on Wednesday, killing 7) has a toll and a
+   * date and stays.
+   */
+  private boolean ongoingCampaign(Doc doc, EventExtractor.Found e) {
+    if (!noToll(e) || e.date.isPresent() && !e.dateCarried
+        && e.date.get().granularity() == DateRange.Granularity.DAY) {
+      return false; // "واصلت ضرباتها الأربعاء": a day names the strikes of that day
+    }
+    int from = Math.max(e.clauseFirst, e.triggerFirst - CONTINUATION_WINDOW);
+    for (int i = from; i <= e.triggerFirst; i++) {
+      if (cueAt(doc, i, Cue.CONTINUATION)) {
+        return cueIn(doc, i + 1, Math.min(e.clauseEnd, i + 1 + CONTINUATION_OBJECT_WINDOW),
+            Cue.PLURAL_ACTS);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/period-summary: "وأوقفت مفارز الجيش خلال الفترة ذاتها خمسة عناصر دعم" (army
+   * detachments arrested five support elements over the same period), "وفي حصيلة أسبوعية
+   * ..." (in a weekly balance): a clause that sums up a unit's activity over a period (PERIOD
+   * in event-cues.tsv) and names no place of its own is an aggregate, no incident. "وأوقفت
+   * مفارز الجيش خلال الأسبوع الماضي إرهابيا في ولاية تمنراست" names its place and stays.
+   */
+  private boolean periodSummary(Doc doc, EventExtractor.Found e) {
+    return e.places.isEmpty() && cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PERIOD);
+  }
+
   private boolean genericPlural(Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
     for (Layers.Q q : c.layers().quantitiesIn(Math.max(0, e.triggerFirst - 2), e.triggerFirst)) {
