@@ -143,6 +143,11 @@ public final class PlaceRules {
   static final int MAX_NAME_WORDS = 3;
   /** Most names read in one list after a plural place noun. */
   static final int MAX_LIST_ITEMS = 12;
+  /**
+   * Longest first word in ة read as the head of a two-word name before an indefinite word
+   * ("دتة خيل"), in letters with the ة; longer ones are adjectives of the noun.
+   */
+  static final int SHORT_CONSTRUCT_LETTERS = 4;
   /** Shortest first word of an unknown name, in letters. */
   static final int MIN_NAME_LETTERS = 3;
   /**
@@ -355,6 +360,9 @@ public final class PlaceRules {
       return true; // PRONOUN_SUFFIX: "جيراننا" (our neighbours) read as a clitic + a village
     }
     Token before = wordBefore(tokens, m.first());
+    if (k == EntryKind.COUNTRY && m.end() - m.first() == 1 && adjectiveAfterDefinite(last, before)) {
+      return true; // INSIDE_NAME: "هيئة السوق المالية السعودية", the Saudi adjective of a body
+    }
     if (before != null && before.segmentations().stream()
         .anyMatch(s -> !s.definite() && is(WordCategory.INSTITUTION, s.stem()))) {
       return true; // INSIDE_NAME
@@ -362,6 +370,20 @@ public final class PlaceRules {
     return k == EntryKind.PLACE && m.end() - m.first() == 1 && previous != null
         && previous.end() == m.first() && previous.entry() instanceof TitleEntry t
         && t.category() == TitleCategory.MILITARY_RANK; // PERSON_AFTER_RANK
+  }
+
+  /**
+   * Whether a country written as a definite feminine nisba ("السعودية") agrees, as an adjective,
+   * with the definite feminine word right before it ("المالية السعودية", Saudi financial...):
+   * {@link Rule#INSIDE_NAME}.
+   */
+  private static boolean adjectiveAfterDefinite(Token country, Token before) {
+    String w = country.text();
+    if (before == null || !country.spaceBefore() || !w.startsWith(ARTICLE) || !w.endsWith("يه")) {
+      return false;
+    }
+    String b = before.text();
+    return b.startsWith(ARTICLE) && b.endsWith("يه") && b.length() > ARTICLE.length() + 3;
   }
 
   /** Possessive suffixes: a word that ends in one is no name ("لإذاعتنا", to our radio). */
@@ -521,6 +543,12 @@ public final class PlaceRules {
           end = name.end;
           cut = name.cut;
         }
+      }
+      if (end < 0 && known != null && known.end() < tokens.size()
+          && is(WordCategory.INSTITUTION_ADJECTIVE, tokens.get(known.end()).text())
+          && (known.entry().entryKind() == EntryKind.PLACE || known.entry().entryKind() == EntryKind.COUNTRY)) {
+        replaced.add(known); // INSIDE_NAME: "سوق دبي المالي" (the Dubai financial market) is a body
+        return known.end();
       }
       if (end < 0 && known != null) {
         EntryKind k = known.entry().entryKind();
@@ -701,6 +729,13 @@ public final class PlaceRules {
       boolean construct = t2 != null && t2.spaceBefore() && t2.is(Token.Type.ARABIC)
           && t2.text().startsWith(ARTICLE) && !w1.startsWith(ARTICLE) && at[j + 1] == null
           && !is(WordCategory.ENDS_NAME, t2.text()) && nextNameWord(t2, t2.text());
+      // "قرية دتة خيل": a short indefinite word in ة before a foreign-looking indefinite one
+      // begins a two-word name; a longer one is an adjective ("منطقة هادئة")
+      construct |= t2 != null && t2.spaceBefore() && t2.is(Token.Type.ARABIC) && at[j + 1] == null
+          && !w1.startsWith(ARTICLE) && w1.endsWith("ه") && w1.length() <= SHORT_CONSTRUCT_LETTERS
+          && !t2.text().startsWith(ARTICLE) && !t2.text().endsWith("يا")
+          && foreignSecondWord(t2.text()) && !is(WordCategory.ENDS_NAME, t2.text())
+          && nextNameWord(t2, t2.text());
       if (start == t1.start() && t1.segmentations().stream()
           .anyMatch(x -> !x.preposition().isEmpty() && x.definite())) {
         return null; // "مخيم للنازحين": a preposition and the article, no name (بوكالا is one)
@@ -819,7 +854,8 @@ public final class PlaceRules {
 
     /** The word after a name head: any word without clitics that is not a function word. */
     private boolean nameTail(Token t, String w) {
-      return w.length() >= 2 && !notName.test(t) && withoutClitic(t)
+      // "آيت بوكماز": a tail read as ب + a stem still continues the compound
+      return w.length() >= 2 && !notName.test(t) && continuesWithoutClitic(t, compass)
           && !isAny(w, WordCategory.TIME, WordCategory.PREPOSITION, WordCategory.ENDS_NAME);
     }
 
