@@ -545,7 +545,7 @@ public final class PlaceRules {
         }
       }
       if (end < 0 && known != null && known.end() < tokens.size()
-          && is(WordCategory.INSTITUTION_ADJECTIVE, tokens.get(known.end()).text())
+          && institutionAfter(known.end())
           && (known.entry().entryKind() == EntryKind.PLACE || known.entry().entryKind() == EntryKind.COUNTRY)) {
         replaced.add(known); // INSIDE_NAME: "سوق دبي المالي" (the Dubai financial market) is a body
         return known.end();
@@ -562,7 +562,7 @@ public final class PlaceRules {
       if (end < 0) {
         return i + 1;
       }
-      if (end < tokens.size() && is(WordCategory.INSTITUTION_ADJECTIVE, tokens.get(end).text())) {
+      if (end < tokens.size() && institutionAfter(end)) {
         return end; // INSIDE_NAME: "مديرية الأمن الوطني" is a directorate, not a district
       }
       List<String> rules = new ArrayList<>();
@@ -574,6 +574,26 @@ public final class PlaceRules {
       add(withNoun ? i : j, withNoun ? nounStart(tokens.get(i)) : tokens.get(j).start(), end,
           noun, rules, known);
       return noun.plural() ? list(end, noun) : end;
+    }
+
+    /**
+     * Whether token {@code k} makes the name before it a body's ({@link Rule#INSIDE_NAME}): an
+     * institution adjective ("سوق دبي المالي") or one after ل ("سوق الكويت للأوراق المالية",
+     * the Kuwait stock exchange).
+     */
+    private boolean institutionAfter(int k) {
+      Token t = tokens.get(k);
+      if (is(WordCategory.INSTITUTION_ADJECTIVE, t.text())) {
+        return true;
+      }
+      for (Segmentation s : t.segmentations()) {
+        if (s.preposition().equals("ل") && s.definite() && s.conjunction().isEmpty()
+            && (is(WordCategory.INSTITUTION_ADJECTIVE, ARTICLE + s.stem())
+                || is(WordCategory.INSTITUTION_ADJECTIVE, s.stem()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The names of a list after a plural noun, from token {@code k}; the token after. */
