@@ -63,7 +63,10 @@ public final class PlaceRules {
      * A place right after an institution noun is part of the institution's name: "نادي
      * الزمالك" (Zamalek club), "شركة مصر للطيران" (the EgyptAir company); a name after a place
      * noun followed by an adjective of institutions is a body: "مديرية الأمن الوطني" (the
-     * directorate of national security).
+     * directorate of national security); a known place after a place noun and before such an
+     * adjective, or one after ل, is an exchange: "سوق الكويت للأوراق المالية" (the Kuwait stock
+     * exchange); a country written as a definite nisba after a definite feminine adjective is
+     * an adjective: "هيئة السوق المالية السعودية" (the Saudi capital market authority).
      */
     INSIDE_NAME("places/inside-name"),
     /**
@@ -74,7 +77,9 @@ public final class PlaceRules {
     /**
      * An unknown name after a place noun is a place of the article's country: "في قرية كوفا"
      * (in the village of Kofa), "حي هاماروين" (the Hamarweyne district); the name is one to
-     * three words ({@link #MAX_NAME_WORDS}).
+     * three words ({@link #MAX_NAME_WORDS}). A name head of place-name-words.tsv opens a
+     * compound ("قرية ود النورة", "بلدة آيت بوكماز"); a short word in ة before a foreign-looking
+     * one opens a two-word name ("قرية نمة بوكار", {@link #SHORT_CONSTRUCT_LETTERS}).
      */
     NOUN_NAME("places/noun-name"),
     /**
