@@ -431,7 +431,8 @@ public final class Extractor {
      */
     private Optional<Doc.Mention> countryOfCompassRegion(Doc.Mention m) {
       if (!(m.entry() instanceof PlaceEntry p) || p.kind() != io.github.rasd.model.PlaceKind.REGION
-          || m.end() - m.first() < 2 || !lexicons.words.in(Words.WordList.COMPASS, doc.tokens.get(m.first()).text())) {
+          || m.end() - m.first() < 2 || doc.tokens.get(m.first()).segmentations().stream() // "وجنوب لبنان" too
+              .noneMatch(s -> !s.definite() && lexicons.words.in(Words.WordList.COMPASS, s.stem()))) {
         return Optional.empty();
       }
       int last = m.end() - 1;

@@ -747,11 +747,12 @@ final class PersonExtractor {
     }
     String rule = TITLE_THEN_NAME;
     if (end - j >= 3 && names.given(doc.tokens.get(j)) == NameModel.Given.NONE
-        && doc.tokens.get(j).text().endsWith("ي") && opensName(doc, j + 1) && strongOpening(doc, j + 1)) {
+        && doc.tokens.get(j).text().endsWith("ي") && j + 1 < doc.tokens.size() && opensName(doc, j + 1)
+        && strongOpening(doc, j + 1)) {
       j++; // "وزير خارجية مالي عبد الله ديوب": the country, then the name
       rule = TITLE_ORGANISATION_NAME;
     }
-    if (opensName(doc, j)) {
+    if (j < doc.tokens.size() && opensName(doc, j)) {
       int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ", "آل ثاني"
       if (e > end && hasNameEvidence(doc, j, e, true)) {
         end = e;

@@ -63,7 +63,10 @@ public final class PlaceRules {
      * A place right after an institution noun is part of the institution's name: "نادي
      * الزمالك" (Zamalek club), "شركة مصر للطيران" (the EgyptAir company); a name after a place
      * noun followed by an adjective of institutions is a body: "مديرية الأمن الوطني" (the
-     * directorate of national security).
+     * directorate of national security); a known place after a place noun and before such an
+     * adjective, or one after ل, is an exchange: "سوق الكويت للأوراق المالية" (the Kuwait stock
+     * exchange); a country written as a definite nisba after a definite feminine adjective is
+     * an adjective: "هيئة السوق المالية السعودية" (the Saudi capital market authority).
      */
     INSIDE_NAME("places/inside-name"),
     /**
@@ -74,7 +77,9 @@ public final class PlaceRules {
     /**
      * An unknown name after a place noun is a place of the article's country: "في قرية كوفا"
      * (in the village of Kofa), "حي هاماروين" (the Hamarweyne district); the name is one to
-     * three words ({@link #MAX_NAME_WORDS}).
+     * three words ({@link #MAX_NAME_WORDS}). A name head of place-name-words.tsv opens a
+     * compound ("قرية ود النورة", "بلدة آيت بوكماز"); a short word in ة before a foreign-looking
+     * one opens a two-word name ("قرية نمة بوكار", {@link #SHORT_CONSTRUCT_LETTERS}).
      */
     NOUN_NAME("places/noun-name"),
     /**
@@ -143,6 +148,11 @@ public final class PlaceRules {
   static final int MAX_NAME_WORDS = 3;
   /** Most names read in one list after a plural place noun. */
   static final int MAX_LIST_ITEMS = 12;
+  /**
+   * Longest first word in ة read as the head of a two-word name before an indefinite word
+   * ("دتة خيل"), in letters with the ة; longer ones are adjectives of the noun.
+   */
+  static final int SHORT_CONSTRUCT_LETTERS = 4;
   /** Shortest first word of an unknown name, in letters. */
   static final int MIN_NAME_LETTERS = 3;
   /**
@@ -355,6 +365,9 @@ public final class PlaceRules {
       return true; // PRONOUN_SUFFIX: "جيراننا" (our neighbours) read as a clitic + a village
     }
     Token before = wordBefore(tokens, m.first());
+    if (k == EntryKind.COUNTRY && m.end() - m.first() == 1 && adjectiveAfterDefinite(last, before)) {
+      return true; // INSIDE_NAME: "هيئة السوق المالية السعودية", the Saudi adjective of a body
+    }
     if (before != null && before.segmentations().stream()
         .anyMatch(s -> !s.definite() && is(WordCategory.INSTITUTION, s.stem()))) {
       return true; // INSIDE_NAME
@@ -362,6 +375,20 @@ public final class PlaceRules {
     return k == EntryKind.PLACE && m.end() - m.first() == 1 && previous != null
         && previous.end() == m.first() && previous.entry() instanceof TitleEntry t
         && t.category() == TitleCategory.MILITARY_RANK; // PERSON_AFTER_RANK
+  }
+
+  /**
+   * Whether a country written as a definite feminine nisba ("السعودية") agrees, as an adjective,
+   * with the definite feminine word right before it ("المالية السعودية", Saudi financial...):
+   * {@link Rule#INSIDE_NAME}.
+   */
+  private static boolean adjectiveAfterDefinite(Token country, Token before) {
+    String w = country.text();
+    if (before == null || !country.spaceBefore() || !w.startsWith(ARTICLE) || !w.endsWith("يه")) {
+      return false;
+    }
+    String b = before.text();
+    return b.startsWith(ARTICLE) && b.endsWith("يه") && b.length() > ARTICLE.length() + 3;
   }
 
   /** Possessive suffixes: a word that ends in one is no name ("لإذاعتنا", to our radio). */
@@ -522,6 +549,12 @@ public final class PlaceRules {
           cut = name.cut;
         }
       }
+      if (end < 0 && known != null && known.end() < tokens.size()
+          && institutionAfter(known.end())
+          && (known.entry().entryKind() == EntryKind.PLACE || known.entry().entryKind() == EntryKind.COUNTRY)) {
+        replaced.add(known); // INSIDE_NAME: "سوق دبي المالي" (the Dubai financial market) is a body
+        return known.end();
+      }
       if (end < 0 && known != null) {
         EntryKind k = known.entry().entryKind();
         if (noun.includesNoun() && !noun.plural() && (k == EntryKind.PLACE || k == EntryKind.COUNTRY)) {
@@ -534,7 +567,7 @@ public final class PlaceRules {
       if (end < 0) {
         return i + 1;
       }
-      if (end < tokens.size() && is(WordCategory.INSTITUTION_ADJECTIVE, tokens.get(end).text())) {
+      if (end < tokens.size() && institutionAfter(end)) {
         return end; // INSIDE_NAME: "مديرية الأمن الوطني" is a directorate, not a district
       }
       List<String> rules = new ArrayList<>();
@@ -546,6 +579,26 @@ public final class PlaceRules {
       add(withNoun ? i : j, withNoun ? nounStart(tokens.get(i)) : tokens.get(j).start(), end,
           noun, rules, known);
       return noun.plural() ? list(end, noun) : end;
+    }
+
+    /**
+     * Whether token {@code k} makes the name before it a body's ({@link Rule#INSIDE_NAME}): an
+     * institution adjective ("سوق دبي المالي") or one after ل ("سوق الكويت للأوراق المالية",
+     * the Kuwait stock exchange).
+     */
+    private boolean institutionAfter(int k) {
+      Token t = tokens.get(k);
+      if (is(WordCategory.INSTITUTION_ADJECTIVE, t.text())) {
+        return true;
+      }
+      for (Segmentation s : t.segmentations()) {
+        if (s.preposition().equals("ل") && s.definite() && s.conjunction().isEmpty()
+            && (is(WordCategory.INSTITUTION_ADJECTIVE, ARTICLE + s.stem())
+                || is(WordCategory.INSTITUTION_ADJECTIVE, s.stem()))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The names of a list after a plural noun, from token {@code k}; the token after. */
@@ -701,6 +754,13 @@ public final class PlaceRules {
       boolean construct = t2 != null && t2.spaceBefore() && t2.is(Token.Type.ARABIC)
           && t2.text().startsWith(ARTICLE) && !w1.startsWith(ARTICLE) && at[j + 1] == null
           && !is(WordCategory.ENDS_NAME, t2.text()) && nextNameWord(t2, t2.text());
+      // "قرية دتة خيل": a short indefinite word in ة before a foreign-looking indefinite one
+      // begins a two-word name; a longer one is an adjective ("منطقة هادئة")
+      construct |= t2 != null && t2.spaceBefore() && t2.is(Token.Type.ARABIC) && at[j + 1] == null
+          && !w1.startsWith(ARTICLE) && w1.endsWith("ه") && w1.length() <= SHORT_CONSTRUCT_LETTERS
+          && !t2.text().startsWith(ARTICLE) && !t2.text().endsWith("يا")
+          && foreignSecondWord(t2.text()) && !is(WordCategory.ENDS_NAME, t2.text())
+          && nextNameWord(t2, t2.text());
       if (start == t1.start() && t1.segmentations().stream()
           .anyMatch(x -> !x.preposition().isEmpty() && x.definite())) {
         return null; // "مخيم للنازحين": a preposition and the article, no name (بوكالا is one)
@@ -819,7 +879,8 @@ public final class PlaceRules {
 
     /** The word after a name head: any word without clitics that is not a function word. */
     private boolean nameTail(Token t, String w) {
-      return w.length() >= 2 && !notName.test(t) && withoutClitic(t)
+      // "آيت بوكماز": a tail read as ب + a stem still continues the compound
+      return w.length() >= 2 && !notName.test(t) && continuesWithoutClitic(t, compass)
           && !isAny(w, WordCategory.TIME, WordCategory.PREPOSITION, WordCategory.ENDS_NAME);
     }
 
