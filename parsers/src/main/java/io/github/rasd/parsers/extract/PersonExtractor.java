@@ -530,6 +530,9 @@ final class PersonExtractor {
           && !names.is(NameModel.Part.DIVINE, prev.text())) {
         break; // "سلمان الفرج" ends with its family name
       }
+      if (j - 1 > i && names.is(NameModel.Part.REGNAL, prev.text())) {
+        break; // "الملك عبدالله الثاني المشروع": the ordinal closes a ruler's name
+      }
       boolean definite = t.text().startsWith("ال") && !link && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text());
       boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
@@ -1216,7 +1219,8 @@ final class PersonExtractor {
       boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
-      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)) {
+      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
+          || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
       if (!words.isNameLink(t)) {
@@ -1255,6 +1259,9 @@ final class PersonExtractor {
       return true;
     }
     Token t = doc.tokens.get(j);
+    if (j > 0 && names.is(NameModel.Part.REGNAL, doc.tokens.get(j - 1).text())) {
+      return true; // "الملك عبدالله الثاني": the ordinal closes the name
+    }
     return !t.is(Token.Type.ARABIC) || t.paragraphBreakBefore() || words.isFunctionWord(t)
         || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
