@@ -39,7 +39,7 @@ final class NameModel {
   /** The kinds of the closed parts of names in {@code name-parts.tsv}. */
   enum Part {
     KUNYA, NASAB, DIVINE, DIN, DEFINITE_GIVEN, HONORIFIC, AGE, TITLE_ADJECTIVE, NOT_FAMILY, AMBIGUOUS_RANK,
-    NOUN_AFTER_NAME, INSTITUTION, ROYAL, INITIALS_CUE, REGNAL
+    NOUN_AFTER_NAME, INSTITUTION, ROYAL, INITIALS_CUE, REGNAL, HONORIFIC_FAMILY
   }
 
   /** How a token reads as a given name. */

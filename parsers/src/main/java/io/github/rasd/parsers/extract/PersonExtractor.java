@@ -512,7 +512,7 @@ final class PersonExtractor {
               || j == i + 1 && names.given(tokens.get(i)) == NameModel.Given.SURE);
       boolean familyTitle = familyNameThatIsTitle(doc, i, j);
       // "رلى الحاج"، "حسن الشيخ": an honorific with the article closing the name is its family name
-      boolean finalHonorific = names.is(NameModel.Part.HONORIFIC, t.text()) && t.text().startsWith("ال")
+      boolean finalHonorific = names.is(NameModel.Part.HONORIFIC_FAMILY, t.text())
           && t.spaceBefore() && names.given(tokens.get(j - 1)) == NameModel.Given.SURE
           && (j + 1 >= tokens.size() || !nameLike(doc, j + 1) || !tokens.get(j + 1).spaceBefore());
       if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link && !definiteGiven && !familyTitle && !finalHonorific
@@ -575,8 +575,12 @@ final class PersonExtractor {
    */
   private boolean conjunctionName(Token t) {
     String stem = NameModel.conjunctionStem(t);
-    return names.given(t.text()) == NameModel.Given.SURE && !stem.isEmpty() && !names.isGiven(stem);
+    return t.text().length() >= CONJUNCTION_NAME_MIN_LENGTH && names.given(t.text()) == NameModel.Given.SURE
+        && !stem.isEmpty() && !names.isGiven(stem) && !words.isFunctionWord(t); // "وفي" (and in) is no Wafi
   }
+
+  /** Shortest name read whole though it opens with و: short ones ("وفي", "وفر") are و + word. */
+  private static final int CONJUNCTION_NAME_MIN_LENGTH = 5;
 
   /**
    * After a compound with الله or الدين, a one-word title without the article closing the clause is
