@@ -238,7 +238,8 @@ final class PersonExtractor {
   /**
    * persons/institution-name: a name right after the noun of a place or an institution, a royal
    * title between or not, names the place: "مستشفى الملك فهد" (King Fahd Hospital), "جامعة محمد
-   * الخامس", "مدينة الملك عبدالله الثاني الصناعية" (King Abdullah II Industrial City). Returns
+   * الخامس", "مدينة الملك عبدالله الثاني الصناعية" (King Abdullah II Industrial City); an
+   * honorific may stand for the royal title ("مستشفى الدكتور سليمان فقيه"). Returns
    * the end of the name to skip, or {@code i}. The nouns and titles are the INSTITUTION and ROYAL
    * parts of {@code name-parts.tsv}; the rule creates no record.
    */
@@ -247,8 +248,9 @@ final class PersonExtractor {
       return i;
     }
     int k = i;
-    if (isPart(doc.tokens.get(k), NameModel.Part.ROYAL)) {
-      k++;
+    if (isPart(doc.tokens.get(k), NameModel.Part.ROYAL) || names.is(NameModel.Part.HONORIFIC, doc.tokens.get(k).text())
+        && doc.tokens.get(k).text().startsWith("ال")) {
+      k++; // "مسجد الشيخ زايد", "مستشفى الدكتور سليمان فقيه"
     }
     if (k >= doc.tokens.size() || !doc.tokens.get(k).is(Token.Type.ARABIC)
         || !(opensName(doc, k) || names.given(doc.tokens.get(k)) != NameModel.Given.NONE)) {
