@@ -21,6 +21,10 @@ import java.util.Optional;
  * or changes, run in this order at each token:
  *
  * <ol>
+ *   <li>{@code persons/institution-name}: a name inside the name of a place or an institution is
+ *       skipped: "مستشفى الملك فهد" (King Fahd Hospital), "جامعة محمد الخامس";
+ *   <li>{@code persons/initials}: initials after a noun of a person: "المتهم ع.أ" (the defendant
+ *       A.A.), as Maghrebi courts name defendants;
  *   <li>{@code persons/title-then-name}: a title chain, then the name: "وزير الخارجية الجزائري
  *       أحمد عطاف" (the Algerian foreign minister A. Attaf), "العقيد باتريك كوفي";
  *   <li>{@code persons/title-organisation-name}: a title, its organisation or country, then a
@@ -758,6 +762,9 @@ final class PersonExtractor {
       boolean afterKunya = k > first && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(k - 1)));
       if (k > first && verbLike(t)) {
         return false; // "مرسوما يقضي" (a decree that rules): a verb after a noun
+      }
+      if (k > first && k < end - 1 && prepositionBeforeNoun(t)) {
+        return false; // "فقا لبيان رسمي" (a mis-split وفقا, according to a statement): ل + noun inside
       }
       boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه"));
       if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
