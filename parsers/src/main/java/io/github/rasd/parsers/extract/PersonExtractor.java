@@ -191,6 +191,7 @@ final class PersonExtractor {
         int start = speechCues.at(doc, i).get().end();
         int end = nameAt(doc, start, false);
         if (end - start >= 2 && end < tokens.size() && titleAt(doc, end).isPresent()
+            && !familyNameThatIsTitle(doc, start, end) // "وقال ضياء الله وزير إن": Wazir, a family name
             && (hasNameEvidence(doc, start, end, true) || plausibleBareName(doc, start, end))) {
           Found f = record(doc, byName, start, end, NAME_THEN_TITLE);
           next = titleChainFor(doc, end, f);
