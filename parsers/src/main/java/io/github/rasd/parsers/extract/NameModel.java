@@ -37,7 +37,10 @@ import java.util.Set;
 final class NameModel {
 
   /** The kinds of the closed parts of names in {@code name-parts.tsv}. */
-  enum Part { KUNYA, NASAB, DIVINE, DIN, DEFINITE_GIVEN, HONORIFIC, AGE, TITLE_ADJECTIVE, NOT_FAMILY, AMBIGUOUS_RANK }
+  enum Part {
+    KUNYA, NASAB, DIVINE, DIN, DEFINITE_GIVEN, HONORIFIC, AGE, TITLE_ADJECTIVE, NOT_FAMILY, AMBIGUOUS_RANK,
+    NOUN_AFTER_NAME, INSTITUTION, ROYAL, INITIALS_CUE, REGNAL, HONORIFIC_FAMILY
+  }
 
   /** How a token reads as a given name. */
   enum Given {

@@ -21,6 +21,10 @@ import java.util.Optional;
  * or changes, run in this order at each token:
  *
  * <ol>
+ *   <li>{@code persons/institution-name}: a name inside the name of a place or an institution is
+ *       skipped: "مستشفى الملك فهد" (King Fahd Hospital), "جامعة محمد الخامس";
+ *   <li>{@code persons/initials}: initials after a noun of a person: "المتهم ع.أ" (the defendant
+ *       A.A.), as Maghrebi courts name defendants;
  *   <li>{@code persons/title-then-name}: a title chain, then the name: "وزير الخارجية الجزائري
  *       أحمد عطاف" (the Algerian foreign minister A. Attaf), "العقيد باتريك كوفي";
  *   <li>{@code persons/title-organisation-name}: a title, its organisation or country, then a
@@ -166,6 +170,16 @@ final class PersonExtractor {
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
+      int inside = institutionName(doc, i);
+      if (inside > i) {
+        i = inside; // "مستشفى الملك فهد": the name of a place, no person
+        continue;
+      }
+      int initials = initialsAt(doc, i, byName);
+      if (initials > i) {
+        i = initials;
+        continue;
+      }
       Optional<PhraseTable.Hit<TitleEntry>> title = titleAt(doc, i);
       Optional<PhraseTable.Hit<String>> cue = nameCues.at(doc, i);
       if (title.isPresent()) {
@@ -177,6 +191,7 @@ final class PersonExtractor {
         int start = speechCues.at(doc, i).get().end();
         int end = nameAt(doc, start, false);
         if (end - start >= 2 && end < tokens.size() && titleAt(doc, end).isPresent()
+            && !familyNameThatIsTitle(doc, start, end) // "وقال ضياء الله وزير إن": Wazir, a family name
             && (hasNameEvidence(doc, start, end, true) || plausibleBareName(doc, start, end))) {
           Found f = record(doc, byName, start, end, NAME_THEN_TITLE);
           next = titleChainFor(doc, end, f);
@@ -220,6 +235,118 @@ final class PersonExtractor {
   static final String TITLE_ANAPHOR = "persons/title-anaphor";
   /** The filter that keeps a construction's name only with the evidence of the name model. */
   static final String NAME_EVIDENCE = "persons/name-evidence";
+  /** Initials after a noun of a person: "المتهم ع.أ" (the defendant A.A.). */
+  static final String INITIALS = "persons/initials";
+  /** The filter that takes no person from the name of a place: "مستشفى الملك فهد". */
+  static final String INSTITUTION_NAME = "persons/institution-name";
+
+  /**
+   * persons/institution-name: a name right after the noun of a place or an institution, a royal
+   * title between or not, names the place: "مستشفى الملك فهد" (King Fahd Hospital), "جامعة محمد
+   * الخامس", "مدينة الملك عبدالله الثاني الصناعية" (King Abdullah II Industrial City); an
+   * honorific may stand for the royal title ("مستشفى الدكتور سليمان فقيه"). Returns
+   * the end of the name to skip, or {@code i}. The nouns and titles are the INSTITUTION and ROYAL
+   * parts of {@code name-parts.tsv}; the rule creates no record.
+   */
+  private int institutionName(Doc doc, int i) {
+    if (i == 0 || !isPart(doc.tokens.get(i - 1), NameModel.Part.INSTITUTION)) {
+      return i;
+    }
+    int k = i;
+    if (isPart(doc.tokens.get(k), NameModel.Part.ROYAL) || names.is(NameModel.Part.HONORIFIC, doc.tokens.get(k).text())
+        && doc.tokens.get(k).text().startsWith("ال")) {
+      k++; // "مسجد الشيخ زايد", "مستشفى الدكتور سليمان فقيه"
+    }
+    if (k >= doc.tokens.size() || !doc.tokens.get(k).is(Token.Type.ARABIC)
+        || !(opensName(doc, k) || names.given(doc.tokens.get(k)) != NameModel.Given.NONE)) {
+      return i;
+    }
+    return Math.max(nameRun(doc, k), k + 1);
+  }
+
+  /** Whether {@code t}, a clitic و / ب / ل aside, is a name part of kind {@code p}. */
+  private boolean isPart(Token t, NameModel.Part p) {
+    for (var seg : t.segmentations()) {
+      if (names.is(p, seg.isWholeWord() ? t.text() : seg.definite() ? seg.stemWithArticle() : seg.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words between a noun of a person and its initials: "المشتبه به م.ع" (the suspect). */
+  private static final java.util.Set<String> INITIALS_PRONOUNS = java.util.Set.of("به", "بها", "بهم", "فيه", "فيها", "عليه", "عليها");
+
+  /**
+   * persons/initials: initials, single letters joined by points, name a person after a noun of a
+   * person (the INITIALS_CUE part): "المتهم ع.أ" (the defendant A.A.), "الموقوفة س.م", and the
+   * initials listed after them with و or a comma: "المتهمين م.ب و ع.ر". Elsewhere letters with
+   * points are abbreviations ("ص.ب", P.O. box; "ق.م", BC). Returns the end of the initials, or
+   * {@code i}.
+   */
+  private int initialsAt(Doc doc, int i, Map<String, Found> byName) {
+    int end = initialsEnd(doc, i);
+    if (end <= i) {
+      return i;
+    }
+    int c = i - 1;
+    while (c >= 0 && c >= i - INITIALS_CUE_REACH) {
+      Token t = doc.tokens.get(c);
+      if (isPart(t, NameModel.Part.INITIALS_CUE)) {
+        break;
+      }
+      boolean listed = doc.isPunct(c, "،", ",") || t.hasText("و");
+      int before = c - 1;
+      if (listed && before >= 0 && doc.tokens.get(before).is(Token.Type.ARABIC)
+          && initialsEndingAt(byName, c)) {
+        break; // "م.ب و ع.ر": a second member of the list
+      }
+      if (!INITIALS_PRONOUNS.contains(t.text()) || c < i - 1) {
+        return i;
+      }
+      c--;
+    }
+    if (c < 0 || c < i - INITIALS_CUE_REACH) {
+      return i;
+    }
+    int start = doc.tokens.get(i).text().length() == 2 ? doc.tokens.get(i).start() + 1 : doc.tokens.get(i).start();
+    Found f = record(doc, byName, i, end, INITIALS, start);
+    f.touch(NAME_EVIDENCE);
+    return end;
+  }
+
+  /** Whether a person found by persons/initials has a mention ending at token {@code end}. */
+  private static boolean initialsEndingAt(Map<String, Found> byName, int end) {
+    for (Found f : byName.values()) {
+      if (f.rules.contains(INITIALS) && f.mentions.stream().anyMatch(m -> m[1] == end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens back the noun of a person before initials may stand. */
+  private static final int INITIALS_CUE_REACH = 2;
+
+  /** The end of initials at {@code i} ("ع.أ", "م.ب.ر", "وع.ر"), or {@code i}. */
+  private int initialsEnd(Doc doc, int i) {
+    List<Token> tokens = doc.tokens;
+    Token first = tokens.get(i);
+    boolean letter = first.is(Token.Type.ARABIC) && (first.text().length() == 1
+        || first.text().length() == 2 && first.text().charAt(0) == 'و');
+    if (!letter) {
+      return i;
+    }
+    int j = i + 1;
+    int letters = 1;
+    while (j + 1 < tokens.size() && doc.isPunct(j, ".") && !tokens.get(j).spaceBefore()
+        && tokens.get(j + 1).is(Token.Type.ARABIC) && tokens.get(j + 1).text().length() == 1
+        && !tokens.get(j + 1).spaceBefore()) {
+      j += 2;
+      letters++;
+    }
+    return letters >= 2 ? j : i;
+  }
 
   /**
    * persons/named-by-cue and the cue roles: "بقيادة أبو الوليد الصحراوي" (led by), "المدعو «أبو
@@ -384,17 +511,34 @@ final class PersonExtractor {
           && names.given(tokens.get(j + 1)) == NameModel.Given.SURE && tokens.get(j + 1).spaceBefore()
           && !hasConjunction(tokens.get(j + 1)); // "أحمد السيد محمود": السيد as a father's name
       boolean link = words.isNameLink(t) && t.spaceBefore();
-      if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
+      // "محمد الأمين ولد سيدي", "محمد الأمين": a given name with the article that is also a
+      // one-word title ("الأمين", the secretary), after a given name or before a nasab link
+      boolean definiteGiven = names.is(NameModel.Part.DEFINITE_GIVEN, t.text()) && t.spaceBefore()
+          && titleAt(doc, j).filter(h -> h.length() > 1).isEmpty()
+          && (j + 1 < tokens.size() && names.is(NameModel.Part.NASAB, tokens.get(j + 1).text())
+              || j == i + 1 && names.given(tokens.get(i)) == NameModel.Given.SURE);
+      boolean familyTitle = familyNameThatIsTitle(doc, i, j);
+      // "رلى الحاج"، "حسن الشيخ": an honorific with the article closing the name is its family name
+      boolean finalHonorific = names.is(NameModel.Part.HONORIFIC_FAMILY, t.text())
+          && t.spaceBefore() && names.given(tokens.get(j - 1)) == NameModel.Given.SURE
+          && (j + 1 >= tokens.size() || !nameLike(doc, j + 1) || !tokens.get(j + 1).spaceBefore());
+      if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link && !definiteGiven && !familyTitle && !finalHonorific
+          || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
-          || hasConjunction(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)) {
+          || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
+          || nounAfterName(t)) {
         break;
       }
       boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i && !words.isNameLink(prev) // not آل
-          && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE);
+          && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE)
+          && !(names.is(NameModel.Part.DEFINITE_GIVEN, prev.text()) && names.is(NameModel.Part.NASAB, t.text()));
       boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
       if (prevDefinite && !bound && !names.is(NameModel.Part.DIN, prev.text())
           && !names.is(NameModel.Part.DIVINE, prev.text())) {
         break; // "سلمان الفرج" ends with its family name
+      }
+      if (j - 1 > i && names.is(NameModel.Part.REGNAL, prev.text())) {
+        break; // "الملك عبدالله الثاني المشروع": the ordinal closes a ruler's name
       }
       boolean definite = t.text().startsWith("ال") && !link && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text());
@@ -408,6 +552,62 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * A word that ends a name: ب or ل and a noun of the NOUN_AFTER_NAME part ("محمد رحيل بإقليم
+   * الحوز", M. Rahil in the province of al-Haouz; "بمنصب", to the post), or ب / ل before a hamza
+   * ("بأداء", "لإعادة"), which no name after a given name opens with.
+   */
+  private boolean nounAfterName(Token t) {
+    if (names.isGiven(t.text()) || words.isNameLink(t)) {
+      return false;
+    }
+    for (var seg : t.segmentations()) {
+      if (!seg.isWholeWord() && !seg.definite() && (seg.preposition().equals("ب") || seg.preposition().equals("ل"))) {
+        String stem = seg.stem();
+        if (names.is(NameModel.Part.NOUN_AFTER_NAME, stem)) {
+          return true;
+        }
+      }
+    }
+    String o = t.span().text();
+    return o.length() > 3 && (o.charAt(0) == 'ب' || o.charAt(0) == 'ل')
+        && (o.charAt(1) == 'أ' || o.charAt(1) == 'إ');
+  }
+
+  /**
+   * A word opening with و that is a given name as a whole and no given name without it: the
+   * Somali "ورسمي" (Warsame) in "حسن عيسى ورسمي"; "ووليد" or "ومحمد" are a conjunction and a name.
+   */
+  private boolean conjunctionName(Token t) {
+    String stem = NameModel.conjunctionStem(t);
+    return t.text().length() >= CONJUNCTION_NAME_MIN_LENGTH && names.given(t.text()) == NameModel.Given.SURE
+        && !stem.isEmpty() && !names.isGiven(stem) && !words.isFunctionWord(t); // "وفي" (and in) is no Wafi
+  }
+
+  /** Shortest name read whole though it opens with و: short ones ("وفي", "وفر") are و + word. */
+  private static final int CONJUNCTION_NAME_MIN_LENGTH = 5;
+
+  /**
+   * After a compound with الله or الدين, a one-word title without the article closing the clause is
+   * a family name: "ضياء الله وزير" (Ziaullah Wazir) before إن, a comma or a verb; "ضياء الله وزير
+   * الخارجية" keeps its title.
+   */
+  private boolean familyNameThatIsTitle(Doc doc, int i, int j) {
+    Token t = doc.tokens.get(j);
+    Token prev = doc.tokens.get(j - 1);
+    if (j - i < 2 || !(prev.hasText("الله") || prev.hasText("الدين")) || t.text().startsWith("ال")
+        || !t.spaceBefore() || titleAt(doc, j).filter(h -> h.length() == 1).isEmpty()
+        || hasConjunction(t) || !t.segmentations().get(0).preposition().isEmpty()) {
+      return false;
+    }
+    if (j + 1 >= doc.tokens.size()) {
+      return true;
+    }
+    Token next = doc.tokens.get(j + 1);
+    return !next.is(Token.Type.ARABIC) || words.isFunctionWord(next) || speechCues.at(doc, j + 1).isPresent()
+        || hasConjunction(next) || verbLike(next);
   }
 
   /**
@@ -455,7 +655,8 @@ final class PersonExtractor {
   private boolean plural(Token t) {
     String w = t.text();
     // not ون: "جونسون", "كوبورن"-like foreign names end so
-    return (w.endsWith("ات") && w.length() >= 5 || w.endsWith("ين") && w.length() >= 6) && !names.isGiven(w);
+    return (w.endsWith("ات") && w.length() >= 5 || w.endsWith("ين") && w.length() >= 6) && !names.isGiven(w)
+        && !names.is(NameModel.Part.DEFINITE_GIVEN, w); // "الأمين" (al-Amin) is no plural
   }
 
   /** An imperfect verb after a name ("يقول", "تعمل"): a short word opening with ي or ت that is no name. */
@@ -562,6 +763,9 @@ final class PersonExtractor {
       boolean afterKunya = k > first && names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(k - 1)));
       if (k > first && verbLike(t)) {
         return false; // "مرسوما يقضي" (a decree that rules): a verb after a noun
+      }
+      if (k > first && k < end - 1 && prepositionBeforeNoun(t)) {
+        return false; // "فقا لبيان رسمي" (a mis-split وفقا, according to a statement): ل + noun inside
       }
       boolean pronoun = w.length() >= 5 && (w.endsWith("ته") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("يه"));
       if (original.endsWith("ة") && !afterKunya || w.endsWith("ات") || pronoun || prepositionWithArticle(t)
@@ -1030,7 +1234,8 @@ final class PersonExtractor {
       boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
-      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective) {
+      if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
+          || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
       if (!words.isNameLink(t)) {
@@ -1069,6 +1274,9 @@ final class PersonExtractor {
       return true;
     }
     Token t = doc.tokens.get(j);
+    if (j > 0 && names.is(NameModel.Part.REGNAL, doc.tokens.get(j - 1).text())) {
+      return true; // "الملك عبدالله الثاني": the ordinal closes the name
+    }
     return !t.is(Token.Type.ARABIC) || t.paragraphBreakBefore() || words.isFunctionWord(t)
         || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
