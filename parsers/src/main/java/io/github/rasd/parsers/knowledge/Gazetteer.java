@@ -226,6 +226,18 @@ public final class Gazetteer {
     if (first.type() != Token.Type.ARABIC) {
       return null;
     }
+    // the readings of the first word, the one that strips least first: "واجادوجو" is a name, not
+    // و + اجادوجو; computed once, and none long enough to be read through the key ends the search
+    List<Start> readings = new ArrayList<>();
+    for (Start s : starts(first)) {
+      if (s.key.length() >= TransliterationKey.MIN_WORD_LETTERS) {
+        readings.add(s);
+      }
+    }
+    if (readings.isEmpty()) {
+      return null;
+    }
+    readings.sort(Comparator.comparingInt(x -> x.prefix.length()));
     for (int n = Math.min(MAX_TRANSLITERATED_WORDS, tokens.size() - i); n >= 1; n--) {
       StringBuilder rest = new StringBuilder();
       boolean words = true;
@@ -238,9 +250,6 @@ public final class Gazetteer {
       if (!words) {
         continue;
       }
-      List<Start> readings = new ArrayList<>(starts(first));
-      // the reading that strips least first: "واجادوجو" is a name, not و + اجادوجو
-      readings.sort(Comparator.comparingInt(x -> x.prefix.length()));
       for (Start s : readings) {
         String text = s.key + rest;
         if (!TransliterationKey.looksTransliterated(text) || !TransliterationKey.foreignShape(text)) {
