@@ -34,6 +34,12 @@ import java.util.Optional;
  *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
  *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
  *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
+ *   <li>a statement of responsibility claims the act: "أعلنت الحركة مسؤوليتها عن التفجير" (the
+ *       movement claimed responsibility for the bombing) has the content "التفجير" (the bombing),
+ *       a REPORTED_SPEECH claim of the group, {@value #RESPONSIBILITY_ACT};
+ *   <li>after a fronted according-to cue ending in ل, the source is read without the ل, {@value
+ *       #GLUED_LAM} ("وفقا لمصدر أمني" (according to a security source): "مصدر أمني"), and keeps
+ *       a prepositional tail up to its comma, {@value #SPEAKER_TAIL} ("مصدر أمني في المدينة،");
  *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED}.
  * </ol>
  *
@@ -89,6 +95,9 @@ final class ClaimExtractor {
   static final String CONTENT_BARE = "claims/content-bare";
   static final String NESTED = "claims/nested-in-outlet";
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
+  static final String GLUED_LAM = "claims/according-to-glued-lam";
+  static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
+  static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
 
   /** A claim found in one article. */
   static final class Found {
@@ -98,6 +107,8 @@ final class ClaimExtractor {
     int speakerFirst = -1;
     int speakerEnd = -1;
     String speakerText;
+    /** The speaker without the ل glued to its first word ("لمصدر" is "مصدر"); null when none. */
+    io.github.rasd.model.Span speakerStem;
     Claim.Speaker.Kind speakerKind = Claim.Speaker.Kind.UNKNOWN;
     PersonExtractor.Found person;
     Doc.Mention speakerEntity;
@@ -287,6 +298,12 @@ final class ClaimExtractor {
       return null;
     }
     trimContent(doc, c);
+    int act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, c.contentFirst);
+    if (act > c.contentFirst && act < c.contentEnd) {
+      // {@value #RESPONSIBILITY_ACT}: "أعلنت الحركة مسؤوليتها عن التفجير": the content is the act
+      c.contentFirst = act;
+      c.rules.add(RESPONSIBILITY_ACT);
+    }
     if (c.channel == null) {
       c.channel = c.rules.contains(SPEECH_POSTPOSED) ? channel(doc, h.end(), s.endToken(), c)
           : channel(doc, s.firstToken(), c.contentFirst, c);
@@ -1049,12 +1066,17 @@ final class ClaimExtractor {
     boolean cut = false;
     boolean midClause = false;
     boolean explicitAntecedent = false;
+    boolean tail = false;
+    boolean glued = false;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, speakerStart, s.endToken(), persons);
-    if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
+    if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart
+        && !(fronted && delimitedTail(doc, np.get().end(), speakerEnd, j, s.endToken()))) {
       // "ووفق المصدر تمكنت القوات ..." / "...، وفق المصدر العسكري بعد معلومات ...": the phrase ends
       speakerEnd = np.get().end();
       cut = fronted;
       midClause = !fronted && h.value().position().allowsFronted(); // not "كما ورد في X الذي ..."
+    } else if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
+      tail = true;
     }
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
@@ -1069,6 +1091,16 @@ final class ClaimExtractor {
       return null;
     }
     setSpeaker(doc, c, speakerStart, speakerEnd, persons);
+    Token lamed = tokens.get(speakerStart);
+    if (lamed.is(Token.Type.ARABIC) && lamed.segmentations().get(0).preposition().equals("ل")
+        && !lamed.segmentations().get(0).definite() // "للمعلومات": no substring reads "المعلومات"
+        && (h.value().phrase().endsWith("ل") || h.value().phrase().endsWith("لـ"))) {
+      // {@value #GLUED_LAM}: "وفقا لمصدر أمني" is the source "مصدر أمني", without its ل
+      c.speakerStem = io.github.rasd.model.Span.of(doc.article.text(),
+          doc.stemSpan(speakerStart, lamed.segmentations().get(0)).start(), doc.span(speakerStart, speakerEnd).end());
+      c.speakerText = c.speakerStem.text();
+      glued = true;
+    }
     Optional<Found> antecedent = speakerEnd == speakerStart + 1
         ? speakerByHead(doc, speakerStart, previous) : Optional.empty();
     if (antecedent.isPresent() && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
@@ -1120,12 +1152,43 @@ final class ClaimExtractor {
     }
     final int phraseEnd = speakerEnd;
     np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
+    if (tail) {
+      c.rules.add(SPEAKER_TAIL);
+    }
+    if (glued) {
+      c.rules.add(GLUED_LAM);
+    }
     if (explicitAntecedent) {
       c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
     }
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
+  }
+
+  /**
+   * {@value #SPEAKER_TAIL}: after a fronted according-to phrase the words up to its comma or its
+   * فإن still belong to the source when they begin with a preposition, glued or not, and hold no
+   * cue: "وفقا لمصدر أمني في المدينة، فإن ..." (according to a security source in the city), "بحسب
+   * تقديرات بنك الخليج للأبحاث، قد ..." (according to estimates of the Gulf bank for research); at
+   * most {@value #MAX_ADJUNCT_WORDS} words.
+   */
+  private boolean delimitedTail(Doc doc, int from, int to, int j, int limit) {
+    if (j >= limit || !(doc.isPunct(j, "،", ",") || words.is(doc.tokens.get(j), Words.Category.COMPLEMENTIZER))
+        || to - from > MAX_ADJUNCT_WORDS || to <= from) {
+      return false;
+    }
+    Token t = doc.tokens.get(from);
+    if (!t.is(Token.Type.ARABIC) || !(words.is(t, Words.Category.PREPOSITION)
+        || !t.segmentations().get(0).preposition().isEmpty())) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (cues.at(doc, k).isPresent() || !doc.tokens.get(k).is(Token.Type.ARABIC) || doc.isChannelMention(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */
@@ -1255,6 +1318,7 @@ final class ClaimExtractor {
     to.speakerFirst = from.speakerFirst;
     to.speakerEnd = from.speakerEnd;
     to.speakerText = from.speakerText;
+    to.speakerStem = from.speakerStem;
     to.speakerKind = from.speakerKind;
     to.person = from.person;
     to.speakerEntity = from.speakerEntity;

@@ -231,11 +231,13 @@ final class SpeakerGrammar {
    */
   private int genitiveEnd(Doc doc, int start, int limit) {
     int e = start;
+    boolean closed = false;
     while (e < limit && e - start < MAX_OFFICE_NOUNS) {
       Optional<Doc.Mention> m = doc.mentionAt(e);
       if (m.isPresent() && m.get().first() == e && m.get().kind() != EntryKind.NATIONALITY
           && !doc.isChannelMention(e)) {
         e = m.get().end();
+        closed = true;
         continue;
       }
       Token t = doc.tokens.get(e);
@@ -244,12 +246,38 @@ final class SpeakerGrammar {
         break;
       }
       boolean definite = t.segmentations().stream().anyMatch(sg -> sg.definite() && sg.preposition().isEmpty());
-      if (!definite && !(e == start && e + 1 < limit && doc.tokens.get(e + 1).segmentations().get(0).definite())) {
+      if (!definite && (closed || !reachesDefinite(doc, e, start + MAX_OFFICE_NOUNS, limit))) {
         break; // "مدير مستشفى المدينة": an indefinite noun only before a definite one
       }
+      closed |= definite; // a definite noun closes the construct: only its adjectives follow
       e++;
     }
     return e > start ? e : -1;
+  }
+
+  /**
+   * True when the indefinite nouns from {@code e} lead, within the chain's reach, to a definite
+   * noun or a known entity that closes the genitive: "مدير إعلام دائرة صحة المحافظة" (the media
+   * director of the province's health department).
+   */
+  private boolean reachesDefinite(Doc doc, int e, int reach, int limit) {
+    for (int k = e + 1; k < Math.min(limit, reach); k++) {
+      Token t = doc.tokens.get(k);
+      Optional<Doc.Mention> m = doc.mentionAt(k);
+      if (m.isPresent() && m.get().first() == k && m.get().kind() != EntryKind.NATIONALITY
+          && !doc.isChannelMention(k)) {
+        return true;
+      }
+      if (!t.is(Token.Type.ARABIC) || words.category(t) != null && words.category(t) != Words.Category.COMMON
+          || cues.at(doc, k).isPresent() || channelCues.at(doc, k).isPresent() || grammar(doc, k)
+          || !t.segmentations().get(0).prefixes().isEmpty() && !t.segmentations().get(0).definite()) {
+        return false;
+      }
+      if (t.segmentations().stream().anyMatch(sg -> sg.definite() && sg.preposition().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A token that starts a phrase of its own: a person-like title or a naming verb. */
