@@ -210,6 +210,7 @@ final class ClaimExtractor {
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+      organisationHead(c, np.get());
       c.rules.add(VERB_SPEAKER);
       addSpeakerRules(c, np.get());
       speakerEnd = np.get().end();
@@ -324,6 +325,13 @@ final class ClaimExtractor {
       case CONTINUATION -> CONTINUATION;
       case ACCORDING_TO -> ACCORDING_TO_FRONTED;
     };
+  }
+
+  /** An organisation read from its head noun is an organisation, known to the base or not. */
+  private static void organisationHead(Found c, SpeakerGrammar.Phrase p) {
+    if (p.rule().equals(SpeakerGrammar.ORGANISATION_HEAD) && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
+      c.speakerKind = Claim.Speaker.Kind.ORGANIZATION;
+    }
   }
 
   private static void addSpeakerRules(Found c, SpeakerGrammar.Phrase p) {
@@ -601,6 +609,7 @@ final class ClaimExtractor {
         Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, a, persons);
         if (np.isPresent() && np.get().end() == a) {
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          organisationHead(c, np.get());
           c.rules.add(RELATIVE_SPEAKER);
           addSpeakerRules(c, np.get());
           return true;
@@ -618,12 +627,14 @@ final class ClaimExtractor {
         if (np.isPresent() && np.get().end() < verb && i == b && outletBetween(doc, np.get().end(), verb)) {
           // "لكن مسؤولين تحدثا إلى وكالة أسوشيتد برس قالا إن ...": they spoke to the outlet
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          organisationHead(c, np.get());
           c.rules.add(SPEAKER_VERB);
           addSpeakerRules(c, np.get());
           return true;
         }
         if (np.isPresent() && np.get().end() == verb) {
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          organisationHead(c, np.get());
           c.rules.add(SPEAKER_VERB);
           addSpeakerRules(c, np.get());
           return true;
@@ -1112,6 +1123,9 @@ final class ClaimExtractor {
     boolean explicit = speakerStart > h.end() || h.end() - h.first() >= 2; // "حسبما أفاد", "وفق ما ذكرت"
     final int spoken = speakerEnd;
     boolean grammatical = np.filter(p -> p.end() == spoken).isPresent();
+    if (grammatical) {
+      organisationHead(c, np.get());
+    }
     if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && grammatical
         && np.get().rule().equals(SpeakerGrammar.COLLECTIVE)) {
       c.speakerKind = Claim.Speaker.Kind.COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
