@@ -41,7 +41,9 @@ import java.util.Optional;
  * government gave). Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
  * entity it is of or in ("مصادر أمنية في الشرطة"). Then {@value #NAMED}: a naming verb after the
  * phrase hands the speaker to the name ("قروي آخر يدعى "فلان"" (another villager called X):
- * the speaker is X). Immutable and thread-safe.
+ * the speaker is X). A title whose person follows after a comma, {@value #APPOSITION}, gives
+ * the speaker as the name alone: "المتحدثة باسم المفوضية، فلانة الفلانية، إن" (the commission's
+ * spokeswoman, X, said that): the speaker is X. Immutable and thread-safe.
  */
 final class SpeakerGrammar {
 
@@ -55,6 +57,7 @@ final class SpeakerGrammar {
   static final String CONSTRUCT_TITLE = "claims/speaker-construct-title";
   static final String RELATIVE_AUTHOR = "claims/speaker-relative-author";
   static final String ORGANISATION_HEAD = "claims/speaker-organisation-head";
+  static final String APPOSITION = "claims/speaker-apposition";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -171,6 +174,23 @@ final class SpeakerGrammar {
     }
     e = Math.min(limit, modifiers(doc, e, limit));
     Phrase p = new Phrase(i, e, i, e, rule, modifier);
+    if (rule.equals(TITLE) || rule.equals(CONSTRUCT_TITLE)) {
+      for (int k = i + 1; k + 1 < e; k++) {
+        if (!doc.isPunct(k, "،", ",")) {
+          continue;
+        }
+        int n = k + 1; // "، العقيد فلان": a rank before the name stays with it
+        Optional<PhraseTable.Hit<TitleEntry>> rank = titles.at(doc, n);
+        if (people.at()[n] == null && rank.isPresent() && rank.get().end() < e) {
+          n = rank.get().end();
+        }
+        if (people.at()[n] != null && people.endAt()[n] >= e) {
+          // {@value #APPOSITION}: "المتحدثة باسم المفوضية، فلانة الفلانية،": the speaker is the name
+          p = new Phrase(i, e, k + 1, people.endAt()[n], rule, APPOSITION);
+          break;
+        }
+      }
+    }
     return Optional.of(named(doc, p, limit, people));
   }
 
