@@ -41,7 +41,9 @@ import java.util.Optional;
  * government gave). Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
  * entity it is of or in ("مصادر أمنية في الشرطة"). Then {@value #NAMED}: a naming verb after the
  * phrase hands the speaker to the name ("قروي آخر يدعى "فلان"" (another villager called X):
- * the speaker is X). A title whose person follows after a comma, {@value #APPOSITION}, gives
+ * the speaker is X). A title may name the organisation its person works in before the name,
+ * {@value #EMPLOYER}: "المحلل في شركة الاستثمار الخليجية فلان" (the analyst at the Gulf investment
+ * company X). A title whose person follows after a comma, {@value #APPOSITION}, gives
  * the speaker as the name alone: "المتحدثة باسم المفوضية، فلانة الفلانية، إن" (the commission's
  * spokeswoman, X, said that): the speaker is X. Immutable and thread-safe.
  */
@@ -58,6 +60,7 @@ final class SpeakerGrammar {
   static final String RELATIVE_AUTHOR = "claims/speaker-relative-author";
   static final String ORGANISATION_HEAD = "claims/speaker-organisation-head";
   static final String APPOSITION = "claims/speaker-apposition";
+  static final String EMPLOYER = "claims/speaker-employer";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -173,6 +176,14 @@ final class SpeakerGrammar {
       return Optional.empty(); // "أحد" before anything else is no source
     }
     e = Math.min(limit, modifiers(doc, e, limit));
+    if ((rule.equals(TITLE) || rule.equals(CONSTRUCT_TITLE)) && modifier == null) {
+      for (int k = head + 1; k < e; k++) {
+        if (words.is(doc.tokens.get(k), Words.Category.PREPOSITION) && employerNameEnd(doc, k, limit, people) == e) {
+          modifier = EMPLOYER;
+          break;
+        }
+      }
+    }
     Phrase p = new Phrase(i, e, i, e, rule, modifier);
     if (rule.equals(TITLE) || rule.equals(CONSTRUCT_TITLE)) {
       for (int k = i + 1; k + 1 < e; k++) {
@@ -434,6 +445,10 @@ final class SpeakerGrammar {
     if (e < limit && people.at()[e] != null) {
       return people.endAt()[e];
     }
+    int employer = employerNameEnd(doc, e, limit, people);
+    if (employer > e) {
+      return employer; // "المحلل في شركة الاستثمار الخليجية نبيل الفرحان"
+    }
     if (e < limit && words.is(doc.tokens.get(e), Words.Category.PREPOSITION)) {
       // a place between the office and the rank: "مدير المستشفى في البلدة المقدم فلان"
       for (int m = e + 1; m < Math.min(limit, e + 1 + MAX_QUOTED_NAME); m++) {
@@ -473,6 +488,30 @@ final class SpeakerGrammar {
       return close + 1; // "المتحدث باسم الشرطة "فلان الفلاني""
     }
     return Math.max(e, unknownNameEnd(doc, e, limit));
+  }
+
+  /**
+   * {@value #EMPLOYER}: a title, the organisation it works in (a preposition, then an
+   * organisation read from its head noun or a known one) and the person's name: "المحلل في شركة
+   * الاستثمار الخليجية نبيل الفرحان" (the analyst at the Gulf investment company Nabil
+   * al-Farhan), "الباحث لدى مركز الدراسات الاستراتيجية فلان الفلاني لـ..."; the end of the name,
+   * or -1 when no name follows the organisation.
+   */
+  private int employerNameEnd(Doc doc, int e, int limit, ClaimExtractor.People people) {
+    if (e + 2 >= limit || !words.is(doc.tokens.get(e), Words.Category.PREPOSITION)) {
+      return -1;
+    }
+    int org = orgHeadEnd(doc, e + 1, limit);
+    if (org < 0 && entityAt(doc, e + 1)) {
+      org = doc.mentionAt(e + 1).get().end();
+    }
+    if (org <= e + 1 || org >= limit) {
+      return -1;
+    }
+    if (people.at()[org] != null) {
+      return people.endAt()[org];
+    }
+    return unknownNameEnd(doc, org, limit);
   }
 
   /**
