@@ -30,7 +30,8 @@ import java.util.Optional;
  *       words, {@value #TRANSMITTED_WORDS} ("نقلت المواقع كلاما لفلان"); before the verb,
  *       {@value #SPEAKER_VERB}; a participle's own sentence subject, {@value
  *       #PARTICIPLE_SUBJECT}; the antecedent of a relative, {@value #RELATIVE_SPEAKER} ("الخبير،
- *       الذي يؤكد أن"); else the previous speaker, {@value #CARRIED_OVER};
+ *       الذي يؤكد أن"); else the previous speaker, {@value #CARRIED_OVER}, the latest one the
+ *       verb agrees with in gender, {@value #CARRY_AGREEMENT};
  *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
  *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
  *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
@@ -98,6 +99,7 @@ final class ClaimExtractor {
   static final String GLUED_LAM = "claims/according-to-glued-lam";
   static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
   static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
+  static final String CARRY_AGREEMENT = "claims/carry-agreement";
 
   /** A claim found in one article. */
   static final class Found {
@@ -285,6 +287,12 @@ final class ClaimExtractor {
     if (c.speakerFirst < 0 && c.speakerText == null) {
       // "وأضاف أن ..." — the speaker of the previous claim carries on
       Optional<Found> last = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
+      Optional<Found> agreeing = agreeingSpeaker(doc, h, previous);
+      if (agreeing.isPresent() && agreeing != last && last.isPresent() && agreeing.get() != last.get()) {
+        last = agreeing;
+      }
+      boolean agreed = last != null && last.isPresent() && !previous.isEmpty()
+          && last.get() != previous.get(previous.size() - 1);
       if (last.isEmpty() || doc.sentenceOf(h.first()) - last.get().sentence > CARRY_OVER_SENTENCES
           || last.get().speakerText == null || !carriable(doc, s, h)) {
         return null;
@@ -293,6 +301,9 @@ final class ClaimExtractor {
       c.speakerFirst = -1;
       c.speakerEnd = -1;
       c.rules.add(CARRIED_OVER);
+      if (agreed) {
+        c.rules.add(CARRY_AGREEMENT);
+      }
     }
     if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
         && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
@@ -310,6 +321,44 @@ final class ClaimExtractor {
           : channel(doc, s.firstToken(), c.contentFirst, c);
     }
     return c;
+  }
+
+  /**
+   * {@value #CARRY_AGREEMENT}: a continuation verb carries over the latest speaker it agrees with
+   * in gender: "وقال الوزير ... . وقالت وزارة الصحة ... . وأضاف أن ..." (and he added that): the
+   * minister, not the ministry. A verb is feminine with its ت or ة ("وأضافت"، "مضيفة"، "وتضيف"),
+   * masculine singular without them; a speaker is feminine when its head word ends in ة and is a
+   * title or no person's name ("المتحدثة"، "الوزارة"; not "أسامة"), masculine when it is a title
+   * without ة ("الوزير"); any other pair agrees. Looks back {@value #CARRY_OVER_SENTENCES}
+   * sentences; empty when no earlier speaker agrees.
+   */
+  private Optional<Found> agreeingSpeaker(Doc doc, PhraseTable.Hit<ClaimCue> h, List<Found> previous) {
+    Token verb = doc.tokens.get(h.first());
+    String v = verb.segmentations().get(0).stem();
+    if (v.endsWith("وا") || v.endsWith("ون") || v.endsWith("ين") || v.endsWith("ن")) {
+      return Optional.empty(); // a plural: no decision
+    }
+    String raw = doc.span(h.first(), h.first() + 1).text();
+    boolean feminine = v.endsWith("ت") || raw.endsWith("ة")
+        || v.startsWith("ت") && !v.endsWith("ا");
+    int here = doc.sentenceOf(h.first());
+    for (int k = previous.size() - 1; k >= 0; k--) {
+      Found p = previous.get(k);
+      if (here - p.sentence > CARRY_OVER_SENTENCES) {
+        break;
+      }
+      if (p.speakerText == null || p.speakerFirst < 0) {
+        continue;
+      }
+      String head = doc.span(p.speakerFirst, p.speakerFirst + 1).text();
+      boolean title = titles.at(doc, p.speakerFirst).isPresent();
+      boolean fem = head.endsWith("ة") && (title || p.speakerKind != Claim.Speaker.Kind.PERSON);
+      boolean masc = title && !head.endsWith("ة");
+      if (feminine ? !masc : !fem) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A verb by which an outlet carries another source's words: نقل، نقلت (REPORTING_VERB). */
