@@ -73,6 +73,8 @@ final class ClaimExtractor {
   private static final int MAX_PARENTHETICAL = 10;
   /** Longest name read after the ل of "كلاما لفلان", in tokens. */
   private static final int MAX_QUOTED_CHANNEL = 4;
+  /** How far into a bare content "مسؤوليتها عن" may stand after the speaker's own tail ("المرتبطة بالقاعدة"). */
+  private static final int MAX_RESPONSIBILITY_OFFSET = 4;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
   private static final int SUBJECT_REACH = 3;
 
@@ -311,6 +313,10 @@ final class ClaimExtractor {
     }
     trimContent(doc, c);
     int act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, c.contentFirst);
+    for (int k = c.contentFirst + 1; act < 0 && c.rules.contains(CONTENT_BARE)
+        && k <= c.contentFirst + MAX_RESPONSIBILITY_OFFSET && k < c.contentEnd && !doc.isPunct(k); k++) {
+      act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, k); // "المرتبطة بالقاعدة مسؤوليتها عن"
+    }
     if (act > c.contentFirst && act < c.contentEnd) {
       // {@value #RESPONSIBILITY_ACT}: "أعلنت الحركة مسؤوليتها عن التفجير": the content is the act
       c.contentFirst = act;
