@@ -30,10 +30,17 @@ import java.util.Optional;
  *       words, {@value #TRANSMITTED_WORDS} ("نقلت المواقع كلاما لفلان"); before the verb,
  *       {@value #SPEAKER_VERB}; a participle's own sentence subject, {@value
  *       #PARTICIPLE_SUBJECT}; the antecedent of a relative, {@value #RELATIVE_SPEAKER} ("الخبير،
- *       الذي يؤكد أن"); else the previous speaker, {@value #CARRIED_OVER};
+ *       الذي يؤكد أن"); else the previous speaker, {@value #CARRIED_OVER}, the latest one the
+ *       verb agrees with in gender, {@value #CARRY_AGREEMENT};
  *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
  *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
  *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
+ *   <li>a statement of responsibility claims the act: "أعلنت الحركة مسؤوليتها عن التفجير" (the
+ *       movement claimed responsibility for the bombing) has the content "التفجير" (the bombing),
+ *       a REPORTED_SPEECH claim of the group, {@value #RESPONSIBILITY_ACT};
+ *   <li>after a fronted according-to cue ending in ل, the source is read without the ل, {@value
+ *       #GLUED_LAM} ("وفقا لمصدر أمني" (according to a security source): "مصدر أمني"), and keeps
+ *       a prepositional tail up to its comma, {@value #SPEAKER_TAIL} ("مصدر أمني في المدينة،");
  *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED}.
  * </ol>
  *
@@ -66,6 +73,8 @@ final class ClaimExtractor {
   private static final int MAX_PARENTHETICAL = 10;
   /** Longest name read after the ل of "كلاما لفلان", in tokens. */
   private static final int MAX_QUOTED_CHANNEL = 4;
+  /** How far into a bare content "مسؤوليتها عن" may stand after the speaker's own tail ("المرتبطة بالقاعدة"). */
+  private static final int MAX_RESPONSIBILITY_OFFSET = 4;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
   private static final int SUBJECT_REACH = 3;
 
@@ -89,6 +98,10 @@ final class ClaimExtractor {
   static final String CONTENT_BARE = "claims/content-bare";
   static final String NESTED = "claims/nested-in-outlet";
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
+  static final String GLUED_LAM = "claims/according-to-glued-lam";
+  static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
+  static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
+  static final String CARRY_AGREEMENT = "claims/carry-agreement";
 
   /** A claim found in one article. */
   static final class Found {
@@ -98,6 +111,8 @@ final class ClaimExtractor {
     int speakerFirst = -1;
     int speakerEnd = -1;
     String speakerText;
+    /** The speaker without the ل glued to its first word ("لمصدر" is "مصدر"); null when none. */
+    io.github.rasd.model.Span speakerStem;
     Claim.Speaker.Kind speakerKind = Claim.Speaker.Kind.UNKNOWN;
     PersonExtractor.Found person;
     Doc.Mention speakerEntity;
@@ -199,6 +214,7 @@ final class ClaimExtractor {
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+      organisationHead(c, np.get());
       c.rules.add(VERB_SPEAKER);
       addSpeakerRules(c, np.get());
       speakerEnd = np.get().end();
@@ -273,6 +289,12 @@ final class ClaimExtractor {
     if (c.speakerFirst < 0 && c.speakerText == null) {
       // "وأضاف أن ..." — the speaker of the previous claim carries on
       Optional<Found> last = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
+      Optional<Found> agreeing = agreeingSpeaker(doc, h, previous);
+      if (agreeing.isPresent() && agreeing != last && last.isPresent() && agreeing.get() != last.get()) {
+        last = agreeing;
+      }
+      boolean agreed = last != null && last.isPresent() && !previous.isEmpty()
+          && last.get() != previous.get(previous.size() - 1);
       if (last.isEmpty() || doc.sentenceOf(h.first()) - last.get().sentence > CARRY_OVER_SENTENCES
           || last.get().speakerText == null || !carriable(doc, s, h)) {
         return null;
@@ -281,17 +303,68 @@ final class ClaimExtractor {
       c.speakerFirst = -1;
       c.speakerEnd = -1;
       c.rules.add(CARRIED_OVER);
+      if (agreed) {
+        c.rules.add(CARRY_AGREEMENT);
+      }
     }
     if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
         && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
     }
     trimContent(doc, c);
+    int act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, c.contentFirst);
+    for (int k = c.contentFirst + 1; act < 0 && c.rules.contains(CONTENT_BARE)
+        && k <= c.contentFirst + MAX_RESPONSIBILITY_OFFSET && k < c.contentEnd && !doc.isPunct(k); k++) {
+      act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, k); // "المرتبطة بالقاعدة مسؤوليتها عن"
+    }
+    if (act > c.contentFirst && act < c.contentEnd) {
+      // {@value #RESPONSIBILITY_ACT}: "أعلنت الحركة مسؤوليتها عن التفجير": the content is the act
+      c.contentFirst = act;
+      c.rules.add(RESPONSIBILITY_ACT);
+    }
     if (c.channel == null) {
       c.channel = c.rules.contains(SPEECH_POSTPOSED) ? channel(doc, h.end(), s.endToken(), c)
           : channel(doc, s.firstToken(), c.contentFirst, c);
     }
     return c;
+  }
+
+  /**
+   * {@value #CARRY_AGREEMENT}: a continuation verb carries over the latest speaker it agrees with
+   * in gender: "وقال الوزير ... . وقالت وزارة الصحة ... . وأضاف أن ..." (and he added that): the
+   * minister, not the ministry. A verb is feminine with its ت or ة ("وأضافت"، "مضيفة"، "وتضيف"),
+   * masculine singular without them; a speaker is feminine when its head word ends in ة and is a
+   * title or no person's name ("المتحدثة"، "الوزارة"; not "أسامة"), masculine when it is a title
+   * without ة ("الوزير"); any other pair agrees. Looks back {@value #CARRY_OVER_SENTENCES}
+   * sentences; empty when no earlier speaker agrees.
+   */
+  private Optional<Found> agreeingSpeaker(Doc doc, PhraseTable.Hit<ClaimCue> h, List<Found> previous) {
+    Token verb = doc.tokens.get(h.first());
+    String v = verb.segmentations().get(0).stem();
+    if (v.endsWith("وا") || v.endsWith("ون") || v.endsWith("ين") || v.endsWith("ن")) {
+      return Optional.empty(); // a plural: no decision
+    }
+    String raw = doc.span(h.first(), h.first() + 1).text();
+    boolean feminine = v.endsWith("ت") || raw.endsWith("ة")
+        || v.startsWith("ت") && !v.endsWith("ا");
+    int here = doc.sentenceOf(h.first());
+    for (int k = previous.size() - 1; k >= 0; k--) {
+      Found p = previous.get(k);
+      if (here - p.sentence > CARRY_OVER_SENTENCES) {
+        break;
+      }
+      if (p.speakerText == null || p.speakerFirst < 0) {
+        continue;
+      }
+      String head = doc.span(p.speakerFirst, p.speakerFirst + 1).text();
+      boolean title = titles.at(doc, p.speakerFirst).isPresent();
+      boolean fem = head.endsWith("ة") && (title || p.speakerKind != Claim.Speaker.Kind.PERSON);
+      boolean masc = title && !head.endsWith("ة");
+      if (feminine ? !masc : !fem) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A verb by which an outlet carries another source's words: نقل، نقلت (REPORTING_VERB). */
@@ -307,6 +380,13 @@ final class ClaimExtractor {
       case CONTINUATION -> CONTINUATION;
       case ACCORDING_TO -> ACCORDING_TO_FRONTED;
     };
+  }
+
+  /** An organisation read from its head noun is an organisation, known to the base or not. */
+  private static void organisationHead(Found c, SpeakerGrammar.Phrase p) {
+    if (p.rule().equals(SpeakerGrammar.ORGANISATION_HEAD) && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
+      c.speakerKind = Claim.Speaker.Kind.ORGANIZATION;
+    }
   }
 
   private static void addSpeakerRules(Found c, SpeakerGrammar.Phrase p) {
@@ -584,6 +664,7 @@ final class ClaimExtractor {
         Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, a, persons);
         if (np.isPresent() && np.get().end() == a) {
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          organisationHead(c, np.get());
           c.rules.add(RELATIVE_SPEAKER);
           addSpeakerRules(c, np.get());
           return true;
@@ -601,12 +682,14 @@ final class ClaimExtractor {
         if (np.isPresent() && np.get().end() < verb && i == b && outletBetween(doc, np.get().end(), verb)) {
           // "لكن مسؤولين تحدثا إلى وكالة أسوشيتد برس قالا إن ...": they spoke to the outlet
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          organisationHead(c, np.get());
           c.rules.add(SPEAKER_VERB);
           addSpeakerRules(c, np.get());
           return true;
         }
         if (np.isPresent() && np.get().end() == verb) {
           setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+          organisationHead(c, np.get());
           c.rules.add(SPEAKER_VERB);
           addSpeakerRules(c, np.get());
           return true;
@@ -1049,12 +1132,17 @@ final class ClaimExtractor {
     boolean cut = false;
     boolean midClause = false;
     boolean explicitAntecedent = false;
+    boolean tail = false;
+    boolean glued = false;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, speakerStart, s.endToken(), persons);
-    if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
+    if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart
+        && !(fronted && delimitedTail(doc, np.get().end(), speakerEnd, j, s.endToken()))) {
       // "ووفق المصدر تمكنت القوات ..." / "...، وفق المصدر العسكري بعد معلومات ...": the phrase ends
       speakerEnd = np.get().end();
       cut = fronted;
       midClause = !fronted && h.value().position().allowsFronted(); // not "كما ورد في X الذي ..."
+    } else if (np.isPresent() && np.get().end() < speakerEnd && np.get().end() > speakerStart) {
+      tail = true;
     }
     if (fronted && (j >= s.endToken() || !words.is(tokens.get(j), Words.Category.COMPLEMENTIZER))) {
       // "بحسب الخبير يسعى التنظيم ..." : no comma, the known speaker ends the phrase
@@ -1069,6 +1157,16 @@ final class ClaimExtractor {
       return null;
     }
     setSpeaker(doc, c, speakerStart, speakerEnd, persons);
+    Token lamed = tokens.get(speakerStart);
+    if (lamed.is(Token.Type.ARABIC) && lamed.segmentations().get(0).preposition().equals("ل")
+        && !lamed.segmentations().get(0).definite() // "للمعلومات": no substring reads "المعلومات"
+        && (h.value().phrase().endsWith("ل") || h.value().phrase().endsWith("لـ"))) {
+      // {@value #GLUED_LAM}: "وفقا لمصدر أمني" is the source "مصدر أمني", without its ل
+      c.speakerStem = io.github.rasd.model.Span.of(doc.article.text(),
+          doc.stemSpan(speakerStart, lamed.segmentations().get(0)).start(), doc.span(speakerStart, speakerEnd).end());
+      c.speakerText = c.speakerStem.text();
+      glued = true;
+    }
     Optional<Found> antecedent = speakerEnd == speakerStart + 1
         ? speakerByHead(doc, speakerStart, previous) : Optional.empty();
     if (antecedent.isPresent() && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
@@ -1080,6 +1178,9 @@ final class ClaimExtractor {
     boolean explicit = speakerStart > h.end() || h.end() - h.first() >= 2; // "حسبما أفاد", "وفق ما ذكرت"
     final int spoken = speakerEnd;
     boolean grammatical = np.filter(p -> p.end() == spoken).isPresent();
+    if (grammatical) {
+      organisationHead(c, np.get());
+    }
     if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && grammatical
         && np.get().rule().equals(SpeakerGrammar.COLLECTIVE)) {
       c.speakerKind = Claim.Speaker.Kind.COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
@@ -1120,12 +1221,43 @@ final class ClaimExtractor {
     }
     final int phraseEnd = speakerEnd;
     np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
+    if (tail) {
+      c.rules.add(SPEAKER_TAIL);
+    }
+    if (glued) {
+      c.rules.add(GLUED_LAM);
+    }
     if (explicitAntecedent) {
       c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
     }
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
+  }
+
+  /**
+   * {@value #SPEAKER_TAIL}: after a fronted according-to phrase the words up to its comma or its
+   * فإن still belong to the source when they begin with a preposition, glued or not, and hold no
+   * cue: "وفقا لمصدر أمني في المدينة، فإن ..." (according to a security source in the city), "بحسب
+   * تقديرات بنك الخليج للأبحاث، قد ..." (according to estimates of the Gulf bank for research); at
+   * most {@value #MAX_ADJUNCT_WORDS} words.
+   */
+  private boolean delimitedTail(Doc doc, int from, int to, int j, int limit) {
+    if (j >= limit || !(doc.isPunct(j, "،", ",") || words.is(doc.tokens.get(j), Words.Category.COMPLEMENTIZER))
+        || to - from > MAX_ADJUNCT_WORDS || to <= from) {
+      return false;
+    }
+    Token t = doc.tokens.get(from);
+    if (!t.is(Token.Type.ARABIC) || !(words.is(t, Words.Category.PREPOSITION)
+        || !t.segmentations().get(0).preposition().isEmpty())) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (cues.at(doc, k).isPresent() || !doc.tokens.get(k).is(Token.Type.ARABIC) || doc.isChannelMention(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */
@@ -1255,6 +1387,7 @@ final class ClaimExtractor {
     to.speakerFirst = from.speakerFirst;
     to.speakerEnd = from.speakerEnd;
     to.speakerText = from.speakerText;
+    to.speakerStem = from.speakerStem;
     to.speakerKind = from.speakerKind;
     to.person = from.person;
     to.speakerEntity = from.speakerEntity;

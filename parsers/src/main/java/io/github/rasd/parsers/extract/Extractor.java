@@ -520,7 +520,9 @@ public final class Extractor {
       for (ClaimExtractor.Found c : said) {
         ImmutableSpeaker.Builder speaker = ImmutableSpeaker.builder().kind(c.speakerKind)
             .personId(Optional.ofNullable(personIds.get(c.person))).role(Optional.ofNullable(c.role));
-        if (c.speakerFirst >= 0 && c.speakerEnd > c.speakerFirst && c.speakerFirst < c.cueFirst + 40) {
+        if (c.speakerStem != null) {
+          speaker.text(c.speakerStem.text()).span(c.speakerStem); // "لمصدر أمني" is "مصدر أمني"
+        } else if (c.speakerFirst >= 0 && c.speakerEnd > c.speakerFirst && c.speakerFirst < c.cueFirst + 40) {
           Span s = doc.span(c.speakerFirst, c.speakerEnd);
           speaker.text(s.text()).span(s);
         } else {

@@ -25,6 +25,12 @@ import java.util.Optional;
  *       "أحد" (one of): "مصادر أمنية" (security sources), "أحد السكان" (one of the residents).
  *   <li>{@value #ORGANISATION}: an organisation, armed group, outlet or country mention: "حركة
  *       الشباب" (al-Shabaab), "وزارة الداخلية" (the interior ministry).
+ *   <li>{@value #ORGANISATION_HEAD}: an organisation the knowledge may not hold, read from its
+ *       head noun ({@code ORG_HEAD} of {@code claim-words.tsv}) and its genitive and adjective
+ *       chain, a name part glued to ل, a second body after a dash, and its place: "جمعية حماية
+ *       المستهلك" (the consumer protection society), "المعهد الوطني للرصد الجوي" (the national
+ *       institute of weather monitoring), "قيادة الجيش - مديرية التوجيه" (army command -
+ *       directorate of guidance), "مكتب الصحة في محافظة البصرة" (the health office in Basra).
  *   <li>{@value #HEAD_ANAPHOR}: the first word of an organisation or outlet named earlier, with
  *       the article: "المرصد" for "المرصد السوري لحقوق الإنسان" (the Observatory), "الوكالة"
  *       for "وكالة الأنباء الألمانية" (the agency).
@@ -35,7 +41,11 @@ import java.util.Optional;
  * government gave). Each phrase then takes its modifiers: a nationality ("مسؤولون عراقيون"), a plural nisba, an
  * entity it is of or in ("مصادر أمنية في الشرطة"). Then {@value #NAMED}: a naming verb after the
  * phrase hands the speaker to the name ("قروي آخر يدعى "فلان"" (another villager called X):
- * the speaker is X). Immutable and thread-safe.
+ * the speaker is X). A title may name the organisation its person works in before the name,
+ * {@value #EMPLOYER}: "المحلل في شركة الاستثمار الخليجية فلان" (the analyst at the Gulf investment
+ * company X). A title whose person follows after a comma, {@value #APPOSITION}, gives
+ * the speaker as the name alone: "المتحدثة باسم المفوضية، فلانة الفلانية، إن" (the commission's
+ * spokeswoman, X, said that): the speaker is X. Immutable and thread-safe.
  */
 final class SpeakerGrammar {
 
@@ -48,6 +58,9 @@ final class SpeakerGrammar {
   static final String HEAD_ANAPHOR = "claims/speaker-head-anaphor";
   static final String CONSTRUCT_TITLE = "claims/speaker-construct-title";
   static final String RELATIVE_AUTHOR = "claims/speaker-relative-author";
+  static final String ORGANISATION_HEAD = "claims/speaker-organisation-head";
+  static final String APPOSITION = "claims/speaker-apposition";
+  static final String EMPLOYER = "claims/speaker-employer";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -131,6 +144,9 @@ final class SpeakerGrammar {
         e = Math.max(e, genitiveEnd(doc, e, limit)); // "خبراء وكالة الاستخبارات"
       }
       rule = COLLECTIVE;
+    } else if (orgHeadEnd(doc, head, limit) > Math.max(head, entity)) {
+      e = orgHeadEnd(doc, head, limit);
+      rule = ORGANISATION_HEAD;
     } else if (entity > head) {
       e = entity; // the longest known phrase: "الرئيس التونسي" is the presidency, not "الرئيس"
       rule = ORGANISATION;
@@ -160,7 +176,32 @@ final class SpeakerGrammar {
       return Optional.empty(); // "أحد" before anything else is no source
     }
     e = Math.min(limit, modifiers(doc, e, limit));
+    if ((rule.equals(TITLE) || rule.equals(CONSTRUCT_TITLE)) && modifier == null) {
+      for (int k = head + 1; k < e; k++) {
+        if (words.is(doc.tokens.get(k), Words.Category.PREPOSITION) && employerNameEnd(doc, k, limit, people) == e) {
+          modifier = EMPLOYER;
+          break;
+        }
+      }
+    }
     Phrase p = new Phrase(i, e, i, e, rule, modifier);
+    if (rule.equals(TITLE) || rule.equals(CONSTRUCT_TITLE)) {
+      for (int k = i + 1; k + 1 < e; k++) {
+        if (!doc.isPunct(k, "،", ",")) {
+          continue;
+        }
+        int n = k + 1; // "، العقيد فلان": a rank before the name stays with it
+        Optional<PhraseTable.Hit<TitleEntry>> rank = titles.at(doc, n);
+        if (people.at()[n] == null && rank.isPresent() && rank.get().end() < e) {
+          n = rank.get().end();
+        }
+        if (people.at()[n] != null && people.endAt()[n] >= e) {
+          // {@value #APPOSITION}: "المتحدثة باسم المفوضية، فلانة الفلانية،": the speaker is the name
+          p = new Phrase(i, e, k + 1, people.endAt()[n], rule, APPOSITION);
+          break;
+        }
+      }
+    }
     return Optional.of(named(doc, p, limit, people));
   }
 
@@ -224,18 +265,91 @@ final class SpeakerGrammar {
   }
 
   /**
+   * The end of an organisation read from its head noun at {@code head}, or -1: an indefinite head
+   * takes its genitive ("هيئة الأرصاد الجوية"), a definite one its adjectives ("المحكمة العليا");
+   * then a name part glued to ل ("للرصد الجوي"), a body after a dash ("- مديرية التوجيه"), and
+   * "في" with a place ("في محافظة البصرة") or with one definite noun right before the opener, a
+   * comma or a channel ("مكتب الصحة في المحافظة أن").
+   */
+  private int orgHeadEnd(Doc doc, int head, int limit) {
+    int e = claimWords.end(ClaimWords.WordList.ORG_HEAD, doc, head);
+    if (e <= head || e >= limit) {
+      return -1;
+    }
+    boolean definite = doc.tokens.get(head).segmentations().get(0).definite();
+    Optional<Doc.Mention> whole = doc.mentionAt(head);
+    Optional<Doc.Mention> of = doc.mentionAt(e);
+    int g;
+    if (whole.isPresent() && whole.get().first() == head && whole.get().end() > e) {
+      g = whole.get().end(); // "حركة الشباب": a known name is whole, "الهجوم" after it is no part
+    } else if (of.isPresent() && of.get().first() == e && of.get().kind() != EntryKind.NATIONALITY
+        && !doc.isChannelMention(e)) {
+      g = of.get().end(); // "قيادة الجيش"
+    } else {
+      g = genitiveEnd(doc, e, limit, definite);
+    }
+    if (g < 0) {
+      return -1; // "شركة" alone names no body; "الشركة" alone is left to the anaphor and the reach
+    }
+    e = g;
+    if (e < limit && doc.tokens.get(e).is(Token.Type.ARABIC)
+        && doc.tokens.get(e).segmentations().get(0).preposition().equals("ب")
+        && doc.mentionOfKind(e, EntryKind.PLACE, EntryKind.COUNTRY)) {
+      e = doc.mentionAt(e).get().end(); // "غرفة الطوارئ بوادي حضرموت"
+    } else if (e < limit && doc.tokens.get(e).is(Token.Type.ARABIC)
+        && doc.tokens.get(e).segmentations().get(0).preposition().equals("ب")) {
+      return -1; // "بمحلية ..." may go on the name or open the content: left to the speaker's reach
+    }
+    Token t = e < limit ? doc.tokens.get(e) : null;
+    if (t != null && t.is(Token.Type.ARABIC) && t.segmentations().get(0).preposition().equals("ل")
+        && t.segmentations().get(0).definite() && !doc.isChannelMention(e) && channelCues.at(doc, e).isEmpty()
+        && cues.at(doc, e).isEmpty() && doc.mentionAt(e).isEmpty()) {
+      e = Math.max(e + 1, genitiveEnd(doc, e + 1, limit, true)); // "المعهد الوطني للرصد الجوي"
+    }
+    if (e + 1 < limit && doc.isPunct(e, "-", "–", "—")) {
+      int second = orgHeadEnd(doc, e + 1, limit);
+      if (second > e + 1) {
+        e = second; // "قيادة الجيش - مديرية التوجيه"
+      }
+    }
+    if (e + 1 < limit && doc.tokens.get(e).text().equals("في")) {
+      Optional<Doc.Mention> m = doc.mentionAt(e + 1);
+      if (m.isPresent() && m.get().first() == e + 1
+          && (m.get().kind() == EntryKind.PLACE || m.get().kind() == EntryKind.COUNTRY)) {
+        e = m.get().end(); // "مكتب الصحة في البصرة"
+      } else if (e + 2 < limit && doc.tokens.get(e + 1).is(Token.Type.ARABIC)
+          && doc.tokens.get(e + 1).segmentations().get(0).definite()
+          && doc.tokens.get(e + 1).segmentations().get(0).preposition().isEmpty()
+          && words.category(doc.tokens.get(e + 1)) == null
+          && claimWords.end(ClaimWords.WordList.DOCUMENT, doc, e + 1) < 0
+          && (doc.isPunct(e + 2, "،", ",") || words.is(doc.tokens.get(e + 2), Words.Category.COMPLEMENTIZER)
+              || channelCues.at(doc, e + 2).isPresent() || doc.isChannelMention(e + 2))) {
+        e = e + 2; // "مكتب الصحة في المحافظة أن"
+      }
+    }
+    return e;
+  }
+
+  /**
    * The end of a genitive chain from {@code start}: up to {@value #MAX_OFFICE_NOUNS} nouns, the
    * first with the article or a known entity (or indefinite before a definite one), the others
    * joined to it; -1 when none. "خبراء وكالة الاستخبارات الأمريكية" (experts of the US
    * intelligence agency).
    */
   private int genitiveEnd(Doc doc, int start, int limit) {
+    return genitiveEnd(doc, start, limit, false);
+  }
+
+  /** A genitive chain; {@code closed} when a definite noun before it allows only adjectives. */
+  private int genitiveEnd(Doc doc, int start, int limit, boolean closedBefore) {
     int e = start;
+    boolean closed = closedBefore;
     while (e < limit && e - start < MAX_OFFICE_NOUNS) {
       Optional<Doc.Mention> m = doc.mentionAt(e);
       if (m.isPresent() && m.get().first() == e && m.get().kind() != EntryKind.NATIONALITY
           && !doc.isChannelMention(e)) {
         e = m.get().end();
+        closed = true;
         continue;
       }
       Token t = doc.tokens.get(e);
@@ -244,12 +358,38 @@ final class SpeakerGrammar {
         break;
       }
       boolean definite = t.segmentations().stream().anyMatch(sg -> sg.definite() && sg.preposition().isEmpty());
-      if (!definite && !(e == start && e + 1 < limit && doc.tokens.get(e + 1).segmentations().get(0).definite())) {
+      if (!definite && (closed || !reachesDefinite(doc, e, start + MAX_OFFICE_NOUNS, limit))) {
         break; // "مدير مستشفى المدينة": an indefinite noun only before a definite one
       }
+      closed |= definite; // a definite noun closes the construct: only its adjectives follow
       e++;
     }
     return e > start ? e : -1;
+  }
+
+  /**
+   * True when the indefinite nouns from {@code e} lead, within the chain's reach, to a definite
+   * noun or a known entity that closes the genitive: "مدير إعلام دائرة صحة المحافظة" (the media
+   * director of the province's health department).
+   */
+  private boolean reachesDefinite(Doc doc, int e, int reach, int limit) {
+    for (int k = e + 1; k < Math.min(limit, reach); k++) {
+      Token t = doc.tokens.get(k);
+      Optional<Doc.Mention> m = doc.mentionAt(k);
+      if (m.isPresent() && m.get().first() == k && m.get().kind() != EntryKind.NATIONALITY
+          && !doc.isChannelMention(k)) {
+        return true;
+      }
+      if (!t.is(Token.Type.ARABIC) || words.category(t) != null && words.category(t) != Words.Category.COMMON
+          || cues.at(doc, k).isPresent() || channelCues.at(doc, k).isPresent() || grammar(doc, k)
+          || !t.segmentations().get(0).prefixes().isEmpty() && !t.segmentations().get(0).definite()) {
+        return false;
+      }
+      if (t.segmentations().stream().anyMatch(sg -> sg.definite() && sg.preposition().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A token that starts a phrase of its own: a person-like title or a naming verb. */
@@ -305,6 +445,10 @@ final class SpeakerGrammar {
     if (e < limit && people.at()[e] != null) {
       return people.endAt()[e];
     }
+    int employer = employerNameEnd(doc, e, limit, people);
+    if (employer > e) {
+      return employer; // "المحلل في شركة الاستثمار الخليجية نبيل الفرحان"
+    }
     if (e < limit && words.is(doc.tokens.get(e), Words.Category.PREPOSITION)) {
       // a place between the office and the rank: "مدير المستشفى في البلدة المقدم فلان"
       for (int m = e + 1; m < Math.min(limit, e + 1 + MAX_QUOTED_NAME); m++) {
@@ -344,6 +488,30 @@ final class SpeakerGrammar {
       return close + 1; // "المتحدث باسم الشرطة "فلان الفلاني""
     }
     return Math.max(e, unknownNameEnd(doc, e, limit));
+  }
+
+  /**
+   * {@value #EMPLOYER}: a title, the organisation it works in (a preposition, then an
+   * organisation read from its head noun or a known one) and the person's name: "المحلل في شركة
+   * الاستثمار الخليجية نبيل الفرحان" (the analyst at the Gulf investment company Nabil
+   * al-Farhan), "الباحث لدى مركز الدراسات الاستراتيجية فلان الفلاني لـ..."; the end of the name,
+   * or -1 when no name follows the organisation.
+   */
+  private int employerNameEnd(Doc doc, int e, int limit, ClaimExtractor.People people) {
+    if (e + 2 >= limit || !words.is(doc.tokens.get(e), Words.Category.PREPOSITION)) {
+      return -1;
+    }
+    int org = orgHeadEnd(doc, e + 1, limit);
+    if (org < 0 && entityAt(doc, e + 1)) {
+      org = doc.mentionAt(e + 1).get().end();
+    }
+    if (org <= e + 1 || org >= limit) {
+      return -1;
+    }
+    if (people.at()[org] != null) {
+      return people.endAt()[org];
+    }
+    return unknownNameEnd(doc, org, limit);
   }
 
   /**
