@@ -36,9 +36,23 @@ final class PhraseTable<V> {
   /** Whether a phrase written without ال also matches its word with ال ("هجوم" in "الهجوم"). */
   private final boolean articleAllowed;
 
+  /**
+   * Bits of the hashes of the first words ({@link #FIRST_WORD_BITS} of them): a word whose bit is
+   * clear begins no phrase, and is passed without a map probe. Most words of an article begin
+   * none of a table's phrases; each table is scanned once per article.
+   */
+  private final long[] firstWordBits = new long[FIRST_WORD_BITS / Long.SIZE];
+
+  /** Size of the first-word filter: a power of two, large enough that few words collide. */
+  private static final int FIRST_WORD_BITS = 1 << 14;
+
   private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, boolean articleAllowed) {
     this.byFirstWord = byFirstWord;
     this.articleAllowed = articleAllowed;
+    for (String w : byFirstWord.keySet()) {
+      int h = w.hashCode() & (FIRST_WORD_BITS - 1);
+      firstWordBits[h >>> 6] |= 1L << h;
+    }
   }
 
   /** Builds a table; phrases are written naturally and normalized by the tokenizer. */
@@ -119,7 +133,9 @@ final class PhraseTable<V> {
 
   private Hit<V> longestAt(List<Token> tokens, int i) {
     Hit<V> best = null;
-    for (Segmentation s : tokens.get(i).segmentations()) {
+    List<Segmentation> segs = tokens.get(i).segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
       if (!s.definite() || articleAllowed) {
         best = longer(best, tokens, i, s, s.stem());
       }
@@ -132,6 +148,10 @@ final class PhraseTable<V> {
 
   /** {@code best}, or a longer phrase whose first word is {@code key}. */
   private Hit<V> longer(Hit<V> best, List<Token> tokens, int i, Segmentation s, String key) {
+    int h = key.hashCode() & (FIRST_WORD_BITS - 1);
+    if ((firstWordBits[h >>> 6] & (1L << h)) == 0) {
+      return best;
+    }
     List<Phrase<V>> candidates = byFirstWord.get(key);
     if (candidates == null) {
       return best;
