@@ -230,7 +230,8 @@ public final class Gazetteer {
     // و + اجادوجو; computed once, and none long enough to be read through the key ends the search
     List<Start> readings = new ArrayList<>();
     for (Start s : starts(first)) {
-      if (s.key.length() >= TransliterationKey.MIN_WORD_LETTERS) {
+      // what looksTransliterated and foreignShape would refuse anyway: a short word, the article
+      if (s.key.length() >= TransliterationKey.MIN_WORD_LETTERS && !s.key.startsWith("ال")) {
         readings.add(s);
       }
     }
@@ -238,17 +239,21 @@ public final class Gazetteer {
       return null;
     }
     readings.sort(Comparator.comparingInt(x -> x.prefix.length()));
-    for (int n = Math.min(MAX_TRANSLITERATED_WORDS, tokens.size() - i); n >= 1; n--) {
-      StringBuilder rest = new StringBuilder();
-      boolean words = true;
-      for (int k = i + 1; k < i + n && words; k++) {
-        Token t = tokens.get(k);
-        words = t.type() == Token.Type.ARABIC && t.spaceBefore()
-            && t.segmentations().stream().anyMatch(Segmentation::isWholeWord);
-        rest.append(' ').append(t.text());
+    // the following words that may continue the name: whole Arabic words, long enough
+    int maxWords = 1;
+    while (maxWords < MAX_TRANSLITERATED_WORDS && i + maxWords < tokens.size()) {
+      Token t = tokens.get(i + maxWords);
+      if (t.type() != Token.Type.ARABIC || !t.spaceBefore()
+          || t.text().length() < TransliterationKey.MIN_WORD_LETTERS
+          || t.segmentations().stream().noneMatch(Segmentation::isWholeWord)) {
+        break;
       }
-      if (!words) {
-        continue;
+      maxWords++;
+    }
+    for (int n = maxWords; n >= 1; n--) {
+      StringBuilder rest = new StringBuilder();
+      for (int k = i + 1; k < i + n; k++) {
+        rest.append(' ').append(tokens.get(k).text());
       }
       for (Start s : readings) {
         String text = s.key + rest;
