@@ -445,18 +445,25 @@ final class PersonExtractor {
     if (!t.is(Token.Type.ARABIC) || (i > 0 && words.isNameLink(doc.tokens.get(i - 1)))) {
       return false;
     }
-    boolean titleName = titleAt(doc, i).filter(h -> h.length() == 1).isPresent()
-        && !words.isFunctionWord(t); // "أمير محمد" (Amir Mohammed): a one-word title that is a name
-    if (!nameLike(doc, i) && !titleName && !(names.given(t) != NameModel.Given.NONE && isPlaceWordOnly(doc, i))) {
+    // a name opens with a given name, a kunya, عبد or a definite given name; most words are none
+    // of these, and are refused before the costlier checks below
+    String w = stemOf(t);
+    boolean compound = i + 1 < doc.tokens.size() && (names.is(NameModel.Part.KUNYA, w) || w.equals(ABD)
+        || names.is(NameModel.Part.DEFINITE_GIVEN, t.text()));
+    boolean given = names.given(t) != NameModel.Given.NONE;
+    if (!compound && !given) {
       return false;
     }
-    String w = stemOf(t);
-    if (i + 1 < doc.tokens.size() && (names.is(NameModel.Part.KUNYA, w) || w.equals(ABD)
-        || names.is(NameModel.Part.DEFINITE_GIVEN, t.text()))) {
+    boolean titleName = titleAt(doc, i).filter(h -> h.length() == 1).isPresent()
+        && !words.isFunctionWord(t); // "أمير محمد" (Amir Mohammed): a one-word title that is a name
+    if (!nameLike(doc, i) && !titleName && !(given && isPlaceWordOnly(doc, i))) {
+      return false;
+    }
+    if (compound) {
       return nameLike(doc, i + 1) && doc.tokens.get(i + 1).spaceBefore();
     }
     // "الكسندر" (Alexander) is a name; "الحسن" alone is read as DEFINITE_GIVEN above
-    return names.given(t) != NameModel.Given.NONE;
+    return given;
   }
 
   /** A one-word place that is also a given name may open a name: "عدن" (Aden; the Somali name Aden). */
