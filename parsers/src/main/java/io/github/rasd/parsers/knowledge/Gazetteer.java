@@ -173,9 +173,10 @@ public final class Gazetteer {
     List<GazetteerMatch> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      GazetteerMatch m = longestAt(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1));
+      List<Start> readings = starts(tokens.get(i)); // read once for both matchers
+      GazetteerMatch m = longestAt(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1), readings);
       if (m == null) {
-        m = transliteratedAt(tokens, i);
+        m = transliteratedAt(tokens, i, readings);
       }
       if (m == null) {
         i++;
@@ -189,9 +190,14 @@ public final class Gazetteer {
 
   /** The longest acceptable match starting at token {@code i}, or null. */
   private GazetteerMatch longestAt(List<Token> tokens, int i, GazetteerMatch previous) {
+    return longestAt(tokens, i, previous, starts(tokens.get(i)));
+  }
+
+  /** The same, with the readings of token {@code i} already made. */
+  private GazetteerMatch longestAt(List<Token> tokens, int i, GazetteerMatch previous, List<Start> readings) {
     Token first = tokens.get(i);
     GazetteerMatch best = null;
-    for (Start s : starts(first)) {
+    for (Start s : readings) {
       TokenTrie.Node node = trie.root().child(s.key);
       int j = i + 1;
       while (node != null) {
@@ -221,7 +227,7 @@ public final class Gazetteer {
    * than the data ("واجادوجو" for واغادوغو, Ouagadougou), one to {@value
    * #MAX_TRANSLITERATED_WORDS} words read as one key, longest first; or null.
    */
-  private GazetteerMatch transliteratedAt(List<Token> tokens, int i) {
+  private GazetteerMatch transliteratedAt(List<Token> tokens, int i, List<Start> firstReadings) {
     Token first = tokens.get(i);
     if (first.type() != Token.Type.ARABIC) {
       return null;
@@ -229,7 +235,7 @@ public final class Gazetteer {
     // the readings of the first word, the one that strips least first: "واجادوجو" is a name, not
     // و + اجادوجو; computed once, and none long enough to be read through the key ends the search
     List<Start> readings = new ArrayList<>();
-    for (Start s : starts(first)) {
+    for (Start s : firstReadings) {
       // what looksTransliterated and foreignShape would refuse anyway: a short word, the article
       if (s.key.length() >= TransliterationKey.MIN_WORD_LETTERS && !s.key.startsWith("ال")) {
         readings.add(s);
