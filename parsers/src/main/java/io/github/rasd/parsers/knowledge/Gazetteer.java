@@ -256,12 +256,27 @@ public final class Gazetteer {
       }
       maxWords++;
     }
+    // letters and long vowels of the following words, to refuse a reading before building its text
+    int[] restLetters = new int[maxWords];
+    int[] restVowels = new int[maxWords];
+    for (int k = 1; k < maxWords; k++) {
+      String w = tokens.get(i + k).text();
+      restLetters[k] = restLetters[k - 1] + w.length();
+      restVowels[k] = restVowels[k - 1] + TransliterationKey.vowels(w);
+    }
     for (int n = maxWords; n >= 1; n--) {
-      StringBuilder rest = new StringBuilder();
-      for (int k = i + 1; k < i + n; k++) {
-        rest.append(' ').append(tokens.get(k).text());
-      }
+      StringBuilder rest = null;
       for (Start s : readings) {
+        if (s.key.length() + restLetters[n - 1] < TransliterationKey.MIN_LETTERS
+            || TransliterationKey.vowels(s.key) + restVowels[n - 1] < TransliterationKey.MIN_LONG_VOWELS) {
+          continue; // what looksTransliterated would refuse
+        }
+        if (rest == null) {
+          rest = new StringBuilder();
+          for (int k = i + 1; k < i + n; k++) {
+            rest.append(' ').append(tokens.get(k).text());
+          }
+        }
         String text = s.key + rest;
         if (!TransliterationKey.looksTransliterated(text) || !TransliterationKey.foreignShape(text)) {
           continue;
