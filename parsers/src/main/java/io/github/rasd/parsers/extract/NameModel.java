@@ -132,22 +132,26 @@ final class NameModel {
    * ("داناً") is a common noun.
    */
   Given given(Token t) {
-    String original = t.span().text();
-    if (original.indexOf(FATHATAN) >= 0) {
-      return Given.NONE;
-    }
+    // the lexicon first: most words are no name, and the original spelling is read only for a name
     Given whole = given(t.text());
     if (whole != Given.NONE) {
-      return spelledAsName(t.text(), original) ? whole : Given.NONE;
+      return spelledAsName(t.text(), t) ? whole : Given.NONE;
     }
     String stem = conjunctionStem(t);
     if (!stem.isEmpty()) {
-      return spelledAsName(stem, original) ? given(stem) : Given.NONE;
+      Given g = given(stem);
+      return g != Given.NONE && spelledAsName(stem, t) ? g : Given.NONE;
     }
     // "لمهدي سعد" (to Mahdi Saad): after a preposition only a name that is no word
     stem = prepositionStem(t);
-    return !stem.isEmpty() && spelledAsName(stem, original) && given(stem) == Given.SURE
+    return !stem.isEmpty() && given(stem) == Given.SURE && spelledAsName(stem, t)
         ? Given.SURE : Given.NONE;
+  }
+
+  /** The original spelling of {@code t} has no tanween and spells {@code name} as a name. */
+  private boolean spelledAsName(String name, Token t) {
+    String original = t.span().text();
+    return original.indexOf(FATHATAN) < 0 && spelledAsName(name, original);
   }
 
   /** Shortest name read after a preposition: "كانا" (they were) is no ك + "آنا". */
