@@ -44,7 +44,24 @@ final class ForceLexicon {
     this.sizeNouns = sizeNouns;
     this.suffixes = suffixes;
     this.phrases = phrases;
+    // every suffixed form a unit or size noun can take, read once: a word with a suffix is
+    // looked up, not cut at every suffix it ends with
+    Map<String, String> forms = new HashMap<>();
+    List<String> bases = new java.util.ArrayList<>(units.keySet());
+    bases.addAll(sizeNouns);
+    for (String b : bases) {
+      for (String suffix : suffixes) {
+        for (String form : b.endsWith("ء")
+            ? List.of(b + suffix, b.substring(0, b.length() - 1) + "ئ" + suffix) : List.of(b + suffix)) {
+          cutSuffix(form).ifPresent(bare -> forms.put(form, bare));
+        }
+      }
+    }
+    this.suffixed = Map.copyOf(forms);
   }
+
+  /** Suffixed forms of units and size nouns ("اعضائه") to the bare word ("اعضاء"). */
+  private final Map<String, String> suffixed;
 
   static ForceLexicon bundled() {
     return Holder.BUNDLED;
@@ -135,6 +152,11 @@ final class ForceLexicon {
 
   /** {@code word} without its possessive suffix, the hamza restored ("اعضائه" → "اعضاء"). */
   private Optional<String> withoutSuffix(String word) {
+    return Optional.ofNullable(suffixed.get(word));
+  }
+
+  /** The cut {@link #withoutSuffix} reads from its table: the first suffix, longest first, that leaves a unit or size noun. */
+  private Optional<String> cutSuffix(String word) {
     for (String s : suffixes) {
       if (word.length() > s.length() + 2 && word.endsWith(s)) {
         String bare = word.substring(0, word.length() - s.length());
