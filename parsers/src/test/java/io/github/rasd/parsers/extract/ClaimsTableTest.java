@@ -27,23 +27,14 @@ class ClaimsTableTest {
 
   private static final ArticleParser PARSER = ArticleParser.standard();
 
-  static Stream<Arguments> rows() throws IOException {
+  static Stream<Arguments> rows() {
     List<Arguments> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-        ClaimsTableTest.class.getResourceAsStream("claims.tsv")), StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          throw new IllegalStateException("claims.tsv:" + n + ": expected 3 tab-separated fields");
-        }
-        rows.add(Arguments.of(n, f[0], f[1], f[2]));
+    for (io.github.rasd.parsers.internal.DataFile.Line l
+        : io.github.rasd.parsers.internal.DataFile.read(ClaimsTableTest.class, "claims.tsv")) {
+      if (l.fields().size() != 3) {
+        throw l.error("expected 3 tab-separated fields");
       }
+      rows.add(Arguments.of(l.number(), l.field(0), l.field(1), l.field(2)));
     }
     return rows.stream();
   }

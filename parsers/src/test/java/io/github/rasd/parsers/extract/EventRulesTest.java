@@ -30,21 +30,12 @@ class EventRulesTest {
 
   record Row(int line, String text, String expected, String rule) {}
 
-  static List<Row> rows() throws IOException {
+  static List<Row> rows() {
     List<Row> rows = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        EventRulesTest.class.getResourceAsStream("events.tsv"), StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        assertThat(f).as("events.tsv:%d has three columns", n).hasSize(3);
-        rows.add(new Row(n, f[0], f[1], f[2]));
-      }
+    for (io.github.rasd.parsers.internal.DataFile.Line l
+        : io.github.rasd.parsers.internal.DataFile.read(EventRulesTest.class, "events.tsv")) {
+      assertThat(l.fields()).as("events.tsv:%d has three columns", l.number()).hasSize(3);
+      rows.add(new Row(l.number(), l.field(0), l.field(1), l.field(2)));
     }
     return rows;
   }
