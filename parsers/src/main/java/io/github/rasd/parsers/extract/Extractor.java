@@ -114,8 +114,9 @@ public final class Extractor {
     Map<String, List<String>> placeRules = new HashMap<>();
     doc.setMentions(mentions(tokens, view, placeRules));
     doc.markRelationObjects(lexicons.groupRelations);
-    Layers layers = new Layers(doc, NumberParser.standard().parse(view, tokens),
-        DateParser.standard().parse(view, tokens, article.published()), lexicons.singularVictims);
+    var quantities = NumberParser.standard().parse(view, tokens);
+    Layers layers = new Layers(doc, quantities,
+        DateParser.standard().parse(view, tokens, quantities, article.published()), lexicons.singularVictims);
     return new Prepared(doc, layers, placeRules);
   }
 

@@ -79,7 +79,24 @@ public final class DateParser {
    * @return the mentions, with spans in {@link TextView#original()}
    */
   public List<DateMention> parse(TextView view, List<Token> tokens, Optional<LocalDate> anchor) {
+    return parse(view, tokens, numbers.parse(view, tokens), anchor);
+  }
+
+  /**
+   * The same, reading the quantities the caller already has, so that the text is not read for
+   * numbers twice.
+   *
+   * @param view the text and its normalized form
+   * @param tokens the tokens of {@code view}, as {@link Tokenizer} makes them
+   * @param quantities {@code NumberParser.standard().parse(view, tokens)}
+   * @param anchor the date relative expressions count from, usually the publication date
+   * @return the mentions, with spans in {@link TextView#original()}
+   * @since 0.2.0
+   */
+  public List<DateMention> parse(TextView view, List<Token> tokens,
+      List<io.github.rasd.parsers.text.numbers.Quantity> quantities, Optional<LocalDate> anchor) {
     Objects.requireNonNull(anchor, "anchor");
-    return new DateScanner(lexicon, view, tokens, numbers.parse(view, tokens), anchor.orElse(null)).scan();
+    Objects.requireNonNull(quantities, "quantities");
+    return new DateScanner(lexicon, view, tokens, quantities, anchor.orElse(null)).scan();
   }
 }

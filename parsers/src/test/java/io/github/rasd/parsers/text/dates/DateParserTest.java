@@ -20,6 +20,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The date parser as a table of the language: one test per phenomenon, then the big table. */
 class DateParserTest {
 
+  @Test
+  void quantitiesGivenByTheCallerGiveTheSameDates() {
+    String text = "وقع الهجوم فجر الأحد 12 آذار 2023، بعد ثلاثة أيام من كمين قتل فيه 5 جنود، وفي 3-5 أغسطس";
+    io.github.rasd.parsers.text.TextView view =
+        io.github.rasd.parsers.text.ArabicNormalizer.standard().view(text);
+    List<io.github.rasd.parsers.text.Token> tokens = io.github.rasd.parsers.text.Tokenizer.standard().tokenize(view);
+    Optional<LocalDate> anchor = Optional.of(LocalDate.of(2023, 3, 14));
+    List<DateMention> alone = DateParser.standard().parse(view, tokens, anchor);
+    List<DateMention> reused = DateParser.standard().parse(view, tokens,
+        io.github.rasd.parsers.text.numbers.NumberParser.standard().parse(view, tokens), anchor);
+    assertThat(alone).isNotEmpty();
+    assertThat(reused).isEqualTo(alone);
+  }
+
+
   private static final DateParser PARSER = DateParser.standard();
   /** A Wednesday. */
   private static final Optional<LocalDate> ANCHOR = Optional.of(LocalDate.of(2019, 4, 10));
