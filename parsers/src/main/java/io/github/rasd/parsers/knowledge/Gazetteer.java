@@ -171,12 +171,14 @@ public final class Gazetteer {
    */
   public List<GazetteerMatch> find(List<Token> tokens) {
     List<GazetteerMatch> out = new ArrayList<>();
+    // spellings already read through the transliteration key in this text, with their entries
+    Map<String, List<KnowledgeEntry>> seen = new HashMap<>();
     int i = 0;
     while (i < tokens.size()) {
       List<Start> readings = starts(tokens.get(i)); // read once for both matchers
       GazetteerMatch m = longestAt(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1), readings);
       if (m == null) {
-        m = transliteratedAt(tokens, i, readings);
+        m = transliteratedAt(tokens, i, readings, seen);
       }
       if (m == null) {
         i++;
@@ -227,7 +229,8 @@ public final class Gazetteer {
    * than the data ("واجادوجو" for واغادوغو, Ouagadougou), one to {@value
    * #MAX_TRANSLITERATED_WORDS} words read as one key, longest first; or null.
    */
-  private GazetteerMatch transliteratedAt(List<Token> tokens, int i, List<Start> firstReadings) {
+  private GazetteerMatch transliteratedAt(List<Token> tokens, int i, List<Start> firstReadings,
+      Map<String, List<KnowledgeEntry>> seen) {
     Token first = tokens.get(i);
     if (first.type() != Token.Type.ARABIC) {
       return null;
@@ -278,17 +281,8 @@ public final class Gazetteer {
           }
         }
         String text = s.key + rest;
-        if (!TransliterationKey.looksTransliterated(text) || !TransliterationKey.foreignShape(text)) {
-          continue;
-        }
-        List<KnowledgeEntry> found = new ArrayList<>();
-        for (Transliterated c : byTransliteration.getOrDefault(TransliterationKey.of(text), List.of())) {
-          boolean sameWords = c.name().split(" ").length == n;
-          if (TransliterationKey.close(text, c.name()) && (sameWords || TransliterationKey.longWords(text))
-              && !found.contains(c.entry())) {
-            found.add(c.entry());
-          }
-        }
+        final int words = n;
+        List<KnowledgeEntry> found = new ArrayList<>(seen.computeIfAbsent(text, t -> entriesSpelled(t, words)));
         for (int k = i + 1; k < i + n && !found.isEmpty(); k++) {
           if (longestAt(tokens, k, null) != null) {
             found.clear(); // "أبطال آسيا": a word with a match of its own is not part of the name
@@ -303,6 +297,26 @@ public final class Gazetteer {
       }
     }
     return null;
+  }
+
+  /**
+   * The entries whose name {@code text} ({@code words} words) spells otherwise, through the key;
+   * none when the text does not look transliterated. A function of the text alone, so one
+   * article asks it once per distinct text.
+   */
+  private List<KnowledgeEntry> entriesSpelled(String text, int words) {
+    if (!TransliterationKey.looksTransliterated(text) || !TransliterationKey.foreignShape(text)) {
+      return List.of();
+    }
+    List<KnowledgeEntry> found = new ArrayList<>();
+    for (Transliterated c : byTransliteration.getOrDefault(TransliterationKey.of(text), List.of())) {
+      boolean sameWords = c.name().split(" ").length == words;
+      if (TransliterationKey.close(text, c.name()) && (sameWords || TransliterationKey.longWords(text))
+          && !found.contains(c.entry())) {
+        found.add(c.entry());
+      }
+    }
+    return found.isEmpty() ? List.of() : List.copyOf(found);
   }
 
   /** A way to read the first token: the key looked up, the stripped prefix, the name start. */
