@@ -269,7 +269,13 @@ public final class Gazetteer {
     }
     for (int n = maxWords; n >= 1; n--) {
       StringBuilder rest = null;
+      if (TransliterationKey.arabicEnding(n > 1 ? tokens.get(i + n - 1).text() : "")) {
+        continue; // the last word ends as Arabic plurals and nisbas do (foreignShape refuses it)
+      }
       for (Start s : readings) {
+        if (n == 1 && TransliterationKey.arabicEnding(s.key)) {
+          continue;
+        }
         if (s.key.length() + restLetters[n - 1] < TransliterationKey.MIN_LETTERS
             || TransliterationKey.vowels(s.key) + restVowels[n - 1] < TransliterationKey.MIN_LONG_VOWELS) {
           continue; // what looksTransliterated would refuse

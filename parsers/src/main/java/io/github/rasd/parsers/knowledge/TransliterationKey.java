@@ -43,8 +43,13 @@ final class TransliterationKey {
    * and no Arabic plural or nisba ending ين ون ات ية ("المسؤولين", the officials, is a word).
    */
   static boolean foreignShape(String normalized) {
-    return !normalized.startsWith("ال") && !normalized.endsWith("ين") && !normalized.endsWith("ون")
-        && !normalized.endsWith("ات") && !normalized.endsWith("يه");
+    return !normalized.startsWith("ال") && !arabicEnding(normalized);
+  }
+
+  /** The word ends as Arabic plurals and nisbas do: ين، ون، ات، يه. */
+  static boolean arabicEnding(String normalized) {
+    return normalized.endsWith("ين") || normalized.endsWith("ون") || normalized.endsWith("ات")
+        || normalized.endsWith("يه");
   }
 
   /**
