@@ -423,7 +423,7 @@ public final class Gazetteer {
    * The word before token {@code i}, looking through an opening quote or bracket: in
    * {@code بولاية "الكاف"} the word before الكاف is ولاية.
    */
-  private static Token wordBefore(List<Token> tokens, int i) {
+  static Token wordBefore(List<Token> tokens, int i) {
     int j = i - 1;
     while (j >= 0 && j >= i - 2 && tokens.get(j).is(Token.Type.PUNCTUATION)
         && "\"«(“'".contains(tokens.get(j).text())) {

@@ -435,13 +435,10 @@ public final class PlaceRules {
     return false;
   }
 
-  /** The word before token {@code i}, looking through an opening quote. */
+  /** The Arabic word before token {@code i}, looking through an opening quote ({@link Gazetteer#wordBefore}). */
   private static Token wordBefore(List<Token> tokens, int i) {
-    int j = i - 1;
-    while (j >= 0 && j >= i - 2 && isQuote(tokens.get(j))) {
-      j--;
-    }
-    return j >= 0 && tokens.get(j).is(Token.Type.ARABIC) ? tokens.get(j) : null;
+    Token t = Gazetteer.wordBefore(tokens, i);
+    return t != null && t.is(Token.Type.ARABIC) ? t : null;
   }
 
   private static boolean isQuote(Token t) {
