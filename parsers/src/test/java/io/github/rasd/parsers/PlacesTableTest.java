@@ -46,22 +46,12 @@ class PlacesTableTest {
     }
   }
 
-  static List<Row> rows() throws IOException {
+  static List<Row> rows() {
     List<Row> rows = new ArrayList<>();
-    try (InputStream in = PlacesTableTest.class.getResourceAsStream(TABLE)) {
-      assertThat(in).as(TABLE).isNotNull();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] c = line.split("\t", -1);
-        assertThat(c).as("%s:%d: 4 tab-separated columns", TABLE, n).hasSize(4);
-        rows.add(new Row(n, c[0], c[1], list(c[2]), list(c[3])));
-      }
+    for (io.github.rasd.parsers.internal.DataFile.Line l
+        : io.github.rasd.parsers.internal.DataFile.read(PlacesTableTest.class, TABLE)) {
+      assertThat(l.fields()).as("%s:%d: 4 tab-separated columns", TABLE, l.number()).hasSize(4);
+      rows.add(new Row(l.number(), l.field(0), l.field(1), list(l.field(2)), list(l.field(3))));
     }
     return rows;
   }

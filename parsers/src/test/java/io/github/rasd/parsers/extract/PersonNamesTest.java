@@ -23,24 +23,16 @@ class PersonNamesTest {
 
   private static final ArticleParser PARSER = ArticleParser.standard();
 
-  static Stream<Arguments> rows() throws IOException {
+  static Stream<Arguments> rows() {
     List<Arguments> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        PersonNamesTest.class.getResourceAsStream("persons.tsv"), StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          throw new IllegalStateException("persons.tsv:" + number + ": expected 3 tab-separated fields");
-        }
-        List<String> names = f[1].equals("-") ? List.of() : Arrays.stream(f[1].split(" \\| ")).toList();
-        rows.add(Arguments.of(number, f[0], names, f[2]));
+    for (io.github.rasd.parsers.internal.DataFile.Line l
+        : io.github.rasd.parsers.internal.DataFile.read(PersonNamesTest.class, "persons.tsv")) {
+      if (l.fields().size() != 3) {
+        throw l.error("expected 3 tab-separated fields");
       }
+      List<String> names = l.field(1).equals("-") ? List.of()
+          : Arrays.stream(l.field(1).split(" \\| ")).toList();
+      rows.add(Arguments.of(l.number(), l.field(0), names, l.field(2)));
     }
     return rows.stream();
   }
