@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Reads Arabic news articles and writes events, armed groups, force estimates"
         + " and claims with provenance as JSON.",
     subcommands = {ExtractCommand.class, ParseCommand.class, LookupCommand.class,
+        FuseCommand.class,
         CommandLine.HelpCommand.class})
 public final class RasdCommand {
 
