@@ -124,6 +124,12 @@ public final class IncidentFuser {
    * The incidents of the events of one block, all of one {@link #blockingKey}: a distributed job
    * shuffles events by that key and calls this per key, with the same result as {@link
    * #fuseEvents} on the whole (whose order it leaves to the caller).
+   *
+   * <p>A block may also be given in runs: sorted by {@code windowStart}, the {@link #fusable}
+   * events of a key split wherever an event starts after every window before it has ended, and
+   * each event that is not fusable is a run of its own. No incident spans two runs (its events
+   * are linked by overlapping windows), so fusing each run apart gives the same incidents with
+   * memory bounded by the longest run.
    */
   public List<Incident> fuseBlock(String key, Collection<SourceEvent> blockEvents) {
     List<SourceEvent> events = new ArrayList<>(distinct(blockEvents));
@@ -179,6 +185,14 @@ public final class IncidentFuser {
       }
     }
     return incidents;
+  }
+
+  /**
+   * True when {@code e} can be fused with another event at all: its window is known and narrow
+   * enough ({@code fusion/date-overlap}); any other event is an incident of its own.
+   */
+  public static boolean fusable(SourceEvent e) {
+    return DateOverlapRule.fusable(e);
   }
 
   /**

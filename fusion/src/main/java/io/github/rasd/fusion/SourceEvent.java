@@ -67,9 +67,8 @@ public abstract class SourceEvent {
   public abstract Optional<DateRange> date();
 
   /**
-   * First day the event may have happened: the date's start, or for an undated event a few days
-   * before publication ({@link DateOverlapRule#UNDATED_LOOKBACK_DAYS}); empty when neither is
-   * known.
+   * First day the event may have happened: the date's start, or for an undated event two days
+   * before publication (news reports the last days); empty when neither is known.
    */
   public abstract Optional<LocalDate> windowStart();
 

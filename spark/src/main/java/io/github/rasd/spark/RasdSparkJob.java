@@ -1,8 +1,9 @@
 package io.github.rasd.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rasd.fusion.AnalysisLines;
-import io.github.rasd.fusion.Incident;
 import io.github.rasd.fusion.IncidentCsv;
 import io.github.rasd.fusion.IncidentFuser;
 import io.github.rasd.fusion.SourceEvent;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -45,8 +45,9 @@ import scala.Tuple2;
  *       {@code (id, analysis)}; an article without id or text gives {@code {"id","error"}};
  *   <li>{@code events/}: Parquet, one row per event in the columns of {@link IncidentCsv};
  *   <li>{@code incidents/} (with {@code --fuse}): JSON Lines, one incident per line, fused after
- *       a shuffle of the events on {@link IncidentFuser#blockingKey}: incidents never span two
- *       keys, so fusing each key's events apart gives exactly the single-machine incidents.
+ *       a shuffle of the events on {@link IncidentFuser#blockingKey}, sorted within each
+ *       partition by window and fused run by run ({@link RunFusion}): incidents never span two
+ *       keys or two runs, so this gives exactly the single-machine incidents.
  * </ul>
  *
  * <p>Each executor JVM builds one parser, lazily ({@link ExecutorParser}).
@@ -140,8 +141,8 @@ public final class RasdSparkJob {
         ? spark.read().parquet(o.input()).selectExpr("CAST(id AS STRING) id", "text",
             "CAST(published AS STRING) published", "url", "outlet", "title")
         : spark.read().schema(ARTICLE_SCHEMA).json(o.input());
-    Dataset<String> analyses = articles.mapPartitions(
-        (MapPartitionsFunction<Row, String>) RasdSparkJob::extract, Encoders.STRING());
+    Dataset<String> analyses = articles.map(
+        (MapFunction<Row, String>) RasdSparkJob::extract, Encoders.STRING());
     analyses.cache();
     if (o.format().equals("parquet")) {
       analyses.map((MapFunction<String, Tuple2<String, String>>) a -> new Tuple2<>(
@@ -160,26 +161,19 @@ public final class RasdSparkJob {
             IncidentCsv.eventRow(e.event()).toArray()), ExpressionEncoder.apply(EVENT_SCHEMA))
         .write().mode(SaveMode.Overwrite).parquet(o.output() + "/events");
     if (o.fuse()) {
-      events.groupByKey((MapFunction<SourceEventLine, String>) SourceEventLine::getKey,
+      // the shuffle: all events of one blocking key in one partition, sorted by window, fused
+      // run by run; incidents never span two keys or two runs, so this is the single-machine result
+      events.repartition(col("key")).sortWithinPartitions(col("key"), col("start"), col("eventKey"))
+          .mapPartitions((MapPartitionsFunction<SourceEventLine, String>) RunFusion::new,
               Encoders.STRING())
-          .flatMapGroups((FlatMapGroupsFunction<String, SourceEventLine, String>)
-              RasdSparkJob::fuseBlock, Encoders.STRING())
           .write().mode(SaveMode.Overwrite).text(o.output() + "/incidents");
     }
     events.unpersist();
     analyses.unpersist();
   }
 
-  /** The analyses of one partition's articles, one JSON line each. */
-  static Iterator<String> extract(Iterator<Row> rows) {
-    List<String> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      out.add(extract(rows.next()));
-    }
-    return out.iterator();
-  }
-
-  private static String extract(Row row) {
+  /** The analysis of one article row as one JSON line, or an error record. */
+  static String extract(Row row) {
     String id = row.getAs("id");
     String text = row.getAs("text");
     if (id == null || text == null) {
@@ -232,14 +226,4 @@ public final class RasdSparkJob {
     }
   }
 
-  /** The incidents of one blocking key's events, one JSON line each. */
-  static Iterator<String> fuseBlock(String key, Iterator<SourceEventLine> lines) {
-    List<SourceEvent> events = new ArrayList<>();
-    lines.forEachRemaining(l -> events.add(l.event()));
-    List<String> out = new ArrayList<>();
-    for (Incident i : IncidentFuser.standard().fuseBlock(key, events)) {
-      out.add(RasdJson.write(i));
-    }
-    return out.iterator();
-  }
 }
