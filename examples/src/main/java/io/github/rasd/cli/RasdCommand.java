@@ -1,6 +1,10 @@
 package io.github.rasd.cli;
 
 import io.github.rasd.parsers.ArticleParser;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,14 +25,26 @@ public final class RasdCommand {
 
   private RasdCommand() {}
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status. Arguments, output and errors are UTF-8
+   * whatever the locale: under {@code LC_ALL=C} the JVM decodes the arguments as ASCII, so they
+   * are read again from the bytes the process was given (see {@link Utf8Args}).
+   */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine().execute(Utf8Args.recover(args)));
   }
 
-  /** The configured picocli command line, for tests and embedding. */
+  /**
+   * The configured picocli command line, for tests and embedding; it writes UTF-8 to
+   * {@code System.out} and {@code System.err} whatever the platform's default charset.
+   */
   public static CommandLine commandLine() {
-    return new CommandLine(new RasdCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new RasdCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(utf8(System.out)).setErr(utf8(System.err));
+  }
+
+  private static PrintWriter utf8(OutputStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 
   /** Prints the library version. */

@@ -1,4 +1,4 @@
-package io.github.rasd.cli;
+package io.github.rasd.parsers.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
