@@ -53,9 +53,10 @@ final class BatchSummary {
     double seconds = elapsed.toNanos() / 1e9;
     long inputs = articles + errors;
     return String.format(Locale.ROOT,
-        "%d articles, %d %s in %.1f s (%.1f articles/s); %d events, %d groups, %d persons,"
+        "%d %s, %d %s in %.1f s (%.1f articles/s); %d events, %d groups, %d persons,"
             + " %d places, %d force estimates, %d claims",
-        articles, errors, errors == 1 ? "error" : "errors", seconds,
+        articles, articles == 1 ? "article" : "articles", errors, errors == 1 ? "error" : "errors",
+        seconds,
         seconds > 0 ? inputs / seconds : 0.0, events, groups, persons, places, forceEstimates,
         claims);
   }
