@@ -1,7 +1,8 @@
 package io.github.rasd.benchmarks;
 
 import io.github.rasd.model.Article;
-import io.github.rasd.model.ImmutableArticle;
+import io.github.rasd.parsers.io.ArticleFileException;
+import io.github.rasd.parsers.io.ArticleFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +11,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The articles a benchmark measures, read once in {@code @Setup} from a folder of article files
- * ({@code *.txt}: a header of {@code key: value} lines, a line {@code ---}, then the body; a file
- * without that line is all body). The texts are third-party news, read for measurement only and
+ * ({@code *.txt}, read by {@link ArticleFiles}: a header of {@code key: value} lines, a line
+ * {@code ---}, then the body; a file without that line is all body). The texts are third-party news, read for measurement only and
  * never copied into the project.
  *
  * <p>Where the folder is: the JMH parameter {@code corpus} when it is not {@code "default"}, else
@@ -99,56 +99,13 @@ final class Corpus {
     }
   }
 
-  /** Reads one article file; its id is the file name without {@code .txt}. */
+  /** Reads one article file with the library's reader of the format. */
   private static Article read(Path file) {
-    String content;
     try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      return ArticleFiles.read(file);
+    } catch (ArticleFileException e) {
+      throw new UncheckedIOException(e);
     }
-    String name = file.getFileName().toString();
-    ImmutableArticle.Builder article =
-        ImmutableArticle.builder().id(name.substring(0, name.length() - ".txt".length()));
-    String body = content;
-    int lineStart = 0;
-    while (lineStart < content.length()) {
-      int lineEnd = content.indexOf('\n', lineStart);
-      int next = lineEnd < 0 ? content.length() : lineEnd + 1;
-      String line = content.substring(lineStart, lineEnd < 0 ? content.length() : lineEnd).strip();
-      if (line.equals("---")) {
-        body = content.substring(next);
-        published(content.substring(0, lineStart)).ifPresent(article::published);
-        break;
-      }
-      lineStart = next;
-    }
-    return article.text(trimNewlines(body)).build();
-  }
-
-  /** The {@code published: YYYY-MM-DD} header value, if any and not {@code unknown}. */
-  private static Optional<LocalDate> published(String header) {
-    for (String line : header.split("\n")) {
-      String l = line.strip();
-      if (l.startsWith("published:")) {
-        String value = l.substring("published:".length()).strip();
-        return value.matches("\\d{4}-\\d{2}-\\d{2}")
-            ? Optional.of(LocalDate.parse(value)) : Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String trimNewlines(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && (s.charAt(start) == '\n' || s.charAt(start) == '\r')) {
-      start++;
-    }
-    while (end > start && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
-      end--;
-    }
-    return s.substring(start, end);
   }
 
   /** The folder the articles were read from. */

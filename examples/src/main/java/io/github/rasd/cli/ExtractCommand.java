@@ -1,24 +1,34 @@
 package io.github.rasd.cli;
 
 import io.github.rasd.json.RasdJson;
-import io.github.rasd.model.Analysis;
 import io.github.rasd.model.Article;
 import io.github.rasd.model.ImmutableArticle;
 import io.github.rasd.parsers.ArticleParser;
+import io.github.rasd.parsers.io.ArticleFileException;
+import io.github.rasd.parsers.io.ArticleFiles;
+import io.github.rasd.parsers.knowledge.KnowledgeDataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rasd extract}: article files, or a JSON Lines stream, to analyses. */
+/**
+ * {@code rasd extract}: article files, or a JSON Lines stream, to analyses, on all cores, in
+ * input order. A failed input prints one line on stderr (file mode) or one error record (JSON
+ * Lines mode) and the others go on; the exit status is 1 when any input failed, 2 on a usage
+ * error.
+ */
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
@@ -28,7 +38,9 @@ import picocli.CommandLine.Spec;
           + " then the body.",
       "With --jsonl, reads one article per line on standard input as"
           + " {\"id\",\"text\",\"published\",\"url\",\"outlet\",\"title\"} and writes one"
-          + " analysis per line, in order; a bad line yields {\"id\",\"line\",\"error\"}."
+          + " analysis per line, in order; a bad line yields {\"id\",\"line\",\"error\"}.",
+      "Exit status: 0 when every input was parsed, 1 when one failed (reported on stderr or as"
+          + " an error record), 2 on a usage or knowledge-file error."
     })
 final class ExtractCommand implements Callable<Integer> {
 
@@ -54,56 +66,112 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "One line of JSON per article instead of indented JSON.")
   boolean compact;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Articles parsed at once (default: the machine's cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--knowledge", paramLabel = "[KIND=]FILE", arity = "1..*",
+      description = "Your own groups, places, organizations, outlets or titles, in the bundled"
+          + " files' formats, beside the bundled ones; KIND is read from the file name when it"
+          + " holds group, place, organization, outlet or title.")
+  List<String> knowledge = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar and no summary on stderr (only errors).")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
-    ArticleParser parser = ArticleParser.standard();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (jsonl) {
-      if (!files.isEmpty()) {
-        err.println("rasd extract: --jsonl reads standard input; do not name files");
-        return 2;
-      }
-      out.flush();
-      JsonLinesBatch.Summary summary = new JsonLinesBatch(parser).run(System.in, System.out);
-      if (summary.errors() > 0) {
-        err.println("rasd extract: " + summary.errors() + " of " + summary.lines()
-            + " lines gave an error record");
-      }
-      return 0;
+    if (threads < 1) {
+      err.println("rasd extract: --threads must be at least 1");
+      return 2;
     }
-    if (files.isEmpty()) {
+    if (jsonl && !files.isEmpty()) {
+      err.println("rasd extract: --jsonl reads standard input; do not name files");
+      return 2;
+    }
+    if (!jsonl && files.isEmpty()) {
       err.println("rasd extract: name at least one FILE, or use --jsonl (see rasd extract --help)");
       return 2;
     }
-    int failures = 0;
-    for (Path file : expand(files)) {
-      try {
-        Article article = withOptions(ArticleFiles.read(file));
-        Analysis analysis = parser.parse(article);
-        out.println(compact ? RasdJson.write(analysis) : RasdJson.writePretty(analysis));
-      } catch (IOException | IllegalArgumentException e) {
-        failures++;
-        err.println("rasd extract: " + file + ": " + e.getMessage());
-      }
-      out.flush();
+    ArticleParser parser;
+    try {
+      parser = KnowledgeFiles.parser(knowledge);
+    } catch (KnowledgeDataException | IllegalArgumentException e) {
+      err.println("rasd extract: " + e.getMessage());
+      return 2;
     }
-    return failures == 0 ? 0 : 1;
+    BatchSummary summary = new BatchSummary();
+    boolean showProgress = !quiet && Progress.stderrIsTerminal();
+    if (jsonl) {
+      out.flush();
+      try (Progress progress = Progress.open(-1, showProgress)) {
+        new JsonLinesBatch(parser, threads).run(System.in, System.out, outcome -> {
+          summary.add(outcome);
+          progress.step();
+        });
+      }
+      if (!quiet || summary.errors() > 0) {
+        err.println("rasd extract: " + summary.line());
+      }
+      return summary.errors() == 0 ? 0 : 1;
+    }
+    List<Path> inputs;
+    try {
+      inputs = ArticleFiles.expand(files);
+    } catch (ArticleFileException e) {
+      err.println("rasd extract: " + e.getMessage());
+      return 1;
+    }
+    Consumer<Outcome> sink = fileOutput(out, err);
+    try (Progress progress = Progress.open(inputs.size(), showProgress)) {
+      ParallelInOrder.run(IntStream.range(0, inputs.size()).iterator(), threads,
+          i -> analyze(parser, i, inputs.get(i)),
+          outcome -> {
+            sink.accept(outcome);
+            summary.add(outcome);
+            progress.step();
+          });
+    }
+    if (inputs.size() > 1 && !quiet) {
+      err.println("rasd extract: " + summary.line());
+    }
+    err.flush();
+    return summary.errors() == 0 ? 0 : 1;
   }
 
-  /** The files named, a folder giving its .txt files in name order. */
-  private static List<Path> expand(List<Path> named) throws IOException {
-    List<Path> out = new ArrayList<>();
-    for (Path p : named) {
-      if (java.nio.file.Files.isDirectory(p)) {
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(p)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
-        }
+  /**
+   * What file mode does with each outcome, in input order: the analysis as JSON on stdout, or
+   * one line {@code rasd extract: PATH: reason} on stderr. Other outputs plug in here.
+   */
+  Consumer<Outcome> fileOutput(PrintWriter out, PrintWriter err) {
+    return outcome -> {
+      if (outcome.analysis().isPresent()) {
+        out.println(compact ? RasdJson.write(outcome.analysis().get())
+            : RasdJson.writePretty(outcome.analysis().get()));
+        out.flush();
       } else {
-        out.add(p);
+        err.println("rasd extract: " + outcome.source() + ": " + outcome.error().orElseThrow());
+        err.flush();
       }
+    };
+  }
+
+  /** Reads and parses the {@code i}-th file, on a worker thread. */
+  private Outcome analyze(ArticleParser parser, int i, Path file) {
+    Article article;
+    try {
+      article = withOptions(ArticleFiles.read(file));
+    } catch (ArticleFileException e) {
+      return Outcome.failed(i, file.toString(), 0, Optional.of(ArticleFiles.idOf(file)),
+          e.reason());
+    } catch (IllegalArgumentException e) {
+      return Outcome.failed(i, file.toString(), 0, Optional.of(ArticleFiles.idOf(file)),
+          e.getMessage());
     }
-    return out;
+    return Analyze.article(parser, i, file.toString(), 0, article);
   }
 
   private Article withOptions(Article article) {

@@ -4,19 +4,21 @@ import io.github.rasd.json.RasdJson;
 import io.github.rasd.model.Analysis;
 import io.github.rasd.model.Article;
 import io.github.rasd.parsers.ArticleParser;
+import io.github.rasd.parsers.io.ArticleFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
- * Parses every {@code .txt} file of a folder on all cores and writes one JSON line per article
- * to standard output, in file-name order; a file that fails yields an error line.
+ * Parses every {@code .txt} article file of a folder on all cores and writes one JSON line per
+ * article to standard output, in file-name order; a file that fails yields an error line
+ * {@code {"file": …, "error": …}}. Files are read by {@link ArticleFiles}, so a header's
+ * {@code published} date anchors relative dates exactly as in {@code rasd extract}.
  *
- * <p>Run: {@code java -cp examples/target/rasd-examples-*-cli.jar
+ * <p>Run: {@code java -cp examples/target/rasd-examples-0.1.0-SNAPSHOT-cli.jar
  * io.github.rasd.examples.BatchFolder examples/articles}
  *
  * @since 0.1.0
@@ -32,25 +34,19 @@ public final class BatchFolder {
       System.exit(2);
     }
     ArticleParser parser = ArticleParser.standard(); // one parser shared by all threads
-    List<Path> files;
-    try (Stream<Path> s = Files.list(Path.of(args[0]))) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
+    List<Path> files = ArticleFiles.expand(List.of(Path.of(args[0])));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     files.parallelStream()
         .map(file -> {
           try {
-            String id = file.getFileName().toString().replaceFirst("\\.txt$", "");
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int header = text.indexOf("\n---\n"); // the evaluation kit's header-then-body form
-            String body = header >= 0 ? text.substring(header + 5).strip() : text;
-            Analysis a = parser.parse(Article.of(id, body));
-            return RasdJson.write(a);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          } catch (RuntimeException e) {
-            return "{\"file\":\"" + file + "\",\"error\":" + RasdJson.write(String.valueOf(e.getMessage())) + "}";
+            Article article = ArticleFiles.read(file);
+            Analysis analysis = parser.parse(article);
+            return RasdJson.write(analysis);
+          } catch (IOException | RuntimeException e) { // one bad file must not stop the others
+            return RasdJson.write(Map.of("file", file.toString(),
+                "error", String.valueOf(e.getMessage())));
           }
         })
-        .forEachOrdered(System.out::println);
+        .forEachOrdered(out::println);
   }
 }

@@ -110,4 +110,73 @@ class JsonLinesBatchTest {
   void numericIdIsAccepted() throws IOException {
     assertThat(run("{\"id\": 17, \"text\": \"x\"}\n").get(0).at("/article/id").asText()).isEqualTo("17");
   }
+
+  @Test
+  void aFailureInsideTheLibraryKeepsTheIdAndCarriesNoStackFrames() throws IOException {
+    // a number far beyond a long: read, or refused with a reason, never a crash of the run
+    List<JsonNode> out = run("{\"id\":\"huge\",\"text\":\"قتل 99999999999999999999 شخصا\"}\n"
+        + "{\"id\":\"next\",\"text\":\"نص\"}\n");
+    assertThat(out).hasSize(2);
+    JsonNode first = out.get(0);
+    if (first.has("error")) {
+      assertThat(first.get("id").asText()).isEqualTo("huge");
+      assertThat(first.get("error").asText()).doesNotContain(" at ").doesNotContain("io.github.rasd.");
+    } else {
+      assertThat(first.at("/article/id").asText()).isEqualTo("huge");
+    }
+    assertThat(out.get(1).at("/article/id").asText()).isEqualTo("next");
+  }
+
+  @Test
+  void aFiftyMegabyteLineMeetsRasdsLimitNotJacksons() throws IOException {
+    int size = 50 * 1024 * 1024;
+    ByteArrayOutputStream in = new ByteArrayOutputStream(size + 64);
+    in.write("{\"id\":\"big\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
+    byte[] body = new byte[size];
+    java.util.Arrays.fill(body, (byte) 'a');
+    in.write(body);
+    in.write("\"}\n{\"id\":\"after\",\"text\":\"نص\"}\n".getBytes(StandardCharsets.UTF_8));
+    List<JsonNode> out = run(in.toByteArray());
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0).get("id").asText()).isEqualTo("big");
+    assertThat(out.get(0).get("error").asText())
+        .doesNotContain("20000000").doesNotContain("20,000,000")
+        .contains(String.valueOf(ArticleParser.MAX_TEXT_LENGTH));
+    assertThat(out.get(1).at("/article/id").asText()).isEqualTo("after");
+  }
+
+  @Test
+  void aLineOverTheLineLimitIsSkippedWithRasdsMessage() throws IOException {
+    byte[] line = new byte[JsonLinesBatch.MAX_LINE_BYTES + 10];
+    java.util.Arrays.fill(line, (byte) 'x');
+    ByteArrayOutputStream in = new ByteArrayOutputStream(line.length + 64);
+    in.write(line);
+    in.write("\n{\"id\":\"after\",\"text\":\"نص\"}\n".getBytes(StandardCharsets.UTF_8));
+    List<JsonNode> out = run(in.toByteArray());
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0).get("error").asText()).contains("MAX_LINE_BYTES").contains("64 MiB");
+    assertThat(out.get(1).at("/article/id").asText()).isEqualTo("after");
+  }
+
+  @Test
+  void severalThreadsGiveTheSameBytesInTheSameOrder() throws IOException {
+    StringBuilder input = new StringBuilder();
+    String[] texts = {"قتل ثلاثة جنود في هجوم شمال البلاد", "نص", "{bad", "اعتقلت الشرطة أربعة أشخاص",
+        "أصيب خمسة مدنيين في انفجار عبوة ناسفة"};
+    for (int i = 0; i < 40; i++) {
+      String t = texts[i % texts.length];
+      input.append(t.startsWith("{") ? t : "{\"id\":\"a" + i + "\",\"text\":\"" + t + "\"}").append('\n');
+    }
+    byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream one = new ByteArrayOutputStream();
+    ByteArrayOutputStream three = new ByteArrayOutputStream();
+    JsonLinesBatch.Summary s1 = new JsonLinesBatch(ArticleParser.standard(), 1)
+        .run(new ByteArrayInputStream(bytes), one);
+    JsonLinesBatch.Summary s3 = new JsonLinesBatch(ArticleParser.standard(), 3)
+        .run(new ByteArrayInputStream(bytes), three);
+    assertThat(three.toByteArray()).isEqualTo(one.toByteArray());
+    assertThat(s3).isEqualTo(s1);
+    assertThat(s1.lines()).isEqualTo(40);
+    assertThat(s1.errors()).isEqualTo(8);
+  }
 }

@@ -6,22 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.rasd.json.RasdJson;
 import io.github.rasd.model.Analysis;
+import io.github.rasd.model.Article;
 import io.github.rasd.model.Claim;
 import io.github.rasd.model.Count;
 import io.github.rasd.model.Event;
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.model.Group;
-import io.github.rasd.model.ImmutableArticle;
 import io.github.rasd.model.Person;
 import io.github.rasd.model.Place;
 import io.github.rasd.model.Span;
+import io.github.rasd.parsers.io.ArticleFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,11 @@ class FixtureArticlesTest {
   private static final ArticleParser PARSER = ArticleParser.standard();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  record Fixture(String name, String header, String body, JsonNode gold) {
+  record Fixture(String name, Article article, JsonNode gold) {
+    String body() {
+      return article.text();
+    }
+
     @Override
     public String toString() {
       return name;
@@ -54,12 +57,10 @@ class FixtureArticlesTest {
     List<Fixture> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String raw = Files.readString(txt, StandardCharsets.UTF_8);
-        int cut = raw.indexOf("\n---\n");
         Path gold = Path.of(txt.toString().replace(".txt", ".gold.json"));
         try (InputStream in = Files.newInputStream(gold)) {
-          out.add(new Fixture(txt.getFileName().toString(), raw.substring(0, cut),
-              raw.substring(cut + 5).replaceAll("^\\n+|\\n+$", ""), JSON.readTree(in)));
+          out.add(new Fixture(txt.getFileName().toString(), ArticleFiles.read(txt),
+              JSON.readTree(in)));
         }
       }
     }
@@ -68,13 +69,7 @@ class FixtureArticlesTest {
   }
 
   private static Analysis parse(Fixture f) {
-    String published = f.header().lines().filter(l -> l.startsWith("published:"))
-        .map(l -> l.substring(10).strip()).findFirst().orElse("unknown");
-    ImmutableArticle.Builder a = ImmutableArticle.builder().id(f.name()).text(f.body());
-    if (!published.equals("unknown")) {
-      a.published(LocalDate.parse(published));
-    }
-    return PARSER.parse(a.build());
+    return PARSER.parse(f.article());
   }
 
   /** The evaluation kit's folding of names, so that this test judges as the scorer does. */

@@ -196,7 +196,7 @@ final class AnalysisAssembly {
         leaders.addAll(g.leaders());
         Optional<String> parent = g.parent().or(() -> said.parents().stream().findFirst());
         analysis.addGroups(ImmutableGroup.builder().id(id).canonicalId(g.id()).name(g.name())
-            .nameEn(g.englishName()).aliases(aliases).kind(g.kind())
+            .nameEn(englishName(g)).aliases(aliases).kind(g.kind())
             .parentCanonicalId(parent).allegianceCanonicalIds(allegiances)
             .leaders(leaders).mentions(spans)
             .provenance(Provenance.of(said.equals(Facts.empty()) ? "entities/gazetteer"
@@ -208,7 +208,7 @@ final class AnalysisAssembly {
         // is named as the article writes it
         String name = p.fromGeoNames() ? ms.get(0).span().text() : p.name();
         ImmutablePlace.Builder b = ImmutablePlace.builder().id(id).canonicalId(p.id())
-            .name(name).nameEn(p.englishName()).kind(p.kind())
+            .name(name).nameEn(englishName(p)).kind(p.kind())
             .countryCode(ms.get(0).country().or(p::country)).adminParent(p.admin1())
             .mentions(spans).provenance(Provenance.of(
                 placeRules.getOrDefault(p.id(), List.of(Extractor.GAZETTEER_RULE)),
@@ -221,7 +221,7 @@ final class AnalysisAssembly {
         String id = "o" + (organizationIds.size() + 1);
         organizationIds.put(o.id(), id);
         analysis.addOrganizations(ImmutableOrganization.builder().id(id).canonicalId(o.id())
-            .name(o.name()).nameEn(o.englishName()).kind(o.kind())
+            .name(o.name()).nameEn(englishName(o)).kind(o.kind())
             .countryCode(ms.get(0).country().or(o::country)).mentions(spans)
             .provenance(Provenance.of(Extractor.GAZETTEER_RULE, ORGANIZATION_CONFIDENCE)).build());
       }
@@ -498,5 +498,14 @@ final class AnalysisAssembly {
       }
     }
     return List.of();
+  }
+
+  /**
+   * An entry's English name, none when it has none: a place that GeoNames or a place rule gives
+   * without one is {@code "nameEn": null} in the JSON, never {@code ""}.
+   */
+  private static Optional<String> englishName(KnowledgeEntry e) {
+    String name = e.englishName();
+    return name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reader of the block format of KNOWLEDGE_FORMAT.md: {@code [id]} then {@code key: value} lines,
+ * Reader of the block format of the knowledge {@code README.md}: {@code [id]} then {@code key: value} lines,
  * blocks separated by blank lines, {@code #} comment lines. Package-private engine of {@link
  * KnowledgeLoader}; a hand-written line scanner, no regular expressions.
  */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +112,8 @@ public final class KnowledgeBase {
     for (KnowledgeEntry e : entries) {
       KnowledgeEntry previous = ids.put(e.id(), e);
       if (previous != null) {
-        throw new KnowledgeDataException(Reason.DUPLICATE_ID, e.source(), 0,
-            "id " + e.id() + " is used twice (" + previous.name() + ", " + e.name() + ")");
+        throw error(b, e, Reason.DUPLICATE_ID, null, "id " + e.id() + " is used twice ("
+            + previous.name() + where(b, previous) + ", " + e.name() + ")");
       }
       for (String n : e.names()) {
         List<KnowledgeEntry> list = keys.computeIfAbsent(key(n), k -> new ArrayList<>(1));
@@ -132,24 +133,46 @@ public final class KnowledgeBase {
       }
     }
     this.countriesByCode = Collections.unmodifiableMap(codes);
-    checkReferences();
+    checkReferences(b);
   }
 
-  private void checkReferences() {
+  private void checkReferences(Builder b) {
     for (GroupEntry g : groups) {
-      for (Optional<String> ref : List.of(g.parent(), g.allegiance())) {
+      List<Optional<String>> refs = List.of(g.parent(), g.allegiance());
+      for (int i = 0; i < refs.size(); i++) {
+        Optional<String> ref = refs.get(i);
         if (ref.isPresent() && !(byId.get(ref.get()) instanceof GroupEntry)) {
-          throw new KnowledgeDataException(Reason.UNKNOWN_REFERENCE, g.source(), 0,
+          throw error(b, g, Reason.UNKNOWN_REFERENCE, i == 0 ? "parent" : "allegiance",
               "[" + g.id() + "] refers to unknown group " + ref.get());
         }
       }
     }
     for (PlaceEntry p : places) {
       if (p.parent().isPresent() && !(byId.get(p.parent().get()) instanceof PlaceEntry)) {
-        throw new KnowledgeDataException(Reason.UNKNOWN_REFERENCE, p.source(), 0,
+        throw error(b, p, Reason.UNKNOWN_REFERENCE, "parent",
             "[" + p.id() + "] has unknown parent " + p.parent().get());
       }
     }
+  }
+
+  /**
+   * An error at the file and line where {@code e} (its {@code key:} line, when given) was
+   * written; entries of tables without blocks fall back to their source note.
+   */
+  private static KnowledgeDataException error(Builder b, KnowledgeEntry e, Reason reason,
+      String key, String message) {
+    BlockFile.Block block = b.origins.get(e);
+    if (block == null) {
+      return new KnowledgeDataException(reason, e.source(), 0, message);
+    }
+    return new KnowledgeDataException(reason, block.file(),
+        key == null ? block.line() : block.lineOf(key), message);
+  }
+
+  /** {@code " at file:line"} for an entry of a block file, else empty. */
+  private static String where(Builder b, KnowledgeEntry e) {
+    BlockFile.Block block = b.origins.get(e);
+    return block == null ? "" : " at " + block.file() + ":" + block.line();
   }
 
   private static void addWithAndWithoutArticle(Set<String> set, String key) {
@@ -325,6 +348,8 @@ public final class KnowledgeBase {
     private final List<String> stopNames = new ArrayList<>();
     private final List<String> scopedStopNames = new ArrayList<>();
     private final List<AmbiguityRule> ambiguityRules = new ArrayList<>();
+    /** The block each entry of a block file was read from, for file:line in build errors. */
+    private final Map<KnowledgeEntry, BlockFile.Block> origins = new IdentityHashMap<>();
 
     private Builder() {}
 
@@ -336,7 +361,7 @@ public final class KnowledgeBase {
      */
     public Builder withBundledData() {
       loadCountries(DataSource.bundled(COUNTRIES));
-      curatedPlaces.addAll(KnowledgeLoader.curatedPlaces(DataSource.bundled(PLACES_CURATED)));
+      curatedPlaces.addAll(KnowledgeLoader.curatedPlaces(DataSource.bundled(PLACES_CURATED), origins));
       stopNames.addAll(KnowledgeLoader.stopNames(DataSource.bundled(STOP_NAMES)));
       scopedStopNames.addAll(KnowledgeLoader.scopedStopNames(DataSource.bundled(STOP_NAMES_DICTIONARY)));
       geoNames.add(DataSource.bundled(PLACES_GEONAMES));
@@ -349,9 +374,9 @@ public final class KnowledgeBase {
 
     private void add(String kind, DataSource source) {
       switch (kind) {
-        case GROUPS -> groups.addAll(KnowledgeLoader.groups(source));
-        case ORGANIZATIONS -> organizations.addAll(KnowledgeLoader.organizations(source, false));
-        case OUTLETS -> organizations.addAll(KnowledgeLoader.organizations(source, true));
+        case GROUPS -> groups.addAll(KnowledgeLoader.groups(source, origins));
+        case ORGANIZATIONS -> organizations.addAll(KnowledgeLoader.organizations(source, false, origins));
+        case OUTLETS -> organizations.addAll(KnowledgeLoader.organizations(source, true, origins));
         case TITLES -> titles.addAll(KnowledgeLoader.titles(source));
         default -> throw new IllegalArgumentException(kind);
       }
@@ -417,7 +442,7 @@ public final class KnowledgeBase {
      * @throws KnowledgeDataException when the file is missing or bad
      */
     public Builder addPlaces(Path file) {
-      curatedPlaces.addAll(KnowledgeLoader.curatedPlaces(DataSource.of(Objects.requireNonNull(file, "file"))));
+      curatedPlaces.addAll(KnowledgeLoader.curatedPlaces(DataSource.of(Objects.requireNonNull(file, "file")), origins));
       return this;
     }
 

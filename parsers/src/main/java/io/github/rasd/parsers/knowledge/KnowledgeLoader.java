@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -52,18 +53,27 @@ final class KnowledgeLoader {
 
   // ---------------------------------------------------------------- block files
 
-  static List<GroupEntry> groups(DataSource source) {
+  /** The groups of {@code source}; each entry's block goes into {@code origins}. */
+  static List<GroupEntry> groups(DataSource source, Map<KnowledgeEntry, Block> origins) {
     List<GroupEntry> out = new ArrayList<>();
     for (Block b : BlockFile.parse(source, GROUP_KEYS)) {
-      out.add(new GroupEntry(b.id(), b.required("name"), b.required("en"), b.list("aliases"),
+      out.add(origin(origins, b, new GroupEntry(b.id(), b.required("name"), b.required("en"), b.list("aliases"),
           b.list("acronyms"), b.list("en-aliases"), enumValue(b, "kind", GroupKind.class),
           slugRef(b, "parent"), slugRef(b, "allegiance"), countryCodes(b, "regions"),
-          b.list("leaders"), b.required("source")));
+          b.list("leaders"), b.required("source"))));
     }
     return out;
   }
 
-  static List<OrganizationEntry> organizations(DataSource source, boolean outlets) {
+  /** Records where {@code entry} was written, so that build-time errors can say file:line. */
+  private static <E extends KnowledgeEntry> E origin(Map<KnowledgeEntry, Block> origins, Block b, E entry) {
+    origins.put(entry, b);
+    return entry;
+  }
+
+  /** The organisations or outlets of {@code source}; each entry's block goes into {@code origins}. */
+  static List<OrganizationEntry> organizations(DataSource source, boolean outlets,
+      Map<KnowledgeEntry, Block> origins) {
     List<OrganizationEntry> out = new ArrayList<>();
     for (Block b : BlockFile.parse(source, outlets ? OUTLET_KEYS : ORGANIZATION_KEYS)) {
       OrganizationKind kind = enumValue(b, "kind", OrganizationKind.class);
@@ -81,20 +91,21 @@ final class KnowledgeLoader {
         }
         generic = g.get().equals("true");
       }
-      out.add(new OrganizationEntry(b.id(), b.required("name"), b.required("en"),
+      out.add(origin(origins, b, new OrganizationEntry(b.id(), b.required("name"), b.required("en"),
           b.list("aliases"), b.list("acronyms"), kind, countryCode(b, "country"), generic,
-          b.required("source")));
+          b.required("source"))));
     }
     return out;
   }
 
-  static List<PlaceEntry> curatedPlaces(DataSource source) {
+  /** The curated places of {@code source}; each entry's block goes into {@code origins}. */
+  static List<PlaceEntry> curatedPlaces(DataSource source, Map<KnowledgeEntry, Block> origins) {
     List<PlaceEntry> out = new ArrayList<>();
     for (Block b : BlockFile.parse(source, PLACE_KEYS)) {
-      out.add(new PlaceEntry(b.id(), b.required("name"), b.required("en"), b.list("aliases"),
+      out.add(origin(origins, b, new PlaceEntry(b.id(), b.required("name"), b.required("en"), b.list("aliases"),
           List.of(), enumValue(b, "kind", PlaceKind.class), countryCode(b, "country"),
           slugRef(b, "parent"), Optional.empty(), coordinate(b, "lat", 90), coordinate(b, "lon", 180),
-          0, Optional.empty(), b.required("source")));
+          0, Optional.empty(), b.required("source"))));
     }
     return out;
   }
