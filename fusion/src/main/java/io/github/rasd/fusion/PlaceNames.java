@@ -2,7 +2,6 @@ package io.github.rasd.fusion;
 
 import io.github.rasd.model.Place;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -83,6 +82,6 @@ final class PlaceNames {
         space = true;
       }
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
   }
 }

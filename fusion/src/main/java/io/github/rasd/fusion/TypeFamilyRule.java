@@ -95,11 +95,6 @@ final class TypeFamilyRule implements PairRule {
     return compatible.contains(fa + "\t" + fb) ? 0 : INCOMPATIBLE;
   }
 
-  /** The family of {@code type}, e.g. {@code armed-violence}. */
-  String family(EventType type) {
-    return family.get(type);
-  }
-
   /** How specific {@code type} is; the incident's type is the most specific among tied ones. */
   int specificity(EventType type) {
     return specificity.get(type);

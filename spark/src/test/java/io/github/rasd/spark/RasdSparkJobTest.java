@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark job in {@code local[2]} on the bundled fusion gold's 20 articles gives exactly the
+ * The Spark job in {@code local[2]} on the bundled fusion gold's 22 articles gives exactly the
  * records of the single-machine path: the analyses {@code rasd extract --jsonl} writes
  * ({@code ArticleParser.parse} then {@code RasdJson.write}), the incident CSV's rows of every
  * event, and the incidents of {@code IncidentFuser}.
