@@ -107,7 +107,8 @@ final class ExtractCommand implements Callable<Integer> {
     boolean showProgress = !quiet && Progress.stderrIsTerminal();
     if (jsonl) {
       out.flush();
-      try (Progress progress = Progress.open(-1, showProgress)) {
+      try (Progress progress = Progress.open(showProgress ? Progress.stdinLines() : -1,
+          showProgress)) {
         new JsonLinesBatch(parser, threads).run(System.in, System.out, outcome -> {
           summary.add(outcome);
           progress.step();
