@@ -197,4 +197,15 @@ class BatchCommandTest {
     assertThat(r.status()).isEqualTo(first.has("error") ? 1 : 0);
     assertThat(out.get(1).toString()).contains("\"min\":21");
   }
+
+  @Test
+  void lookupFindsTheUsersOwnEntry() throws IOException {
+    write("my-groups.txt", "[green-valley-brigade]\nname: كتيبة الوادي الأخضر\n"
+        + "en: Green Valley Brigade\nkind: REBEL\nsource: written for this test\n");
+    Run r = run("lookup", "--knowledge", dir.resolve("my-groups.txt").toString(), "--",
+        "وكتيبة", "الوادي", "الأخضر");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"id\":\"green-valley-brigade\"");
+    assertThat(run("lookup", "كتيبة الوادي الأخضر").status()).isEqualTo(1);
+  }
 }
