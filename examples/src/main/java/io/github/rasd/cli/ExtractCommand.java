@@ -9,6 +9,7 @@ import io.github.rasd.parsers.io.ArticleFiles;
 import io.github.rasd.parsers.knowledge.KnowledgeDataException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,11 +108,15 @@ final class ExtractCommand implements Callable<Integer> {
     boolean showProgress = !quiet && Progress.stderrIsTerminal();
     if (jsonl) {
       out.flush();
-      try (Progress progress = Progress.open(-1, showProgress)) {
+      try (Progress progress = Progress.open(showProgress ? Progress.stdinLines() : -1,
+          showProgress)) {
         new JsonLinesBatch(parser, threads).run(System.in, System.out, outcome -> {
           summary.add(outcome);
           progress.step();
         });
+      } catch (IOException e) {
+        err.println("rasd extract: " + e.getMessage());
+        return 1;
       }
       if (!quiet || summary.errors() > 0) {
         err.println("rasd extract: " + summary.line());
@@ -134,6 +139,9 @@ final class ExtractCommand implements Callable<Integer> {
             summary.add(outcome);
             progress.step();
           });
+    } catch (UncheckedIOException e) {
+      err.println("rasd extract: " + e.getCause().getMessage());
+      return 1;
     }
     if (inputs.size() > 1 && !quiet) {
       err.println("rasd extract: " + summary.line());
@@ -152,6 +160,10 @@ final class ExtractCommand implements Callable<Integer> {
         out.println(compact ? RasdJson.write(outcome.analysis().get())
             : RasdJson.writePretty(outcome.analysis().get()));
         out.flush();
+        // the reader went away (| head): stop; System.out under the writer keeps its own flag
+        if (out.checkError() || System.out.checkError()) {
+          throw new UncheckedIOException(new IOException("standard output is closed"));
+        }
       } else {
         err.println("rasd extract: " + outcome.source() + ": " + outcome.error().orElseThrow());
         err.flush();

@@ -73,6 +73,10 @@ final class JsonLinesBatch {
             ? RasdJson.write(outcome.analysis().get()) : errorRecord(outcome));
         printer.print('\n');
         printer.flush();
+        // the reader went away (| head): stop reading and parsing; System.out keeps its own flag
+        if (printer.checkError() || (out instanceof PrintStream ps && ps.checkError())) {
+          throw new UncheckedIOException(new IOException("standard output is closed"));
+        }
         observer.accept(outcome);
       });
     } catch (UncheckedIOException e) {

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rasd.json.RasdJson;
 import io.github.rasd.parsers.knowledge.Gazetteer;
 import io.github.rasd.parsers.knowledge.GroupEntry;
+import io.github.rasd.parsers.knowledge.KnowledgeDataException;
 import io.github.rasd.parsers.knowledge.KnowledgeEntry;
 import io.github.rasd.parsers.knowledge.OrganizationEntry;
 import io.github.rasd.parsers.knowledge.PlaceEntry;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,11 +35,23 @@ final class LookupCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", arity = "1..*", description = "The name, e.g. \"لداعش\" or \"بالقصرين\".")
   List<String> words;
 
+  @Option(names = "--knowledge", paramLabel = "[KIND=]FILE", arity = "1..*",
+      description = "Your own knowledge files, as in rasd extract; put -- before the NAME.")
+  List<String> knowledge = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     String name = String.join(" ", words);
-    List<KnowledgeEntry> entries = Gazetteer.bundled().lookup(name);
+    Gazetteer gazetteer;
+    try {
+      gazetteer = knowledge.isEmpty() ? Gazetteer.bundled()
+          : Gazetteer.of(KnowledgeFiles.knowledge(knowledge));
+    } catch (KnowledgeDataException | IllegalArgumentException e) {
+      spec.commandLine().getErr().println("rasd lookup: " + e.getMessage());
+      return 2;
+    }
+    List<KnowledgeEntry> entries = gazetteer.lookup(name);
     for (KnowledgeEntry e : entries) {
       ObjectNode n = JSON.createObjectNode();
       n.put("id", e.id());

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = "Reads one text per line on stdin and prints what the number, date or name"
-        + " reader finds in it, one JSON object per line.",
+        + " reader finds in it, one JSON object per line; a line the reader fails on gives"
+        + " {\"input\", \"error\"} and the next lines go on (exit status 1).",
     subcommands = {ParseCommand.Numbers.class, ParseCommand.Dates.class, ParseCommand.Names.class})
 final class ParseCommand {
 
@@ -65,11 +66,23 @@ final class ParseCommand {
       PrintWriter out = spec.commandLine().getOut();
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line;
+      int failures = 0;
       while ((line = in.readLine()) != null) {
-        out.println(parse(line).toString());
+        ObjectNode result;
+        try {
+          result = parse(line);
+        } catch (RuntimeException e) {
+          // one line the reader cannot take costs that line, not the run: {"input","error"}
+          failures++;
+          result = JSON.createObjectNode();
+          result.put("input", line);
+          result.put("error", e instanceof IllegalArgumentException ? String.valueOf(e.getMessage())
+              : Analyze.internal(e));
+        }
+        out.println(result.toString());
         out.flush();
       }
-      return 0;
+      return failures == 0 ? 0 : 1;
     }
   }
 

@@ -1,6 +1,10 @@
 package io.github.rasd.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +61,39 @@ final class Progress implements AutoCloseable {
       return target.toString().startsWith("/dev/pts/") || target.toString().startsWith("/dev/tty");
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false; // not Linux, or not knowable: stay silent
+    }
+  }
+
+  /**
+   * The number of lines of standard input when it is a regular file ({@code < corpus.jsonl}),
+   * counted in one pass over its bytes before the run reads it, so that a JSON Lines run can
+   * show an ETA; {@code -1} for a pipe or a terminal. Only called when the bar is shown.
+   */
+  static long stdinLines() {
+    try {
+      FileChannel in = new FileInputStream(FileDescriptor.in).getChannel();
+      long start = in.position();
+      long size = in.size();
+      if (size <= start) {
+        return -1;
+      }
+      ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+      long lines = 0;
+      byte last = '\n';
+      while (in.read(buffer) > 0) {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+          last = buffer.get();
+          if (last == '\n') {
+            lines++;
+          }
+        }
+        buffer.clear();
+      }
+      in.position(start); // the run reads the file from where it was
+      return last == '\n' ? lines : lines + 1;
+    } catch (IOException | UnsupportedOperationException e) {
+      return -1; // a pipe cannot be sized or rewound
     }
   }
 

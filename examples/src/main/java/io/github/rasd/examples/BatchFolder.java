@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +44,10 @@ public final class BatchFolder {
             Analysis analysis = parser.parse(article);
             return RasdJson.write(analysis);
           } catch (IOException | RuntimeException e) { // one bad file must not stop the others
-            return RasdJson.write(Map.of("file", file.toString(),
-                "error", String.valueOf(e.getMessage())));
+            Map<String, String> error = new LinkedHashMap<>(); // fixed key order: same bytes
+            error.put("file", file.toString());
+            error.put("error", String.valueOf(e.getMessage()));
+            return RasdJson.write(error);
           }
         })
         .forEachOrdered(out::println);

@@ -183,4 +183,29 @@ class BatchCommandTest {
   void zeroThreadsIsAUsageError() {
     assertThat(run("extract", "--threads", "0", "x.txt").status()).isEqualTo(2);
   }
+
+  @Test
+  void parseNumbersGoesOnAfterANumberFarBeyondALong() {
+    // "99999999999999999999 people were killed", then "more than 20 people were killed"
+    byte[] input = "قتل 99999999999999999999 شخصا\nقتل أكثر من 20 شخصا\n".getBytes(StandardCharsets.UTF_8);
+    Run r = runWithStdin(input, "parse", "numbers");
+    List<JsonNode> out = jsonLines(r.out());
+    assertThat(out).hasSize(2);
+    assertThat(r.err()).doesNotContain("\tat ");
+    JsonNode first = out.get(0);
+    assertThat(first.has("numbers") || first.has("error")).as(first.toString()).isTrue();
+    assertThat(r.status()).isEqualTo(first.has("error") ? 1 : 0);
+    assertThat(out.get(1).toString()).contains("\"min\":21");
+  }
+
+  @Test
+  void lookupFindsTheUsersOwnEntry() throws IOException {
+    write("my-groups.txt", "[green-valley-brigade]\nname: كتيبة الوادي الأخضر\n"
+        + "en: Green Valley Brigade\nkind: REBEL\nsource: written for this test\n");
+    Run r = run("lookup", "--knowledge", dir.resolve("my-groups.txt").toString(), "--",
+        "وكتيبة", "الوادي", "الأخضر");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"id\":\"green-valley-brigade\"");
+    assertThat(run("lookup", "كتيبة الوادي الأخضر").status()).isEqualTo(1);
+  }
 }

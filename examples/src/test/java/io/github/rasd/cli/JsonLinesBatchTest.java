@@ -10,6 +10,7 @@ import io.github.rasd.parsers.ArticleParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -178,5 +179,28 @@ class JsonLinesBatchTest {
     assertThat(s3).isEqualTo(s1);
     assertThat(s1.lines()).isEqualTo(40);
     assertThat(s1.errors()).isEqualTo(8);
+  }
+
+  @Test
+  void aClosedOutputStopsTheRunInsteadOfParsingTheRestForNobody() {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      input.append("{\"id\":\"a").append(i).append("\",\"text\":\"نص\"}\n");
+    }
+    java.io.OutputStream closed = new java.io.OutputStream() {
+      private int written;
+
+      @Override
+      public void write(int b) throws IOException {
+        if (++written > 2000) {
+          throw new IOException("Broken pipe");
+        }
+      }
+    };
+    // like System.out: a PrintStream that swallows the error and keeps a flag
+    PrintStream stdout = new PrintStream(closed, true, StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JsonLinesBatch(ArticleParser.standard(), 2)
+        .run(new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), stdout))
+        .isInstanceOf(IOException.class).hasMessageContaining("closed");
   }
 }
