@@ -1,6 +1,5 @@
 package io.github.rasd.cli;
 
-import io.github.rasd.json.RasdJson;
 import io.github.rasd.model.Analysis;
 import io.github.rasd.model.Article;
 import io.github.rasd.model.ImmutableArticle;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,12 +54,18 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--compact", description = "One line of JSON per article instead of indented JSON.")
   boolean compact;
 
+  @Mixin ExportOutput export;
+
   @Override
   public Integer call() throws IOException {
     ArticleParser parser = ArticleParser.standard();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (jsonl) {
+      if (export.requested()) {
+        err.println("rasd extract: --format and --out apply to FILE input, not to --jsonl");
+        return 2;
+      }
       if (!files.isEmpty()) {
         err.println("rasd extract: --jsonl reads standard input; do not name files");
         return 2;
@@ -77,17 +83,19 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     int failures = 0;
+    io.github.rasd.export.AnalysisWriter output = export.open(out, err, compact);
     for (Path file : expand(files)) {
       try {
         Article article = withOptions(ArticleFiles.read(file));
         Analysis analysis = parser.parse(article);
-        out.println(compact ? RasdJson.write(analysis) : RasdJson.writePretty(analysis));
+        output.write(analysis);
       } catch (IOException | IllegalArgumentException e) {
         failures++;
         err.println("rasd extract: " + file + ": " + e.getMessage());
       }
       out.flush();
     }
+    output.close();
     return failures == 0 ? 0 : 1;
   }
 

@@ -31,8 +31,9 @@ import java.util.function.Function;
  *
  * <p>Each section shows the article with every mention highlighted by kind ({@link #KINDS}:
  * groups, persons, places, numbers, dates, event triggers, claim contents, and the speaker and
- * channel each claim is tied to); hovering or focusing a highlight (it is reachable with Tab)
- * shows its provenance: the record, the rule and confidence, the claims it rests on. Then a
+ * channel each claim is tied to); hovering or focusing a highlight (it is reachable with Tab),
+ * or following a link to it, shows its provenance in a panel at the foot of the window: the
+ * record, the rules and confidence, the claims it rests on. Then a
  * small SVG timeline of event dates, an SVG sketch of located places, and tables of events,
  * force estimates and claims whose rows link to their evidence in the text. Every highlight is
  * a {@code span} with {@code data-kind} and a unique {@code id}; every link is an in-page
@@ -135,8 +136,8 @@ public final class HtmlReport implements AnalysisWriter {
     }
 
     private static void meta(StringBuilder s, String label, String value) {
-      s.append("<span><i>").append(Html.escape(label)).append(":</i> ")
-          .append(Html.escape(value)).append("</span> ");
+      s.append("<span><i>").append(Html.escape(label)).append("</i> <bdi>")
+          .append(Html.escape(value)).append("</bdi></span> ");
     }
 
     private void addMarks() {
@@ -350,15 +351,16 @@ public final class HtmlReport implements AnalysisWriter {
       h1 { font-size: 1.5rem; margin: 0 0 .5rem; } h2 { font-size: 1.25rem; margin: 0 0 .25rem; }
       h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
       section.article { background: #fff; border: 1px solid #d9dbe1; border-radius: 8px; padding: 1rem 1.25rem; margin: 1rem 0; }
-      .meta { color: #555; font-size: .85rem; } .meta span { margin-inline-end: 1rem; } .meta i { font-style: normal; color: #888; }
+      .meta { color: #555; font-size: .85rem; } .meta span { margin-inline-end: 1rem; display: inline-block; } .meta i { font-style: normal; color: #888; }
       .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .8rem; }
       .sw { display: inline-block; width: .9rem; height: .9rem; border-radius: 3px; vertical-align: middle; margin-inline-end: .3rem; }
       .text { white-space: pre-wrap; font-size: 1.1rem; line-height: 2.1; border-top: 1px solid #eee; padding-top: .5rem; }
       .hl, .hl-cont { border-radius: 3px; padding: 0 1px; }
-      .hl { position: relative; cursor: help; outline: none; }
+      .hl { cursor: help; outline: none; }
       .hl:focus { box-shadow: 0 0 0 2px #1d4ed8; }
-      .hl:hover:not(:has(.hl:hover))::after, .hl:focus::after {
-        content: attr(data-tip); position: absolute; top: 100%; inset-inline-start: 0; z-index: 10; white-space: pre;
+      .hl:hover:not(:has(.hl:hover))::after, .hl:focus::after, .hl:target::after {
+        content: attr(data-tip); position: fixed; bottom: 1rem; left: 1rem; z-index: 10; white-space: pre-wrap;
+        width: max-content; max-width: min(40rem, calc(100vw - 3rem));
         direction: ltr; text-align: left; font: 12px/1.4 "DejaVu Sans", sans-serif; color: #fff; background: #1d2230;
         padding: .4rem .6rem; border-radius: 4px; box-shadow: 0 2px 6px rgba(0,0,0,.3); }
       .k-group { background: #fde2e2; } .k-person { background: #dbeafe; } .k-place { background: #dcfce7; }

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class Svg {
 
-  static final int WIDTH = 520;
+  static final int WIDTH = 430;
   static final int TIMELINE_HEIGHT = 120;
   static final int MAP_HEIGHT = 260;
   static final int MARGIN = 30;
