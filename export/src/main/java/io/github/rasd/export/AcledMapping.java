@@ -29,10 +29,11 @@ import java.util.Set;
  *   <li><b>date</b>: a day (granularity day or part of a day) is time_precision 1; a range of up
  *       to {@value #WEEK_DAYS} days is 2; anything longer is 3; a range is coded on its middle
  *       day, as ACLED codes a week or a month it cannot narrow down;
- *   <li><b>actors</b>: actor1 is the first resolved perpetrator, else (for arrests, raids,
- *       seizures and foiled plots) the security force that acted, else the first group; the other
+ *   <li><b>actors</b>: actor1 is the first resolved perpetrator, else the security force that
+ *       acted (an arrest, a raid, a clash the army reports), else the first group; the other
  *       perpetrators are assoc_actor_1; actor2 is the first resolved target, security force or
- *       victim that is not on actor1's side. Unresolved words ("مسلحون", gunmen) name no actor;
+ *       victim that is not on actor1's side. As in ACLED, the order implies no direction.
+ *       Unresolved words ("مسلحون", gunmen) name no actor;
  *   <li><b>place</b>: location is the event's most specific place other than a country; its
  *       coordinates give geo_precision 1 for a town or a site, 2 for a district or a natural
  *       feature, 3 for a province, a region or a country; when it has none, the next place of the
@@ -48,8 +49,6 @@ final class AcledMapping {
   /** Longest range, in days, that ACLED codes as a known week (time_precision 2). */
   static final int WEEK_DAYS = 7;
 
-  private static final Set<EventType> SECURITY_ACTIONS =
-      EnumSet.of(EventType.ARREST, EventType.RAID, EventType.SEIZURE, EventType.PLOT);
   private static final DateTimeFormatter NOTE_DATE =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
@@ -104,7 +103,7 @@ final class AcledMapping {
     List<String> others = resolved(e, EnumSet.of(Participant.Role.TARGET,
         Participant.Role.SECURITY_FORCE, Participant.Role.VICTIM));
     List<String> side = new ArrayList<>(perpetrators);
-    if (side.isEmpty() && SECURITY_ACTIONS.contains(e.type())) {
+    if (side.isEmpty()) {
       resolved(e, EnumSet.of(Participant.Role.SECURITY_FORCE)).stream().findFirst().ifPresent(side::add);
     }
     if (side.isEmpty()) {
@@ -183,10 +182,10 @@ final class AcledMapping {
       s.append(" in ").append(String.join(", ", places.stream().map(RecordIndex::placeLabel).toList()));
     }
     actors.actor1.ifPresent(a -> {
-      s.append(" by ").append(a);
+      s.append(" involving ").append(a);
       actors.assoc.forEach(x -> s.append(" with ").append(x));
+      actors.actor2.ifPresent(b -> s.append(" and ").append(b));
     });
-    actors.actor2.ifPresent(a -> s.append(" against ").append(a));
     s.append('.');
     List<String> tolls = new ArrayList<>();
     e.killed().ifPresent(c -> tolls.add(RecordIndex.countText(c) + " killed"));

@@ -142,7 +142,7 @@ public final class HtmlReport implements AnalysisWriter {
 
     private void addMarks() {
       for (Group g : a.groups()) {
-        String tip = "group " + g.id() + ": " + g.nameEn().orElse(g.name())
+        String tip = "group " + g.id() + ": " + RecordIndex.english(g.nameEn()).orElse(g.name())
             + g.canonicalId().map(c -> " (" + c + ")").orElse("") + " · " + g.kind()
             + "\n" + prov(g.provenance());
         g.mentions().forEach(m -> tip(mark("group", m), tip));

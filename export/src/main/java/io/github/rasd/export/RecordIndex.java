@@ -87,11 +87,11 @@ final class RecordIndex {
   Optional<String> label(String id) {
     if (groups.containsKey(id)) {
       Group g = groups.get(id);
-      return Optional.of(g.nameEn().orElse(g.name()));
+      return Optional.of(english(g.nameEn()).orElse(g.name()));
     }
     if (organizations.containsKey(id)) {
       Organization o = organizations.get(id);
-      return Optional.of(o.nameEn().orElse(o.name()));
+      return Optional.of(english(o.nameEn()).orElse(o.name()));
     }
     if (persons.containsKey(id)) {
       return Optional.of(persons.get(id).name());
@@ -103,7 +103,12 @@ final class RecordIndex {
   }
 
   static String placeLabel(Place p) {
-    return p.nameEn().orElse(p.name());
+    return english(p.nameEn()).orElse(p.name());
+  }
+
+  /** An English name that is there: a blank one counts as none. */
+  static Optional<String> english(Optional<String> nameEn) {
+    return nameEn.filter(n -> !n.isBlank());
   }
 
   /** Who said a claim, in English where the analysis allows: "Malian Armed Forces". */

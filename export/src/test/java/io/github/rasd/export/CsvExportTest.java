@@ -166,7 +166,7 @@ class CsvExportTest {
     assertThat(row.fatalities()).isEqualTo(15);
     assertThat(row.source()).contains("Wire, \"Levant\" desk");
     assertThat(row.notes()).isEqualTo("Between 6 May 2024 and 12 May 2024, an armed clash in Palmyra, Homs"
-        + " by Islamic State. 13 to 15 killed (best estimate 15). According to المرصد;"
+        + " involving Islamic State. 13 to 15 killed (best estimate 15). According to المرصد;"
         + " state agency (الوكالة الرسمية).");
   }
 
