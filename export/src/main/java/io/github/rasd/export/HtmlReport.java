@@ -244,6 +244,11 @@ public final class HtmlReport implements AnalysisWriter {
           : "<a href=\"#" + markId + "\">" + Html.escape(text) + "</a>";
     }
 
+    /** English text (figures, dates, ranges) kept left to right inside the Arabic page. */
+    private static String ltr(String s) {
+      return s.isEmpty() ? "" : "<bdi dir=\"ltr\">" + Html.escape(s) + "</bdi>";
+    }
+
     private static String clip(String s) {
       return s.length() <= 90 ? s : s.substring(0, 88) + "…";
     }
@@ -276,13 +281,13 @@ public final class HtmlReport implements AnalysisWriter {
             .append(e.id()).append("</td><td>").append(Html.escape(AcledMapping.typeWords(e.type())))
             .append("<br><small>").append(Html.escape(cat.acledEventType() + " / " + cat.acledSubEventType()))
             .append("</small></td><td>").append(e.status()).append("</td><td>")
-            .append(e.date().map(d -> Html.escape(dateText(d))).orElse("")).append("</td><td>")
+            .append(e.date().map(d -> ltr(dateText(d))).orElse("")).append("</td><td>")
             .append(joined(index.places(e.placeIds()), p -> Html.escape(RecordIndex.placeLabel(p))))
             .append("</td><td>")
             .append(joined(e.groupIds(), g -> Html.escape(index.label(g).orElse(g)))).append("</td><td>")
-            .append(Html.escape(killed)).append("</td><td>")
-            .append(e.injured().map(c -> Html.escape(RecordIndex.countText(c))).orElse("")).append("</td><td>")
-            .append(e.arrested().map(c -> Html.escape(RecordIndex.countText(c))).orElse("")).append("</td><td>")
+            .append(ltr(killed)).append("</td><td>")
+            .append(e.injured().map(c -> ltr(RecordIndex.countText(c))).orElse("")).append("</td><td>")
+            .append(e.arrested().map(c -> ltr(RecordIndex.countText(c))).orElse("")).append("</td><td>")
             .append(claimLinks(e.claimIds())).append("</td><td class=\"ar\">")
             .append(link(evidenceOf.get(e.id()), clip(e.evidence().text()))).append("</td></tr>\n");
       }
@@ -301,10 +306,10 @@ public final class HtmlReport implements AnalysisWriter {
         s.append("<tr id=\"").append(prefix).append("estimate-row-").append(f.id()).append("\"><td>")
             .append(f.id()).append("</td><td>")
             .append(Html.escape(f.groupId().flatMap(index::label).orElse(""))).append("</td><td>")
-            .append(Html.escape(RecordIndex.countText(f.count()))).append("</td><td>")
+            .append(ltr(RecordIndex.countText(f.count()))).append("</td><td>")
             .append(f.unit()).append("</td><td>")
             .append(joined(index.places(f.placeIds()), p -> Html.escape(RecordIndex.placeLabel(p))))
-            .append("</td><td>").append(f.asOf().map(d -> Html.escape(dateText(d))).orElse(""))
+            .append("</td><td>").append(f.asOf().map(d -> ltr(dateText(d))).orElse(""))
             .append("</td><td>").append(claimLinks(f.claimIds())).append("</td><td class=\"ar\">")
             .append(link(evidenceOf.get(f.id()), clip(f.evidence().text()))).append("</td></tr>\n");
       }
