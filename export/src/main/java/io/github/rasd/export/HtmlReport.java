@@ -50,6 +50,7 @@ public final class HtmlReport implements AnalysisWriter {
 
   private final Writer out;
   private int sections;
+  private final StringBuilder contents = new StringBuilder();
 
   /** A report on {@code out}; its head is written at once, its end by {@link #close()}. */
   public HtmlReport(Writer out) throws IOException {
@@ -74,7 +75,13 @@ public final class HtmlReport implements AnalysisWriter {
   @Override
   public void write(Analysis analysis) throws IOException {
     sections++;
-    out.write(new Section(analysis, "a" + sections + "-").render());
+    String prefix = "a" + sections + "-";
+    Article art = analysis.article();
+    contents.append("<li><a href=\"#").append(prefix).append("article\">")
+        .append(Html.escape(art.title().orElse(art.id()))).append("</a> <small dir=\"ltr\">")
+        .append(analysis.events().size()).append(" events · ").append(analysis.forceEstimates().size())
+        .append(" force estimates · ").append(analysis.claims().size()).append(" claims</small></li>\n");
+    out.write(new Section(analysis, prefix).render());
     out.flush();
   }
 
@@ -83,6 +90,11 @@ public final class HtmlReport implements AnalysisWriter {
     try (Writer w = out) {
       if (sections == 0) {
         w.write("<p class=\"empty\">لا مقالات · no articles</p>\n");
+      }
+      if (sections > 1) {
+        // written last, shown first: the body is a flex column and the list has order -1
+        w.write("<nav class=\"contents\"><h2>المقالات · Articles (" + sections + ")</h2><ol>\n"
+            + contents + "</ol></nav>\n");
       }
       w.write("<footer>Rasd · رصد</footer>\n</body>\n</html>\n");
     }
@@ -351,6 +363,8 @@ public final class HtmlReport implements AnalysisWriter {
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
       <title>Rasd · تقرير رصد</title>
       <style>
+      body { display: flex; flex-direction: column; }
+      body > h1 { order: -2; } nav.contents { order: -1; font-size: .9rem; }
       body { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Arial", "DejaVu Sans", sans-serif;
              margin: 1.5rem auto; max-width: 70rem; padding: 0 1rem; color: #1d2230; background: #fbfbf8; line-height: 1.6; }
       h1 { font-size: 1.5rem; margin: 0 0 .5rem; } h2 { font-size: 1.25rem; margin: 0 0 .25rem; }
