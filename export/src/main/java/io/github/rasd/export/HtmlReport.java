@@ -185,7 +185,7 @@ public final class HtmlReport implements AnalysisWriter {
         }
         e.date().ifPresent(d -> d.span().ifPresent(sp ->
             tip(mark("date", sp), "date of " + what + ": " + dateText(d) + "\n" + prov(e.provenance()))));
-        evidenceOf.put(e.id(), mark(Highlights.EVIDENCE, e.evidence()).id);
+        anchor(e.id(), e.evidence());
       }
       for (ForceEstimate f : a.forceEstimates()) {
         String what = "force estimate " + f.id() + ": " + RecordIndex.countText(f.count()) + " "
@@ -195,7 +195,7 @@ public final class HtmlReport implements AnalysisWriter {
         count(Optional.of(f.count()), what, f.provenance(), rests);
         f.asOf().ifPresent(d -> d.span().ifPresent(sp ->
             tip(mark("date", sp), "as of, " + what + ": " + dateText(d) + "\n" + prov(f.provenance()))));
-        evidenceOf.put(f.id(), mark(Highlights.EVIDENCE, f.evidence()).id);
+        anchor(f.id(), f.evidence());
       }
       for (Claim c : a.claims()) {
         String who = index.speakerLabel(c) + index.channelLabel(c).map(ch -> " → " + ch).orElse("");
@@ -207,13 +207,20 @@ public final class HtmlReport implements AnalysisWriter {
           content.suffix.append("<sup class=\"tag\"><a href=\"#").append(prefix).append("claim-row-")
               .append(c.id()).append("\">").append(c.id()).append("</a></sup>");
         }
-        c.speaker().span().ifPresent(sp -> {
-          Highlights.Mark m = mark("speaker", sp);
+        c.speaker().span().map(sp -> mark("speaker", sp)).ifPresent(m -> {
           tip(m, "speaker of claim " + c.id() + ": " + index.speakerLabel(c) + " · " + c.speaker().kind());
           speakerOf.put(c.id(), m.id);
         });
         c.channel().flatMap(Claim.Channel::span).ifPresent(sp ->
             tip(mark("channel", sp), "channel of claim " + c.id() + ": " + index.channelLabel(c).orElse("")));
+      }
+    }
+
+    /** The anchor of a record's evidence, which its table row links to (none for an empty span). */
+    private void anchor(String recordId, Span evidence) {
+      Highlights.Mark m = mark(Highlights.EVIDENCE, evidence);
+      if (m != null) {
+        evidenceOf.put(recordId, m.id);
       }
     }
 

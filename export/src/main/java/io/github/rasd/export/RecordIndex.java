@@ -54,14 +54,6 @@ final class RecordIndex {
     return Optional.ofNullable(groups.get(id));
   }
 
-  Optional<Place> place(String id) {
-    return Optional.ofNullable(places.get(id));
-  }
-
-  Optional<Claim> claim(String id) {
-    return Optional.ofNullable(claims.get(id));
-  }
-
   List<Place> places(List<String> ids) {
     return ids.stream().map(places::get).filter(p -> p != null).toList();
   }

@@ -60,4 +60,18 @@ class ExportsTest {
     }
     assertThat(Exports.toString(ExportFormat.JSON, List.of()).strip()).isEqualTo("[]");
   }
+
+  @Test
+  void anArticleWithNothingInItGivesEmptyTables() throws IOException {
+    Analysis empty = Analysis.empty(io.github.rasd.model.Article.of("quiet", "انتهت المباراة بالتعادل."), "rasd test");
+    Path out = dir.resolve("empty");
+    Exports.write(ExportFormat.CSV, List.of(empty), out);
+    assertThat(Files.readAllLines(out.resolve("events.csv"))).hasSize(1);
+    assertThat(Files.readAllLines(out.resolve("claims.csv"))).hasSize(1);
+    JsonNode geo = RasdJson.newMapper().readTree(Exports.toString(ExportFormat.GEOJSON, empty));
+    assertThat(geo.get("features")).isEmpty();
+    String html = Exports.toString(ExportFormat.HTML, empty);
+    assertThat(html).contains("انتهت المباراة بالتعادل.").contains("no dated events").contains("no coordinates");
+    assertThat(HtmlReportTest.kinds(html).values()).containsOnly(0);
+  }
 }
