@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVPrinter;
  * record ids (local to an article) join the tables. Several values in one cell are separated by
  * {@link AcledRow#LIST_SEPARATOR}; offsets are UTF-16 offsets into the article text.
  *
- * <p>Not thread-safe.
+ * <p>Made by {@link Exports}; not thread-safe.
  *
  * @since 0.2.0
  */
@@ -63,7 +63,7 @@ public final class CsvExport implements AnalysisWriter {
   private final CSVPrinter claims;
 
   /** Tables on three writers, each given its header at once; {@link #close()} closes them. */
-  public CsvExport(Writer events, Writer forceEstimates, Writer claims) throws IOException {
+  CsvExport(Writer events, Writer forceEstimates, Writer claims) throws IOException {
     this.events = new AcledCsvWriter(events, RASD_EVENT_COLUMNS);
     this.estimates = new CSVPrinter(forceEstimates, FORMAT);
     this.claims = new CSVPrinter(claims, FORMAT);

@@ -31,7 +31,7 @@ import java.util.Optional;
  * {@code canonical_id}, {@code name}, {@code name_en}, {@code kind}, {@code country_code},
  * {@code admin_parent}, {@code mentions}, {@code event_ids}. Absent values are {@code null}.
  *
- * <p>Not thread-safe.
+ * <p>Made by {@link Exports}; not thread-safe.
  *
  * @since 0.2.0
  */
@@ -43,7 +43,7 @@ public final class GeoJsonExport implements AnalysisWriter {
   private final JsonGenerator places;
 
   /** Collections on two writers, opened at once; {@link #close()} ends and closes them. */
-  public GeoJsonExport(Writer events, Writer places) throws IOException {
+  GeoJsonExport(Writer events, Writer places) throws IOException {
     this.events = open(events);
     this.places = open(places);
   }

@@ -39,7 +39,7 @@ import java.util.function.Function;
  * a {@code span} with {@code data-kind} and a unique {@code id}; every link is an in-page
  * {@code #id}.
  *
- * <p>Not thread-safe.
+ * <p>Made by {@link Exports}; not thread-safe.
  *
  * @since 0.2.0
  */
@@ -53,7 +53,7 @@ public final class HtmlReport implements AnalysisWriter {
   private final StringBuilder contents = new StringBuilder();
 
   /** A report on {@code out}; its head is written at once, its end by {@link #close()}. */
-  public HtmlReport(Writer out) throws IOException {
+  HtmlReport(Writer out) throws IOException {
     this.out = out;
     out.write(HEAD);
   }
