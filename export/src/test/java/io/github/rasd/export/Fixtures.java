@@ -88,7 +88,11 @@ final class Fixtures {
     }
   }
 
-  /** The header (key: value lines), a line ---, then the body, as the example files are written. */
+  /**
+   * The header (key: value lines), a line ---, then the body, as the example files are written.
+   * The library's reader of the article-file format (issue 12, written in parallel) replaces
+   * this once both are merged.
+   */
   static ImmutableArticle read(Path file) throws IOException {
     String content = Files.readString(file, StandardCharsets.UTF_8);
     String name = file.getFileName().toString();
