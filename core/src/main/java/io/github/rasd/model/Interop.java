@@ -28,7 +28,22 @@ public final class Interop {
       String acledSubEventType,
       String ploverEventType,
       Optional<String> ploverMode,
-      Optional<String> note) {}
+      Optional<String> note) {
+
+    /**
+     * ACLED's disorder type, which its codebook derives from the event type: "Strategic
+     * developments" for that event type, "Political violence" for battles, explosions/remote
+     * violence and violence against civilians.
+     *
+     * @since 0.2.0
+     */
+    public String acledDisorderType() {
+      return STRATEGIC_DEVELOPMENTS.equals(acledEventType) ? STRATEGIC_DEVELOPMENTS : POLITICAL_VIOLENCE;
+    }
+  }
+
+  private static final String STRATEGIC_DEVELOPMENTS = "Strategic developments";
+  private static final String POLITICAL_VIOLENCE = "Political violence";
 
   private static final String RESOURCE = "interop.tsv";
   private static final int COLUMNS = 6;

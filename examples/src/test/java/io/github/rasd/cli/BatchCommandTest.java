@@ -165,10 +165,13 @@ class BatchCommandTest {
   }
 
   @Test
-  void jsonlExitStatusIsOneWhenALineFailedAndTheSummarySaysHowMany() {
+  void jsonlFailedLineIsAnErrorRecordTheSummarySaysHowManyAndFailOnErrorSignalsIt() {
     byte[] input = ("{\"id\":\"a\",\"text\":\"قتل جندي في هجوم\"}\n{\"id\":\"b\"}\n")
         .getBytes(StandardCharsets.UTF_8);
-    Run r = runWithStdin(input, "extract", "--jsonl", "--threads", "2");
+    // the batch contract: the error record is the signal and the run exits 0 ...
+    assertThat(runWithStdin(input, "extract", "--jsonl").status()).isZero();
+    // ... unless the caller asks for the exit status
+    Run r = runWithStdin(input, "extract", "--jsonl", "--fail-on-error", "--threads", "2");
     assertThat(r.status()).isEqualTo(1);
     List<JsonNode> out = jsonLines(r.out());
     assertThat(out).hasSize(2);
