@@ -28,9 +28,9 @@ import io.github.rasd.model.Provenance;
 import io.github.rasd.model.Span;
 import io.github.rasd.model.TollFigure;
 import io.github.rasd.parsers.ArticleParser;
+import io.github.rasd.parsers.io.ArticleFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,40 +80,12 @@ final class Fixtures {
       }
       List<Analysis> out = new ArrayList<>();
       for (Path p : txt) {
-        out.add(parser.parse(read(p)));
+        out.add(parser.parse(ArticleFiles.read(p)));
       }
       return List.copyOf(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The header (key: value lines), a line ---, then the body, as the example files are written.
-   * The library's reader of the article-file format (issue 12, written in parallel) replaces
-   * this once both are merged.
-   */
-  static ImmutableArticle read(Path file) throws IOException {
-    String content = Files.readString(file, StandardCharsets.UTF_8);
-    String name = file.getFileName().toString();
-    ImmutableArticle.Builder a = ImmutableArticle.builder().id(name.substring(0, name.length() - 4));
-    int sep = content.indexOf("\n---\n");
-    if (sep < 0) {
-      return a.text(content.strip()).build();
-    }
-    for (String line : content.substring(0, sep).split("\n")) {
-      int colon = line.indexOf(':');
-      String key = line.substring(0, colon).strip();
-      String value = line.substring(colon + 1).strip();
-      switch (key) {
-        case "url" -> a.url(value);
-        case "outlet" -> a.outlet(value);
-        case "published" -> a.published(LocalDate.parse(value));
-        case "title" -> a.title(value);
-        default -> { }
-      }
-    }
-    return a.text(content.substring(sep + 5).strip()).build();
   }
 
   /**
