@@ -101,7 +101,9 @@ final class PersonExtractor {
           boolean conjunctionOnly = seg.preposition().isEmpty() && seg.conjunction().equals("و");
           String stem = seg.stem();
           if (conjunctionOnly && (names.isGiven(stem) || names.is(NameModel.Part.KUNYA, stem) || stem.equals(ABD))
-              || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE) {
+              || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE
+              || (seg.preposition().equals("ب") || seg.preposition().equals("ل"))
+                  && names.is(NameModel.Part.KUNYA, stem)) {
             start = seg.stemStart();
             break;
           }
@@ -237,6 +239,21 @@ final class PersonExtractor {
   static final String NAME_EVIDENCE = "persons/name-evidence";
   /** Initials after a noun of a person: "المتهم ع.أ" (the defendant A.A.). */
   static final String INITIALS = "persons/initials";
+  /**
+   * persons/masdar-ends-name: a definite verbal noun of the MASDAR templates of {@code
+   * name-parts.tsv} ends a name; it is the object or the next phrase, no family name: "وافتتح
+   * المهاجم سفيان بنعمر التسجيل" (the striker Sufian Benamar opened the scoring) names سفيان
+   * بنعمر. A filter of the name runs: it shapes the span and records nothing of its own.
+   */
+  static final String MASDAR_ENDS_NAME = "persons/masdar-ends-name";
+  /**
+   * persons/place-noun-not-name: a place noun (قرية، بلدية، ولاية...) that is no given name opens
+   * no name; after a title it begins the place of the office: "عمدة بلدية تيرا عمر هامادو" (the
+   * mayor of the commune of Téra, Omar Hamadou) names عمر هامادو. A filter of the name runs.
+   */
+  static final String PLACE_NOUN_NOT_NAME = "persons/place-noun-not-name";
+  /** persons/kunya-after-preposition: see {@link #kunyaAfterPreposition}. */
+  static final String KUNYA_AFTER_PREPOSITION = "persons/kunya-after-preposition";
   /** The filter that takes no person from the name of a place: "مستشفى الملك فهد". */
   static final String INSTITUTION_NAME = "persons/institution-name";
 
@@ -489,7 +506,28 @@ final class PersonExtractor {
     if (stem.isEmpty() && names.given(t) == NameModel.Given.SURE) {
       stem = NameModel.prepositionStem(t);
     }
+    if (stem.isEmpty()) {
+      stem = kunyaAfterPreposition(t);
+    }
     return stem.isEmpty() ? w : stem;
+  }
+
+  /**
+   * persons/kunya-after-preposition: the kunya opener of a token read as ب or ل + أبي / أم
+   * ("ويعرف بأبي خطاب الحمصي", he is known as Abu Khattab al-Homsi; "لأبي محمد"), or "".
+   */
+  static String kunyaAfterPreposition(Token t) {
+    NameModel names = NameModel.bundled();
+    if (names.isGiven(t.text())) {
+      return ""; // "بابا غوني" (Baba Goni) is no ب + أبا
+    }
+    for (var seg : t.segmentations()) {
+      if (!seg.isWholeWord() && !seg.definite() && (seg.preposition().equals("ب") || seg.preposition().equals("ل"))
+          && names.is(NameModel.Part.KUNYA, seg.stem())) {
+        return seg.stem();
+      }
+    }
+    return "";
   }
 
   /** Words that stop a name run when they open with the imperfect prefix and are no name: a verb follows the subject. */
@@ -533,8 +571,8 @@ final class PersonExtractor {
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t)) {
-        break;
+          || nounAfterName(t) || names.masdar(t.text())) {
+        break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
       boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i && !words.isNameLink(prev) // not آل
           && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE)
@@ -613,8 +651,10 @@ final class PersonExtractor {
       return true;
     }
     Token next = doc.tokens.get(j + 1);
+    // "ضياء الله وزير للصحفيين" (Z. Wazir told the journalists): a preposition with the
+    // article after the title word, no complement of it
     return !next.is(Token.Type.ARABIC) || words.isFunctionWord(next) || speechCues.at(doc, j + 1).isPresent()
-        || hasConjunction(next) || verbLike(next);
+        || hasConjunction(next) || verbLike(next) || prepositionWithArticle(next);
   }
 
   /**
@@ -805,7 +845,14 @@ final class PersonExtractor {
   private void namesWithAge(Doc doc, Map<String, Found> byName, boolean[] covered) {
     List<Token> tokens = doc.tokens;
     for (int p = 2; p + 3 < tokens.size(); p++) {
-      if (!isAge(doc, p) || covered[p - 1]) {
+      if (!isAge(doc, p)) {
+        continue;
+      }
+      if (covered[p - 1]) {
+        // "وزوجته حواء آدم (38 عاما)": a name a title already gave, its age confirms it
+        final int end = p;
+        byName.values().stream().filter(f -> f.mentions.stream().anyMatch(m -> m[1] == end))
+            .findFirst().ifPresent(f -> f.touch(NAME_WITH_AGE));
         continue;
       }
       // back from the parenthesis over name words; a name opens after a definite word, a
@@ -896,7 +943,8 @@ final class PersonExtractor {
     Token t = doc.tokens.get(s);
     String w = stemOf(t);
     boolean preposition = !t.segmentations().get(0).preposition().isEmpty() && names.given(t) == NameModel.Given.NONE;
-    return (nameLike(doc, s) || hasConjunction(t)) && !w.startsWith("ال") && !t.text().startsWith("وال")
+    // "وابنهما عمر" (and their son Omar): a title with و opens no member, its name follows it
+    return (nameLike(doc, s) || hasConjunction(t) && titleAt(doc, s).isEmpty()) && !w.startsWith("ال") && !t.text().startsWith("وال")
         && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
   }
 
@@ -1226,6 +1274,10 @@ final class PersonExtractor {
     if (doc.mentionAt(i).isPresent() && names.given(first) == NameModel.Given.NONE) {
       return i; // "وزير خارجية مالي عبد الله ديوب": the country belongs to the title
     }
+    if (names.given(first) == NameModel.Given.NONE
+        && io.github.rasd.parsers.knowledge.PlaceNouns.bundled().at(first).isPresent()) {
+      return i; // PLACE_NOUN_NOT_NAME: "عمدة بلدية تيرا عمر هامادو": the town is the title's
+    }
     if (first.text().startsWith("ال") && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
         || prepositionWithArticle(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
@@ -1235,13 +1287,14 @@ final class PersonExtractor {
     while (j < tokens.size() && j - i < MAX_NAME_TOKENS && nameLike(doc, j)) {
       Token t = tokens.get(j);
       if (j > i && (!t.spaceBefore() && !words.isNameLink(tokens.get(j - 1))
-          || t.paragraphBreakBefore() || hasConjunction(t) || prepositionWithArticle(t))) {
+          || t.paragraphBreakBefore() || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t))) {
         break;
       }
       boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
+          || j > i && names.masdar(t.text()) // MASDAR_ENDS_NAME
           || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
@@ -1341,6 +1394,13 @@ final class PersonExtractor {
       byName.put(key, f);
     }
     f.addMention(first, end, start);
+    if (!kunyaAfterPreposition(doc.tokens.get(first)).isEmpty()) {
+      f.touch(KUNYA_AFTER_PREPOSITION);
+    }
+    if (end < doc.tokens.size() && doc.tokens.get(end).spaceBefore()
+        && names.masdar(doc.tokens.get(end).text())) {
+      f.touch(MASDAR_ENDS_NAME);
+    }
     return f;
   }
 
