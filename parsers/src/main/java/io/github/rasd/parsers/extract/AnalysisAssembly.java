@@ -333,9 +333,12 @@ final class AnalysisAssembly {
       ImmutablePerson.Builder b = ImmutablePerson.builder().id(id).name(p.name)
           .titles(p.titles).nationality(Optional.ofNullable(p.nationality))
           .provenance(Provenance.of(p.rules(), PERSON_CONFIDENCE));
+      java.util.Set<String> roles = new java.util.LinkedHashSet<>();
       if (p.role != null) {
-        b.addRoles(p.role);
+        roles.add(p.role); // the speaker's role first, then the other mentions' (roles-of-all-mentions)
       }
+      roles.addAll(p.roles);
+      b.addAllRoles(roles);
       entityId(p.affiliation).filter(x -> !x.startsWith("pl")).ifPresent(b::addAffiliationIds);
       p.mentions.stream().sorted((x, y) -> Integer.compare(x[0], y[0]))
           .forEach(m -> b.addMentions(PersonExtractor.Found.spanOf(doc, m)));

@@ -114,6 +114,12 @@ final class PersonExtractor {
     final List<String> titles = new ArrayList<>();
     final List<TitleCategory> categories = new ArrayList<>();
     String role;
+    /**
+     * persons/roles-of-all-mentions: the roles of every title and cue met at any mention, in
+     * text order ("العميد ... الناطق باسم الجيش": a rank and a spokesperson); {@link #role} is
+     * the one claims name the speaker by.
+     */
+    final java.util.LinkedHashSet<String> roles = new java.util.LinkedHashSet<>();
     String nationality;
     Doc.Mention affiliation;
     String rule;
@@ -252,6 +258,8 @@ final class PersonExtractor {
    * mayor of the commune of Téra, Omar Hamadou) names عمر هامادو. A filter of the name runs.
    */
   static final String PLACE_NOUN_NOT_NAME = "persons/place-noun-not-name";
+  /** persons/roles-of-all-mentions: see {@link Found#roles}. */
+  static final String ROLES_OF_ALL_MENTIONS = "persons/roles-of-all-mentions";
   /** persons/kunya-after-preposition: see {@link #kunyaAfterPreposition}. */
   static final String KUNYA_AFTER_PREPOSITION = "persons/kunya-after-preposition";
   /** The filter that takes no person from the name of a place: "مستشفى الملك فهد". */
@@ -393,6 +401,9 @@ final class PersonExtractor {
     Found f = record(doc, byName, s, end, rule);
     f.touch(NAME_EVIDENCE);
     f.role = f.role == null && !naming ? cue.value() : f.role;
+    if (!naming) {
+      f.roles.add(cue.value());
+    }
     return afterName(doc, end, f);
   }
 
@@ -1136,6 +1147,10 @@ final class PersonExtractor {
     if (into.role == null) {
       into.role = from.role;
     }
+    boolean had = !into.roles.isEmpty();
+    if (into.roles.addAll(from.roles) && had) {
+      into.touch(ROLES_OF_ALL_MENTIONS);
+    }
     if (into.nationality == null) {
       into.nationality = from.nationality;
     }
@@ -1197,6 +1212,7 @@ final class PersonExtractor {
         if (f.role == null || e.category() != TitleCategory.MILITARY_RANK) {
           f.role = e.role();
         }
+        f.roles.add(e.role());
         j = t.get().end();
         continue;
       }
