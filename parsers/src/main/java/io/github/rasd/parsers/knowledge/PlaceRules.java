@@ -97,6 +97,13 @@ public final class PlaceRules {
      */
     NOUN_NAME("places/noun-name"),
     /**
+     * After the noun of a quarter or a street, a definite plural or a number word is the name:
+     * "حي المهندسين" (the Mohandessin quarter), "حي الصالحين", "شارع الستين" (Sixty Street);
+     * after other nouns it is a common plural ("مناطق المسلحين", the gunmen's areas). The nouns
+     * are the PLURAL_NAME_NOUN words of place-name-words.tsv.
+     */
+    PLURAL_NAME("places/plural-name"),
+    /**
      * A known place after a noun that is part of the name becomes the longer place: "شارع
      * مكة" (Mecca Street) is a street, not the city.
      */
@@ -171,7 +178,7 @@ public final class PlaceRules {
 
   /** Words of {@code place-name-words.tsv}. */
   enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE,
-    FEMININE_NOUN, STATE_NOUN, COMPASS_ADJECTIVE }
+    FEMININE_NOUN, STATE_NOUN, COMPASS_ADJECTIVE, PLURAL_NAME_NOUN }
 
   static final String WORDS_FILE = "place-name-words.tsv";
   /** Most compass adjectives after a place: "الشمالي الغربي" (north-western). */
@@ -662,6 +669,11 @@ public final class PlaceRules {
       if (cut) {
         rules.add(Rule.NAME_BOUNDARY.id());
       }
+      String first = view.normalized().substring(tokens.get(j).start(), tokens.get(j).end());
+      if (is(WordCategory.PLURAL_NAME_NOUN, noun.noun()) && first.startsWith(ARTICLE)
+          && (first.endsWith("ين") || first.endsWith("ات"))) {
+        rules.add(Rule.PLURAL_NAME.id());
+      }
       boolean withNoun = noun.includesNoun() && !noun.plural();
       add(withNoun ? i : j, withNoun ? nounStart(tokens.get(i)) : tokens.get(j).start(), end,
           noun, rules, known);
@@ -952,8 +964,8 @@ public final class PlaceRules {
       if (w.length() > 4 && w.endsWith("ي") && !definite && noun.kind() == PlaceKind.SITE) {
         return false; // a nisba adjective: "معبر حدودي", "سوق شعبي"; "منطقة المعادي" is a name
       }
-      if (definite && (w.endsWith("ين") || w.endsWith("ات"))) {
-        return false; // a plural: "مناطق المسلحين", "منطقة العمليات"
+      if (definite && (w.endsWith("ين") || w.endsWith("ات")) && !is(WordCategory.PLURAL_NAME_NOUN, noun.noun())) {
+        return false; // a plural: "مناطق المسلحين", "منطقة العمليات"; PLURAL_NAME: "حي المهندسين"
       }
       // a feminine noun (and a plural) agrees with an indefinite adjective in ة: "منطقة عازلة",
       // "بلدة حدودية", "قرى نائية"
