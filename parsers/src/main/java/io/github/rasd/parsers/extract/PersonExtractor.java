@@ -55,6 +55,10 @@ final class PersonExtractor {
 
   /** Longest name taken, in tokens, links (بن، أبو، عبد) included. */
   private static final int MAX_NAME_TOKENS = 5;
+  /**
+   * Longest name with a nasab link inside, in tokens: "أحمد بن سعيد بن ناصر الشحري" (persons/nasab-chain).
+   */
+  private static final int MAX_NASAB_NAME_TOKENS = 8;
 
   /** A person found in one article, with everything said of them. */
   static final class Found {
@@ -258,6 +262,8 @@ final class PersonExtractor {
    * mayor of the commune of Téra, Omar Hamadou) names عمر هامادو. A filter of the name runs.
    */
   static final String PLACE_NOUN_NOT_NAME = "persons/place-noun-not-name";
+  /** persons/nasab-chain: see {@link #maxNameTokens}. */
+  static final String NASAB_CHAIN = "persons/nasab-chain";
   /** persons/roles-of-all-mentions: see {@link Found#roles}. */
   static final String ROLES_OF_ALL_MENTIONS = "persons/roles-of-all-mentions";
   /** persons/kunya-after-preposition: see {@link #kunyaAfterPreposition}. */
@@ -556,7 +562,7 @@ final class PersonExtractor {
   private int nameRun(Doc doc, int i) {
     List<Token> tokens = doc.tokens;
     int j = i + 1;
-    while (j < tokens.size() && j - i < MAX_NAME_TOKENS) {
+    while (j < tokens.size() && j - i < maxNameTokens(doc, i, j)) {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
       boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && t.is(Token.Type.ARABIC) && t.spaceBefore()
@@ -590,7 +596,7 @@ final class PersonExtractor {
           && !(names.is(NameModel.Part.DEFINITE_GIVEN, prev.text()) && names.is(NameModel.Part.NASAB, t.text()));
       boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
       if (prevDefinite && !bound && !names.is(NameModel.Part.DIN, prev.text())
-          && !names.is(NameModel.Part.DIVINE, prev.text())) {
+          && !names.is(NameModel.Part.DIVINE, prev.text()) && !definiteAbd(prev, t)) {
         break; // "سلمان الفرج" ends with its family name
       }
       if (j - 1 > i && names.is(NameModel.Part.REGNAL, prev.text())) {
@@ -608,6 +614,20 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * persons/nasab-chain: a name whose words so far ({@code [i, j)}) hold a nasab link (بن، ولد،
+   * أغ) may run to {@value #MAX_NASAB_NAME_TOKENS} tokens, its links included: "سالم بن علي بن
+   * ناصر الجعدني"; other names to {@value #MAX_NAME_TOKENS}.
+   */
+  private int maxNameTokens(Doc doc, int i, int j) {
+    for (int k = i + 1; k < j; k++) {
+      if (names.is(NameModel.Part.NASAB, doc.tokens.get(k).text())) {
+        return MAX_NASAB_NAME_TOKENS;
+      }
+    }
+    return MAX_NAME_TOKENS;
   }
 
   /**
@@ -697,7 +717,15 @@ final class PersonExtractor {
     String w = prev.text();
     boolean bound = j - 2 >= i && (words.isNameLink(doc.tokens.get(j - 2)) || doc.tokens.get(j - 2).hasText(ABD));
     return w.startsWith("ال") && !bound && !words.isNameLink(prev) && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
-        && !doc.tokens.get(j).text().startsWith("ال");
+        && !doc.tokens.get(j).text().startsWith("ال") && !definiteAbd(prev, doc.tokens.get(j));
+  }
+
+  /**
+   * persons/definite-abd-family: "العبد" and a divine name is one family name, as the Levant
+   * writes it: "حسين العبد الله", "سامي العبد الرحمن"; the name does not end at العبد.
+   */
+  private boolean definiteAbd(Token prev, Token t) {
+    return prev.hasText("ال" + ABD) && t.spaceBefore() && names.is(NameModel.Part.DIVINE, t.text());
   }
 
   /** "للإذاعة" (to the radio), "بالمنطقة" (in the area): a preposition with the article is no name word. */
@@ -1300,7 +1328,7 @@ final class PersonExtractor {
     }
     int j = i;
     int nameWords = 0;
-    while (j < tokens.size() && j - i < MAX_NAME_TOKENS && nameLike(doc, j)) {
+    while (j < tokens.size() && j - i < maxNameTokens(doc, i, j) && nameLike(doc, j)) {
       Token t = tokens.get(j);
       if (j > i && (!t.spaceBefore() && !words.isNameLink(tokens.get(j - 1))
           || t.paragraphBreakBefore() || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t))) {
@@ -1410,6 +1438,9 @@ final class PersonExtractor {
       byName.put(key, f);
     }
     f.addMention(first, end, start);
+    if (end - first > MAX_NAME_TOKENS) {
+      f.touch(NASAB_CHAIN);
+    }
     if (!kunyaAfterPreposition(doc.tokens.get(first)).isEmpty()) {
       f.touch(KUNYA_AFTER_PREPOSITION);
     }
