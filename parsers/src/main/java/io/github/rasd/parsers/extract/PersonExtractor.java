@@ -262,6 +262,12 @@ final class PersonExtractor {
    * mayor of the commune of Téra, Omar Hamadou) names عمر هامادو. A filter of the name runs.
    */
   static final String PLACE_NOUN_NOT_NAME = "persons/place-noun-not-name";
+  /**
+   * persons/title-place-name: after a title, the place of the office read with ب or في, then
+   * the name: "الباحث في الشؤون العسكرية بدمشق سامر يازجي" (the military researcher in Damascus
+   * S. Yazji); see {@link #placeAfterTitle}.
+   */
+  static final String TITLE_PLACE_NAME = "persons/title-place-name";
   /** persons/nasab-chain: see {@link #maxNameTokens}. */
   static final String NASAB_CHAIN = "persons/nasab-chain";
   /** persons/roles-of-all-mentions: see {@link Found#roles}. */
@@ -1030,6 +1036,17 @@ final class PersonExtractor {
         end = nameAt(doc, k, false);
       }
     }
+    boolean placeSkipped = false;
+    if (end <= j) {
+      // "الباحث في الشؤون العسكرية بدمشق سامر يازجي": the office's place, then the name
+      int k = placeAfterTitle(doc, j);
+      int e = k > j ? nameAt(doc, k, false) : k;
+      if (e > k && hasNameEvidence(doc, k, e, true)) {
+        j = k;
+        end = e;
+        placeSkipped = true;
+      }
+    }
     if (end <= j) {
       // "المتحدث باسم هيئة إدارة الطوارئ في ولاية بورنو، إبراهيم باكورا، إن": the name
       // stands apart, between commas, after the organisation
@@ -1054,6 +1071,21 @@ final class PersonExtractor {
       int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ", "آل ثاني"
       if (e > end && hasNameEvidence(doc, j, e, true)) {
         end = e;
+      }
+    }
+    if (end <= j && takesComplement(pending)) {
+      // "مدير المكتب الإعلامي في الدفاع المدني بإدلب أحمد يازجي": the office, a prepositional
+      // phrase, then the name
+      int o = j;
+      while (o < doc.tokens.size() && o < j + ORGANISATION_REACH && doc.tokens.get(o).text().startsWith("ال")
+          && !doc.isPunct(o)) {
+        o++;
+      }
+      int k = o > j ? afterPrepositionalPhrase(doc, o) : o;
+      if (k > o && nameAt(doc, k, false) > k && hasNameEvidence(doc, k, nameAt(doc, k, false), true)) {
+        j = k;
+        end = nameAt(doc, k, false);
+        rule = TITLE_ORGANISATION_NAME;
       }
     }
     if (end <= j && takesComplement(pending)) {
@@ -1094,6 +1126,9 @@ final class PersonExtractor {
     }
     Found f = record(doc, byName, j, end, rule);
     f.touch(NAME_EVIDENCE);
+    if (placeSkipped) {
+      f.touch(TITLE_PLACE_NAME);
+    }
     merge(pending, f);
     return afterName(doc, end, f);
   }
@@ -1220,11 +1255,38 @@ final class PersonExtractor {
       return j; // "في آخر معقل لهم" (in their last stronghold) is no field of expertise
     }
     int k = j + 2;
-    while (k < Math.min(doc.tokens.size(), j + 6) && doc.tokens.get(k).text().startsWith("ال")) {
+    while (k < Math.min(doc.tokens.size(), j + PREPOSITIONAL_PHRASE_REACH)) {
+      final int at = k;
+      Optional<Doc.Mention> m = doc.mentionAt(k).filter(x -> x.first() == at
+          && (x.kind() == EntryKind.PLACE || x.kind() == EntryKind.COUNTRY));
+      if (m.isPresent()) {
+        k = m.get().end(); // "في الدفاع المدني بإدلب" (in the civil defence in Idlib): the place ends it
+        break;
+      }
+      if (!doc.tokens.get(k).text().startsWith("ال")) {
+        break;
+      }
       k++;
     }
     return k;
   }
+
+  /**
+   * After a title, a place read with ب ("بدمشق", in Damascus) or after في: the token after the
+   * place, or {@code j} when none stands there.
+   */
+  private int placeAfterTitle(Doc doc, int j) {
+    int k = j < doc.tokens.size() && doc.tokens.get(j).hasText("في") ? j + 1 : j;
+    Optional<Doc.Mention> m = doc.mentionAt(k).filter(x -> x.kind() == EntryKind.PLACE || x.kind() == EntryKind.COUNTRY);
+    if (m.isEmpty() || m.get().first() != k) {
+      return j;
+    }
+    boolean preposition = k > j || doc.tokens.get(k).segmentations().get(0).preposition().equals("ب");
+    return preposition ? m.get().end() : j;
+  }
+
+  /** Most tokens of a prepositional phrase between a title and its name ("في شؤون الجماعات المتطرفة"). */
+  private static final int PREPOSITIONAL_PHRASE_REACH = 6;
 
   /** Consumes a chain of titles, nationality adjectives and affiliations; returns where it ends. */
   private int readTitles(Doc doc, int i, Found f) {

@@ -192,6 +192,10 @@ public final class PlaceRules {
    * ("دتة خيل"), in letters with the ة; longer ones are adjectives of the noun.
    */
   static final int SHORT_CONSTRUCT_LETTERS = 4;
+  /** The Maghrebi opening of names (أبو): "بوزعرورة", "بوسعادة". */
+  static final String MAGHREBI_BOU = "بو";
+  /** Shortest name in ة opening with {@link #MAGHREBI_BOU} read after a feminine noun ("بوقرة"). */
+  static final int MIN_BOU_NAME_LETTERS = 5;
   /** Shortest first word of an unknown name, in letters. */
   static final int MIN_NAME_LETTERS = 3;
   /**
@@ -970,7 +974,9 @@ public final class PlaceRules {
       // a feminine noun (and a plural) agrees with an indefinite adjective in ة: "منطقة عازلة",
       // "بلدة حدودية", "قرى نائية"
       boolean feminine = noun.noun().endsWith("ه") || noun.plural();
-      return definite || construct || listed || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
+      // "منطقة بوزعرورة", "بلدة بوسعادة": the Maghrebi بو- of a name, which no adjective in ة opens
+      boolean maghrebiBou = w.startsWith(MAGHREBI_BOU) && w.length() >= MIN_BOU_NAME_LETTERS && !w.endsWith("يه");
+      return definite || construct || listed || maghrebiBou || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
     }
 
     /**
