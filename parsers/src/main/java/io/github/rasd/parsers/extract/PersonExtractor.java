@@ -46,6 +46,15 @@ import java.util.Optional;
  * {@code persons/name-evidence} is the filter that keeps a construction's name only with the
  * evidence of the name model or the shape of a foreign name.
  *
+ * <p>Further rules of the same passes: {@code persons/title-place-name} (the office's place
+ * between a title and the name: "الباحث ... بدمشق سامر يازجي"), {@code
+ * persons/kunya-after-preposition} ("ويعرف بأبي خطاب الحمصي"), {@code persons/nasab-chain}
+ * (longer names with بن، ولد، أغ), {@code persons/masdar-ends-name} and {@code
+ * persons/place-noun-not-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
+ * بنعمر; "عمدة بلدية تيرا عمر هامادو" names عمر هامادو) and {@code
+ * persons/roles-of-all-mentions} (a person's roles collected from every mention). Kinship nouns
+ * with a pronoun ("وزوجته", "وابنهما") are titles of {@code person-titles.tsv}.
+ *
  * <p>A name ends before a function word, a preposition with the article ("للإذاعة الرسمية"), a
  * verb-like word, a title, an outlet, a place of more than one word, a relative pronoun, and after
  * its family name with the article ("سلمان الفرج"); a clitic of its first word stays out of the
