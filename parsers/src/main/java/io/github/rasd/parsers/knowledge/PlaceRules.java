@@ -178,7 +178,8 @@ public final class PlaceRules {
 
   /** Words of {@code place-name-words.tsv}. */
   enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE,
-    FEMININE_NOUN, STATE_NOUN, COMPASS_ADJECTIVE, PLURAL_NAME_NOUN }
+    FEMININE_NOUN, STATE_NOUN, COMPASS_ADJECTIVE, PLURAL_NAME_NOUN, COMPASS_NAME_WORD,
+    PREPOSITION_NOUN }
 
   static final String WORDS_FILE = "place-name-words.tsv";
   /** Most compass adjectives after a place: "الشمالي الغربي" (north-western). */
@@ -891,7 +892,7 @@ public final class PlaceRules {
           .anyMatch(x -> !x.preposition().isEmpty() && x.definite())) {
         return null; // "مخيم للنازحين": a preposition and the article, no name (بوكالا is one)
       }
-      if (!nameStart(t1, w1, noun, construct, listed)) {
+      if (!nameStart(t1, w1, noun, construct, listed, j)) {
         return null;
       }
       boolean def1 = w1.startsWith(ARTICLE);
@@ -908,6 +909,14 @@ public final class PlaceRules {
           break;
         }
         String w = t.text();
+        // COMPASS_NAME_WORD: "قرية إمام غربي،": an indefinite compass nisba before a pause or و
+        // is the last word of the name; before a noun it is "west of" ("كوفا غربي المدينة")
+        if (is(WordCategory.COMPASS_NAME_WORD, w) && end == j + 1 && at[end] == null
+            && (end + 1 >= tokens.size() || !tokens.get(end + 1).is(Token.Type.ARABIC)
+                || conjunctionStemStart(tokens.get(end + 1)) >= 0)) {
+          end++;
+          break;
+        }
         if (is(WordCategory.ENDS_NAME, w)) {
           cut = true;
           break;
@@ -943,9 +952,30 @@ public final class PlaceRules {
       return new Name(end, cut);
     }
 
+    /**
+     * Whether the place noun at token {@code k} follows a preposition, attached ("بمحلية") or
+     * before it ("في محلية"): "في محلية كاس" (in the locality of Kas) is a place, "مصادر محلية
+     * أفادت" (local sources said) an adjective ({@link Rule#NOUN_NAME}, PREPOSITION_NOUN words).
+     */
+    private boolean nounAfterPreposition(int k) {
+      if (k < 0 || k >= tokens.size()) {
+        return false;
+      }
+      Token noun = tokens.get(k);
+      for (Segmentation s : noun.segmentations()) {
+        if (!s.definite() && (s.preposition().equals("ب") || s.preposition().equals("ل"))
+            && nouns.of(s.stem()).isPresent()) {
+          return true;
+        }
+      }
+      Token before = k > 0 ? tokens.get(k - 1) : null;
+      return before != null && before.is(Token.Type.ARABIC) && Gazetteer.PREPOSITION_WORDS.contains(before.text());
+    }
+
     /** Whether {@code w} (a token's text from the name start) may begin a name after the noun. */
     private boolean nameStart(Token t, String w, PlaceNouns.Noun noun, boolean construct,
-        boolean listed) {
+        boolean listed, int j) {
+      boolean afterPreposition = nounAfterPreposition(j - 1);
       if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS && !is(WordCategory.NAME_HEAD, w)
           || notName.test(t) && !is(WordCategory.NAME_HEAD, w)
           || nouns.at(t).isPresent() || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
@@ -962,7 +992,8 @@ public final class PlaceRules {
         return false; // "جيراننا" (our neighbours): a pronoun suffix, no name
       }
       boolean definite = w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1;
-      if (noun.definiteName() && !definite && !is(WordCategory.NAME_HEAD, w) && !listed) {
+      if (noun.definiteName() && !definite && !is(WordCategory.NAME_HEAD, w) && !listed
+          && !(is(WordCategory.PREPOSITION_NOUN, noun.noun()) && afterPreposition)) {
         return false; // "محلة باب لكش": a name head opens a compound after a definite-only noun
       }
       if (w.length() > 4 && w.endsWith("ي") && !definite && noun.kind() == PlaceKind.SITE) {
