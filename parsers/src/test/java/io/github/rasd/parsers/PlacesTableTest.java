@@ -35,7 +35,7 @@ class PlacesTableTest {
   /** Rules that create or change places: they must be in the provenance of the places found. */
   private static final java.util.Set<String> CREATING = java.util.Set.of("places/noun-name",
       "places/noun-list", "places/noun-known-place", "places/name-boundary",
-      "places/transliteration-key");
+      "places/transliteration-key", "places/list-item", "places/compass-region", "places/plural-name");
   /** Prefix of a present place that is a plain gazetteer match under a creating rule. */
   private static final String PLAIN = "=";
 
@@ -98,7 +98,7 @@ class PlacesTableTest {
     assertThat(byRule.keySet()).contains("places/noun-name", "places/noun-list",
         "places/noun-known-place", "places/name-boundary", "places/inside-name",
         "places/person-after-rank", "places/pronoun-suffix", "places/tanween-word",
-        "places/transliteration-key");
+        "places/transliteration-key", "places/list-item", "places/compass-region", "places/plural-name");
     byRule.forEach((rule, rs) -> {
       assertThat(rs).as("positive row of %s", rule).anyMatch(r -> !r.present().isEmpty());
       assertThat(rs).as("negative row of %s", rule).anyMatch(r -> !r.absent().isEmpty());

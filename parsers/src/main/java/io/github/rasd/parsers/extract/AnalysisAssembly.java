@@ -98,6 +98,7 @@ final class AnalysisAssembly {
 
   Analysis build(List<PersonExtractor.Found> people, List<ClaimExtractor.Found> said,
       List<EventExtractor.Found> incidents, List<ForceExtractor.Found> sizes) {
+    insidePerson = insidePersons(people);
     entities(textFacts(people));
     persons(people);
     claims(said);
@@ -162,10 +163,37 @@ final class AnalysisAssembly {
     return facts;
   }
 
+  /** Tokens inside a person's mention of two words or more ({@link PlaceRules.Rule#INSIDE_PERSON}). */
+  private boolean[] insidePerson = new boolean[0];
+
+  private boolean[] insidePersons(List<PersonExtractor.Found> people) {
+    boolean[] inside = new boolean[doc.tokens.size()];
+    for (PersonExtractor.Found f : people) {
+      for (int[] m : f.mentions) {
+        if (m[1] - m[0] >= 2) {
+          java.util.Arrays.fill(inside, m[0], m[1], true);
+        }
+      }
+    }
+    return inside;
+  }
+
+  /**
+   * The rule {@link PlaceRules.Rule#INSIDE_PERSON}: a place of one word inside a person's name
+   * is no place mention: "ماينا كولو" (Maina Kolo) does not name Kolo.
+   */
+  private boolean insidePerson(Doc.Mention m) {
+    return m.kind() == EntryKind.PLACE && m.end() - m.first() == 1 && m.first() < insidePerson.length
+        && insidePerson[m.first()];
+  }
+
   private void entities(Map<String, Facts> facts) {
     Map<String, List<Doc.Mention>> byEntry = new LinkedHashMap<>();
     List<Doc.Mention> all = new ArrayList<>();
     for (Doc.Mention m : doc.mentions()) {
+      if (insidePerson(m)) {
+        continue; // INSIDE_PERSON
+      }
       Doc.Mention kept = countryOfCompassRegion(m).or(() -> countryOfBorder(m)).orElse(withoutPlaceNoun(m));
       if (kept.entry() != m.entry()) {
         replacedBy.put(m.entry().id(), kept.entry().id()); // events name the region's country
@@ -305,9 +333,12 @@ final class AnalysisAssembly {
       ImmutablePerson.Builder b = ImmutablePerson.builder().id(id).name(p.name)
           .titles(p.titles).nationality(Optional.ofNullable(p.nationality))
           .provenance(Provenance.of(p.rules(), PERSON_CONFIDENCE));
+      java.util.Set<String> roles = new java.util.LinkedHashSet<>();
       if (p.role != null) {
-        b.addRoles(p.role);
+        roles.add(p.role); // the speaker's role first, then the other mentions' (roles-of-all-mentions)
       }
+      roles.addAll(p.roles);
+      b.addAllRoles(roles);
       entityId(p.affiliation).filter(x -> !x.startsWith("pl")).ifPresent(b::addAffiliationIds);
       p.mentions.stream().sorted((x, y) -> Integer.compare(x[0], y[0]))
           .forEach(m -> b.addMentions(PersonExtractor.Found.spanOf(doc, m)));

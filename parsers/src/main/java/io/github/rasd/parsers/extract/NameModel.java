@@ -39,7 +39,7 @@ final class NameModel {
   /** The kinds of the closed parts of names in {@code name-parts.tsv}. */
   enum Part {
     KUNYA, NASAB, DIVINE, DIN, DEFINITE_GIVEN, HONORIFIC, AGE, TITLE_ADJECTIVE, NOT_FAMILY, AMBIGUOUS_RANK,
-    NOUN_AFTER_NAME, INSTITUTION, ROYAL, INITIALS_CUE, REGNAL, HONORIFIC_FAMILY
+    NOUN_AFTER_NAME, INSTITUTION, ROYAL, INITIALS_CUE, REGNAL, HONORIFIC_FAMILY, MASDAR
   }
 
   /** How a token reads as a given name. */
@@ -211,6 +211,37 @@ final class NameModel {
   /** Whether the normalized word {@code w} is a name part of kind {@code p}. */
   boolean is(Part p, String w) {
     return parts.get(p).contains(w);
+  }
+
+  /** The root letters of a MASDAR template: "التفعيل" is ال + ت + root + ي + root. */
+  private static final String ROOT_SLOTS = "فعل";
+
+  /**
+   * Whether the normalized word {@code w} has the shape of a definite verbal noun of the MASDAR
+   * templates ("التسجيل" the scoring, "الانسحاب" the withdrawal, "الاستهداف" the targeting): no
+   * family name ("سفيان بنعمر التسجيل" is S. Benamar, then "the scoring"). A word ending in ي
+   * is a nisba and never one ("الترابي").
+   */
+  boolean masdar(String w) {
+    if (w.endsWith("ي")) {
+      return false;
+    }
+    for (String template : parts.get(Part.MASDAR)) {
+      if (template.length() == w.length() && fits(template, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean fits(String template, String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = template.charAt(k);
+      if (ROOT_SLOTS.indexOf(c) < 0 && c != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code w} is a given name of either kind. */

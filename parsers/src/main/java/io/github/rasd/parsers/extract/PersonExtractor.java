@@ -46,6 +46,15 @@ import java.util.Optional;
  * {@code persons/name-evidence} is the filter that keeps a construction's name only with the
  * evidence of the name model or the shape of a foreign name.
  *
+ * <p>Further rules of the same passes: {@code persons/title-place-name} (the office's place
+ * between a title and the name: "الباحث ... بدمشق سامر يازجي"), {@code
+ * persons/kunya-after-preposition} ("ويعرف بأبي خطاب الحمصي"), {@code persons/nasab-chain}
+ * (longer names with بن، ولد، أغ), {@code persons/masdar-ends-name} and {@code
+ * persons/place-noun-not-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
+ * بنعمر; "عمدة بلدية تيرا عمر هامادو" names عمر هامادو) and {@code
+ * persons/roles-of-all-mentions} (a person's roles collected from every mention). Kinship nouns
+ * with a pronoun ("وزوجته", "وابنهما") are titles of {@code person-titles.tsv}.
+ *
  * <p>A name ends before a function word, a preposition with the article ("للإذاعة الرسمية"), a
  * verb-like word, a title, an outlet, a place of more than one word, a relative pronoun, and after
  * its family name with the article ("سلمان الفرج"); a clitic of its first word stays out of the
@@ -55,6 +64,10 @@ final class PersonExtractor {
 
   /** Longest name taken, in tokens, links (بن، أبو، عبد) included. */
   private static final int MAX_NAME_TOKENS = 5;
+  /**
+   * Longest name with a nasab link inside, in tokens: "أحمد بن سعيد بن ناصر الشحري" (persons/nasab-chain).
+   */
+  private static final int MAX_NASAB_NAME_TOKENS = 8;
 
   /** A person found in one article, with everything said of them. */
   static final class Found {
@@ -101,7 +114,9 @@ final class PersonExtractor {
           boolean conjunctionOnly = seg.preposition().isEmpty() && seg.conjunction().equals("و");
           String stem = seg.stem();
           if (conjunctionOnly && (names.isGiven(stem) || names.is(NameModel.Part.KUNYA, stem) || stem.equals(ABD))
-              || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE) {
+              || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE
+              || (seg.preposition().equals("ب") || seg.preposition().equals("ل"))
+                  && names.is(NameModel.Part.KUNYA, stem)) {
             start = seg.stemStart();
             break;
           }
@@ -112,6 +127,12 @@ final class PersonExtractor {
     final List<String> titles = new ArrayList<>();
     final List<TitleCategory> categories = new ArrayList<>();
     String role;
+    /**
+     * persons/roles-of-all-mentions: the roles of every title and cue met at any mention, in
+     * text order ("العميد ... الناطق باسم الجيش": a rank and a spokesperson); {@link #role} is
+     * the one claims name the speaker by.
+     */
+    final java.util.LinkedHashSet<String> roles = new java.util.LinkedHashSet<>();
     String nationality;
     Doc.Mention affiliation;
     String rule;
@@ -237,6 +258,31 @@ final class PersonExtractor {
   static final String NAME_EVIDENCE = "persons/name-evidence";
   /** Initials after a noun of a person: "المتهم ع.أ" (the defendant A.A.). */
   static final String INITIALS = "persons/initials";
+  /**
+   * persons/masdar-ends-name: a definite verbal noun of the MASDAR templates of {@code
+   * name-parts.tsv} ends a name; it is the object or the next phrase, no family name: "وافتتح
+   * المهاجم سفيان بنعمر التسجيل" (the striker Sufian Benamar opened the scoring) names سفيان
+   * بنعمر. A filter of the name runs: it shapes the span and records nothing of its own.
+   */
+  static final String MASDAR_ENDS_NAME = "persons/masdar-ends-name";
+  /**
+   * persons/place-noun-not-name: a place noun (قرية، بلدية، ولاية...) that is no given name opens
+   * no name; after a title it begins the place of the office: "عمدة بلدية تيرا عمر هامادو" (the
+   * mayor of the commune of Téra, Omar Hamadou) names عمر هامادو. A filter of the name runs.
+   */
+  static final String PLACE_NOUN_NOT_NAME = "persons/place-noun-not-name";
+  /**
+   * persons/title-place-name: after a title, the place of the office read with ب or في, then
+   * the name: "الباحث في الشؤون العسكرية بدمشق سامر يازجي" (the military researcher in Damascus
+   * S. Yazji); see {@link #placeAfterTitle}.
+   */
+  static final String TITLE_PLACE_NAME = "persons/title-place-name";
+  /** persons/nasab-chain: see {@link #maxNameTokens}. */
+  static final String NASAB_CHAIN = "persons/nasab-chain";
+  /** persons/roles-of-all-mentions: see {@link Found#roles}. */
+  static final String ROLES_OF_ALL_MENTIONS = "persons/roles-of-all-mentions";
+  /** persons/kunya-after-preposition: see {@link #kunyaAfterPreposition}. */
+  static final String KUNYA_AFTER_PREPOSITION = "persons/kunya-after-preposition";
   /** The filter that takes no person from the name of a place: "مستشفى الملك فهد". */
   static final String INSTITUTION_NAME = "persons/institution-name";
 
@@ -376,6 +422,9 @@ final class PersonExtractor {
     Found f = record(doc, byName, s, end, rule);
     f.touch(NAME_EVIDENCE);
     f.role = f.role == null && !naming ? cue.value() : f.role;
+    if (!naming) {
+      f.roles.add(cue.value());
+    }
     return afterName(doc, end, f);
   }
 
@@ -489,7 +538,28 @@ final class PersonExtractor {
     if (stem.isEmpty() && names.given(t) == NameModel.Given.SURE) {
       stem = NameModel.prepositionStem(t);
     }
+    if (stem.isEmpty()) {
+      stem = kunyaAfterPreposition(t);
+    }
     return stem.isEmpty() ? w : stem;
+  }
+
+  /**
+   * persons/kunya-after-preposition: the kunya opener of a token read as ب or ل + أبي / أم
+   * ("ويعرف بأبي خطاب الحمصي", he is known as Abu Khattab al-Homsi; "لأبي محمد"), or "".
+   */
+  static String kunyaAfterPreposition(Token t) {
+    NameModel names = NameModel.bundled();
+    if (names.isGiven(t.text())) {
+      return ""; // "بابا غوني" (Baba Goni) is no ب + أبا
+    }
+    for (var seg : t.segmentations()) {
+      if (!seg.isWholeWord() && !seg.definite() && (seg.preposition().equals("ب") || seg.preposition().equals("ل"))
+          && names.is(NameModel.Part.KUNYA, seg.stem())) {
+        return seg.stem();
+      }
+    }
+    return "";
   }
 
   /** Words that stop a name run when they open with the imperfect prefix and are no name: a verb follows the subject. */
@@ -507,7 +577,7 @@ final class PersonExtractor {
   private int nameRun(Doc doc, int i) {
     List<Token> tokens = doc.tokens;
     int j = i + 1;
-    while (j < tokens.size() && j - i < MAX_NAME_TOKENS) {
+    while (j < tokens.size() && j - i < maxNameTokens(doc, i, j)) {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
       boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && t.is(Token.Type.ARABIC) && t.spaceBefore()
@@ -533,15 +603,15 @@ final class PersonExtractor {
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t)) {
-        break;
+          || nounAfterName(t) || names.masdar(t.text())) {
+        break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
       boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i && !words.isNameLink(prev) // not آل
           && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE)
           && !(names.is(NameModel.Part.DEFINITE_GIVEN, prev.text()) && names.is(NameModel.Part.NASAB, t.text()));
       boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
       if (prevDefinite && !bound && !names.is(NameModel.Part.DIN, prev.text())
-          && !names.is(NameModel.Part.DIVINE, prev.text())) {
+          && !names.is(NameModel.Part.DIVINE, prev.text()) && !definiteAbd(prev, t)) {
         break; // "سلمان الفرج" ends with its family name
       }
       if (j - 1 > i && names.is(NameModel.Part.REGNAL, prev.text())) {
@@ -559,6 +629,20 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * persons/nasab-chain: a name whose words so far ({@code [i, j)}) hold a nasab link (بن، ولد،
+   * أغ) may run to {@value #MAX_NASAB_NAME_TOKENS} tokens, its links included: "سالم بن علي بن
+   * ناصر الجعدني"; other names to {@value #MAX_NAME_TOKENS}.
+   */
+  private int maxNameTokens(Doc doc, int i, int j) {
+    for (int k = i + 1; k < j; k++) {
+      if (names.is(NameModel.Part.NASAB, doc.tokens.get(k).text())) {
+        return MAX_NASAB_NAME_TOKENS;
+      }
+    }
+    return MAX_NAME_TOKENS;
   }
 
   /**
@@ -613,8 +697,10 @@ final class PersonExtractor {
       return true;
     }
     Token next = doc.tokens.get(j + 1);
+    // "ضياء الله وزير للصحفيين" (Z. Wazir told the journalists): a preposition with the
+    // article after the title word, no complement of it
     return !next.is(Token.Type.ARABIC) || words.isFunctionWord(next) || speechCues.at(doc, j + 1).isPresent()
-        || hasConjunction(next) || verbLike(next);
+        || hasConjunction(next) || verbLike(next) || prepositionWithArticle(next);
   }
 
   /**
@@ -646,7 +732,15 @@ final class PersonExtractor {
     String w = prev.text();
     boolean bound = j - 2 >= i && (words.isNameLink(doc.tokens.get(j - 2)) || doc.tokens.get(j - 2).hasText(ABD));
     return w.startsWith("ال") && !bound && !words.isNameLink(prev) && !names.is(NameModel.Part.DIN, w) && !names.is(NameModel.Part.DIVINE, w)
-        && !doc.tokens.get(j).text().startsWith("ال");
+        && !doc.tokens.get(j).text().startsWith("ال") && !definiteAbd(prev, doc.tokens.get(j));
+  }
+
+  /**
+   * persons/definite-abd-family: "العبد" and a divine name is one family name, as the Levant
+   * writes it: "حسين العبد الله", "سامي العبد الرحمن"; the name does not end at العبد.
+   */
+  private boolean definiteAbd(Token prev, Token t) {
+    return prev.hasText("ال" + ABD) && t.spaceBefore() && names.is(NameModel.Part.DIVINE, t.text());
   }
 
   /** "للإذاعة" (to the radio), "بالمنطقة" (in the area): a preposition with the article is no name word. */
@@ -805,7 +899,14 @@ final class PersonExtractor {
   private void namesWithAge(Doc doc, Map<String, Found> byName, boolean[] covered) {
     List<Token> tokens = doc.tokens;
     for (int p = 2; p + 3 < tokens.size(); p++) {
-      if (!isAge(doc, p) || covered[p - 1]) {
+      if (!isAge(doc, p)) {
+        continue;
+      }
+      if (covered[p - 1]) {
+        // "وزوجته حواء آدم (38 عاما)": a name a title already gave, its age confirms it
+        final int end = p;
+        byName.values().stream().filter(f -> f.mentions.stream().anyMatch(m -> m[1] == end))
+            .findFirst().ifPresent(f -> f.touch(NAME_WITH_AGE));
         continue;
       }
       // back from the parenthesis over name words; a name opens after a definite word, a
@@ -896,7 +997,8 @@ final class PersonExtractor {
     Token t = doc.tokens.get(s);
     String w = stemOf(t);
     boolean preposition = !t.segmentations().get(0).preposition().isEmpty() && names.given(t) == NameModel.Given.NONE;
-    return (nameLike(doc, s) || hasConjunction(t)) && !w.startsWith("ال") && !t.text().startsWith("وال")
+    // "وابنهما عمر" (and their son Omar): a title with و opens no member, its name follows it
+    return (nameLike(doc, s) || hasConjunction(t) && titleAt(doc, s).isEmpty()) && !w.startsWith("ال") && !t.text().startsWith("وال")
         && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
   }
 
@@ -943,6 +1045,17 @@ final class PersonExtractor {
         end = nameAt(doc, k, false);
       }
     }
+    boolean placeSkipped = false;
+    if (end <= j) {
+      // "الباحث في الشؤون العسكرية بدمشق سامر يازجي": the office's place, then the name
+      int k = placeAfterTitle(doc, j);
+      int e = k > j ? nameAt(doc, k, false) : k;
+      if (e > k && hasNameEvidence(doc, k, e, true)) {
+        j = k;
+        end = e;
+        placeSkipped = true;
+      }
+    }
     if (end <= j) {
       // "المتحدث باسم هيئة إدارة الطوارئ في ولاية بورنو، إبراهيم باكورا، إن": the name
       // stands apart, between commas, after the organisation
@@ -967,6 +1080,21 @@ final class PersonExtractor {
       int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ", "آل ثاني"
       if (e > end && hasNameEvidence(doc, j, e, true)) {
         end = e;
+      }
+    }
+    if (end <= j && takesComplement(pending)) {
+      // "مدير المكتب الإعلامي في الدفاع المدني بإدلب أحمد يازجي": the office, a prepositional
+      // phrase, then the name
+      int o = j;
+      while (o < doc.tokens.size() && o < j + ORGANISATION_REACH && doc.tokens.get(o).text().startsWith("ال")
+          && !doc.isPunct(o)) {
+        o++;
+      }
+      int k = o > j ? afterPrepositionalPhrase(doc, o) : o;
+      if (k > o && nameAt(doc, k, false) > k && hasNameEvidence(doc, k, nameAt(doc, k, false), true)) {
+        j = k;
+        end = nameAt(doc, k, false);
+        rule = TITLE_ORGANISATION_NAME;
       }
     }
     if (end <= j && takesComplement(pending)) {
@@ -1007,6 +1135,9 @@ final class PersonExtractor {
     }
     Found f = record(doc, byName, j, end, rule);
     f.touch(NAME_EVIDENCE);
+    if (placeSkipped) {
+      f.touch(TITLE_PLACE_NAME);
+    }
     merge(pending, f);
     return afterName(doc, end, f);
   }
@@ -1088,6 +1219,10 @@ final class PersonExtractor {
     if (into.role == null) {
       into.role = from.role;
     }
+    boolean had = !into.roles.isEmpty();
+    if (into.roles.addAll(from.roles) && had) {
+      into.touch(ROLES_OF_ALL_MENTIONS);
+    }
     if (into.nationality == null) {
       into.nationality = from.nationality;
     }
@@ -1129,11 +1264,38 @@ final class PersonExtractor {
       return j; // "في آخر معقل لهم" (in their last stronghold) is no field of expertise
     }
     int k = j + 2;
-    while (k < Math.min(doc.tokens.size(), j + 6) && doc.tokens.get(k).text().startsWith("ال")) {
+    while (k < Math.min(doc.tokens.size(), j + PREPOSITIONAL_PHRASE_REACH)) {
+      final int at = k;
+      Optional<Doc.Mention> m = doc.mentionAt(k).filter(x -> x.first() == at
+          && (x.kind() == EntryKind.PLACE || x.kind() == EntryKind.COUNTRY));
+      if (m.isPresent()) {
+        k = m.get().end(); // "في الدفاع المدني بإدلب" (in the civil defence in Idlib): the place ends it
+        break;
+      }
+      if (!doc.tokens.get(k).text().startsWith("ال")) {
+        break;
+      }
       k++;
     }
     return k;
   }
+
+  /**
+   * After a title, a place read with ب ("بدمشق", in Damascus) or after في: the token after the
+   * place, or {@code j} when none stands there.
+   */
+  private int placeAfterTitle(Doc doc, int j) {
+    int k = j < doc.tokens.size() && doc.tokens.get(j).hasText("في") ? j + 1 : j;
+    Optional<Doc.Mention> m = doc.mentionAt(k).filter(x -> x.kind() == EntryKind.PLACE || x.kind() == EntryKind.COUNTRY);
+    if (m.isEmpty() || m.get().first() != k) {
+      return j;
+    }
+    boolean preposition = k > j || doc.tokens.get(k).segmentations().get(0).preposition().equals("ب");
+    return preposition ? m.get().end() : j;
+  }
+
+  /** Most tokens of a prepositional phrase between a title and its name ("في شؤون الجماعات المتطرفة"). */
+  private static final int PREPOSITIONAL_PHRASE_REACH = 6;
 
   /** Consumes a chain of titles, nationality adjectives and affiliations; returns where it ends. */
   private int readTitles(Doc doc, int i, Found f) {
@@ -1149,6 +1311,7 @@ final class PersonExtractor {
         if (f.role == null || e.category() != TitleCategory.MILITARY_RANK) {
           f.role = e.role();
         }
+        f.roles.add(e.role());
         j = t.get().end();
         continue;
       }
@@ -1226,22 +1389,27 @@ final class PersonExtractor {
     if (doc.mentionAt(i).isPresent() && names.given(first) == NameModel.Given.NONE) {
       return i; // "وزير خارجية مالي عبد الله ديوب": the country belongs to the title
     }
+    if (names.given(first) == NameModel.Given.NONE
+        && io.github.rasd.parsers.knowledge.PlaceNouns.bundled().at(first).isPresent()) {
+      return i; // PLACE_NOUN_NOT_NAME: "عمدة بلدية تيرا عمر هامادو": the town is the title's
+    }
     if (first.text().startsWith("ال") && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
         || prepositionWithArticle(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
     }
     int j = i;
     int nameWords = 0;
-    while (j < tokens.size() && j - i < MAX_NAME_TOKENS && nameLike(doc, j)) {
+    while (j < tokens.size() && j - i < maxNameTokens(doc, i, j) && nameLike(doc, j)) {
       Token t = tokens.get(j);
       if (j > i && (!t.spaceBefore() && !words.isNameLink(tokens.get(j - 1))
-          || t.paragraphBreakBefore() || hasConjunction(t) || prepositionWithArticle(t))) {
+          || t.paragraphBreakBefore() || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t))) {
         break;
       }
       boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
+          || j > i && names.masdar(t.text()) // MASDAR_ENDS_NAME
           || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
@@ -1341,6 +1509,16 @@ final class PersonExtractor {
       byName.put(key, f);
     }
     f.addMention(first, end, start);
+    if (end - first > MAX_NAME_TOKENS) {
+      f.touch(NASAB_CHAIN);
+    }
+    if (!kunyaAfterPreposition(doc.tokens.get(first)).isEmpty()) {
+      f.touch(KUNYA_AFTER_PREPOSITION);
+    }
+    if (end < doc.tokens.size() && doc.tokens.get(end).spaceBefore()
+        && names.masdar(doc.tokens.get(end).text())) {
+      f.touch(MASDAR_ENDS_NAME);
+    }
     return f;
   }
 

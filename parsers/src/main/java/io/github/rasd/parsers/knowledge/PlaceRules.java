@@ -70,6 +70,20 @@ public final class PlaceRules {
      */
     INSIDE_NAME("places/inside-name"),
     /**
+     * A country whose name is a definite feminine nisba ("السعودية") right after a definite
+     * feminine noun is its adjective, not the country: "الحكومة السعودية" (the Saudi
+     * government), "السلطات السعودية" (the Saudi authorities), "السوق السعودية" (the Saudi
+     * market); the nouns of a state keep it a name ("المملكة السعودية"). The feminine nouns
+     * without ة (السوق) and the state nouns are in place-name-words.tsv.
+     */
+    COUNTRY_ADJECTIVE("places/country-adjective"),
+    /**
+     * A one-word place inside the name of a person the persons extractor found is part of the
+     * name, no place mention: "ويدعى ماينا كولو" (named Maina Kolo), "وزوجته فاطمة" (ف + a
+     * village "أطمة"); applied when the records are assembled.
+     */
+    INSIDE_PERSON("places/inside-person"),
+    /**
      * A one-word place right after a military rank is a person's name: "العقيد دامان" (Colonel
      * Daman).
      */
@@ -83,6 +97,13 @@ public final class PlaceRules {
      */
     NOUN_NAME("places/noun-name"),
     /**
+     * After the noun of a quarter or a street, a definite plural or a number word is the name:
+     * "حي المهندسين" (the Mohandessin quarter), "حي الصالحين", "شارع الستين" (Sixty Street);
+     * after other nouns it is a common plural ("مناطق المسلحين", the gunmen's areas). The nouns
+     * are the PLURAL_NAME_NOUN words of place-name-words.tsv.
+     */
+    PLURAL_NAME("places/plural-name"),
+    /**
      * A known place after a noun that is part of the name becomes the longer place: "شارع
      * مكة" (Mecca Street) is a street, not the city.
      */
@@ -93,10 +114,25 @@ public final class PlaceRules {
      */
     NOUN_LIST("places/noun-list"),
     /**
+     * A later item of such a list is a name even where a lone word after the noun would be an
+     * adjective: a word in ة ("معتمديتي بني خيار وقربة", the delegations of Beni Khiar and
+     * Korba; the adjective of a dual or plural noun is dual or plural) or an indefinite word
+     * after a noun that takes only definite names ("محليات كسلا وريفي أروما", the localities of
+     * Kassala and rural Aroma).
+     */
+    LIST_ITEM("places/list-item"),
+    /**
      * The name after a place noun stops at an adjective of the noun: "بلدة كوفا القريبة من
      * الحدود" (the town of Kofa near the border) names كوفا.
      */
     NAME_BOUNDARY("places/name-boundary"),
+    /**
+     * A known place followed by a compass adjective is a region of it, linked to it as its
+     * parent: "ريف إدلب الشرقي" (the eastern countryside of Idlib), "ريف حلب الشمالي الغربي"
+     * (north-western rural Aleppo), "حلب الشرقية" (eastern Aleppo); two adjectives at most
+     * ({@link #MAX_COMPASS_WORDS}). Countries are not extended: "السودان الجنوبي" is its own entry.
+     */
+    COMPASS_REGION("places/compass-region"),
     /**
      * A border named after one country is that country's place, as a region named by a
      * compass word is: "الحدود النيجرية" (the Nigerien border), "الحدود مع مالي" (the border
@@ -141,9 +177,13 @@ public final class PlaceRules {
   }
 
   /** Words of {@code place-name-words.tsv}. */
-  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE }
+  enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE,
+    FEMININE_NOUN, STATE_NOUN, COMPASS_ADJECTIVE, PLURAL_NAME_NOUN, COMPASS_NAME_WORD,
+    PREPOSITION_NOUN }
 
   static final String WORDS_FILE = "place-name-words.tsv";
+  /** Most compass adjectives after a place: "الشمالي الغربي" (north-western). */
+  static final int MAX_COMPASS_WORDS = 2;
   /** Longest name read after a place noun, in words ("جزيرة دورون نايرا" has two). */
   static final int MAX_NAME_WORDS = 3;
   /** Most names read in one list after a plural place noun. */
@@ -153,6 +193,10 @@ public final class PlaceRules {
    * ("دتة خيل"), in letters with the ة; longer ones are adjectives of the noun.
    */
   static final int SHORT_CONSTRUCT_LETTERS = 4;
+  /** The Maghrebi opening of names (أبو): "بوزعرورة", "بوسعادة". */
+  static final String MAGHREBI_BOU = "بو";
+  /** Shortest name in ة opening with {@link #MAGHREBI_BOU} read after a feminine noun ("بوقرة"). */
+  static final int MIN_BOU_NAME_LETTERS = 5;
   /** Shortest first word of an unknown name, in letters. */
   static final int MIN_NAME_LETTERS = 3;
   /**
@@ -368,6 +412,9 @@ public final class PlaceRules {
     if (k == EntryKind.COUNTRY && m.end() - m.first() == 1 && adjectiveAfterDefinite(last, before)) {
       return true; // INSIDE_NAME: "هيئة السوق المالية السعودية", the Saudi adjective of a body
     }
+    if (k == EntryKind.COUNTRY && m.end() - m.first() == 1 && countryAdjective(last, before)) {
+      return true; // COUNTRY_ADJECTIVE: "الحكومة السعودية", the Saudi government
+    }
     if (before != null && before.segmentations().stream()
         .anyMatch(s -> !s.definite() && is(WordCategory.INSTITUTION, s.stem()))) {
       return true; // INSIDE_NAME
@@ -389,6 +436,27 @@ public final class PlaceRules {
     }
     String b = before.text();
     return b.startsWith(ARTICLE) && b.endsWith("يه") && b.length() > ARTICLE.length() + 3;
+  }
+
+  /**
+   * The rule {@link Rule#COUNTRY_ADJECTIVE}: whether a country written as a definite feminine
+   * nisba ("السعودية") follows a definite feminine noun ("الحكومة", "السلطات", "السوق") it
+   * qualifies, with nothing between them.
+   */
+  private boolean countryAdjective(Token country, Token before) {
+    String w = country.text();
+    if (before == null || !country.spaceBefore() || !w.startsWith(ARTICLE) || !w.endsWith("يه")
+        || before.end() > country.start()) {
+      return false;
+    }
+    for (Segmentation s : before.segmentations()) {
+      String b = s.stemWithArticle(); // "للسوق" is ل + السوق
+      if (s.definite() && !is(WordCategory.STATE_NOUN, b)
+          && (b.endsWith("ه") || b.endsWith("ات") || is(WordCategory.FEMININE_NOUN, b))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Possessive suffixes: a word that ends in one is no name ("لإذاعتنا", to our radio). */
@@ -506,9 +574,43 @@ public final class PlaceRules {
           i = Math.max(i, next - 1);
         }
       }
+      compassRegions();
       out.removeIf(replaced::contains);
       out.sort(Comparator.comparingInt(Mention::first));
       return out;
+    }
+
+    /** The rule {@link Rule#COMPASS_REGION} over the known places. */
+    private void compassRegions() {
+      for (Mention m : List.copyOf(out)) {
+        if (replaced.contains(m) || m.entry().entryKind() != EntryKind.PLACE
+            || m.entry().id().startsWith(TEXT_ID_PREFIX) || !(m.entry() instanceof PlaceEntry p)
+            || p.kind() == PlaceKind.BORDER) {
+          continue;
+        }
+        int end = m.end();
+        while (end < tokens.size() && end - m.end() < MAX_COMPASS_WORDS && at[end] == null
+            && tokens.get(end).spaceBefore() && tokens.get(end).is(Token.Type.ARABIC)
+            && is(WordCategory.COMPASS_ADJECTIVE, tokens.get(end).text())) {
+          end++;
+        }
+        if (end == m.end()) {
+          continue;
+        }
+        Span span = view.originalSpan(view.normalizedIndex(m.span().start()), tokens.get(end - 1).end());
+        String key = view.normalized().substring(view.normalizedIndex(span.start()),
+            view.normalizedIndex(span.end() - 1) + 1);
+        Optional<String> c = m.country().or(p::country);
+        List<String> rules = new ArrayList<>(m.rules());
+        rules.add(Rule.COMPASS_REGION.id());
+        PlaceEntry region = new PlaceEntry(TEXT_ID_PREFIX + key, span.text(), "", List.of(), List.of(),
+            PlaceKind.REGION, c, Optional.of(p.id()), Optional.of(p.name()), OptionalDouble.empty(),
+            OptionalDouble.empty(), 0, Optional.empty(), RULES_SOURCE + String.join(",", rules));
+        replaced.add(m);
+        Mention r = new Mention(m.first(), end, region, span, c, rules);
+        out.add(r);
+        mark(r);
+      }
     }
 
     /** Reads the name (or the list of names) after the noun at {@code i}; the token after. */
@@ -572,6 +674,11 @@ public final class PlaceRules {
       if (cut) {
         rules.add(Rule.NAME_BOUNDARY.id());
       }
+      String first = view.normalized().substring(tokens.get(j).start(), tokens.get(j).end());
+      if (is(WordCategory.PLURAL_NAME_NOUN, noun.noun()) && first.startsWith(ARTICLE)
+          && (first.endsWith("ين") || first.endsWith("ات"))) {
+        rules.add(Rule.PLURAL_NAME.id());
+      }
       boolean withNoun = noun.includesNoun() && !noun.plural();
       add(withNoun ? i : j, withNoun ? nounStart(tokens.get(i)) : tokens.get(j).start(), end,
           noun, rules, known);
@@ -600,11 +707,18 @@ public final class PlaceRules {
 
     /** The names of a list after a plural noun, from token {@code k}; the token after. */
     private int list(int k, PlaceNouns.Noun noun) {
+      boolean joinedByWaw = false;
       for (int items = 1; items < MAX_LIST_ITEMS && k < tokens.size(); items++) {
         int j = k;
+        boolean comma = false;
         if (tokens.get(j).is(Token.Type.PUNCTUATION) && ",،:".contains(tokens.get(j).text())) {
           j++;
+          comma = true;
         }
+        if (comma && joinedByWaw) {
+          return k; // "الميدان وباب لكش، وتخصيص مبالغ": after items joined by و, "، و" opens a clause
+        }
+        joinedByWaw |= !comma;
         if (j >= tokens.size()) {
           return k;
         }
@@ -626,10 +740,18 @@ public final class PlaceRules {
           continue;
         }
         Name name = name(j, nameStart, noun, false);
+        boolean relaxed = false;
+        if (name == null && nameStart != t.start()) {
+          name = name(j, nameStart, noun, false, true); // LIST_ITEM: "وقربة" after a dual
+          relaxed = true;
+        }
         if (name == null) {
           return k;
         }
         List<String> rules = new ArrayList<>(List.of(Rule.NOUN_LIST.id()));
+        if (relaxed) {
+          rules.add(Rule.LIST_ITEM.id());
+        }
         if (name.cut) {
           rules.add(Rule.NAME_BOUNDARY.id());
         }
@@ -743,6 +865,14 @@ public final class PlaceRules {
      * list): the token after it, or null when the word cannot begin a name.
      */
     private Name name(int j, int start, PlaceNouns.Noun noun, boolean firstKnown) {
+      return name(j, start, noun, firstKnown, false);
+    }
+
+    /**
+     * {@link #name(int, int, PlaceNouns.Noun, boolean)}, for a later item of a list when {@code
+     * listed} ({@link Rule#LIST_ITEM}).
+     */
+    private Name name(int j, int start, PlaceNouns.Noun noun, boolean firstKnown, boolean listed) {
       Token t1 = tokens.get(j);
       String w1 = view.normalized().substring(start, t1.end());
       Token t2 = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
@@ -762,7 +892,7 @@ public final class PlaceRules {
           .anyMatch(x -> !x.preposition().isEmpty() && x.definite())) {
         return null; // "مخيم للنازحين": a preposition and the article, no name (بوكالا is one)
       }
-      if (!nameStart(t1, w1, noun, construct)) {
+      if (!nameStart(t1, w1, noun, construct, listed, j)) {
         return null;
       }
       boolean def1 = w1.startsWith(ARTICLE);
@@ -779,6 +909,14 @@ public final class PlaceRules {
           break;
         }
         String w = t.text();
+        // COMPASS_NAME_WORD: "قرية إمام غربي،": an indefinite compass nisba before a pause or و
+        // is the last word of the name; before a noun it is "west of" ("كوفا غربي المدينة")
+        if (is(WordCategory.COMPASS_NAME_WORD, w) && end == j + 1 && at[end] == null
+            && (end + 1 >= tokens.size() || !tokens.get(end + 1).is(Token.Type.ARABIC)
+                || conjunctionStemStart(tokens.get(end + 1)) >= 0)) {
+          end++;
+          break;
+        }
         if (is(WordCategory.ENDS_NAME, w)) {
           cut = true;
           break;
@@ -798,6 +936,10 @@ public final class PlaceRules {
             && (head ? nameTail(t, w) : nextNameWord(t, w)) && (def || head || foreignSecondWord(w)))
             && (at[end] == null || at[end].end() == end + 1
                 && at[end].entry().entryKind() == EntryKind.PLACE);
+        // "تل حديا بقذائف": after a compound of a head, an indefinite word that reads as a
+        // preposition and a noun is the next phrase ("with shells"), not a third name word
+        fits &= !(end == j + 2 && is(WordCategory.NAME_HEAD, w1) && !def
+            && !t.segmentations().stream().allMatch(Segmentation::isWholeWord));
         if (!fits) {
           break;
         }
@@ -810,15 +952,38 @@ public final class PlaceRules {
       return new Name(end, cut);
     }
 
+    /**
+     * Whether the place noun at token {@code k} follows a preposition, attached ("بمحلية") or
+     * before it ("في محلية"): "في محلية كاس" (in the locality of Kas) is a place, "مصادر محلية
+     * أفادت" (local sources said) an adjective ({@link Rule#NOUN_NAME}, PREPOSITION_NOUN words).
+     */
+    private boolean nounAfterPreposition(int k) {
+      if (k < 0 || k >= tokens.size()) {
+        return false;
+      }
+      Token noun = tokens.get(k);
+      for (Segmentation s : noun.segmentations()) {
+        if (!s.definite() && (s.preposition().equals("ب") || s.preposition().equals("ل"))
+            && nouns.of(s.stem()).isPresent()) {
+          return true;
+        }
+      }
+      Token before = k > 0 ? tokens.get(k - 1) : null;
+      return before != null && before.is(Token.Type.ARABIC) && Gazetteer.PREPOSITION_WORDS.contains(before.text());
+    }
+
     /** Whether {@code w} (a token's text from the name start) may begin a name after the noun. */
-    private boolean nameStart(Token t, String w, PlaceNouns.Noun noun, boolean construct) {
+    private boolean nameStart(Token t, String w, PlaceNouns.Noun noun, boolean construct,
+        boolean listed, int j) {
+      boolean afterPreposition = nounAfterPreposition(j - 1);
       if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS && !is(WordCategory.NAME_HEAD, w)
           || notName.test(t) && !is(WordCategory.NAME_HEAD, w)
           || nouns.at(t).isPresent() || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
               WordCategory.INSTITUTION, WordCategory.TIME, WordCategory.PREPOSITION)) {
         return false;
       }
-      for (Segmentation s : t.segmentations()) {
+      // "باب" (gate) is a name head, not ب + "آب" (August)
+      for (Segmentation s : is(WordCategory.NAME_HEAD, w) ? List.<Segmentation>of() : t.segmentations()) {
         if (!s.preposition().isEmpty() && (compass.test(s.stem()) || isAny(s.stem(), WordCategory.values()))) {
           return false; // "منطقة بغرب سيناء": a preposition and a compass word, no name
         }
@@ -827,19 +992,22 @@ public final class PlaceRules {
         return false; // "جيراننا" (our neighbours): a pronoun suffix, no name
       }
       boolean definite = w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1;
-      if (noun.definiteName() && !definite) {
-        return false;
+      if (noun.definiteName() && !definite && !is(WordCategory.NAME_HEAD, w) && !listed
+          && !(is(WordCategory.PREPOSITION_NOUN, noun.noun()) && afterPreposition)) {
+        return false; // "محلة باب لكش": a name head opens a compound after a definite-only noun
       }
       if (w.length() > 4 && w.endsWith("ي") && !definite && noun.kind() == PlaceKind.SITE) {
         return false; // a nisba adjective: "معبر حدودي", "سوق شعبي"; "منطقة المعادي" is a name
       }
-      if (definite && (w.endsWith("ين") || w.endsWith("ات"))) {
-        return false; // a plural: "مناطق المسلحين", "منطقة العمليات"
+      if (definite && (w.endsWith("ين") || w.endsWith("ات")) && !is(WordCategory.PLURAL_NAME_NOUN, noun.noun())) {
+        return false; // a plural: "مناطق المسلحين", "منطقة العمليات"; PLURAL_NAME: "حي المهندسين"
       }
       // a feminine noun (and a plural) agrees with an indefinite adjective in ة: "منطقة عازلة",
       // "بلدة حدودية", "قرى نائية"
       boolean feminine = noun.noun().endsWith("ه") || noun.plural();
-      return definite || construct || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
+      // "منطقة بوزعرورة", "بلدة بوسعادة": the Maghrebi بو- of a name, which no adjective in ة opens
+      boolean maghrebiBou = w.startsWith(MAGHREBI_BOU) && w.length() >= MIN_BOU_NAME_LETTERS && !w.endsWith("يه");
+      return definite || construct || listed || maghrebiBou || !(w.endsWith("يه") || feminine && w.endsWith("ه"));
     }
 
     /**
