@@ -258,6 +258,10 @@ final class EventExtractor {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
         }
+        if (filters.airAgent(doc, e)) {
+          e.type = EventType.AIR_STRIKE; // "واصلت القوات الجوية ضرباتها ما أسفر عن تدمير"
+          e.rules.add("events/air-agent");
+        }
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
             && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
         status(doc, s, e);
@@ -458,6 +462,10 @@ final class EventExtractor {
     }
     o.competingFigures.add(new Figure(kind, b, e.clauseFirst, e.clauseEnd));
     return null; // "15 according to one source, 13 according to another": no single toll
+  }
+
+  private static boolean isCountry(Doc.Mention m) {
+    return m.kind() == EntryKind.COUNTRY || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY;
   }
 
   private static boolean onlyCountries(List<Doc.Mention> places) {
@@ -752,10 +760,12 @@ final class EventExtractor {
         continue;
       }
       boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      // a country agrees with the incident's places inside it ("القتال" later in a story of
+      // Sirte names Libya): events/back-reference reads places as containing one another
       boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
           || e.places.stream().anyMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry()))
-          || e.places.stream().allMatch(p -> ((PlaceEntry) p.entry()).kind() != PlaceKind.COUNTRY
-              && !o.places.isEmpty());
+          || e.places.stream().allMatch(p -> !isCountry(p)
+              || o.places.stream().anyMatch(q -> sameOrWithin(p, q)));
       if (compatible && placesAgree) {
         return o;
       }
@@ -1098,21 +1108,17 @@ final class EventExtractor {
 
   private record KnowledgeKey(String id, boolean country) {}
 
-  /** The country the article names most, as a place. */
+  /**
+   * The article's main country ({@link Doc#mainCountry()}) as a place: its first mention as a
+   * country, if the article names it.
+   */
   private static Optional<Doc.Mention> mainCountry(Doc doc) {
-    Map<String, Integer> counts = new java.util.HashMap<>();
-    Map<String, Doc.Mention> first = new java.util.HashMap<>();
-    Doc.Mention best = null;
-    for (Doc.Mention m : doc.mentions()) {
-      if (m.kind() == EntryKind.COUNTRY) {
-        int c = counts.merge(m.entry().id(), 1, Integer::sum);
-        first.putIfAbsent(m.entry().id(), m);
-        if (best == null || c > counts.get(best.entry().id())) {
-          best = first.get(m.entry().id());
-        }
-      }
+    Optional<String> main = doc.mainCountry();
+    if (main.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(best);
+    return doc.mentions().stream().filter(m -> m.kind() == EntryKind.COUNTRY
+        && m.country().or(() -> m.entry().country()).equals(main)).findFirst();
   }
 
   /** A month's, a year's or a stretch's toll: "خلال سنة 2022", "منذ بداية العام". */

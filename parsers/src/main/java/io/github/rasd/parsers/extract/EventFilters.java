@@ -42,11 +42,19 @@ final class EventFilters {
   static final int EVIDENCE_SENTENCES = 1;
   /** How much conflict evidence makes a whole article a conflict story. */
   static final int ARTICLE_EVIDENCE = 2;
+  /** How far a condition (إذا، في حال، وإلا) may stand before its trigger, in tokens. */
+  static final int CONDITIONAL_WINDOW = 6;
+  /** How far a charge or a case noun (قضية، بتهمة) may stand before its first trigger, in tokens. */
+  static final int JUDICIAL_WINDOW = 3;
+  /** How far a case noun reaches over the triggers of its object, in tokens. */
+  static final int JUDICIAL_REACH = 12;
+  /** How far before a trigger an air force may stand as its subject, in tokens. */
+  static final int AIR_AGENT_WINDOW = 12;
   /** A toll this large describes a war, not an incident. */
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -61,6 +69,8 @@ final class EventFilters {
   private final PhraseTable<Cue> cues;
   private final ConflictFrame frames;
   private final Words words;
+  /** First words of the triggers that are present-tense verbs ({@link #presentForms}). */
+  private final java.util.Set<String> presentForms;
 
   /** The filters of candidates, in the order they run. */
   final List<Filter> candidateOrder;
@@ -71,11 +81,12 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
-      "events/ongoing-campaign", "events/period-summary", "events/intention");
+      "events/ongoing-campaign", "events/period-summary", "events/intention",
+      "events/imperfect-generic", "events/topic-noun");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
 
@@ -88,6 +99,7 @@ final class EventFilters {
     this.frames = frames;
     this.words = words;
     this.cues = PhraseTable.of(loadCues());
+    this.presentForms = presentForms(triggers);
     this.candidateOrder = List.of(
         new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
         new Filter("events/background", (c, e) -> background(c.doc(), e)),
@@ -99,6 +111,9 @@ final class EventFilters {
         new Filter("events/reinforcement", (c, e) -> reinforcement(c.doc(), e)),
         new Filter("events/campaign-aim", (c, e) -> campaignAim(c.doc(), e)),
         new Filter("events/generic-quantity", (c, e) -> genericQuantity(c.doc(), e)),
+        new Filter("events/conditional", (c, e) -> conditional(c.doc(), e)),
+        new Filter("events/judicial-reference", (c, e) -> judicialReference(c.doc(), e)),
+        new Filter("events/statistic", (c, e) -> statistic(c, e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
@@ -110,7 +125,9 @@ final class EventFilters {
         new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
         new Filter("events/ongoing-campaign", (c, e) -> ongoingCampaign(c.doc(), e)),
         new Filter("events/period-summary", (c, e) -> periodSummary(c.doc(), e)),
-        new Filter("events/intention", (c, e) -> intention(e)));
+        new Filter("events/intention", (c, e) -> intention(e)),
+        new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
+        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
     this.recordFinal = List.of(
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
         new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));
@@ -395,6 +412,161 @@ final class EventFilters {
     Sentence first = c.doc().sentence(Math.max(0, e.sentence - EVIDENCE_SENTENCES));
     Sentence s = c.doc().sentence(e.sentence);
     return frames.evidence(c.doc(), first.firstToken(), s.endToken()) == 0;
+  }
+
+  // ---------------------------------------------------------------- conditions, cases, statistics
+
+  /**
+   * events/conditional: "أمروا الناس بالخروج وإلا سيقتلون" (they ordered people out, or else
+   * they would be killed), "في حال هاجم المسلحون البلدة" (should the militants attack the
+   * town): a trigger a few words after a CONDITIONAL cue of its clause depends on a condition
+   * and reports no incident.
+   */
+  private boolean conditional(Doc doc, EventExtractor.Found e) {
+    for (int i = Math.max(e.clauseFirst, e.triggerFirst - CONDITIONAL_WINDOW); i < e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.CONDITIONAL && conditionalWord(doc, h.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "وإلا" (or else) is written with its و; "إلا" alone is "except" or "however" (إلا أن). */
+  private static boolean conditionalWord(Doc doc, PhraseTable.Hit<Cue> h) {
+    String first = doc.tokens.get(h.first()).text();
+    String stem = doc.tokens.get(h.first()).segmentations().get(0).stem();
+    boolean illa = stem.equals("الا") || stem.equals("إلا") || first.endsWith("إلا") || first.endsWith("الا");
+    return !illa || h.length() > 1 || first.startsWith("و") || first.startsWith("ف");
+  }
+
+  /**
+   * events/judicial-reference: "محاكمة المتهمين في قضية قتل السائحتين" (the trial of the accused
+   * in the case of the killing of the two tourists), "أدين بتهمة تفجير حافلة" (convicted on a
+   * charge of bombing a bus): a trigger a few words after a JUDICIAL cue, and the triggers after
+   * it in its clause, name the incident a court or a charge is about; the incident itself is
+   * reported where it is told, not in its case.
+   */
+  private boolean judicialReference(Doc doc, EventExtractor.Found e) {
+    for (int j = e.triggerFirst - 1; j >= Math.max(e.clauseFirst, e.triggerFirst - JUDICIAL_REACH); j--) {
+      if (!cueAt(doc, j, Cue.JUDICIAL)) {
+        continue;
+      }
+      // the case's object is the first trigger after its noun; the triggers after it in the
+      // clause tell the same incident: "في قضية قتل ثلاثة جنود في هجوم على حاجز"
+      for (int k = j + 1; k <= Math.min(e.triggerFirst, j + JUDICIAL_WINDOW); k++) {
+        if (k == e.triggerFirst || triggers.at(doc, k).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/statistic: "ارتفاع في عدد قتلى الهجمات خلال 2013 مقارنة بعام 2012" (a rise in the
+   * number killed in attacks in 2013 compared with 2012), "5 بالمئة منها هجمات انتحارية" (5
+   * per cent of them suicide attacks): a clause with a STATISTIC cue and no day of its own sums
+   * up many incidents; it reports none.
+   */
+  private boolean statistic(Context c, EventExtractor.Found e) {
+    if (!cueIn(c.doc(), e.clauseFirst, e.clauseEnd, Cue.STATISTIC)) {
+      return false;
+    }
+    Optional<DateRange> d = c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
+    return d.isEmpty() || d.get().granularity() != DateRange.Granularity.DAY;
+  }
+
+  /**
+   * events/air-agent: "واصلت القوات الجوية ضرباتها ما أسفر عن تدمير عربة ومقتل 7" (the air
+   * force kept striking, destroying a vehicle and killing 7), "قتلت مقاتلات حربية خمسة مسلحين"
+   * (fighter jets killed five gunmen): a raid, an attack or a killing whose sentence names an
+   * air force or its aircraft (AIR_AGENT) before it as a subject (no preposition on it or on
+   * the word before: "بمساندة مروحيات", with the support of helicopters, is none), with no other
+   * trigger between, is an air strike.
+   */
+  boolean airAgent(Doc doc, EventExtractor.Found e) {
+    if (e.type != EventType.RAID && e.type != EventType.ATTACK && e.type != EventType.KILLING) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - AIR_AGENT_WINDOW); i--) {
+      if (triggers.at(doc, i).filter(h -> h.end() <= e.triggerFirst).isPresent()) {
+        return false;
+      }
+      if (cueAt(doc, i, Cue.AIR_AGENT)) {
+        return subject(doc, i);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Token {@code i} can be a subject: neither it nor the word before it carries a preposition
+   * ("بمساندة مروحيات التحالف", with the support of the coalition's helicopters, names a support,
+   * not who struck; "قاعدة للقوات الجوية" is a target).
+   */
+  private static boolean subject(Doc doc, int i) {
+    if (!doc.tokens.get(i).segmentations().get(0).preposition().isEmpty()) {
+      return false;
+    }
+    return i == 0 || doc.tokens.get(i - 1).segmentations().get(0).preposition().isEmpty();
+  }
+
+  /**
+   * The first words of the triggers that are present-tense verbs: those that begin with the
+   * prefix ي, and those with ت whose ي form is a trigger too ("تقتل" beside "يقتل"; "تفجير"
+   * has no "يفجير" and is a noun).
+   */
+  private static java.util.Set<String> presentForms(PhraseTable<Trigger> triggers) {
+    java.util.Set<String> firsts = triggers.firstWords();
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : firsts) {
+      if (w.length() > 2 && (w.startsWith("ي") || w.startsWith("ت") && firsts.contains("ي" + w.substring(1)))) {
+        out.add(w);
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /** The record was made by one trigger alone: nothing merged into it. */
+  private static boolean singleTrigger(EventExtractor.Found e) {
+    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1;
+  }
+
+  /** Nothing pins the record down: no toll, no date and no place of its own sentence. */
+  private static boolean unanchored(EventExtractor.Found e) {
+    return noToll(e) && (e.date.isEmpty() || e.dateCarried) && e.places.isEmpty();
+  }
+
+  /**
+   * events/imperfect-generic: "ويقتلون من يرفض الخروج" (and they kill whoever refuses to leave),
+   * "تستهدف عناصر الحزب ومنشآته" (it targets the party's members and sites): a present-tense
+   * verb alone, with no toll, no date and no place of its own, states what someone does or
+   * would do, not an incident ("يشن الجيش هجوما على بلدة ... منذ الصباح" names its place and
+   * stays).
+   */
+  private boolean imperfectGeneric(Doc doc, EventExtractor.Found e) {
+    if (!singleTrigger(e) || !unanchored(e)) {
+      return false;
+    }
+    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    return presentForms.contains(seg.stem()) || presentForms.contains(doc.tokens.get(e.triggerFirst).text());
+  }
+
+  /**
+   * events/topic-noun: "نحن منشغلون بالقتال على الجبهات" (we are busy with the fighting on the
+   * fronts), "ملتزمون بالقتال حتى النهاية" (committed to fighting to the end): a definite verbal noun
+   * after the preposition ب or ل, alone, with no toll, no date and no place of its own, names
+   * a topic, not an incident.
+   */
+  private boolean topicNoun(Doc doc, EventExtractor.Found e) {
+    if (!singleTrigger(e) || !unanchored(e)) {
+      return false;
+    }
+    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    String p = seg.preposition();
+    return seg.definite() && (p.equals("ب") || p.equals("ل"));
   }
 
   // ---------------------------------------------------------------- record filters
