@@ -73,6 +73,86 @@ final class EventExtractor {
         && e.prefix.startsWith("و") && !e.otherIncident;
   }
 
+  /**
+   * events/during-it: "نفذت القوات عملية إنزال في بلدة الطيانة، اعتقلت خلالها ثلاثة أشخاص" (the
+   * forces carried out a landing in the town, arresting three during it): an arrest, a seizure
+   * or a killing followed by "خلالها" (during it, DURING_IT in event-cues.tsv) belongs to the
+   * raid or the operation just named in its sentence.
+   */
+  private boolean duringIt(Doc doc, Found host, Found e) {
+    if (host.type != EventType.RAID && !OPERATION_PARTS.contains(host.type) && !VIOLENCE.contains(host.type)) {
+      return false;
+    }
+    if (e.type != EventType.ARREST && e.type != EventType.SEIZURE && e.type != EventType.KILLING) {
+      return false;
+    }
+    for (int i = e.triggerEnd; i < Math.min(e.clauseEnd, e.triggerEnd + DURING_IT_WINDOW); i++) {
+      if (filters.is(doc, i, EventFilters.Cue.DURING_IT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clause names "المداهمة" (the raid), "الإنزال" (the landing): a definite raid word points
+   * back to the raid already reported, as "العملية" (the operation) does ("صادرت القوة المداهمة
+   * أسلحة", the raiding force seized weapons).
+   */
+  private boolean definiteRaid(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && t.get().value().type() == EventType.RAID
+          && doc.tokens.get(i).segmentations().get(0).definite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after its trigger "خلالها" (during it) may stand, in tokens. */
+  private static final int DURING_IT_WINDOW = 2;
+
+  /**
+   * events/operation-list: "أشار إلى القبض على 27 مطلوبا، وتدمير 12 عربة، وحجز أسلحة" (he
+   * reported 27 wanted men arrested, 12 vehicles destroyed and weapons seized): arrests,
+   * destructions and seizures joined by و in one sentence, with no place named after the later
+   * word, are the results of one operation: one record.
+   */
+  private static boolean operationList(Doc doc, Found host, Found e) {
+    if (!OPERATION_PARTS.contains(host.type) || !OPERATION_PARTS.contains(e.type)
+        || !e.prefix.startsWith("و") || host.sentence != e.sentence) {
+      return false;
+    }
+    List<Doc.Mention> own = doc.mentionsIn(e.triggerFirst, e.clauseEnd).stream()
+        .filter(m -> m.kind() == EntryKind.PLACE).toList();
+    return own.isEmpty();
+  }
+
+  /**
+   * events/attack-is-kidnapping: "أقدم مسلحون مجهولون على خطف مهندسين" (unknown gunmen
+   * kidnapped two engineers), "وفي هجوم آخر، خطف مسلحون خمس نساء" (in another attack, gunmen
+   * abducted five women): an attack with no toll of its own in the sentence of a kidnapping is
+   * the kidnapping's raid, one incident, a kidnapping.
+   */
+  private static void attacksThatKidnap(List<Found> inSentence) {
+    Found kidnap = inSentence.stream().filter(e -> e.type == EventType.KIDNAPPING).findFirst().orElse(null);
+    if (kidnap == null) {
+      return;
+    }
+    for (Found a : List.copyOf(inSentence)) {
+      if (a != kidnap && a.type == EventType.ATTACK && EventFilters.vague(a.killed)
+          && EventFilters.vague(a.injured) && !a.otherIncident) {
+        EventStatus status = kidnap.status;
+        absorb(kidnap, a);
+        kidnap.type = EventType.KIDNAPPING;
+        kidnap.status = status;
+        inSentence.remove(a);
+        touched(kidnap, "events/attack-is-kidnapping", a);
+      }
+    }
+  }
+
   /** How far after a verb of dismantling its cell noun may stand: "فككت قوات الأمن خلية". */
   private static final int DISMANTLE_WINDOW = 6;
 
@@ -268,7 +348,8 @@ final class EventExtractor {
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);
-        e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd);
+        e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd)
+            || definiteRaid(doc, e.clauseFirst, e.clauseEnd);
         Optional<String> filter = EventFilters.firstRejecting(filters.candidateOrder, context, e);
         if (filter.isPresent()) {
           reject(rejected, e, filter.get());
@@ -295,6 +376,14 @@ final class EventExtractor {
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/raid-sequel";
         }
+        if (host == null && !inSentence.isEmpty() && !other && duringIt(doc, inSentence.get(inSentence.size() - 1), e)) {
+          host = inSentence.get(inSentence.size() - 1);
+          merge = "events/during-it";
+        }
+        if (host == null && !inSentence.isEmpty() && !other && operationList(doc, inSentence.get(inSentence.size() - 1), e)) {
+          host = inSentence.get(inSentence.size() - 1);
+          merge = "events/operation-list";
+        }
         if (host != null) {
           absorb(host, e);
           touched(host, merge, e);
@@ -302,6 +391,7 @@ final class EventExtractor {
           inSentence.add(e);
         }
       }
+      attacksThatKidnap(inSentence);
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
         for (Found e : List.copyOf(inSentence)) {
@@ -426,7 +516,9 @@ final class EventExtractor {
         boolean places = !restated || e.places.isEmpty() || onlyCountries(e.places)
             || o.places.isEmpty() || o.places.stream()
                 .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
-        if (VIOLENCE.contains(o.type) && dates && places) {
+        // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
+        boolean host = VIOLENCE.contains(o.type) || restated && o.type == EventType.KIDNAPPING;
+        if (host && dates && places) {
           Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
           Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
           int clauseFirst = o.clauseFirst;
@@ -618,8 +710,16 @@ final class EventExtractor {
     return s.endToken();
   }
 
-  /** "، وفجرت ..." — a conjunction and a new trigger open a new incident. */
+  /**
+   * "، وفجرت ..." — a conjunction and a new trigger open a new incident; "، في هجوم انتحاري"
+   * (", in a suicide attack") does not: a FRAME preposition after the comma makes the trigger
+   * the frame of the toll before it.
+   */
   private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
+    if (words.in(Words.WordList.FRAME, doc.tokens.get(i).segmentations().get(0).stem())
+        && triggers.at(doc, i + 1).isPresent()) {
+      return false;
+    }
     for (int k = i; k < Math.min(s.endToken(), i + 2); k++) {
       if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(k).segmentations().get(0).stem())) {
         return false; // "، أسفرت عن القبض على ثلاثة": the result of the incident just named

@@ -50,11 +50,13 @@ final class EventFilters {
   static final int JUDICIAL_REACH = 12;
   /** How far before a trigger an air force may stand as its subject, in tokens. */
   static final int AIR_AGENT_WINDOW = 12;
+  /** How far a verb of freeing may stand before its hostages, in tokens. */
+  static final int LIBERATION_WINDOW = 3;
   /** A toll this large describes a war, not an incident. */
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -81,7 +83,7 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
@@ -114,6 +116,7 @@ final class EventFilters {
         new Filter("events/conditional", (c, e) -> conditional(c.doc(), e)),
         new Filter("events/judicial-reference", (c, e) -> judicialReference(c.doc(), e)),
         new Filter("events/statistic", (c, e) -> statistic(c, e)),
+        new Filter("events/freed-hostages", (c, e) -> freedHostages(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
@@ -475,6 +478,17 @@ final class EventFilters {
     }
     Optional<DateRange> d = c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
     return d.isEmpty() || d.get().granularity() != DateRange.Granularity.DAY;
+  }
+
+  /**
+   * events/freed-hostages: "أسفرت العملية عن مقتل تسعة مسلحين وتحرير ست رهائن" (the operation
+   * killed nine gunmen and freed six hostages), "أفرج الخاطفون عن الرهائن" (the kidnappers
+   * released the hostages): a kidnapping word right after a LIBERATION cue ends a kidnapping;
+   * it reports no new one.
+   */
+  private boolean freedHostages(Doc doc, EventExtractor.Found e) {
+    return e.type == EventType.KIDNAPPING
+        && cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - LIBERATION_WINDOW), e.triggerFirst, Cue.LIBERATION);
   }
 
   /**
