@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -116,8 +117,10 @@ final class ConflictFrame {
 
   private int evidence(Doc doc, int from, int to, boolean strongOnly) {
     int n = 0;
+    boolean sport = sportWord(doc, from, to);
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
-      if (strongOnly ? h.value().strong() : h.value().conflict()) {
+      if ((strongOnly ? h.value().strong() : h.value().conflict())
+          && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))) {
         n++;
       }
     }
@@ -127,7 +130,7 @@ final class ConflictFrame {
       }
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
-      if (UNAMBIGUOUS.contains(t.value().type())) {
+      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && shot(t.value()))) {
         n++;
       }
     }
@@ -141,6 +144,38 @@ final class ConflictFrame {
       }
     }
     return n;
+  }
+
+  /**
+   * events/sport-shot: "افتتح التسجيل بقذيفة صاروخية من خارج منطقة الجزاء" (he opened the
+   * scoring with a rocket of a shot from outside the box): beside a word of sport, a weapon noun
+   * alone (a shell, a rocket: a trigger that counts nothing) and its weapon words are a shot,
+   * no evidence of war; a verb of shelling ("قصف") still is.
+   */
+  private static boolean shot(Trigger t) {
+    // one word: "قذيفة هاون" (a mortar shell) is never a shot
+    return t.type() == EventType.SHELLING && t.countRole() == Trigger.CountRole.NONE
+        && t.phrase().indexOf(' ') < 0;
+  }
+
+  /** A shot word stands at token {@code i} or right before it ("قذيفة صاروخية"). */
+  private boolean shotAt(Doc doc, int i) {
+    for (int k = Math.max(0, i - 1); k <= i; k++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, k);
+      if (t.isPresent() && shot(t.get().value()) && t.get().end() > k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sportWord(Doc doc, int from, int to) {
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
+      if (h.value() == Frame.SPORT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [from, to)} hold a word of a non-conflict frame. */

@@ -498,6 +498,14 @@ final class EventExtractor {
       Sentence es = doc.sentence(e.sentence);
       boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
       boolean restated = !revision && filters.restatement(doc, es.firstToken(), e.clauseEnd);
+      Found before = events.get(j - 1);
+      boolean detail = !revision && !restated && detailOf(doc, before, e);
+      if (detail) {
+        mergeDetail(before, e);
+        events.remove(j);
+        j--;
+        continue;
+      }
       // the perpetrator's own telling lists what it destroyed or took ("ودمروا آلية", "غنموا
       // أسلحة"): in a restatement those acts are the incident's too
       boolean kind = VIOLENCE.contains(e.type) || restated && OPERATION_PARTS.contains(e.type)
@@ -538,6 +546,43 @@ final class EventExtractor {
         }
       }
     }
+  }
+
+  /** How many sentences after an incident a detail of it may come. */
+  private static final int DETAIL_SENTENCES = 2;
+
+  /**
+   * events/detail-of-incident: "أقدم مسلحون على خطف 15 طالبا في بلدة دانموسا ليل السبت. وقال
+   * المتحدث إن المسلحين أطلقوا النار في الهواء" (gunmen abducted 15 students in Danmusa on
+   * Saturday night; the spokesman said the gunmen fired in the air): a violent record a sentence
+   * or two after an incident, with no date and no place of its own (a country at most), a toll
+   * that agrees and no word of another incident ("هجوم آخر", another attack), tells the same
+   * incident and adds its toll to it.
+   */
+  private boolean detailOf(Doc doc, Found o, Found e) {
+    if (!VIOLENCE.contains(e.type) || e.otherIncident
+        || !VIOLENCE.contains(o.type) && o.type != EventType.KIDNAPPING) {
+      return false;
+    }
+    Sentence es = doc.sentence(e.sentence);
+    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
+    boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
+    return near && !own && agree(o.killed, e.killed) && agree(o.injured, e.injured)
+        && !filters.another(doc, es.firstToken(), e.clauseEnd);
+  }
+
+  private static void mergeDetail(Found o, Found e) {
+    int clauseFirst = o.clauseFirst;
+    int clauseEnd = o.clauseEnd;
+    EventType type = o.type;
+    EventStatus status = o.status;
+    absorb(o, e);
+    o.type = type; // a detail does not retype the incident
+    o.status = status;
+    o.clauseFirst = clauseFirst;
+    o.clauseEnd = clauseEnd;
+    fillFrom(o, e);
+    touched(o, "events/detail-of-incident", e);
   }
 
   /** The toll an incident keeps from two figures: the one given, or none when they differ. */

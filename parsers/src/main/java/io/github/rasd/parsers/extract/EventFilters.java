@@ -56,7 +56,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -218,6 +218,11 @@ final class EventFilters {
   /** Tokens {@code [from, to)} tell again an incident: a witness, the group's own fighters. */
   boolean restatement(Doc doc, int from, int to) {
     return cueIn(doc, from, to, Cue.RESTATEMENT);
+  }
+
+  /** Tokens {@code [from, to)} mark another incident: "وفي هجوم آخر" (in another attack). */
+  boolean another(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.ANOTHER);
   }
 
   /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
