@@ -56,7 +56,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -265,8 +265,10 @@ final class EventFilters {
   }
 
   /**
-   * events/seized-object: "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts): an
-   * explosive noun after a seizure or an arrest of its clause is an object, not an incident.
+   * events/seized-object: "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts), "عثرت
+   * داخل الوكر على أحزمة ناسفة" (found explosive belts inside the hideout): an explosive noun
+   * after a seizure, an arrest or a verb of finding (FIND) of its clause is an object, not an
+   * incident.
    */
   private boolean seizedObject(Doc doc, EventExtractor.Found e) {
     if (e.trigger.countRole() != Trigger.CountRole.NONE
@@ -280,7 +282,7 @@ final class EventFilters {
       }
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
       if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
-          || t.get().value().type() == EventType.ARREST)) {
+          || t.get().value().type() == EventType.ARREST) || cueAt(doc, i, Cue.FIND)) {
         return true;
       }
     }
@@ -643,8 +645,20 @@ final class EventFilters {
    * مفارز الجيش خلال الأسبوع الماضي إرهابيا في ولاية تمنراست" names its place and stays.
    */
   private boolean periodSummary(Doc doc, EventExtractor.Found e) {
-    return e.places.isEmpty() && cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PERIOD);
+    if (e.places.isEmpty() && cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PERIOD)) {
+      return true;
+    }
+    // "وكشفت الوزارة أنه ومنذ بداية الشهر الجاري، تمكنت قوات الجيش من القضاء على 10
+    // إرهابيين" (the ministry said that since the start of the month the army has eliminated
+    // 10 terrorists): a period right before the clause governs it; the clause itself names no
+    // place (a place elsewhere in the sentence is another report's)
+    Sentence s = doc.sentence(e.sentence);
+    return cueIn(doc, Math.max(s.firstToken(), e.clauseFirst - PERIOD_OPENING), e.clauseFirst, Cue.PERIOD)
+        && doc.mentionsIn(e.clauseFirst, e.clauseEnd).stream().noneMatch(m -> m.kind() == io.github.rasd.parsers.knowledge.EntryKind.PLACE);
   }
+
+  /** How far before a clause a period may stand and govern it, in tokens. */
+  static final int PERIOD_OPENING = 6;
 
   private boolean genericPlural(Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
