@@ -50,13 +50,17 @@ final class EventFilters {
   static final int JUDICIAL_REACH = 12;
   /** How far before a trigger an air force may stand as its subject, in tokens. */
   static final int AIR_AGENT_WINDOW = 12;
+  /** How far a negation may stand before "أي" (any) or "وقوع" (occurrence), in tokens. */
+  static final int NEGATION_WINDOW = 5;
+  /** How far an anniversary word may stand before its trigger, in tokens. */
+  static final int ANNIVERSARY_WINDOW = 3;
   /** How far a verb of freeing may stand before its hostages, in tokens. */
   static final int LIBERATION_WINDOW = 3;
   /** A toll this large describes a war, not an incident. */
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -83,7 +87,7 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
@@ -117,6 +121,7 @@ final class EventFilters {
         new Filter("events/judicial-reference", (c, e) -> judicialReference(c.doc(), e)),
         new Filter("events/statistic", (c, e) -> statistic(c, e)),
         new Filter("events/freed-hostages", (c, e) -> freedHostages(c.doc(), e)),
+        new Filter("events/denied", (c, e) -> denied(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
@@ -243,10 +248,13 @@ final class EventFilters {
 
   /**
    * events/background: "منذ مقتل قادتها" (since its leaders were killed): a trigger right after
-   * a BACKGROUND cue is what the story looks back on.
+   * a BACKGROUND cue, or a few words after an ANNIVERSARY ("الذكرى الخامسة للهجوم", the fifth
+   * anniversary of the attack), is what the story looks back on.
    */
   private boolean background(Doc doc, EventExtractor.Found e) {
-    return e.triggerFirst > 0 && cueAt(doc, e.triggerFirst - 1, Cue.BACKGROUND);
+    return e.triggerFirst > 0 && cueAt(doc, e.triggerFirst - 1, Cue.BACKGROUND)
+        // "في الذكرى الخامسة للهجوم" (on the fifth anniversary of the attack)
+        || cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - ANNIVERSARY_WINDOW), e.triggerFirst, Cue.ANNIVERSARY);
   }
 
   /**
@@ -485,6 +493,22 @@ final class EventFilters {
     }
     Optional<DateRange> d = c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
     return d.isEmpty() || d.get().granularity() != DateRange.Granularity.DAY;
+  }
+
+  /**
+   * events/denied: "قال الجيش إنه لم يشن أي غارات على المدينة" (the army said it launched no
+   * strikes on the city), "نفى الجيش وقوع هجوم على مواقعه" (the army denied that an attack on
+   * its positions took place): a trigger right after "أي" (any) or "وقوع" (the occurrence of)
+   * with a negation or a denial a few words before names no incident. "لم يسفر الهجوم عن
+   * إصابات" (the attack caused no injuries) negates the result, not the attack, and stays.
+   */
+  private boolean denied(Doc doc, EventExtractor.Found e) {
+    for (int a = e.triggerFirst - 1; a >= Math.max(e.clauseFirst, e.triggerFirst - 2); a--) {
+      if (cueAt(doc, a, Cue.ANY) || a == e.triggerFirst - 1 && cueAt(doc, a, Cue.OCCURRENCE)) {
+        return cueIn(doc, Math.max(e.clauseFirst, a - NEGATION_WINDOW), a, Cue.NEGATION);
+      }
+    }
+    return false;
   }
 
   /**
