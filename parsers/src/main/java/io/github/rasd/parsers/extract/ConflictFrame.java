@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The frame of an article and of a stretch of it: armed conflict, or news of sport, accidents,
- * disasters, disease, markets or ordinary crime ({@code event-frames.tsv}). An ambiguous trigger
+ * disasters, disease, markets, ordinary crime or the arts (a film or a novel about a war) ({@code event-frames.tsv}). An ambiguous trigger
  * ("هجوم" is an attack in a war and a move in a handball match; "مقتل" a death in a raid and in
  * a road accident) names an armed-conflict incident only with conflict evidence: an armed
  * group of the gazetteer, an armed actor ("مسلحون", gunmen), a weapon of war ("عبوة ناسفة",
@@ -27,7 +27,7 @@ final class ConflictFrame {
   /** The frames of {@code event-frames.tsv}. */
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT,
-    SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME;
+    SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT;

@@ -60,7 +60,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -87,7 +87,7 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
@@ -122,6 +122,7 @@ final class EventFilters {
         new Filter("events/statistic", (c, e) -> statistic(c, e)),
         new Filter("events/freed-hostages", (c, e) -> freedHostages(c.doc(), e)),
         new Filter("events/denied", (c, e) -> denied(c.doc(), e)),
+        new Filter("events/weapon-object", (c, e) -> weaponObject(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
@@ -509,6 +510,17 @@ final class EventFilters {
       }
     }
     return false;
+  }
+
+  /**
+   * events/weapon-object: "افتتح الوزير معرضا عرضت فيه طائرات مسيرة وصواريخ" (the minister
+   * opened an exhibition showing drones and missiles), "صفقة لشراء طائرات مقاتلة" (a deal to buy
+   * fighter jets), "مناورات بمشاركة طائرات حربية" (manoeuvres with war planes): a weapon noun that
+   * counts nothing, with a WEAPON_CONTEXT cue before it in its clause, is the object of a display,
+   * a trade or an exercise; "سقطت قذيفة على منزل" (a shell fell on a house) has none and stays.
+   */
+  private boolean weaponObject(Doc doc, EventExtractor.Found e) {
+    return e.weakTrigger && noToll(e) && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.WEAPON_CONTEXT);
   }
 
   /**
