@@ -245,6 +245,8 @@ final class EventExtractor {
     boolean otherIncident;
     /** The clause refers back to "العملية" (the operation): its acts belong to it. */
     boolean duringOperation;
+    /** events/aside: an earlier or another incident; later undated details are not its. */
+    boolean aside;
     /** The trigger that made the candidate and its proclitics ("ل" of "لاستهداف"). */
     Trigger trigger;
     String prefix = "";
@@ -350,6 +352,7 @@ final class EventExtractor {
         target(doc, s, hit, e);
         e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd)
             || definiteRaid(doc, e.clauseFirst, e.clauseEnd);
+        e.aside = filters.aside(doc, e);
         Optional<String> filter = EventFilters.firstRejecting(filters.candidateOrder, context, e);
         if (filter.isPresent()) {
           reject(rejected, e, filter.get());
@@ -560,7 +563,7 @@ final class EventExtractor {
    * incident and adds its toll to it.
    */
   private boolean detailOf(Doc doc, Found o, Found e) {
-    if (!VIOLENCE.contains(e.type) || e.otherIncident
+    if (!VIOLENCE.contains(e.type) || e.otherIncident || o.aside
         || !VIOLENCE.contains(o.type) && o.type != EventType.KIDNAPPING) {
       return false;
     }
@@ -897,6 +900,9 @@ final class EventExtractor {
     boolean bare = e.date.isEmpty() && EventFilters.vague(e.killed) && EventFilters.vague(e.injured);
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
+      if (o.aside && e.date.isEmpty()) {
+        continue; // the earlier incident told aside is not what "الهجوم" points back to
+      }
       boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
       if (!near && !bare) {
         return null;
@@ -929,6 +935,9 @@ final class EventExtractor {
         return null;
       }
       // an incident that states no date a sentence or two after another takes its date
+      if (o.aside && e.date.isEmpty() && e.sentence > o.sentence) {
+        continue; // "وكانت البلدة قد شهدت هجوما مماثلا": a later undated detail is not its
+      }
       boolean carried = e.date.isEmpty() && o.date.isPresent() && e.sentence - o.sentence <= CARRY_SENTENCES;
       boolean undated = e.date.isEmpty() && o.date.isEmpty() && e.sentence - o.sentence <= CARRY_SENTENCES;
       boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()

@@ -226,6 +226,19 @@ final class EventFilters {
     return cueIn(doc, from, to, Cue.RESTATEMENT);
   }
 
+  /**
+   * The record tells an earlier or another incident aside from the story: "وكانت البلدة قد شهدت
+   * هجوما مماثلا في مارس" (the town had seen a similar attack in March): a pluperfect (كان ... قد)
+   * before the trigger, or a word of another incident right after a noun of incident.
+   */
+  boolean aside(Doc doc, EventExtractor.Found e) {
+    // "هجوما مماثلا" (a similar attack) right after the noun; not "وأصيب آخرون" (and others
+    // were hurt), a toll of the same incident
+    boolean similar = e.type != EventType.KILLING && cueAt(doc, e.triggerEnd, Cue.ANOTHER);
+    return similar || cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.EARLIER_REPORT)
+        && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.PAST_AUX);
+  }
+
   /** Tokens {@code [from, to)} mark another incident: "وفي هجوم آخر" (in another attack). */
   boolean another(Doc doc, int from, int to) {
     return cueIn(doc, from, to, Cue.ANOTHER);
@@ -501,15 +514,20 @@ final class EventFilters {
    * strikes on the city), "نفى الجيش وقوع هجوم على مواقعه" (the army denied that an attack on
    * its positions took place): a trigger right after "أي" (any) or "وقوع" (the occurrence of)
    * with a negation or a denial a few words before names no incident. "لم يسفر الهجوم عن
-   * إصابات" (the attack caused no injuries) negates the result, not the attack, and stays.
+   * إصابات" (the attack caused no injuries) negates the result, not the attack, and "لم تتبن
+   * أي جهة الهجوم" (no group claimed the attack) its claim: both stay.
    */
   private boolean denied(Doc doc, EventExtractor.Found e) {
-    for (int a = e.triggerFirst - 1; a >= Math.max(e.clauseFirst, e.triggerFirst - 2); a--) {
-      if (cueAt(doc, a, Cue.ANY) || a == e.triggerFirst - 1 && cueAt(doc, a, Cue.OCCURRENCE)) {
-        return cueIn(doc, Math.max(e.clauseFirst, a - NEGATION_WINDOW), a, Cue.NEGATION);
-      }
+    int a = e.triggerFirst - 1;
+    if (a > e.clauseFirst && (cueAt(doc, a, Cue.OPERATION) || cueAt(doc, a, Cue.PLURAL_ACTS))) {
+      a--; // "لم تسجل أي عمليات خطف" (no kidnappings at all were recorded)
     }
-    return false;
+    // "لم تتبن أي جهة الهجوم" (no group claimed the attack): أي governs جهة, the attack stays
+    if (a < e.clauseFirst || !cueAt(doc, a, Cue.ANY)
+        && !(a == e.triggerFirst - 1 && cueAt(doc, a, Cue.OCCURRENCE))) {
+      return false;
+    }
+    return cueIn(doc, Math.max(e.clauseFirst, a - NEGATION_WINDOW), a, Cue.NEGATION);
   }
 
   /**
