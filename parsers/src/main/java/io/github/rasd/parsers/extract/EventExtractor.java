@@ -301,10 +301,14 @@ final class EventExtractor {
   /**
    * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}) → the
    * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
-   * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result}, then
-   * {@code events/plot-arrests}, {@code events/tally}) → merges across sentences
-   * ({@code events/same-incident}, {@code events/back-reference}) → {@code events/responsibility}
-   * → the record filters of {@link EventFilters#RECORD_ORDER} → dates and places carried
+   * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result},
+   * {@code events/raid-sequel}, {@code events/during-it}, {@code events/operation-list}, then
+   * {@code events/attack-is-kidnapping}, {@code events/plot-arrests}, {@code events/tally}) →
+   * merges across sentences ({@code events/same-incident}, {@code events/back-reference}; an
+   * incident told aside, {@code events/aside}, takes no later undated detail) →
+   * {@code events/responsibility} → the record filters of {@link EventFilters#RECORD_ORDER} →
+   * {@code events/same-toll}, {@code events/detail-of-incident}, {@code events/toll-revision},
+   * {@code events/restatement} → dates and places carried
    * ({@code events/carry-date}, {@code events/carry-place}) → the last filters
    * ({@link EventFilters#FINAL_ORDER}). Every rule that creates, merges into or changes a record
    * is named in its {@code rules}.

@@ -91,7 +91,7 @@ final class EventFilters {
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
-      "events/ongoing-campaign", "events/period-summary", "events/intention",
+      "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
       "events/imperfect-generic", "events/topic-noun");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
@@ -134,6 +134,7 @@ final class EventFilters {
         new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
         new Filter("events/ongoing-campaign", (c, e) -> ongoingCampaign(c.doc(), e)),
         new Filter("events/period-summary", (c, e) -> periodSummary(c.doc(), e)),
+        new Filter("events/period-toll", (c, e) -> periodToll(c.doc(), e)),
         new Filter("events/intention", (c, e) -> intention(e)),
         new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
         new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
@@ -709,6 +710,20 @@ final class EventFilters {
     Sentence s = doc.sentence(e.sentence);
     return cueIn(doc, Math.max(s.firstToken(), e.clauseFirst - PERIOD_OPENING), e.clauseFirst, Cue.PERIOD)
         && doc.mentionsIn(e.clauseFirst, e.clauseEnd).stream().noneMatch(m -> m.kind() == io.github.rasd.parsers.knowledge.EntryKind.PLACE);
+  }
+
+  /**
+   * events/period-toll: "ومنذ بداية العام قتل أكثر من 300 شخص في هجمات نفذتها جماعات مسلحة في
+   * الإقليم" (since the start of the year more than 300 people were killed in attacks by armed
+   * groups in the province): a clause that sums up a PERIOD and counts plural acts (PLURAL_ACTS:
+   * هجمات، غارات، اشتباكات) is a tally of many incidents, whatever place it names, unless the
+   * record has a day of its own.
+   */
+  private boolean periodToll(Doc doc, EventExtractor.Found e) {
+    if (e.date.isPresent() && !e.dateCarried && e.date.get().granularity() == DateRange.Granularity.DAY) {
+      return false;
+    }
+    return cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PERIOD) && cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PLURAL_ACTS);
   }
 
   /** How far before a clause a period may stand and govern it, in tokens. */
