@@ -377,9 +377,13 @@ final class AnalysisAssembly {
           .provenance(Provenance.of(c.rules, c.speakerKind == Claim.Speaker.Kind.UNKNOWN
               ? UNKNOWN_SPEAKER_CLAIM_CONFIDENCE : CLAIM_CONFIDENCE));
       if (c.channel != null) {
-        Span ch = doc.stemSpan(c.channel.first(), doc.tokens.get(c.channel.first()).segmentations().get(0));
+        // "لوكالة رويترز" (to Reuters): the channel is written without its preposition; a
+        // letter that only looks like a conjunction stays ("فرانس برس" is not ف + "رانس")
+        var first = doc.tokens.get(c.channel.first()).segmentations().get(0);
+        Span ch = doc.stemSpan(c.channel.first(), first);
         Span full = c.channel.span();
-        Span text = full.start() >= ch.start() ? full : ch;
+        Span text = full.start() >= ch.start() || first.preposition().isEmpty() ? full
+            : Span.of(doc.article.text(), ch.start(), Math.max(ch.end(), full.end()));
         b.channel(ImmutableChannel.builder().text(text.text()).span(text)
             .organizationId(entityId(c.channel)).build());
       }

@@ -8,11 +8,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The frame of an article and of a stretch of it: armed conflict, or news of sport, accidents,
- * disasters, disease, markets or ordinary crime ({@code event-frames.tsv}). An ambiguous trigger
+ * disasters, disease, markets, ordinary crime or the arts (a film or a novel about a war) ({@code event-frames.tsv}). An ambiguous trigger
  * ("هجوم" is an attack in a war and a move in a handball match; "مقتل" a death in a raid and in
  * a road accident) names an armed-conflict incident only with conflict evidence: an armed
  * group of the gazetteer, an armed actor ("مسلحون", gunmen), a weapon of war ("عبوة ناسفة",
@@ -26,7 +27,7 @@ final class ConflictFrame {
   /** The frames of {@code event-frames.tsv}. */
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT,
-    SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME;
+    SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT;
@@ -116,8 +117,10 @@ final class ConflictFrame {
 
   private int evidence(Doc doc, int from, int to, boolean strongOnly) {
     int n = 0;
+    boolean sport = sportWord(doc, from, to);
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
-      if (strongOnly ? h.value().strong() : h.value().conflict()) {
+      if ((strongOnly ? h.value().strong() : h.value().conflict())
+          && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))) {
         n++;
       }
     }
@@ -127,7 +130,7 @@ final class ConflictFrame {
       }
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
-      if (UNAMBIGUOUS.contains(t.value().type())) {
+      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && shot(t.value()))) {
         n++;
       }
     }
@@ -141,6 +144,38 @@ final class ConflictFrame {
       }
     }
     return n;
+  }
+
+  /**
+   * events/sport-shot: "افتتح التسجيل بقذيفة صاروخية من خارج منطقة الجزاء" (he opened the
+   * scoring with a rocket of a shot from outside the box): beside a word of sport, a weapon noun
+   * alone (a shell, a rocket: a trigger that counts nothing) and its weapon words are a shot,
+   * no evidence of war; a verb of shelling ("قصف") still is.
+   */
+  private static boolean shot(Trigger t) {
+    // one word: "قذيفة هاون" (a mortar shell) is never a shot
+    return t.type() == EventType.SHELLING && t.countRole() == Trigger.CountRole.NONE
+        && t.phrase().indexOf(' ') < 0;
+  }
+
+  /** A shot word stands at token {@code i} or right before it ("قذيفة صاروخية"). */
+  private boolean shotAt(Doc doc, int i) {
+    for (int k = Math.max(0, i - 1); k <= i; k++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, k);
+      if (t.isPresent() && shot(t.get().value()) && t.get().end() > k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sportWord(Doc doc, int from, int to) {
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
+      if (h.value() == Frame.SPORT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [from, to)} hold a word of a non-conflict frame. */

@@ -127,7 +127,8 @@ final class Doc {
             && tokens.get(before).segmentations().get(0).stem().matches("وكاله|صحيفه|قناه|موقع|اذاعه"));
   }
 
-  void setMentions(List<Mention> sortedNonOverlapping) {
+  void setMentions(List<Mention> sortedNonOverlapping, Optional<String> mainCountry) {
+    this.mainCountry = mainCountry;
     this.mentions = List.copyOf(sortedNonOverlapping);
     this.mentionAt = new Mention[tokens.size()];
     for (Mention m : mentions) {
@@ -234,6 +235,17 @@ final class Doc {
   List<Mention> mentions() {
     return mentions;
   }
+
+  /**
+   * The article's main country (ISO code), computed once when the mentions are set, by the
+   * rule of {@link io.github.rasd.parsers.knowledge.PlaceRules#mainCountry}: every stage that
+   * needs it (created places, events with no place of their own) reads this one value.
+   */
+  Optional<String> mainCountry() {
+    return mainCountry;
+  }
+
+  private Optional<String> mainCountry = Optional.empty();
 
   /** The mentions that start in tokens {@code [first, end)}, in text order. */
   List<Mention> mentionsIn(int first, int end) {

@@ -73,6 +73,86 @@ final class EventExtractor {
         && e.prefix.startsWith("و") && !e.otherIncident;
   }
 
+  /**
+   * events/during-it: "نفذت القوات عملية إنزال في بلدة الطيانة، اعتقلت خلالها ثلاثة أشخاص" (the
+   * forces carried out a landing in the town, arresting three during it): an arrest, a seizure
+   * or a killing followed by "خلالها" (during it, DURING_IT in event-cues.tsv) belongs to the
+   * raid or the operation just named in its sentence.
+   */
+  private boolean duringIt(Doc doc, Found host, Found e) {
+    if (host.type != EventType.RAID && !OPERATION_PARTS.contains(host.type) && !VIOLENCE.contains(host.type)) {
+      return false;
+    }
+    if (e.type != EventType.ARREST && e.type != EventType.SEIZURE && e.type != EventType.KILLING) {
+      return false;
+    }
+    for (int i = e.triggerEnd; i < Math.min(e.clauseEnd, e.triggerEnd + DURING_IT_WINDOW); i++) {
+      if (filters.is(doc, i, EventFilters.Cue.DURING_IT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The clause names "المداهمة" (the raid), "الإنزال" (the landing): a definite raid word points
+   * back to the raid already reported, as "العملية" (the operation) does ("صادرت القوة المداهمة
+   * أسلحة", the raiding force seized weapons).
+   */
+  private boolean definiteRaid(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && t.get().value().type() == EventType.RAID
+          && doc.tokens.get(i).segmentations().get(0).definite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after its trigger "خلالها" (during it) may stand, in tokens. */
+  private static final int DURING_IT_WINDOW = 2;
+
+  /**
+   * events/operation-list: "أشار إلى القبض على 27 مطلوبا، وتدمير 12 عربة، وحجز أسلحة" (he
+   * reported 27 wanted men arrested, 12 vehicles destroyed and weapons seized): arrests,
+   * destructions and seizures joined by و in one sentence, with no place named after the later
+   * word, are the results of one operation: one record.
+   */
+  private static boolean operationList(Doc doc, Found host, Found e) {
+    if (!OPERATION_PARTS.contains(host.type) || !OPERATION_PARTS.contains(e.type)
+        || !e.prefix.startsWith("و") || host.sentence != e.sentence) {
+      return false;
+    }
+    List<Doc.Mention> own = doc.mentionsIn(e.triggerFirst, e.clauseEnd).stream()
+        .filter(m -> m.kind() == EntryKind.PLACE).toList();
+    return own.isEmpty();
+  }
+
+  /**
+   * events/attack-is-kidnapping: "أقدم مسلحون مجهولون على خطف مهندسين" (unknown gunmen
+   * kidnapped two engineers), "وفي هجوم آخر، خطف مسلحون خمس نساء" (in another attack, gunmen
+   * abducted five women): an attack with no toll of its own in the sentence of a kidnapping is
+   * the kidnapping's raid, one incident, a kidnapping.
+   */
+  private static void attacksThatKidnap(List<Found> inSentence) {
+    Found kidnap = inSentence.stream().filter(e -> e.type == EventType.KIDNAPPING).findFirst().orElse(null);
+    if (kidnap == null) {
+      return;
+    }
+    for (Found a : List.copyOf(inSentence)) {
+      if (a != kidnap && a.type == EventType.ATTACK && EventFilters.vague(a.killed)
+          && EventFilters.vague(a.injured) && !a.otherIncident) {
+        EventStatus status = kidnap.status;
+        absorb(kidnap, a);
+        kidnap.type = EventType.KIDNAPPING;
+        kidnap.status = status;
+        inSentence.remove(a);
+        touched(kidnap, "events/attack-is-kidnapping", a);
+      }
+    }
+  }
+
   /** How far after a verb of dismantling its cell noun may stand: "فككت قوات الأمن خلية". */
   private static final int DISMANTLE_WINDOW = 6;
 
@@ -165,6 +245,8 @@ final class EventExtractor {
     boolean otherIncident;
     /** The clause refers back to "العملية" (the operation): its acts belong to it. */
     boolean duringOperation;
+    /** events/aside: an earlier or another incident; later undated details are not its. */
+    boolean aside;
     /** The trigger that made the candidate and its proclitics ("ل" of "لاستهداف"). */
     Trigger trigger;
     String prefix = "";
@@ -219,10 +301,14 @@ final class EventExtractor {
   /**
    * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}) → the
    * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
-   * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result}, then
-   * {@code events/plot-arrests}, {@code events/tally}) → merges across sentences
-   * ({@code events/same-incident}, {@code events/back-reference}) → {@code events/responsibility}
-   * → the record filters of {@link EventFilters#RECORD_ORDER} → dates and places carried
+   * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result},
+   * {@code events/raid-sequel}, {@code events/during-it}, {@code events/operation-list}, then
+   * {@code events/attack-is-kidnapping}, {@code events/plot-arrests}, {@code events/tally}) →
+   * merges across sentences ({@code events/same-incident}, {@code events/back-reference}; an
+   * incident told aside, {@code events/aside}, takes no later undated detail) →
+   * {@code events/responsibility} → the record filters of {@link EventFilters#RECORD_ORDER} →
+   * {@code events/same-toll}, {@code events/detail-of-incident}, {@code events/toll-revision},
+   * {@code events/restatement} → dates and places carried
    * ({@code events/carry-date}, {@code events/carry-place}) → the last filters
    * ({@link EventFilters#FINAL_ORDER}). Every rule that creates, merges into or changes a record
    * is named in its {@code rules}.
@@ -258,13 +344,19 @@ final class EventExtractor {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
         }
+        if (filters.airAgent(doc, e)) {
+          e.type = EventType.AIR_STRIKE; // "واصلت القوات الجوية ضرباتها ما أسفر عن تدمير"
+          e.rules.add("events/air-agent");
+        }
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
             && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
         status(doc, s, e);
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);
-        e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd);
+        e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd)
+            || definiteRaid(doc, e.clauseFirst, e.clauseEnd);
+        e.aside = filters.aside(doc, e);
         Optional<String> filter = EventFilters.firstRejecting(filters.candidateOrder, context, e);
         if (filter.isPresent()) {
           reject(rejected, e, filter.get());
@@ -291,6 +383,14 @@ final class EventExtractor {
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/raid-sequel";
         }
+        if (host == null && !inSentence.isEmpty() && !other && duringIt(doc, inSentence.get(inSentence.size() - 1), e)) {
+          host = inSentence.get(inSentence.size() - 1);
+          merge = "events/during-it";
+        }
+        if (host == null && !inSentence.isEmpty() && !other && operationList(doc, inSentence.get(inSentence.size() - 1), e)) {
+          host = inSentence.get(inSentence.size() - 1);
+          merge = "events/operation-list";
+        }
         if (host != null) {
           absorb(host, e);
           touched(host, merge, e);
@@ -298,6 +398,7 @@ final class EventExtractor {
           inSentence.add(e);
         }
       }
+      attacksThatKidnap(inSentence);
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
         for (Found e : List.copyOf(inSentence)) {
@@ -404,6 +505,14 @@ final class EventExtractor {
       Sentence es = doc.sentence(e.sentence);
       boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
       boolean restated = !revision && filters.restatement(doc, es.firstToken(), e.clauseEnd);
+      Found before = events.get(j - 1);
+      boolean detail = !revision && !restated && detailOf(doc, before, e);
+      if (detail) {
+        mergeDetail(before, e);
+        events.remove(j);
+        j--;
+        continue;
+      }
       // the perpetrator's own telling lists what it destroyed or took ("ودمروا آلية", "غنموا
       // أسلحة"): in a restatement those acts are the incident's too
       boolean kind = VIOLENCE.contains(e.type) || restated && OPERATION_PARTS.contains(e.type)
@@ -422,7 +531,9 @@ final class EventExtractor {
         boolean places = !restated || e.places.isEmpty() || onlyCountries(e.places)
             || o.places.isEmpty() || o.places.stream()
                 .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
-        if (VIOLENCE.contains(o.type) && dates && places) {
+        // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
+        boolean host = VIOLENCE.contains(o.type) || restated && o.type == EventType.KIDNAPPING;
+        if (host && dates && places) {
           Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
           Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
           int clauseFirst = o.clauseFirst;
@@ -444,6 +555,43 @@ final class EventExtractor {
     }
   }
 
+  /** How many sentences after an incident a detail of it may come. */
+  private static final int DETAIL_SENTENCES = 2;
+
+  /**
+   * events/detail-of-incident: "أقدم مسلحون على خطف 15 طالبا في بلدة دانموسا ليل السبت. وقال
+   * المتحدث إن المسلحين أطلقوا النار في الهواء" (gunmen abducted 15 students in Danmusa on
+   * Saturday night; the spokesman said the gunmen fired in the air): a violent record a sentence
+   * or two after an incident, with no date and no place of its own (a country at most), a toll
+   * that agrees and no word of another incident ("هجوم آخر", another attack), tells the same
+   * incident and adds its toll to it.
+   */
+  private boolean detailOf(Doc doc, Found o, Found e) {
+    if (!VIOLENCE.contains(e.type) || e.otherIncident || o.aside
+        || !VIOLENCE.contains(o.type) && o.type != EventType.KIDNAPPING) {
+      return false;
+    }
+    Sentence es = doc.sentence(e.sentence);
+    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
+    boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
+    return near && !own && agree(o.killed, e.killed) && agree(o.injured, e.injured)
+        && !filters.another(doc, es.firstToken(), e.clauseEnd);
+  }
+
+  private static void mergeDetail(Found o, Found e) {
+    int clauseFirst = o.clauseFirst;
+    int clauseEnd = o.clauseEnd;
+    EventType type = o.type;
+    EventStatus status = o.status;
+    absorb(o, e);
+    o.type = type; // a detail does not retype the incident
+    o.status = status;
+    o.clauseFirst = clauseFirst;
+    o.clauseEnd = clauseEnd;
+    fillFrom(o, e);
+    touched(o, "events/detail-of-incident", e);
+  }
+
   /** The toll an incident keeps from two figures: the one given, or none when they differ. */
   private static Count competing(Found o, Found e, io.github.rasd.model.TollFigure.Kind kind,
       Count a, Count b) {
@@ -458,6 +606,10 @@ final class EventExtractor {
     }
     o.competingFigures.add(new Figure(kind, b, e.clauseFirst, e.clauseEnd));
     return null; // "15 according to one source, 13 according to another": no single toll
+  }
+
+  private static boolean isCountry(Doc.Mention m) {
+    return m.kind() == EntryKind.COUNTRY || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY;
   }
 
   private static boolean onlyCountries(List<Doc.Mention> places) {
@@ -610,8 +762,16 @@ final class EventExtractor {
     return s.endToken();
   }
 
-  /** "، وفجرت ..." — a conjunction and a new trigger open a new incident. */
+  /**
+   * "، وفجرت ..." — a conjunction and a new trigger open a new incident; "، في هجوم انتحاري"
+   * (", in a suicide attack") does not: a FRAME preposition after the comma makes the trigger
+   * the frame of the toll before it.
+   */
   private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
+    if (words.in(Words.WordList.FRAME, doc.tokens.get(i).segmentations().get(0).stem())
+        && triggers.at(doc, i + 1).isPresent()) {
+      return false;
+    }
     for (int k = i; k < Math.min(s.endToken(), i + 2); k++) {
       if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(k).segmentations().get(0).stem())) {
         return false; // "، أسفرت عن القبض على ثلاثة": the result of the incident just named
@@ -744,6 +904,9 @@ final class EventExtractor {
     boolean bare = e.date.isEmpty() && EventFilters.vague(e.killed) && EventFilters.vague(e.injured);
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
+      if (o.aside && e.date.isEmpty()) {
+        continue; // the earlier incident told aside is not what "الهجوم" points back to
+      }
       boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
       if (!near && !bare) {
         return null;
@@ -752,10 +915,12 @@ final class EventExtractor {
         continue;
       }
       boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      // a country agrees with the incident's places inside it ("القتال" later in a story of
+      // Sirte names Libya): events/back-reference reads places as containing one another
       boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
           || e.places.stream().anyMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry()))
-          || e.places.stream().allMatch(p -> ((PlaceEntry) p.entry()).kind() != PlaceKind.COUNTRY
-              && !o.places.isEmpty());
+          || e.places.stream().allMatch(p -> !isCountry(p)
+              || o.places.stream().anyMatch(q -> sameOrWithin(p, q)));
       if (compatible && placesAgree) {
         return o;
       }
@@ -774,6 +939,9 @@ final class EventExtractor {
         return null;
       }
       // an incident that states no date a sentence or two after another takes its date
+      if (o.aside && e.date.isEmpty() && e.sentence > o.sentence) {
+        continue; // "وكانت البلدة قد شهدت هجوما مماثلا": a later undated detail is not its
+      }
       boolean carried = e.date.isEmpty() && o.date.isPresent() && e.sentence - o.sentence <= CARRY_SENTENCES;
       boolean undated = e.date.isEmpty() && o.date.isEmpty() && e.sentence - o.sentence <= CARRY_SENTENCES;
       boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
@@ -1098,21 +1266,17 @@ final class EventExtractor {
 
   private record KnowledgeKey(String id, boolean country) {}
 
-  /** The country the article names most, as a place. */
+  /**
+   * The article's main country ({@link Doc#mainCountry()}) as a place: its first mention as a
+   * country, if the article names it.
+   */
   private static Optional<Doc.Mention> mainCountry(Doc doc) {
-    Map<String, Integer> counts = new java.util.HashMap<>();
-    Map<String, Doc.Mention> first = new java.util.HashMap<>();
-    Doc.Mention best = null;
-    for (Doc.Mention m : doc.mentions()) {
-      if (m.kind() == EntryKind.COUNTRY) {
-        int c = counts.merge(m.entry().id(), 1, Integer::sum);
-        first.putIfAbsent(m.entry().id(), m);
-        if (best == null || c > counts.get(best.entry().id())) {
-          best = first.get(m.entry().id());
-        }
-      }
+    Optional<String> main = doc.mainCountry();
+    if (main.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.ofNullable(best);
+    return doc.mentions().stream().filter(m -> m.kind() == EntryKind.COUNTRY
+        && m.country().or(() -> m.entry().country()).equals(main)).findFirst();
   }
 
   /** A month's, a year's or a stretch's toll: "خلال سنة 2022", "منذ بداية العام". */

@@ -42,11 +42,25 @@ final class EventFilters {
   static final int EVIDENCE_SENTENCES = 1;
   /** How much conflict evidence makes a whole article a conflict story. */
   static final int ARTICLE_EVIDENCE = 2;
+  /** How far a condition (إذا، في حال، وإلا) may stand before its trigger, in tokens. */
+  static final int CONDITIONAL_WINDOW = 6;
+  /** How far a charge or a case noun (قضية، بتهمة) may stand before its first trigger, in tokens. */
+  static final int JUDICIAL_WINDOW = 3;
+  /** How far a case noun reaches over the triggers of its object, in tokens. */
+  static final int JUDICIAL_REACH = 12;
+  /** How far before a trigger an air force may stand as its subject, in tokens. */
+  static final int AIR_AGENT_WINDOW = 12;
+  /** How far a negation may stand before "أي" (any) or "وقوع" (occurrence), in tokens. */
+  static final int NEGATION_WINDOW = 5;
+  /** How far an anniversary word may stand before its trigger, in tokens. */
+  static final int ANNIVERSARY_WINDOW = 3;
+  /** How far a verb of freeing may stand before its hostages, in tokens. */
+  static final int LIBERATION_WINDOW = 3;
   /** A toll this large describes a war, not an incident. */
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -61,6 +75,8 @@ final class EventFilters {
   private final PhraseTable<Cue> cues;
   private final ConflictFrame frames;
   private final Words words;
+  /** First words of the triggers that are present-tense verbs ({@link #presentForms}). */
+  private final java.util.Set<String> presentForms;
 
   /** The filters of candidates, in the order they run. */
   final List<Filter> candidateOrder;
@@ -71,11 +87,12 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/habitual",
-      "events/ongoing-campaign", "events/period-summary", "events/intention");
+      "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
+      "events/imperfect-generic", "events/topic-noun");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
 
@@ -88,6 +105,7 @@ final class EventFilters {
     this.frames = frames;
     this.words = words;
     this.cues = PhraseTable.of(loadCues());
+    this.presentForms = presentForms(triggers);
     this.candidateOrder = List.of(
         new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
         new Filter("events/background", (c, e) -> background(c.doc(), e)),
@@ -99,6 +117,12 @@ final class EventFilters {
         new Filter("events/reinforcement", (c, e) -> reinforcement(c.doc(), e)),
         new Filter("events/campaign-aim", (c, e) -> campaignAim(c.doc(), e)),
         new Filter("events/generic-quantity", (c, e) -> genericQuantity(c.doc(), e)),
+        new Filter("events/conditional", (c, e) -> conditional(c.doc(), e)),
+        new Filter("events/judicial-reference", (c, e) -> judicialReference(c.doc(), e)),
+        new Filter("events/statistic", (c, e) -> statistic(c, e)),
+        new Filter("events/freed-hostages", (c, e) -> freedHostages(c.doc(), e)),
+        new Filter("events/denied", (c, e) -> denied(c.doc(), e)),
+        new Filter("events/weapon-object", (c, e) -> weaponObject(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
@@ -110,7 +134,10 @@ final class EventFilters {
         new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
         new Filter("events/ongoing-campaign", (c, e) -> ongoingCampaign(c.doc(), e)),
         new Filter("events/period-summary", (c, e) -> periodSummary(c.doc(), e)),
-        new Filter("events/intention", (c, e) -> intention(e)));
+        new Filter("events/period-toll", (c, e) -> periodToll(c.doc(), e)),
+        new Filter("events/intention", (c, e) -> intention(e)),
+        new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
+        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
     this.recordFinal = List.of(
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
         new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));
@@ -200,6 +227,24 @@ final class EventFilters {
     return cueIn(doc, from, to, Cue.RESTATEMENT);
   }
 
+  /**
+   * The record tells an earlier or another incident aside from the story: "وكانت البلدة قد شهدت
+   * هجوما مماثلا في مارس" (the town had seen a similar attack in March): a pluperfect (كان ... قد)
+   * before the trigger, or a word of another incident right after a noun of incident.
+   */
+  boolean aside(Doc doc, EventExtractor.Found e) {
+    // "هجوما مماثلا" (a similar attack) right after the noun; not "وأصيب آخرون" (and others
+    // were hurt), a toll of the same incident
+    boolean similar = e.type != EventType.KILLING && cueAt(doc, e.triggerEnd, Cue.ANOTHER);
+    return similar || cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.EARLIER_REPORT)
+        && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.PAST_AUX);
+  }
+
+  /** Tokens {@code [from, to)} mark another incident: "وفي هجوم آخر" (in another attack). */
+  boolean another(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.ANOTHER);
+  }
+
   /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
   boolean definiteOperation(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -218,10 +263,13 @@ final class EventFilters {
 
   /**
    * events/background: "منذ مقتل قادتها" (since its leaders were killed): a trigger right after
-   * a BACKGROUND cue is what the story looks back on.
+   * a BACKGROUND cue, or a few words after an ANNIVERSARY ("الذكرى الخامسة للهجوم", the fifth
+   * anniversary of the attack), is what the story looks back on.
    */
   private boolean background(Doc doc, EventExtractor.Found e) {
-    return e.triggerFirst > 0 && cueAt(doc, e.triggerFirst - 1, Cue.BACKGROUND);
+    return e.triggerFirst > 0 && cueAt(doc, e.triggerFirst - 1, Cue.BACKGROUND)
+        // "في الذكرى الخامسة للهجوم" (on the fifth anniversary of the attack)
+        || cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - ANNIVERSARY_WINDOW), e.triggerFirst, Cue.ANNIVERSARY);
   }
 
   /**
@@ -240,8 +288,10 @@ final class EventFilters {
   }
 
   /**
-   * events/seized-object: "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts): an
-   * explosive noun after a seizure or an arrest of its clause is an object, not an incident.
+   * events/seized-object: "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts), "عثرت
+   * داخل الوكر على أحزمة ناسفة" (found explosive belts inside the hideout): an explosive noun
+   * after a seizure, an arrest or a verb of finding (FIND) of its clause is an object, not an
+   * incident.
    */
   private boolean seizedObject(Doc doc, EventExtractor.Found e) {
     if (e.trigger.countRole() != Trigger.CountRole.NONE
@@ -255,7 +305,7 @@ final class EventFilters {
       }
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
       if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
-          || t.get().value().type() == EventType.ARREST)) {
+          || t.get().value().type() == EventType.ARREST) || cueAt(doc, i, Cue.FIND)) {
         return true;
       }
     }
@@ -397,6 +447,204 @@ final class EventFilters {
     return frames.evidence(c.doc(), first.firstToken(), s.endToken()) == 0;
   }
 
+  // ---------------------------------------------------------------- conditions, cases, statistics
+
+  /**
+   * events/conditional: "أمروا الناس بالخروج وإلا سيقتلون" (they ordered people out, or else
+   * they would be killed), "في حال هاجم المسلحون البلدة" (should the militants attack the
+   * town): a trigger a few words after a CONDITIONAL cue of its clause depends on a condition
+   * and reports no incident.
+   */
+  private boolean conditional(Doc doc, EventExtractor.Found e) {
+    for (int i = Math.max(e.clauseFirst, e.triggerFirst - CONDITIONAL_WINDOW); i < e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.CONDITIONAL && conditionalWord(doc, h.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "وإلا" (or else) is written with its و; "إلا" alone is "except" or "however" (إلا أن). */
+  private static boolean conditionalWord(Doc doc, PhraseTable.Hit<Cue> h) {
+    String first = doc.tokens.get(h.first()).text();
+    String stem = doc.tokens.get(h.first()).segmentations().get(0).stem();
+    boolean illa = stem.equals("الا") || stem.equals("إلا") || first.endsWith("إلا") || first.endsWith("الا");
+    return !illa || h.length() > 1 || first.startsWith("و") || first.startsWith("ف");
+  }
+
+  /**
+   * events/judicial-reference: "محاكمة المتهمين في قضية قتل السائحتين" (the trial of the accused
+   * in the case of the killing of the two tourists), "أدين بتهمة تفجير حافلة" (convicted on a
+   * charge of bombing a bus): a trigger a few words after a JUDICIAL cue, and the triggers after
+   * it in its clause, name the incident a court or a charge is about; the incident itself is
+   * reported where it is told, not in its case.
+   */
+  private boolean judicialReference(Doc doc, EventExtractor.Found e) {
+    for (int j = e.triggerFirst - 1; j >= Math.max(e.clauseFirst, e.triggerFirst - JUDICIAL_REACH); j--) {
+      if (!cueAt(doc, j, Cue.JUDICIAL)) {
+        continue;
+      }
+      // the case's object is the first trigger after its noun; the triggers after it in the
+      // clause tell the same incident: "في قضية قتل ثلاثة جنود في هجوم على حاجز"
+      for (int k = j + 1; k <= Math.min(e.triggerFirst, j + JUDICIAL_WINDOW); k++) {
+        if (k == e.triggerFirst || triggers.at(doc, k).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/statistic: "ارتفاع في عدد قتلى الهجمات خلال 2013 مقارنة بعام 2012" (a rise in the
+   * number killed in attacks in 2013 compared with 2012), "5 بالمئة منها هجمات انتحارية" (5
+   * per cent of them suicide attacks): a clause with a STATISTIC cue and no day of its own sums
+   * up many incidents; it reports none.
+   */
+  private boolean statistic(Context c, EventExtractor.Found e) {
+    if (!cueIn(c.doc(), e.clauseFirst, e.clauseEnd, Cue.STATISTIC)) {
+      return false;
+    }
+    Optional<DateRange> d = c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
+    return d.isEmpty() || d.get().granularity() != DateRange.Granularity.DAY;
+  }
+
+  /**
+   * events/denied: "قال الجيش إنه لم يشن أي غارات على المدينة" (the army said it launched no
+   * strikes on the city), "نفى الجيش وقوع هجوم على مواقعه" (the army denied that an attack on
+   * its positions took place): a trigger right after "أي" (any) or "وقوع" (the occurrence of)
+   * with a negation or a denial a few words before names no incident. "لم يسفر الهجوم عن
+   * إصابات" (the attack caused no injuries) negates the result, not the attack, and "لم تتبن
+   * أي جهة الهجوم" (no group claimed the attack) its claim: both stay.
+   */
+  private boolean denied(Doc doc, EventExtractor.Found e) {
+    int a = e.triggerFirst - 1;
+    if (a > e.clauseFirst && (cueAt(doc, a, Cue.OPERATION) || cueAt(doc, a, Cue.PLURAL_ACTS))) {
+      a--; // "لم تسجل أي عمليات خطف" (no kidnappings at all were recorded)
+    }
+    // "لم تتبن أي جهة الهجوم" (no group claimed the attack): أي governs جهة, the attack stays
+    if (a < e.clauseFirst || !cueAt(doc, a, Cue.ANY)
+        && !(a == e.triggerFirst - 1 && cueAt(doc, a, Cue.OCCURRENCE))) {
+      return false;
+    }
+    return cueIn(doc, Math.max(e.clauseFirst, a - NEGATION_WINDOW), a, Cue.NEGATION);
+  }
+
+  /**
+   * events/weapon-object: "افتتح الوزير معرضا عرضت فيه طائرات مسيرة وصواريخ" (the minister
+   * opened an exhibition showing drones and missiles), "صفقة لشراء طائرات مقاتلة" (a deal to buy
+   * fighter jets), "مناورات بمشاركة طائرات حربية" (manoeuvres with war planes): a weapon noun that
+   * counts nothing, with a WEAPON_CONTEXT cue before it in its clause, is the object of a display,
+   * a trade or an exercise; "سقطت قذيفة على منزل" (a shell fell on a house) has none and stays.
+   */
+  private boolean weaponObject(Doc doc, EventExtractor.Found e) {
+    return e.weakTrigger && noToll(e) && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.WEAPON_CONTEXT);
+  }
+
+  /**
+   * events/freed-hostages: "أسفرت العملية عن مقتل تسعة مسلحين وتحرير ست رهائن" (the operation
+   * killed nine gunmen and freed six hostages), "أفرج الخاطفون عن الرهائن" (the kidnappers
+   * released the hostages): a kidnapping word right after a LIBERATION cue ends a kidnapping;
+   * it reports no new one.
+   */
+  private boolean freedHostages(Doc doc, EventExtractor.Found e) {
+    return e.type == EventType.KIDNAPPING
+        && cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - LIBERATION_WINDOW), e.triggerFirst, Cue.LIBERATION);
+  }
+
+  /**
+   * events/air-agent: "واصلت القوات الجوية ضرباتها ما أسفر عن تدمير عربة ومقتل 7" (the air
+   * force kept striking, destroying a vehicle and killing 7), "قتلت مقاتلات حربية خمسة مسلحين"
+   * (fighter jets killed five gunmen): a raid, an attack or a killing whose sentence names an
+   * air force or its aircraft (AIR_AGENT) before it as a subject (no preposition on it or on
+   * the word before: "بمساندة مروحيات", with the support of helicopters, is none), with no other
+   * trigger between, is an air strike.
+   */
+  boolean airAgent(Doc doc, EventExtractor.Found e) {
+    if (e.type != EventType.RAID && e.type != EventType.ATTACK && e.type != EventType.KILLING) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - AIR_AGENT_WINDOW); i--) {
+      if (triggers.at(doc, i).filter(h -> h.end() <= e.triggerFirst).isPresent()) {
+        return false;
+      }
+      if (cueAt(doc, i, Cue.AIR_AGENT)) {
+        return subject(doc, i);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Token {@code i} can be a subject: neither it nor the word before it carries a preposition
+   * ("بمساندة مروحيات التحالف", with the support of the coalition's helicopters, names a support,
+   * not who struck; "قاعدة للقوات الجوية" is a target).
+   */
+  private static boolean subject(Doc doc, int i) {
+    if (!doc.tokens.get(i).segmentations().get(0).preposition().isEmpty()) {
+      return false;
+    }
+    return i == 0 || doc.tokens.get(i - 1).segmentations().get(0).preposition().isEmpty();
+  }
+
+  /**
+   * The first words of the triggers that are present-tense verbs: those that begin with the
+   * prefix ي, and those with ت whose ي form is a trigger too ("تقتل" beside "يقتل"; "تفجير"
+   * has no "يفجير" and is a noun).
+   */
+  private static java.util.Set<String> presentForms(PhraseTable<Trigger> triggers) {
+    java.util.Set<String> firsts = triggers.firstWords();
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : firsts) {
+      if (w.length() > 2 && (w.startsWith("ي") || w.startsWith("ت") && firsts.contains("ي" + w.substring(1)))) {
+        out.add(w);
+      }
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /** The record was made by one trigger alone: nothing merged into it. */
+  private static boolean singleTrigger(EventExtractor.Found e) {
+    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1;
+  }
+
+  /** Nothing pins the record down: no toll, no date and no place of its own sentence. */
+  private static boolean unanchored(EventExtractor.Found e) {
+    return noToll(e) && (e.date.isEmpty() || e.dateCarried) && e.places.isEmpty();
+  }
+
+  /**
+   * events/imperfect-generic: "ويقتلون من يرفض الخروج" (and they kill whoever refuses to leave),
+   * "تستهدف عناصر الحزب ومنشآته" (it targets the party's members and sites): a present-tense
+   * verb alone, with no toll, no date and no place of its own, states what someone does or
+   * would do, not an incident ("يشن الجيش هجوما على بلدة ... منذ الصباح" names its place and
+   * stays).
+   */
+  private boolean imperfectGeneric(Doc doc, EventExtractor.Found e) {
+    if (!singleTrigger(e) || !unanchored(e)) {
+      return false;
+    }
+    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    return presentForms.contains(seg.stem()) || presentForms.contains(doc.tokens.get(e.triggerFirst).text());
+  }
+
+  /**
+   * events/topic-noun: "نحن منشغلون بالقتال على الجبهات" (we are busy with the fighting on the
+   * fronts), "ملتزمون بالقتال حتى النهاية" (committed to fighting to the end): a definite verbal noun
+   * after the preposition ب or ل, alone, with no toll, no date and no place of its own, names
+   * a topic, not an incident.
+   */
+  private boolean topicNoun(Doc doc, EventExtractor.Found e) {
+    if (!singleTrigger(e) || !unanchored(e)) {
+      return false;
+    }
+    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    String p = seg.preposition();
+    return seg.definite() && (p.equals("ب") || p.equals("ل"));
+  }
+
   // ---------------------------------------------------------------- record filters
 
   /**
@@ -452,8 +700,34 @@ final class EventFilters {
    * مفارز الجيش خلال الأسبوع الماضي إرهابيا في ولاية تمنراست" names its place and stays.
    */
   private boolean periodSummary(Doc doc, EventExtractor.Found e) {
-    return e.places.isEmpty() && cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PERIOD);
+    if (e.places.isEmpty() && cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PERIOD)) {
+      return true;
+    }
+    // "وكشفت الوزارة أنه ومنذ بداية الشهر الجاري، تمكنت قوات الجيش من القضاء على 10
+    // إرهابيين" (the ministry said that since the start of the month the army has eliminated
+    // 10 terrorists): a period right before the clause governs it; the clause itself names no
+    // place (a place elsewhere in the sentence is another report's)
+    Sentence s = doc.sentence(e.sentence);
+    return cueIn(doc, Math.max(s.firstToken(), e.clauseFirst - PERIOD_OPENING), e.clauseFirst, Cue.PERIOD)
+        && doc.mentionsIn(e.clauseFirst, e.clauseEnd).stream().noneMatch(m -> m.kind() == io.github.rasd.parsers.knowledge.EntryKind.PLACE);
   }
+
+  /**
+   * events/period-toll: "ومنذ بداية العام قتل أكثر من 300 شخص في هجمات نفذتها جماعات مسلحة في
+   * الإقليم" (since the start of the year more than 300 people were killed in attacks by armed
+   * groups in the province): a clause that sums up a PERIOD and counts plural acts (PLURAL_ACTS:
+   * هجمات، غارات، اشتباكات) is a tally of many incidents, whatever place it names, unless the
+   * record has a day of its own.
+   */
+  private boolean periodToll(Doc doc, EventExtractor.Found e) {
+    if (e.date.isPresent() && !e.dateCarried && e.date.get().granularity() == DateRange.Granularity.DAY) {
+      return false;
+    }
+    return cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PERIOD) && cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.PLURAL_ACTS);
+  }
+
+  /** How far before a clause a period may stand and govern it, in tokens. */
+  static final int PERIOD_OPENING = 6;
 
   private boolean genericPlural(Context c, EventExtractor.Found e) {
     Doc doc = c.doc();

@@ -112,7 +112,8 @@ public final class Extractor {
     List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
     Doc doc = new Doc(article, view, tokens, sentences);
     Map<String, List<String>> placeRules = new HashMap<>();
-    doc.setMentions(mentions(tokens, view, placeRules));
+    Placed placed = mentions(tokens, view, placeRules);
+    doc.setMentions(placed.mentions(), placed.mainCountry());
     doc.markRelationObjects(lexicons.groupRelations);
     var quantities = NumberParser.standard().parse(view, tokens);
     Layers layers = new Layers(doc, quantities,
@@ -141,8 +142,11 @@ public final class Extractor {
     return in == null ? List.of() : forces.candidates(in.doc(), in.layers());
   }
 
+  /** The mention layer of an article and its main country, computed once from it. */
+  private record Placed(List<Doc.Mention> mentions, Optional<String> mainCountry) {}
+
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
-  private List<Doc.Mention> mentions(List<Token> tokens, TextView view,
+  private Placed mentions(List<Token> tokens, TextView view,
       Map<String, List<String>> rules) {
     java.util.Set<Doc.Mention> transliterated = new java.util.HashSet<>();
     List<GazetteerMatch> matches = gazetteer.find(tokens);
@@ -161,7 +165,7 @@ public final class Extractor {
       }
       lastEnd = m.endToken();
     }
-    return withNamedPlaces(tokens, view, out, mainCountry(resolved), transliterated, rules);
+    return withNamedPlaces(tokens, view, out, transliterated, rules);
   }
 
   /**
@@ -196,18 +200,6 @@ public final class Extractor {
     return out;
   }
 
-  /** The country most named in the article, by its places, countries and nationalities. */
-  private static Optional<String> mainCountry(List<ResolvedMention> resolved) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (ResolvedMention r : resolved) {
-      EntryKind k = r.best().entryKind();
-      if (k == EntryKind.PLACE || k == EntryKind.COUNTRY || k == EntryKind.NATIONALITY) {
-        r.country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
-      }
-    }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-  }
-
   /**
    * The place-mention layer of the knowledge package ({@link PlaceRules}) over the gazetteer's
    * mentions: places the gazetteer does not know, named by the noun before them ("في قرية
@@ -215,8 +207,8 @@ public final class Extractor {
    * Created places take the article's main country; the rules that touched each place go into
    * its record's provenance ({@link #placeRules}).
    */
-  private List<Doc.Mention> withNamedPlaces(List<Token> tokens, TextView view,
-      List<Doc.Mention> mentions, Optional<String> country, java.util.Set<Doc.Mention> transliterated,
+  private Placed withNamedPlaces(List<Token> tokens, TextView view,
+      List<Doc.Mention> mentions, java.util.Set<Doc.Mention> transliterated,
       Map<String, List<String>> rules) {
     List<PlaceRules.Mention> in = new ArrayList<>(mentions.size());
     for (Doc.Mention m : mentions) {
@@ -224,9 +216,12 @@ public final class Extractor {
           transliterated.contains(m) ? List.of(GAZETTEER_RULE, TRANSLITERATION_RULE) : List.of()));
     }
     List<Doc.Mention> out = new ArrayList<>();
-    for (PlaceRules.Mention m : placeRules.apply(tokens, view, in, country,
+    // the gazetteer's mentions give the country for the places the rules create; the layer
+    // they leave gives the article's main country (the same rule, PlaceRules.mainCountry)
+    List<PlaceRules.Mention> placed = placeRules.apply(tokens, view, in, PlaceRules.mainCountry(in),
         t -> lexicons.words.isFunctionWord(t) || lexicons.words.in(Words.WordList.COMPASS, t.text()),
-        w -> lexicons.words.in(Words.WordList.COMPASS, w))) {
+        w -> lexicons.words.in(Words.WordList.COMPASS, w));
+    for (PlaceRules.Mention m : placed) {
       out.add(new Doc.Mention(m.first(), m.end(), m.entry(), m.span(), m.country()));
       if (!m.rules().isEmpty()) {
         List<String> all = new ArrayList<>(rules.getOrDefault(m.entry().id(), List.of()));
@@ -234,7 +229,7 @@ public final class Extractor {
         rules.put(m.entry().id(), all);
       }
     }
-    return out;
+    return new Placed(out, PlaceRules.mainCountry(placed));
   }
 
   /** The rule of a plain gazetteer match. */

@@ -126,6 +126,11 @@ final class PhraseTable<V> {
     return hits;
   }
 
+  /** The first words of the phrases, normalized as the tokenizer writes them. */
+  java.util.Set<String> firstWords() {
+    return byFirstWord.keySet();
+  }
+
   /** The longest phrase starting at token {@code i}, if any. */
   Optional<Hit<V>> at(List<Token> tokens, int i) {
     return Optional.ofNullable(longestAt(tokens, i));

@@ -308,9 +308,13 @@ public final class PlaceRules {
   /**
    * The country most named by the mentions the filters kept: places and countries count
    * {@value #PLACE_WEIGHT}, nationality adjectives and national bodies 1 ("السياح الدنماركيين",
-   * Danish tourists, weigh less than the Moroccan places of the story).
+   * Danish tourists, weigh less than the Moroccan places of the story). The article's main
+   * country is this rule over its final mention layer.
+   *
+   * @param kept mentions of one text
+   * @return the country they name most, if any
    */
-  private static Optional<String> mainCountry(List<Mention> kept) {
+  public static Optional<String> mainCountry(List<Mention> kept) {
     Map<String, Integer> counts = new java.util.LinkedHashMap<>();
     for (Mention m : kept) {
       EntryKind k = m.entry().entryKind();
