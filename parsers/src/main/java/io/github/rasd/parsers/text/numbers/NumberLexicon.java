@@ -63,6 +63,14 @@ final class NumberLexicon {
   final Set<String> yearContext;
   /** Every word of every month name (all calendars and traditions), normalized. */
   final Set<String> monthWords;
+  /**
+   * Every word, other than a number word, that may begin a quantity, made from the tables above
+   * (not listed by hand, so that an entry added to a data file gates itself in): the first words
+   * of the hedges before a number and of the vague quantities, and the duals of counted nouns.
+   * With numbers, number words and the scanner's range words ({@code NumberScanner}'s {@code
+   * RANGE_WORDS}), the scanner tries no quantity at any other token.
+   */
+  final Set<String> startWords;
 
   private NumberLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -143,6 +151,11 @@ final class NumberLexicon {
       months.addAll(splitWords(n, line.field(0)));
     }
     monthWords = Set.copyOf(months);
+
+    Set<String> start = new HashSet<>(preHedges.keySet());
+    start.addAll(vague.keySet());
+    start.addAll(dualToSingular.keySet());
+    startWords = Set.copyOf(start);
   }
 
   private static Set<String> readWordSet(ArabicNormalizer n, String file) {
