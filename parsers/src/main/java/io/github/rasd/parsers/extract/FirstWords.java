@@ -62,11 +62,14 @@ final class FirstWords {
     final int numbered;
     private final int[] firstOfToken;
     private final int[] ids;
+    /** The tokens with a numbered word, in text order: no phrase of any table begins elsewhere. */
+    final int[] starts;
 
-    private Ids(int numbered, int[] firstOfToken, int[] ids) {
+    private Ids(int numbered, int[] firstOfToken, int[] ids, int[] starts) {
       this.numbered = numbered;
       this.firstOfToken = firstOfToken;
       this.ids = ids;
+      this.starts = starts;
     }
 
     /** The number of the stem of analysis {@code k} of token {@code i}, or -1. */
@@ -91,16 +94,25 @@ final class FirstWords {
     }
     first[tokens.size()] = total;
     int[] ids = new int[total];
+    int[] starts = new int[tokens.size()];
+    int count = 0;
     for (int i = 0; i < tokens.size(); i++) {
       List<Segmentation> segs = tokens.get(i).segmentations();
       int at = first[i];
+      boolean any = false;
       for (int k = 0; k < segs.size(); k++) {
         Segmentation s = segs.get(k);
-        ids[at + 2 * k] = idOf(n, s.stem());
-        ids[at + 2 * k + 1] = s.definite() ? idOf(n, s.stemWithArticle()) : -1;
+        int stem = idOf(n, s.stem());
+        int withArticle = s.definite() ? idOf(n, s.stemWithArticle()) : -1;
+        ids[at + 2 * k] = stem;
+        ids[at + 2 * k + 1] = withArticle;
+        any |= stem >= 0 || withArticle >= 0;
+      }
+      if (any) {
+        starts[count++] = i;
       }
     }
-    return new Ids(n.size(), first, ids);
+    return new Ids(n.size(), first, ids, java.util.Arrays.copyOf(starts, count));
   }
 
   private static int idOf(Numbering n, String word) {

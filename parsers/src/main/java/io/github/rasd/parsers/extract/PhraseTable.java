@@ -127,9 +127,15 @@ final class PhraseTable<V> {
    */
   Hit<?>[] scan(List<Token> tokens, FirstWords.Ids ids) {
     Hit<?>[] hits = new Hit<?>[tokens.size()];
-    boolean numbered = byFirstWordId.length <= ids.numbered;
-    for (int i = 0; i < tokens.size(); i++) {
-      hits[i] = numbered ? longestAt(tokens, i, ids) : longestAt(tokens, i);
+    if (byFirstWordId.length > ids.numbered) {
+      // built after the article's words were numbered: read them itself
+      for (int i = 0; i < tokens.size(); i++) {
+        hits[i] = longestAt(tokens, i);
+      }
+      return hits;
+    }
+    for (int i : ids.starts) {
+      hits[i] = longestAt(tokens, i, ids);
     }
     return hits;
   }

@@ -53,8 +53,8 @@ final class DateLexicon {
    * Every word that may begin a time expression, made from the tables above (not listed by
    * hand, so that an entry added to a data file gates itself in): the first words of month names
    * and relative phrases, weekdays, part-of-period words, seasons, year words and decades (with
-   * and without their article). With the scanner's own start words ({@code DateScanner}'s
-   * {@code START_WORDS}) and numbers, the scanner tries no expression at any other token.
+   * and without their article), and the scanner's own start words ({@code DateScanner}'s
+   * {@code START_WORDS}). With numbers, the scanner tries no expression at any other token.
    */
   final Set<String> startWords;
 
@@ -145,6 +145,7 @@ final class DateLexicon {
         start.add(decade.substring(2)); // "تسعينيات القرن الماضي": the decade word without ال
       }
     }
+    start.addAll(DateScanner.START_WORDS); // one set: one probe per analysis at every token
     startWords = Set.copyOf(start);
   }
 

@@ -42,7 +42,7 @@ final class DateScanner {
    * recognizer that starts at a word of its own adds the word here (the gate test reads every
    * date case with the gate and without it).
    */
-  private static final Set<String> START_WORDS = java.util.stream.Stream.concat(
+  static final Set<String> START_WORDS = java.util.stream.Stream.concat(
       Set.of("بين", "من", DAY_WORD, SINCE).stream(), THIS.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Words that start the second end of a range: إلى، حتى (to, until). */
@@ -140,7 +140,7 @@ final class DateScanner {
   /**
    * Whether a time expression may begin at token {@code i}: a number, the first word of a
    * quantity (an ordinal day: "الأول من أبريل"), or a token one of whose analyses is a start word
-   * ({@link DateLexicon#startWords}, {@link #START_WORDS}). Fewer than one token in twenty
+   * ({@link DateLexicon#startWords}, which holds {@link #START_WORDS}). Fewer than one token in twenty
    * passes; the recognizers are tried at those alone.
    */
   private boolean mayStart(int i) {
@@ -154,7 +154,7 @@ final class DateScanner {
     List<Segmentation> segs = t.segmentations();
     for (int k = 0; k < segs.size(); k++) {
       Segmentation s = segs.get(k);
-      if (lex.startWords.contains(s.stem()) || START_WORDS.contains(s.stem())
+      if (lex.startWords.contains(s.stem())
           || s.definite() && lex.startWords.contains(s.stemWithArticle())) {
         return true;
       }

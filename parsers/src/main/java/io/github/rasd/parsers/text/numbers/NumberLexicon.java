@@ -66,9 +66,9 @@ final class NumberLexicon {
   /**
    * Every word, other than a number word, that may begin a quantity, made from the tables above
    * (not listed by hand, so that an entry added to a data file gates itself in): the first words
-   * of the hedges before a number and of the vague quantities, and the duals of counted nouns.
-   * With numbers, number words and the scanner's range words ({@code NumberScanner}'s {@code
-   * RANGE_WORDS}), the scanner tries no quantity at any other token.
+   * of the hedges before a number and of the vague quantities, the duals of counted nouns, and
+   * the scanner's range words ({@code NumberScanner}'s {@code RANGE_WORDS}). With digits and
+   * number words, the scanner tries no quantity at any other token.
    */
   final Set<String> startWords;
 
@@ -155,6 +155,7 @@ final class NumberLexicon {
     Set<String> start = new HashSet<>(preHedges.keySet());
     start.addAll(vague.keySet());
     start.addAll(dualToSingular.keySet());
+    start.addAll(NumberScanner.RANGE_WORDS); // one set: one probe per analysis at every token
     startWords = Set.copyOf(start);
   }
 

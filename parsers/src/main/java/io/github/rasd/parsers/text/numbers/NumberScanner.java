@@ -34,7 +34,7 @@ final class NumberScanner {
   /** The era marks after a year: م (AD) and هـ (AH), هـ normalized without its tatweel. */
   private static final Set<String> ERA_MARKS = Set.of("م", "ه");
   /** Words that open a range of numbers: "بين 10 و20" (between 10 and 20), "من 10 إلى 20". */
-  private static final Set<String> RANGE_WORDS = Set.of("بين", "من");
+  static final Set<String> RANGE_WORDS = Set.of("بين", "من");
   private static final long YEAR_MIN = 1900;
   private static final long YEAR_MAX = 2099;
 
@@ -113,8 +113,8 @@ final class NumberScanner {
 
   /**
    * Whether a quantity may begin at token {@code i}: digits (or و glued to them), a number word,
-   * or a token one of whose analyses is a start word ({@link NumberLexicon#startWords}, {@link
-   * #RANGE_WORDS}). Most tokens pass none; the recognizers are tried at those that do.
+   * or a token one of whose analyses is a start word ({@link NumberLexicon#startWords}, which
+   * holds {@link #RANGE_WORDS}). Most tokens pass none; the recognizers are tried at those that do.
    */
   private boolean mayStart(int i) {
     Token t = tok(i);
@@ -127,7 +127,7 @@ final class NumberScanner {
     List<Segmentation> segs = t.segmentations();
     for (int k = 0; k < segs.size(); k++) {
       Segmentation s = segs.get(k);
-      if (lex.startWords.contains(s.stem()) || RANGE_WORDS.contains(s.stem())
+      if (lex.startWords.contains(s.stem())
           || s.definite() && lex.startWords.contains(s.stemWithArticle())) {
         return true;
       }
