@@ -159,14 +159,11 @@ final class CliticSegmenter {
       }
       byForm.put(word, analyses);
     }
-    if (analyses.length == 1) {
-      return List.of(analyses[0].shifted(start));
-    }
     Segmentation[] out = new Segmentation[analyses.length];
     for (int k = 0; k < out.length; k++) {
       out[k] = analyses[k].shifted(start);
     }
-    return List.of(out);
+    return new SegmentationList(out);
   }
 
   /** The analyses of {@code word} written at {@code start}, ranked (uncached). */

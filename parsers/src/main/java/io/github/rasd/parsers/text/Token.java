@@ -202,7 +202,7 @@ public final class Token {
     if (s == null) {
       s = type == Type.ARABIC
           ? segmenter.segment(text(), start)
-          : List.of(Segmentation.whole(text(), start));
+          : new SegmentationList(Segmentation.whole(text(), start));
       segmentations = s;
     }
     return s;

@@ -866,7 +866,9 @@ final class NumberScanner {
       return null;
     }
     Hit best = null;
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) { // an index loop: asked at every token
+      Segmentation s = segs.get(k);
       NumberLexicon.Word w = lex.words.get(s.stem());
       if (w != null && cliticsOnly(s)
           && (best == null || s.prefixes().length() < best.seg().prefixes().length())) {
