@@ -388,11 +388,11 @@ public final class Gazetteer {
           stripped = prefixes.substring(0, prefixes.length() - 1);
         }
         nameStart = t.start() + stripped.length();
-        out.add(new Start(s.stemWithArticle(), detached + stripped, nameStart));
+        out.add(new Start(s.stemWithArticle(), detached.isEmpty() ? stripped : detached + stripped, nameStart));
         continue;
       }
-      String stemStripped = t.text().substring(0, s.stemStart() - t.start());
-      out.add(new Start(s.stem(), detached + stemStripped, s.stemStart()));
+      // without the article the prefixes are the letters before the stem as written: no substring
+      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, s.stemStart()));
     }
     return out;
   }
