@@ -229,8 +229,19 @@ final class Doc {
   /** The matches of {@code table} at every token of this article. */
   @SuppressWarnings("unchecked")
   <V> PhraseTable.Hit<V>[] hits(PhraseTable<V> table) {
-    return (PhraseTable.Hit<V>[]) hits.computeIfAbsent(table, t -> t.scan(tokens));
+    PhraseTable.Hit<?>[] h = hits.get(table); // no lambda per call: asked at almost every token
+    if (h == null) {
+      if (firstWords == null) {
+        firstWords = FirstWords.of(tokens); // the words looked up once for every table
+      }
+      h = table.scan(tokens, firstWords);
+      hits.put(table, h);
+    }
+    return (PhraseTable.Hit<V>[]) h;
   }
+
+  /** The first-word numbers of the tokens, read when the first table is scanned. */
+  private FirstWords.Ids firstWords;
 
   List<Mention> mentions() {
     return mentions;

@@ -46,12 +46,29 @@ final class PhraseTable<V> {
   /** Size of the first-word filter: a power of two, large enough that few words collide. */
   private static final int FIRST_WORD_BITS = 1 << 14;
 
+  /**
+   * The phrases by the {@link FirstWords} number of their first word: what {@link #scan} reads,
+   * one array index per analysis of a token instead of a filter and a map probe.
+   */
+  private final List<Phrase<V>>[] byFirstWordId;
+
+  @SuppressWarnings("unchecked")
   private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, boolean articleAllowed) {
     this.byFirstWord = byFirstWord;
     this.articleAllowed = articleAllowed;
     for (String w : byFirstWord.keySet()) {
       int h = w.hashCode() & (FIRST_WORD_BITS - 1);
       firstWordBits[h >>> 6] |= 1L << h;
+    }
+    List<String> words = List.copyOf(byFirstWord.keySet());
+    int[] ids = FirstWords.register(words);
+    int max = -1;
+    for (int id : ids) {
+      max = Math.max(max, id);
+    }
+    byFirstWordId = (List<Phrase<V>>[]) new List<?>[max + 1];
+    for (int k = 0; k < ids.length; k++) {
+      byFirstWordId[ids[k]] = byFirstWord.get(words.get(k));
     }
   }
 
@@ -103,13 +120,45 @@ final class PhraseTable<V> {
     return Optional.ofNullable(doc.hits(this)[i]);
   }
 
-  /** The longest match at every token of {@code doc}: one pass, kept by {@link Doc#hits}. */
-  Hit<?>[] scan(List<Token> tokens) {
+  /**
+   * The longest match at every token of an article: one pass, kept by {@link Doc#hits}, reading
+   * the first words through the article's {@link FirstWords} numbers ({@code ids}) when they
+   * cover this table's words.
+   */
+  Hit<?>[] scan(List<Token> tokens, FirstWords.Ids ids) {
     Hit<?>[] hits = new Hit<?>[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      hits[i] = longestAt(tokens, i);
+    if (byFirstWordId.length > ids.numbered) {
+      // built after the article's words were numbered: read them itself
+      for (int i = 0; i < tokens.size(); i++) {
+        hits[i] = longestAt(tokens, i);
+      }
+      return hits;
+    }
+    for (int i : ids.starts) {
+      hits[i] = longestAt(tokens, i, ids);
     }
     return hits;
+  }
+
+  /** {@link #longestAt(List, int)}, the first words read through their numbers. */
+  private Hit<V> longestAt(List<Token> tokens, int i, FirstWords.Ids ids) {
+    Hit<V> best = null;
+    List<Segmentation> segs = tokens.get(i).segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
+      if (!s.definite() || articleAllowed) {
+        best = longer(best, tokens, i, s, phrasesOf(ids.stem(i, k)));
+      }
+      if (s.definite()) {
+        best = longer(best, tokens, i, s, phrasesOf(ids.withArticle(i, k)));
+      }
+    }
+    return best;
+  }
+
+  /** The phrases whose first word has number {@code id}, or null. */
+  private List<Phrase<V>> phrasesOf(int id) {
+    return id >= 0 && id < byFirstWordId.length ? byFirstWordId[id] : null;
   }
 
   /** Every non-overlapping longest match in tokens {@code [from, to)} of the article. */
@@ -157,11 +206,16 @@ final class PhraseTable<V> {
     if ((firstWordBits[h >>> 6] & (1L << h)) == 0) {
       return best;
     }
-    List<Phrase<V>> candidates = byFirstWord.get(key);
+    return longer(best, tokens, i, s, byFirstWord.get(key));
+  }
+
+  /** {@code best}, or a longer phrase of {@code candidates} (null for none). */
+  private Hit<V> longer(Hit<V> best, List<Token> tokens, int i, Segmentation s, List<Phrase<V>> candidates) {
     if (candidates == null) {
       return best;
     }
-    for (Phrase<V> p : candidates) {
+    for (int c = 0; c < candidates.size(); c++) {
+      Phrase<V> p = candidates.get(c);
       if (best != null && p.words().size() <= best.length()) {
         break;
       }
@@ -200,8 +254,9 @@ final class PhraseTable<V> {
     if (token.isDetachedClitic() && token.text().endsWith(p)) {
       return true;
     }
-    for (Segmentation s : token.segmentations()) {
-      if (s.preposition().equals(p)) {
+    List<Segmentation> segs = token.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      if (segs.get(k).preposition().equals(p)) {
         return true;
       }
     }
@@ -212,7 +267,9 @@ final class PhraseTable<V> {
     if (token.hasText(word)) {
       return true;
     }
-    for (Segmentation s : token.segmentations()) {
+    List<Segmentation> segs = token.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
       if (s.stem().equals(word) || s.definite() && s.stemWithArticle().equals(word)) {
         return true;
       }

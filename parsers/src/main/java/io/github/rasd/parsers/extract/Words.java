@@ -55,7 +55,8 @@ final class Words {
       lists.get(list).add(n.normalize(row.field(1)));
     }
     lists.replaceAll((k, v) -> Set.copyOf(v));
-    return new Words(Map.copyOf(map), Map.copyOf(lists));
+    // an EnumMap, not Map.copyOf: asked at almost every token, an array index instead of a probe
+    return new Words(Map.copyOf(map), java.util.Collections.unmodifiableMap(lists));
   }
 
   /** The category of the token, trying it whole and without a leading و / ف. */

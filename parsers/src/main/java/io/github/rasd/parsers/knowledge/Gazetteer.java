@@ -254,7 +254,7 @@ public final class Gazetteer {
       Token t = tokens.get(i + maxWords);
       if (t.type() != Token.Type.ARABIC || !t.spaceBefore()
           || t.text().length() < TransliterationKey.MIN_WORD_LETTERS
-          || t.segmentations().stream().noneMatch(Segmentation::isWholeWord)) {
+          || !hasWholeWord(t)) {
         break;
       }
       maxWords++;
@@ -287,14 +287,18 @@ public final class Gazetteer {
           }
         }
         String text = s.key + rest;
-        final int words = n;
-        List<KnowledgeEntry> found = new ArrayList<>(seen.computeIfAbsent(text, t -> entriesSpelled(t, words)));
-        for (int k = i + 1; k < i + n && !found.isEmpty(); k++) {
+        List<KnowledgeEntry> found = seen.get(text);
+        if (found == null) {
+          found = spelled(text, n);
+          seen.put(text, found);
+        }
+        boolean kept = !found.isEmpty();
+        for (int k = i + 1; k < i + n && kept; k++) {
           if (longestAt(tokens, k, null) != null) {
-            found.clear(); // "أبطال آسيا": a word with a match of its own is not part of the name
+            kept = false; // "أبطال آسيا": a word with a match of its own is not part of the name
           }
         }
-        if (!found.isEmpty()) {
+        if (kept) {
           int start = first.view().originalStart(s.nameStart);
           Span span = Span.of(first.view().original(), start, tokens.get(i + n - 1).span().end());
           return new GazetteerMatch(span, i, i + n, s.prefix,
@@ -303,6 +307,29 @@ public final class Gazetteer {
       }
     }
     return null;
+  }
+
+  /**
+   * Most distinct texts whose {@link #entriesSpelled} answers are kept across articles; past the
+   * bound the cache is emptied and fills again.
+   */
+  static final int CACHED_SPELLINGS = 1 << 16;
+
+  /** {@link #entriesSpelled} by text: a function of the text alone. Thread-safe. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<KnowledgeEntry>> spellings =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@link #entriesSpelled}, asked once per distinct text ({@code words} is its word count). */
+  private List<KnowledgeEntry> spelled(String text, int words) {
+    List<KnowledgeEntry> found = spellings.get(text);
+    if (found == null) {
+      found = entriesSpelled(text, words);
+      if (spellings.size() >= CACHED_SPELLINGS) {
+        spellings.clear();
+      }
+      spellings.put(text, found);
+    }
+    return found;
   }
 
   /**
@@ -323,6 +350,17 @@ public final class Gazetteer {
       }
     }
     return found.isEmpty() ? List.of() : List.copyOf(found);
+  }
+
+  /** Whether one of the token's analyses is the whole word (an index loop: asked at every word). */
+  private static boolean hasWholeWord(Token t) {
+    List<Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      if (segs.get(k).isWholeWord()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A way to read the first token: the key looked up, the stripped prefix, the name start. */
@@ -350,11 +388,11 @@ public final class Gazetteer {
           stripped = prefixes.substring(0, prefixes.length() - 1);
         }
         nameStart = t.start() + stripped.length();
-        out.add(new Start(s.stemWithArticle(), detached + stripped, nameStart));
+        out.add(new Start(s.stemWithArticle(), detached.isEmpty() ? stripped : detached + stripped, nameStart));
         continue;
       }
-      String stemStripped = t.text().substring(0, s.stemStart() - t.start());
-      out.add(new Start(s.stem(), detached + stemStripped, s.stemStart()));
+      // without the article the prefixes are the letters before the stem as written: no substring
+      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, s.stemStart()));
     }
     return out;
   }

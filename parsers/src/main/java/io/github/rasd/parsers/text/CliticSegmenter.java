@@ -63,6 +63,20 @@ final class CliticSegmenter {
 
   private final Set<String> knownWords;
 
+  /**
+   * Most distinct word forms whose analyses are kept: a few news articles use some thousands, a
+   * large batch some tens of thousands; past the bound the cache is emptied and fills again.
+   */
+  static final int CACHED_FORMS = 1 << 16;
+
+  /**
+   * The analyses of each word form seen, written at offset 0 ({@link Segmentation#shifted} places
+   * them at a token): a word's analyses depend on its letters alone, and an article repeats its
+   * words. Thread-safe; what it holds never changes what {@link #segment} returns.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Segmentation[]> byForm =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   CliticSegmenter(Set<String> knownWords) {
     this.knownWords = Set.copyOf(knownWords);
   }
@@ -137,6 +151,23 @@ final class CliticSegmenter {
    * is always among them.
    */
   List<Segmentation> segment(String word, int start) {
+    Segmentation[] analyses = byForm.get(word);
+    if (analyses == null) {
+      analyses = analyse(word, 0).toArray(new Segmentation[0]);
+      if (byForm.size() >= CACHED_FORMS) {
+        byForm.clear(); // bounded: a long batch of new words starts the cache afresh
+      }
+      byForm.put(word, analyses);
+    }
+    Segmentation[] out = new Segmentation[analyses.length];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = analyses[k].shifted(start);
+    }
+    return new SegmentationList(out);
+  }
+
+  /** The analyses of {@code word} written at {@code start}, ranked (uncached). */
+  private List<Segmentation> analyse(String word, int start) {
     Segmentation whole = Segmentation.whole(word, start);
     if (word.length() > MAX_SEGMENTED_LENGTH || word.length() <= MIN_STEM) {
       return List.of(whole);

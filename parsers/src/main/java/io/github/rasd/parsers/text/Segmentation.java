@@ -42,6 +42,24 @@ public final class Segmentation {
     this.stemWithArticle = definite ? "ال" + stem : stem;
   }
 
+  private Segmentation(Segmentation s, int stemStart) {
+    this.conjunction = s.conjunction;
+    this.preposition = s.preposition;
+    this.definite = s.definite;
+    this.prefixes = s.prefixes;
+    this.stem = s.stem;
+    this.stemStart = stemStart;
+    this.stemWithArticle = s.stemWithArticle;
+  }
+
+  /**
+   * The same analysis of the same word form written {@code shift} units further on: the
+   * strings are shared, not copied (the segmenter's cache of word forms hands out analyses so).
+   */
+  Segmentation shifted(int shift) {
+    return shift == 0 ? this : new Segmentation(this, stemStart + shift);
+  }
+
   static Segmentation whole(String word, int start) {
     return new Segmentation("", "", false, "", word, start);
   }

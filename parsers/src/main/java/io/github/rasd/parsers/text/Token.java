@@ -52,6 +52,7 @@ public final class Token {
   private final String detachedPrefix;
   private volatile String text;
   private volatile List<Segmentation> segmentations;
+  private volatile Span span;
 
   Token(TextView view, CliticSegmenter segmenter, int index, Type type, int start, int end,
       boolean spaceBefore, boolean paragraphBreakBefore, boolean detachedClitic, String detachedPrefix) {
@@ -129,7 +130,12 @@ public final class Token {
    * @return the original span
    */
   public Span span() {
-    return view.originalSpan(start, end);
+    Span s = span;
+    if (s == null) {
+      s = view.originalSpan(start, end); // made once: the rules ask for it again and again
+      span = s;
+    }
+    return s;
   }
 
   /**
@@ -196,7 +202,7 @@ public final class Token {
     if (s == null) {
       s = type == Type.ARABIC
           ? segmenter.segment(text(), start)
-          : List.of(Segmentation.whole(text(), start));
+          : new SegmentationList(Segmentation.whole(text(), start));
       segmentations = s;
     }
     return s;

@@ -49,6 +49,14 @@ final class DateLexicon {
   final Map<String, List<Relative>> relatives;
   final Map<String, Integer> decades;
   final Map<String, Unit> units;
+  /**
+   * Every word that may begin a time expression, made from the tables above (not listed by
+   * hand, so that an entry added to a data file gates itself in): the first words of month names
+   * and relative phrases, weekdays, part-of-period words, seasons, year words and decades (with
+   * and without their article), and the scanner's own start words ({@code DateScanner}'s
+   * {@code START_WORDS}). With numbers, the scanner tries no expression at any other token.
+   */
+  final Set<String> startWords;
 
   private DateLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -123,6 +131,22 @@ final class DateLexicon {
       u.put(n.normalize(line.field(0)), new Unit(unit, count));
     }
     units = Map.copyOf(u);
+
+    Set<String> start = new HashSet<>();
+    start.addAll(months.keySet());
+    start.addAll(weekdays.keySet());
+    start.addAll(parts.keySet());
+    start.addAll(seasons.keySet());
+    start.addAll(yearWords);
+    start.addAll(relatives.keySet());
+    for (String decade : decades.keySet()) {
+      start.add(decade);
+      if (decade.startsWith("ال")) {
+        start.add(decade.substring(2)); // "تسعينيات القرن الماضي": the decade word without ال
+      }
+    }
+    start.addAll(DateScanner.START_WORDS); // one set: one probe per analysis at every token
+    startWords = Set.copyOf(start);
   }
 
   private static List<String> words(ArabicNormalizer n, String phrase) {

@@ -32,6 +32,19 @@ final class DateScanner {
   private static final Set<String> MONTH_ALTERNATION = Set.of("/", "-", "،");
   /** "this" before a period word: "هذا العام" (this year), "هذه السنة". */
   private static final Set<String> THIS = Set.of("هذا", "هذه");
+  /** "يوم" (day) before a weekday: "يوم الأحد" (on Sunday). */
+  private static final String DAY_WORD = "يوم";
+  /** "منذ" (since, ago) before an elapsed time: "منذ ثلاثة أيام" (three days ago). */
+  private static final String SINCE = "منذ";
+  /**
+   * Words of the recognizers below that begin an expression without being in a table: the
+   * range openers بين / من, {@link #DAY_WORD}, {@link #SINCE} and {@link #THIS}. Whoever adds a
+   * recognizer that starts at a word of its own adds the word here (the gate test reads every
+   * date case with the gate and without it).
+   */
+  static final Set<String> START_WORDS = java.util.stream.Stream.concat(
+      Set.of("بين", "من", DAY_WORD, SINCE).stream(), THIS.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Words that start the second end of a range: إلى، حتى (to, until). */
   private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
   /** The week of the Arab press starts on Saturday (Friday-Saturday weekends). */
@@ -69,9 +82,18 @@ final class DateScanner {
   private final int[] quantityEnd;
   /** The year of a month without one inside a range whose other end has it; else null. */
   private Integer defaultYear;
+  /** Whether {@link #scan} tries expressions only where {@link #mayStart} says one can begin. */
+  private final boolean gated;
 
   DateScanner(DateLexicon lex, TextView view, List<Token> tokens, List<Quantity> quantities,
       LocalDate anchor) {
+    this(lex, view, tokens, quantities, anchor, true);
+  }
+
+  /** The same; {@code gated} false tries every token (for the test that the gate loses nothing). */
+  DateScanner(DateLexicon lex, TextView view, List<Token> tokens, List<Quantity> quantities,
+      LocalDate anchor, boolean gated) {
+    this.gated = gated;
     this.lex = lex;
     this.view = view;
     this.tokens = tokens;
@@ -92,6 +114,10 @@ final class DateScanner {
     List<DateMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (gated && !mayStart(i)) {
+        i++;
+        continue;
+      }
       Found f = range(i);
       if (f == null) {
         f = single(i, false);
@@ -109,6 +135,31 @@ final class DateScanner {
       i = Math.max(f.end(), i + 1);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether a time expression may begin at token {@code i}: a number, the first word of a
+   * quantity (an ordinal day: "الأول من أبريل"), or a token one of whose analyses is a start word
+   * ({@link DateLexicon#startWords}, which holds {@link #START_WORDS}). Fewer than one token in twenty
+   * passes; the recognizers are tried at those alone.
+   */
+  private boolean mayStart(int i) {
+    Token t = tok(i);
+    if (t.type() == Token.Type.NUMBER || quantityAt[i] != null) {
+      return true;
+    }
+    if (t.type() != Token.Type.ARABIC) {
+      return false;
+    }
+    List<Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
+      if (lex.startWords.contains(s.stem())
+          || s.definite() && lex.startWords.contains(s.stemWithArticle())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- ranges
@@ -246,7 +297,7 @@ final class DateScanner {
   private Found weekday(int i) {
     int k = i;
     int from = -1;
-    Segmentation yawm = seg(i, Set.of("يوم"));
+    Segmentation yawm = seg(i, Set.of(DAY_WORD));
     if (yawm != null) {
       from = startOf(i, yawm);
       k++;
@@ -385,7 +436,7 @@ final class DateScanner {
 
   /** "منذ ثلاثة أيام" (three days ago), "منذ أسبوعين", "منذ شهر", "منذ ساعات". */
   private Found ago(int i) {
-    Segmentation since = seg(i, Set.of("منذ"));
+    Segmentation since = seg(i, Set.of(SINCE));
     if (since == null || i + 1 >= tokens.size() || year(i + 1, true) != null) {
       return null;
     }

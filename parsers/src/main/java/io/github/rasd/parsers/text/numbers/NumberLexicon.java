@@ -63,6 +63,14 @@ final class NumberLexicon {
   final Set<String> yearContext;
   /** Every word of every month name (all calendars and traditions), normalized. */
   final Set<String> monthWords;
+  /**
+   * Every word, other than a number word, that may begin a quantity, made from the tables above
+   * (not listed by hand, so that an entry added to a data file gates itself in): the first words
+   * of the hedges before a number and of the vague quantities, the duals of counted nouns, and
+   * the scanner's range words ({@code NumberScanner}'s {@code RANGE_WORDS}). With digits and
+   * number words, the scanner tries no quantity at any other token.
+   */
+  final Set<String> startWords;
 
   private NumberLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -143,6 +151,12 @@ final class NumberLexicon {
       months.addAll(splitWords(n, line.field(0)));
     }
     monthWords = Set.copyOf(months);
+
+    Set<String> start = new HashSet<>(preHedges.keySet());
+    start.addAll(vague.keySet());
+    start.addAll(dualToSingular.keySet());
+    start.addAll(NumberScanner.RANGE_WORDS); // one set: one probe per analysis at every token
+    startWords = Set.copyOf(start);
   }
 
   private static Set<String> readWordSet(ArabicNormalizer n, String file) {

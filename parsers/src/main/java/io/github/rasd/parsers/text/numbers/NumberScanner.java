@@ -33,6 +33,8 @@ final class NumberScanner {
   private static final Set<String> YEAR_WORDS = Set.of("عام", "سنه");
   /** The era marks after a year: م (AD) and هـ (AH), هـ normalized without its tatweel. */
   private static final Set<String> ERA_MARKS = Set.of("م", "ه");
+  /** Words that open a range of numbers: "بين 10 و20" (between 10 and 20), "من 10 إلى 20". */
+  static final Set<String> RANGE_WORDS = Set.of("بين", "من");
   private static final long YEAR_MIN = 1900;
   private static final long YEAR_MAX = 2099;
 
@@ -71,7 +73,16 @@ final class NumberScanner {
   /** Token index a number may not reach; lowered while a range is tried with a shorter start. */
   private int limit = Integer.MAX_VALUE;
 
+  /** Whether {@link #scan} tries quantities only where {@link #mayStart} says one can begin. */
+  private final boolean gated;
+
   NumberScanner(NumberLexicon lex, TextView view, List<Token> tokens) {
+    this(lex, view, tokens, true);
+  }
+
+  /** The same; {@code gated} false tries every token (for the test that the gate loses nothing). */
+  NumberScanner(NumberLexicon lex, TextView view, List<Token> tokens, boolean gated) {
+    this.gated = gated;
     this.lex = lex;
     this.view = view;
     this.tokens = tokens;
@@ -85,6 +96,10 @@ final class NumberScanner {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if (gated && !mayStart(i)) {
+        i++;
+        continue;
+      }
       int dateEnd = numericDateEnd(i);
       if (dateEnd > i) {
         i = dateEnd;
@@ -94,6 +109,30 @@ final class NumberScanner {
       i = next > i ? next : i + 1;
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether a quantity may begin at token {@code i}: digits (or و glued to them), a number word,
+   * or a token one of whose analyses is a start word ({@link NumberLexicon#startWords}, which
+   * holds {@link #RANGE_WORDS}). Most tokens pass none; the recognizers are tried at those that do.
+   */
+  private boolean mayStart(int i) {
+    Token t = tok(i);
+    if (t.type() == Token.Type.NUMBER || hits[i] != null || t.hasText("و")) {
+      return true; // "و20": digits() reads the number after the glued conjunction
+    }
+    if (t.type() != Token.Type.ARABIC) {
+      return false;
+    }
+    List<Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
+      if (lex.startWords.contains(s.stem())
+          || s.definite() && lex.startWords.contains(s.stemWithArticle())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- one quantity
@@ -827,7 +866,9 @@ final class NumberScanner {
       return null;
     }
     Hit best = null;
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) { // an index loop: asked at every token
+      Segmentation s = segs.get(k);
       NumberLexicon.Word w = lex.words.get(s.stem());
       if (w != null && cliticsOnly(s)
           && (best == null || s.prefixes().length() < best.seg().prefixes().length())) {
