@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.rasd.json.RasdJson;
 import io.github.rasd.model.Analysis;
 import io.github.rasd.parsers.ArticleParser;
+import io.github.rasd.parsers.io.ArticleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
