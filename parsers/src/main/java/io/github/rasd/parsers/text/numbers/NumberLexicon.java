@@ -19,7 +19,8 @@ final class NumberLexicon {
 
   /** What a number word contributes to the number it is part of. */
   enum Kind {
-    UNIT, TEN, TEEN_HEAD, TENS, HUNDRED, SCALE, DUAL, PLURAL, FRACTION, ORDINAL, ORDINAL_HEAD
+    UNIT, TEN, TEEN_HEAD, TENS, HUNDRED, SCALE, DUAL, PLURAL, FRACTION, ORDINAL, ORDINAL_HEAD,
+    FRACTION_PLURAL, ZERO, DECIMAL_POINT
   }
 
   /** A number word: its kind and value. */
@@ -63,6 +64,10 @@ final class NumberLexicon {
   final Set<String> yearContext;
   /** Every word of every month name (all calendars and traditions), normalized. */
   final Set<String> monthWords;
+  /** Units after a number that make it a measure, never a date ({@code measure-units.txt}). */
+  final Set<String> measureUnits;
+  /** Words of size before a number whose "م" is metres ({@code dates/measure-words.txt}). */
+  final Set<String> measureWords;
 
   private NumberLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -143,6 +148,8 @@ final class NumberLexicon {
       months.addAll(splitWords(n, line.field(0)));
     }
     monthWords = Set.copyOf(months);
+    measureUnits = readWordSet(n, "measure-units.txt");
+    measureWords = readWordSet(n, "/io/github/rasd/parsers/text/dates/measure-words.txt");
   }
 
   private static Set<String> readWordSet(ArabicNormalizer n, String file) {
