@@ -16,11 +16,17 @@ final class DateLexicon {
   /** A month name: its words (normalized), calendar and number. */
   record Month(List<String> words, boolean hijri, int month, boolean ambiguous) {}
 
-  /** A relative phrase: its words, kind (DAY, NIGHT, PART_OF_DAY, WEEK, MONTH, YEAR, RELATION). */
+  /** A relative phrase: its words, kind (DAY, NIGHT, PART_OF_DAY, WEEK, MONTH, QUARTER, YEAR, RELATION). */
   record Relative(List<String> words, String kind, int offset) {}
 
   /** A unit of elapsed time; {@code count} 0 when a number gives it. */
   record Unit(String unit, int count) {}
+
+  /** An offset word: POINT or PERIOD, and its direction (-1 before the anchor, +1 after). */
+  record Offset(List<String> words, String kind, int direction) {}
+
+  /** A holiday: its words, calendar (HIJRI, GREGORIAN, EASTER_WESTERN, EASTER_EASTERN), day. */
+  record Holiday(List<String> words, String calendar, int month, int day) {}
 
   static DateLexicon standard() {
     return Holder.STANDARD;
@@ -49,6 +55,20 @@ final class DateLexicon {
   final Map<String, List<Relative>> relatives;
   final Map<String, Integer> decades;
   final Map<String, Unit> units;
+  /** Offset phrases ({@code offsets.txt}) by their first normalized word, longest first. */
+  final Map<String, List<Offset>> offsets;
+  /** Holidays ({@code holidays.txt}) by their first normalized word, longest first. */
+  final Map<String, List<Holiday>> holidays;
+  /** Ordinals of calendar arithmetic to 1..5, or -1 for "last" ({@code calendar-words.txt}). */
+  final Map<String, Integer> ordinals;
+  /** The other calendar words to DAY, WEEK, HALF or QUARTER ({@code calendar-words.txt}). */
+  final Map<String, String> calendarNouns;
+  /** Future particles ({@code future-cues.txt}). */
+  final Set<String> futureWords;
+  /** Letters that open a future verb ({@code future-cues.txt}). */
+  final List<String> futurePrefixes;
+  /** Words that open like a future verb but are none ({@code future-cues.txt}). */
+  final Set<String> notFutureVerbs;
 
   private DateLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -104,7 +124,7 @@ final class DateLexicon {
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "relative.txt")) {
       List<String> words = words(n, line.field(0));
       String kind = check(line, line.field(1),
-          "DAY", "NIGHT", "PART_OF_DAY", "WEEK", "MONTH", "YEAR", "RELATION");
+          "DAY", "NIGHT", "PART_OF_DAY", "WEEK", "MONTH", "QUARTER", "YEAR", "RELATION");
       r.computeIfAbsent(words.get(0), k -> new ArrayList<>())
           .add(new Relative(words, kind, parseInt(line, line.field(2), -10, 10)));
     }
@@ -123,6 +143,55 @@ final class DateLexicon {
       u.put(n.normalize(line.field(0)), new Unit(unit, count));
     }
     units = Map.copyOf(u);
+
+    Map<String, List<Offset>> o = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "offsets.txt")) {
+      List<String> words = words(n, line.field(0));
+      String kind = check(line, line.field(1), "POINT", "PERIOD");
+      o.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Offset(words, kind, parseInt(line, line.field(2), -1, 1)));
+    }
+    offsets = freeze(o, Offset::words);
+
+    Map<String, List<Holiday>> h = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "holidays.txt")) {
+      List<String> words = words(n, line.field(0));
+      String calendar = check(line, line.field(1), "HIJRI", "GREGORIAN", "EASTER_WESTERN", "EASTER_EASTERN");
+      boolean easter = calendar.startsWith("EASTER");
+      int month = easter ? 0 : parseInt(line, line.field(2), 1, 12);
+      int day = easter ? parseInt(line, line.field(3), -60, 60) : parseInt(line, line.field(3), 1, 31);
+      h.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Holiday(words, calendar, month, day));
+    }
+    holidays = freeze(h, Holiday::words);
+
+    Map<String, Integer> ord = new HashMap<>();
+    Map<String, String> nouns = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "calendar-words.txt")) {
+      String word = n.normalize(line.field(0));
+      switch (line.field(1)) {
+        case "ORDINAL" -> ord.put(word, parseInt(line, line.field(2), -1, 5));
+        case "DAY", "WEEK", "HALF", "QUARTER" -> nouns.put(word, line.field(1));
+        default -> throw line.error("kind must be ORDINAL, DAY, WEEK, HALF or QUARTER: " + line.field(1));
+      }
+    }
+    ordinals = Map.copyOf(ord);
+    calendarNouns = Map.copyOf(nouns);
+
+    Set<String> fw = new HashSet<>();
+    List<String> fp = new ArrayList<>();
+    Set<String> nv = new HashSet<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "future-cues.txt")) {
+      String word = n.normalize(line.field(0));
+      switch (line.field(1)) {
+        case "WORD" -> fw.add(word);
+        case "PREFIX" -> fp.add(word);
+        case "NOT_VERB" -> nv.add(word);
+        default -> throw line.error("kind must be WORD, PREFIX or NOT_VERB: " + line.field(1));
+      }
+    }
+    futureWords = Set.copyOf(fw);
+    futurePrefixes = List.copyOf(fp);
+    notFutureVerbs = Set.copyOf(nv);
   }
 
   private static List<String> words(ArabicNormalizer n, String phrase) {
