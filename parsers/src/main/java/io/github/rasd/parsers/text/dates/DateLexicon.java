@@ -57,6 +57,8 @@ final class DateLexicon {
   final Map<String, Unit> units;
   /** Offset phrases ({@code offsets.txt}) by their first normalized word, longest first. */
   final Map<String, List<Offset>> offsets;
+  /** Words between a POINT's count and "من" that keep it counting from an event ({@code offsets.txt}). */
+  final Set<String> offsetFillers;
   /** Holidays ({@code holidays.txt}) by their first normalized word, longest first. */
   final Map<String, List<Holiday>> holidays;
   /** Ordinals of calendar arithmetic to 1..5, or -1 for "last" ({@code calendar-words.txt}). */
@@ -145,13 +147,19 @@ final class DateLexicon {
     units = Map.copyOf(u);
 
     Map<String, List<Offset>> o = new HashMap<>();
+    Set<String> fillers = new HashSet<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "offsets.txt")) {
       List<String> words = words(n, line.field(0));
-      String kind = check(line, line.field(1), "POINT", "PERIOD");
+      String kind = check(line, line.field(1), "POINT", "PERIOD", "FILLER");
+      if (kind.equals("FILLER")) {
+        fillers.add(words.get(0));
+        continue;
+      }
       o.computeIfAbsent(words.get(0), k -> new ArrayList<>())
           .add(new Offset(words, kind, parseInt(line, line.field(2), -1, 1)));
     }
     offsets = freeze(o, Offset::words);
+    offsetFillers = Set.copyOf(fillers);
 
     Map<String, List<Holiday>> h = new HashMap<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "holidays.txt")) {

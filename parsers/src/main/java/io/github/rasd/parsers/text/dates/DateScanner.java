@@ -952,6 +952,9 @@ final class DateScanner {
    * event: unresolved.
    */
   private Found offset(int i) {
+    if (i > 0 && lex.units.containsKey(tok(i - 1).text())) {
+      return null; // "يوما بعد يوم" (day after day)
+    }
     for (DateLexicon.Offset o : candidates(lex.offsets, i)) {
       Segmentation s = phrase(i, o.words());
       if (s == null) {
@@ -967,7 +970,11 @@ final class DateScanner {
       }
       int from = startOf(i, s);
       boolean point = o.kind().equals("POINT");
-      if (point && m.end() < tokens.size() && FROM_EVENT.contains(tok(m.end()).text())) {
+      int after = m.end();
+      while (after < tokens.size() && after < m.end() + 2 && lex.offsetFillers.contains(tok(after).text())) {
+        after++;
+      }
+      if (point && after < tokens.size() && FROM_EVENT.contains(tok(after).text())) {
         return new Found(from, m.end(), null, null, null, true);
       }
       if (!point && (m.count() == 0 || m.unit().equals("HOUR") || m.unit().equals("MINUTE"))) {
