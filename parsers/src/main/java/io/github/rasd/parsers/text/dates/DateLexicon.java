@@ -59,12 +59,29 @@ final class DateLexicon {
   final Map<String, List<Offset>> offsets;
   /** Words between a POINT's count and "من" that keep it counting from an event ({@code offsets.txt}). */
   final Set<String> offsetFillers;
+  /** Hedges before a unit word that states its count: "قبل نحو أسبوعين" ({@code offsets.txt}). */
+  final Set<String> offsetHedges;
   /** Holidays ({@code holidays.txt}) by their first normalized word, longest first. */
   final Map<String, List<Holiday>> holidays;
   /** Ordinals of calendar arithmetic to 1..5, or -1 for "last" ({@code calendar-words.txt}). */
   final Map<String, Integer> ordinals;
   /** The other calendar words to DAY, WEEK, HALF or QUARTER ({@code calendar-words.txt}). */
   final Map<String, String> calendarNouns;
+  /** Gate bits: the tables a word may open an expression of ({@link #gates}). */
+  static final int GATE_HOLIDAY = 1;
+  static final int GATE_ORDINAL = 2;
+  static final int GATE_WEEKDAY = 4;
+  static final int GATE_CALENDAR_NOUN = 8;
+  static final int GATE_MONTH = 16;
+  static final int GATE_OFFSET = 32;
+  static final int GATE_UNIT = 64;
+  static final int GATE_RELATIVE = 128;
+  /**
+   * Every first word of the holiday, ordinal, weekday, calendar-noun, month, offset, unit and
+   * relative tables to the bits of the tables it opens: a word without an entry opens none of those
+   * expressions, so their rules are not tried on it.
+   */
+  final Map<String, Integer> gates;
   /** Future particles ({@code future-cues.txt}). */
   final Set<String> futureWords;
   /** Letters that open a future verb ({@code future-cues.txt}). */
@@ -148,11 +165,12 @@ final class DateLexicon {
 
     Map<String, List<Offset>> o = new HashMap<>();
     Set<String> fillers = new HashSet<>();
+    Set<String> hedges = new HashSet<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "offsets.txt")) {
       List<String> words = words(n, line.field(0));
-      String kind = check(line, line.field(1), "POINT", "PERIOD", "FILLER");
-      if (kind.equals("FILLER")) {
-        fillers.add(words.get(0));
+      String kind = check(line, line.field(1), "POINT", "PERIOD", "FILLER", "HEDGE");
+      if (kind.equals("FILLER") || kind.equals("HEDGE")) {
+        (kind.equals("FILLER") ? fillers : hedges).add(words.get(0));
         continue;
       }
       o.computeIfAbsent(words.get(0), k -> new ArrayList<>())
@@ -160,6 +178,7 @@ final class DateLexicon {
     }
     offsets = freeze(o, Offset::words);
     offsetFillers = Set.copyOf(fillers);
+    offsetHedges = Set.copyOf(hedges);
 
     Map<String, List<Holiday>> h = new HashMap<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "holidays.txt")) {
@@ -197,6 +216,16 @@ final class DateLexicon {
         default -> throw line.error("kind must be WORD, PREFIX or NOT_VERB: " + line.field(1));
       }
     }
+    Map<String, Integer> g = new HashMap<>();
+    holidays.keySet().forEach(k -> g.merge(k, GATE_HOLIDAY, (a, b) -> a | b));
+    ordinals.keySet().forEach(k -> g.merge(k, GATE_ORDINAL, (a, b) -> a | b));
+    weekdays.keySet().forEach(k -> g.merge(k, GATE_WEEKDAY, (a, b) -> a | b));
+    calendarNouns.keySet().forEach(k -> g.merge(k, GATE_CALENDAR_NOUN, (a, b) -> a | b));
+    months.keySet().forEach(k -> g.merge(k, GATE_MONTH, (a, b) -> a | b));
+    offsets.keySet().forEach(k -> g.merge(k, GATE_OFFSET, (a, b) -> a | b));
+    units.keySet().forEach(k -> g.merge(k, GATE_UNIT, (a, b) -> a | b));
+    relatives.keySet().forEach(k -> g.merge(k, GATE_RELATIVE, (a, b) -> a | b));
+    gates = Map.copyOf(g);
     futureWords = Set.copyOf(fw);
     futurePrefixes = List.copyOf(fp);
     notFutureVerbs = Set.copyOf(nv);

@@ -34,6 +34,8 @@ final class DateScanner {
   private static final Set<String> MONTH_ALTERNATION = Set.of("/", "-", "،");
   /** "this" before a period word: "هذا العام" (this year), "هذه السنة". */
   private static final Set<String> THIS = Set.of("هذا", "هذه");
+  /** The kinds of relative period words: "الأسبوع", "الشهر", "الربع", "العام". */
+  private static final Set<String> PERIOD_KINDS = Set.of("WEEK", "MONTH", "QUARTER", "YEAR");
   /** Words that start the second end of a range: إلى، حتى (to, until). */
   private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
   /** The week of the Arab press starts on Saturday (Friday-Saturday weekends). */
@@ -95,6 +97,8 @@ final class DateScanner {
   private final LocalDate anchor;
   private final Quantity[] quantityAt;
   private final int[] quantityEnd;
+  /** For each token, the {@link DateLexicon#gates} bits of its clitic analyses. */
+  private final int[] gate;
   /** The year of a month without one inside a range whose other end has it; else null. */
   private Integer defaultYear;
   /** True while a month is expected ("آخر جمعة من رمضان"): an ambiguous name is read as one. */
@@ -106,6 +110,17 @@ final class DateScanner {
     this.view = view;
     this.tokens = tokens;
     this.anchor = anchor;
+    this.gate = new int[tokens.size()];
+    for (int k = 0; k < gate.length; k++) {
+      Token t = tokens.get(k);
+      if (t.type() == Token.Type.ARABIC) {
+        for (Segmentation s : t.segmentations()) {
+          if (cliticsOnly(s)) {
+            gate[k] |= lex.gates.getOrDefault(key(s), 0) | lex.gates.getOrDefault(s.stem(), 0);
+          }
+        }
+      }
+    }
     this.quantityAt = new Quantity[tokens.size()];
     this.quantityEnd = new int[tokens.size()];
     for (Quantity q : quantities) {
@@ -286,6 +301,9 @@ final class DateScanner {
    * year given, or by {@link #occurrence} from the anchor ({@code holidays.txt}).
    */
   private Found holiday(int i) {
+    if (!opens(i, DateLexicon.GATE_HOLIDAY)) {
+      return null;
+    }
     for (DateLexicon.Holiday h : candidates(lex.holidays, i)) {
       Segmentation s = phrase(i, h.words());
       if (s == null) {
@@ -354,7 +372,8 @@ final class DateScanner {
    * calendar-words.txt}).
    */
   private Found nthInPeriod(int i) {
-    if (i + 3 >= tokens.size() || tok(i).type() != Token.Type.ARABIC) {
+    if (i + 3 >= tokens.size()
+        || !opens(i, DateLexicon.GATE_ORDINAL | DateLexicon.GATE_WEEKDAY | DateLexicon.GATE_CALENDAR_NOUN)) {
       return null;
     }
     Integer nth;
@@ -431,7 +450,7 @@ final class DateScanner {
    * quarter of last year) ({@code calendar-words.txt}).
    */
   private Found fractionOfPeriod(int i) {
-    if (i + 3 >= tokens.size() || tok(i).type() != Token.Type.ARABIC) {
+    if (i + 3 >= tokens.size() || !opens(i, DateLexicon.GATE_CALENDAR_NOUN)) {
       return null;
     }
     String what = calendarNoun(i, true);
@@ -562,7 +581,7 @@ final class DateScanner {
    * day-day).
    */
   private Found dayRange(int i) {
-    if (i + 3 >= tokens.size()) {
+    if (i + 3 >= tokens.size() || !isNumber(i) && !opens(i, DateLexicon.GATE_MONTH)) {
       return null;
     }
     if (isNumber(i)) {
@@ -627,7 +646,7 @@ final class DateScanner {
    * two months of one year, the first taking the year of the second.
    */
   private Found monthRange(int i) {
-    MonthHit a = tok(i).type() == Token.Type.ARABIC ? month(i) : null;
+    MonthHit a = opens(i, DateLexicon.GATE_MONTH) ? month(i) : null;
     if (a == null || a.end() + 1 >= tokens.size()) {
       return null;
     }
@@ -799,6 +818,9 @@ final class DateScanner {
 
   /** "اليوم", "أمس", "أول أمس", "الليلة الماضية". */
   private Found relativeDay(int i) {
+    if (!opens(i, DateLexicon.GATE_RELATIVE)) {
+      return null;
+    }
     for (DateLexicon.Relative r : candidates(lex.relatives, i)) {
       if (!r.kind().equals("DAY") && !r.kind().equals("NIGHT")) {
         continue;
@@ -830,11 +852,15 @@ final class DateScanner {
     }
     String kind = null;
     Segmentation s = null;
-    for (String unit : new String[] {"WEEK", "MONTH", "QUARTER", "YEAR"}) {
-      s = relativeWord(k, unit);
-      if (s != null) {
-        kind = unit;
-        break;
+    if (opens(k, DateLexicon.GATE_RELATIVE)) {
+      for (DateLexicon.Relative r : candidates(lex.relatives, k)) {
+        if (r.words().size() == 1 && PERIOD_KINDS.contains(r.kind())) {
+          s = phrase(k, r.words());
+          if (s != null) {
+            kind = r.kind();
+            break;
+          }
+        }
       }
     }
     if (kind == null) {
@@ -924,6 +950,10 @@ final class DateScanner {
     if (k >= tokens.size()) {
       return null;
     }
+    if (quantityAt[k] == null && k + 1 < tokens.size() && lex.offsetHedges.contains(tok(k).text())
+        && lex.units.get(tok(k + 1).text()) != null) {
+      k++; // "قبل نحو أسبوعين" (about two weeks ago)
+    }
     DateLexicon.Unit u = lex.units.get(tok(k).text());
     if (u != null && u.count() > 0) {
       if (u.count() == 1 && k + 1 < tokens.size() && (isNumber(k + 1) || month(k + 1) != null
@@ -952,7 +982,7 @@ final class DateScanner {
    * event: unresolved.
    */
   private Found offset(int i) {
-    if (i > 0 && lex.units.containsKey(tok(i - 1).text())) {
+    if (!opens(i, DateLexicon.GATE_OFFSET) || i > 0 && lex.units.containsKey(tok(i - 1).text())) {
       return null; // "يوما بعد يوم" (day after day)
     }
     for (DateLexicon.Offset o : candidates(lex.offsets, i)) {
@@ -974,7 +1004,9 @@ final class DateScanner {
       while (after < tokens.size() && after < m.end() + 2 && lex.offsetFillers.contains(tok(after).text())) {
         after++;
       }
-      if (point && after < tokens.size() && FROM_EVENT.contains(tok(after).text())) {
+      if (point && after < tokens.size() && FROM_EVENT.contains(tok(after).text())
+          || point && o.direction() > 0 && (m.unit().equals("HOUR") || m.unit().equals("MINUTE")
+              || narrative(i, s, m.end()))) {
         return new Found(from, m.end(), null, null, null, true);
       }
       if (!point && (m.count() == 0 || m.unit().equals("HOUR") || m.unit().equals("MINUTE"))) {
@@ -989,6 +1021,16 @@ final class DateScanner {
       return stretch(from, m.end(), m.count(), m.unit(), futureBefore(i));
     }
     return null;
+  }
+
+  /**
+   * "وبعد يومين، أعلن الجيش" (and two days later the army announced), "بعد ساعة" (an hour
+   * later): "بعد" opening a clause (after و or ف, or followed by a comma) tells a story and
+   * counts from the event before it, not from the anchor.
+   */
+  private boolean narrative(int i, Segmentation s, int end) {
+    boolean opensClause = !s.conjunction().isEmpty() || i > 0 && hasText(i - 1, "و");
+    return opensClause || end < tokens.size() && (hasText(end, "،") || hasText(end, ","));
   }
 
   /** The {@code n} units that end at the anchor, or that start at it when {@code future}. */
@@ -1009,7 +1051,7 @@ final class DateScanner {
    * article, its number, and a relation word; the stretch as {@link #stretch}.
    */
   private Found lastNUnits(int i) {
-    if (i + 2 >= tokens.size() || tok(i).type() != Token.Type.ARABIC) {
+    if (i + 2 >= tokens.size() || !opens(i, DateLexicon.GATE_UNIT)) {
       return null;
     }
     DateLexicon.Unit u = null;
@@ -1525,6 +1567,9 @@ final class DateScanner {
 
   /** The segmentation of token {@code k} that is a one-word relative phrase of {@code kind}. */
   private Segmentation relativeWord(int k, String kind) {
+    if (!opens(k, DateLexicon.GATE_RELATIVE)) {
+      return null;
+    }
     for (DateLexicon.Relative r : candidates(lex.relatives, k)) {
       if (r.kind().equals(kind) && r.words().size() == 1) {
         Segmentation s = phrase(k, r.words());
@@ -1537,6 +1582,11 @@ final class DateScanner {
   }
 
   // ---------------------------------------------------------------- token helpers
+
+  /** True when token {@code k} is a first word of one of the tables of {@code bits}. */
+  private boolean opens(int k, int bits) {
+    return (gate[k] & bits) != 0;
+  }
 
   private Token tok(int k) {
     return tokens.get(k);

@@ -447,6 +447,12 @@ final class NumberScanner {
       if (k < tokens.size() && hits[k] != null && hits[k].conj() && hits[k].kind() == Kind.FRACTION) {
         value = value.add(hits[k].word().value().multiply(scale));
         k++;
+      } else if (!negative) {
+        Core rest = continuation(k, scale);
+        if (rest != null) {
+          value = value.add(rest.value);
+          k = rest.end;
+        }
       }
     }
     c.value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
@@ -671,6 +677,11 @@ final class NumberScanner {
     }
     if (lastScale != Long.MAX_VALUE) {
       c.scale = BigDecimal.valueOf(lastScale);
+      Core rest = group == 0 && extra.signum() == 0 ? continuation(k, c.scale) : null;
+      if (rest != null) {
+        extra = rest.value;
+        k = rest.end;
+      }
     }
     BigDecimal value = BigDecimal.valueOf(total + group).add(extra);
     c.value = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0) : value;
@@ -898,6 +909,23 @@ final class NumberScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * Rule {@code numbers/scale-continuation}: after a scale word, "و" and digits below that scale
+   * add to the figure: "مليون و200 ألف" (1,200,000), "2 مليون و 500 ألف", "ألف و500" (1,500).
+   * Returns the added part (its value and end token), or null.
+   */
+  private Core continuation(int k, BigDecimal scale) {
+    if (k + 1 >= tokens.size() || k + 1 >= limit || !tok(k).text().equals("و")
+        || tok(k + 1).type() != Token.Type.NUMBER) {
+      return null;
+    }
+    Core rest = digits(k + 1);
+    if (rest == null || rest.end > limit || rest.value.signum() <= 0 || rest.value.compareTo(scale) >= 0) {
+      return null;
+    }
+    return rest;
   }
 
   /** A minus sign at {@code j} glued to the digits after it and not joining two numbers. */
