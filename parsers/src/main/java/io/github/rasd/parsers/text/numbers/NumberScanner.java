@@ -898,8 +898,9 @@ final class NumberScanner {
     if (lex.measureUnits.contains(t.text()) || lex.measureUnits.contains(firstSeg(k).stem())) {
       return true;
     }
-    if (!ERA_MARKS.contains(t.text()) || t.text().equals("ه")) {
-      return false;
+    if (!ERA_MARKS.contains(t.text()) || t.text().equals("ه")
+        || start > 0 && YEAR_WORDS.contains(firstSeg(start - 1).stem())) {
+      return false; // "عام 2016 م" is a year whatever stands before it
     }
     for (int b = Math.max(0, start - MEASURE_WINDOW); b < start; b++) {
       for (Segmentation s : tok(b).segmentations()) {
