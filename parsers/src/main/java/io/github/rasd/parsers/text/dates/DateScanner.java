@@ -526,10 +526,42 @@ final class DateScanner {
       Year y = year(k, true);
       f = y == null ? null : yearRange(y, y.from(), y.end(), false);
     }
+    if (f == null) {
+      f = barePeriod(k);
+    }
     if (f == null || f.resolved() && f.g() != Granularity.MONTH && f.g() != Granularity.YEAR) {
       return null;
     }
     return f;
+  }
+
+  /**
+   * "الشهر" and "العام" without a relation word, after a part or an ordinal: the anchor's month or
+   * year ("منذ مطلع العام" since the start of the year, "نهاية الشهر" the end of the month).
+   */
+  private Found barePeriod(int k) {
+    if (!opens(k, DateLexicon.GATE_RELATIVE) || relation(k + 1) != null
+        || k + 1 < tokens.size() && (isNumber(k + 1) || beforeLast(k + 1) > k + 1)) {
+      return null;
+    }
+    Segmentation s = relativeWord(k, "MONTH");
+    boolean month = s != null;
+    if (s == null) {
+      s = relativeWord(k, "YEAR");
+    }
+    if (s == null) {
+      return null;
+    }
+    int from = startOf(k, s);
+    if (anchor == null) {
+      return new Found(from, k + 1, null, null, null, true);
+    }
+    if (month) {
+      YearMonth m = YearMonth.from(anchor);
+      return new Found(from, k + 1, m.atDay(1), m.atEndOfMonth(), Granularity.MONTH, true);
+    }
+    int y = anchor.getYear();
+    return new Found(from, k + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true);
   }
 
   /** An ordinal with the article and no other clitic at {@code k}: "الثاني", "الأخيرة". */
@@ -1161,6 +1193,9 @@ final class DateScanner {
         target = yearRange(y, y.from(), y.end(), false);
       }
     }
+    if (target == null) {
+      target = decade(i + 1);
+    }
     if (target == null || target.g() == Granularity.DAY || target.g() == Granularity.WEEK) {
       return null;
     }
@@ -1169,6 +1204,15 @@ final class DateScanner {
     }
     LocalDate a = target.start();
     LocalDate b = target.last();
+    if (target.g() == Granularity.DECADE) {
+      // "أواخر الثمانينيات" (the late eighties): years 0-3, 3-6, 7-9 of the decade
+      int y = a.getYear();
+      return switch (part) {
+        case "FIRST" -> new Found(from, target.end(), a, LocalDate.of(y + 3, 12, 31), Granularity.INTERVAL, false);
+        case "MIDDLE" -> new Found(from, target.end(), LocalDate.of(y + 3, 1, 1), LocalDate.of(y + 6, 12, 31), Granularity.INTERVAL, false);
+        default -> new Found(from, target.end(), LocalDate.of(y + 7, 1, 1), b, Granularity.INTERVAL, false);
+      };
+    }
     if (target.g() == Granularity.MONTH) {
       return switch (part) {
         // days 1-10, 11-20, 21-end of a Gregorian or a Hijri month ("أواخر رمضان": its last ten days)
