@@ -54,6 +54,8 @@ final class DateScanner {
   private static final int FUTURE_WINDOW = 5;
   /** Letters a future verb has at least after its prefix سي/ست/سن/سأ ("سيتم" is one). */
   private static final int FUTURE_VERB_MIN_REST = 2;
+  /** Most units a count of elapsed time may have ("منذ مليار عام" is no date). */
+  private static final long MAX_UNIT_COUNT = 5000;
   /** Dashes between two days or months of a range: "3-5 أغسطس", "مارس – مايو". */
   private static final Set<String> RANGE_DASHES = Set.of("-", "\u2013", "\u2014");
   /** Words after a POINT offset that count it from another event: "بعد ثلاثة أيام من الهجوم". */
@@ -450,7 +452,7 @@ final class DateScanner {
    * quarter of last year) ({@code calendar-words.txt}).
    */
   private Found fractionOfPeriod(int i) {
-    if (i + 3 >= tokens.size() || !opens(i, DateLexicon.GATE_CALENDAR_NOUN)) {
+    if (i + 2 >= tokens.size() || !opens(i, DateLexicon.GATE_CALENDAR_NOUN)) {
       return null;
     }
     String what = calendarNoun(i, true);
@@ -459,11 +461,18 @@ final class DateScanner {
     }
     Integer nth = definiteOrdinal(i + 1);
     int parts = what.equals("HALF") ? 2 : 4;
-    if (nth == null || nth > parts || !hasText(i + 2, "من")) {
+    if (nth == null || nth > parts) {
       return null;
     }
     int n = nth < 0 ? parts : nth;
-    Found target = periodTarget(i + 3);
+    Found target;
+    if (hasText(i + 2, "من")) {
+      target = periodTarget(i + 3);
+    } else {
+      // "الربع الأول 2019", "النصف الثاني 2018": the year follows without "من"
+      Year y = year(i + 2, true);
+      target = y == null || y.hijri() ? null : yearRange(y, y.from(), y.end(), false);
+    }
     if (target == null) {
       return null;
     }
@@ -999,7 +1008,7 @@ final class DateScanner {
     }
     Quantity q = quantityAt[k];
     if (q != null && q.countedNounStem().isPresent() && q.min().isPresent()
-        && q.min().get() <= Integer.MAX_VALUE && lex.units.containsKey(q.countedNounStem().get())) {
+        && q.min().get() <= MAX_UNIT_COUNT && lex.units.containsKey(q.countedNounStem().get())) {
       return new Measure(q.min().get().intValue(), lex.units.get(q.countedNounStem().get()).unit(),
           tokenAt(q.countedNoun().get().end() - 1) + 1);
     }
@@ -1121,7 +1130,7 @@ final class DateScanner {
     } else {
       return null;
     }
-    if (count < 1 || count > Integer.MAX_VALUE) {
+    if (count < 1 || count > MAX_UNIT_COUNT) {
       return null;
     }
     Integer relation = relation(afterNumber);
