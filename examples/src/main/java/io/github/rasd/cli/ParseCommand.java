@@ -122,7 +122,16 @@ final class ParseCommand {
 
   /** {@code rasd parse dates --anchor YYYY-MM-DD}. */
   @Command(name = "dates", mixinStandardHelpOptions = true,
-      description = "Prints {\"input\", \"dates\": [{span, start, end, granularity}]}.")
+      description = {"Prints {\"input\", \"dates\": [{span, start, end, granularity, relative, rule}]}:"
+          + " each time expression with the interval of days it denotes and the rule that read it;"
+          + " one the anchor cannot resolve has \"resolved\": false and no interval.",
+          "",
+          "News orientation: an expression that does not say which occurrence it means (a bare"
+          + " weekday \"يوم الأحد\", a date or month without a year \"في 20 أبريل\", a holiday"
+          + " without a year \"عيد الفطر\") is the last one on or before the anchor, and a stretch"
+          + " (\"خلال ثلاثة أيام\") ends at the anchor; a future word after it (المقبل، القادم،"
+          + " الجاي) or a future particle or verb shortly before it (سوف، سيعقد) makes it the first"
+          + " one after the anchor."})
   static final class Dates extends LineCommand {
     @Option(names = "--anchor", paramLabel = "YYYY-MM-DD",
         description = "The publication date that relative expressions (أمس، الشهر الماضي) resolve against.")
@@ -133,13 +142,21 @@ final class ParseCommand {
       ObjectNode out = JSON.createObjectNode();
       out.put("input", line);
       ArrayNode dates = out.putArray("dates");
-      for (DateMention d : DateParser.standard().parse(line, Optional.ofNullable(anchor))) {
+      io.github.rasd.parsers.text.TextView view = io.github.rasd.parsers.text.ArabicNormalizer.standard().view(line);
+      var tokens = io.github.rasd.parsers.text.Tokenizer.standard().tokenize(view);
+      for (DateMention d : DateParser.standard().parseAll(view, tokens,
+          NumberParser.standard().parse(view, tokens), Optional.ofNullable(anchor))) {
         ObjectNode n = dates.addObject();
         n.set("span", span(d.span()));
-        n.put("start", d.range().start().toString());
-        n.put("end", d.range().end().toString());
-        n.put("granularity", d.range().granularity().name());
+        if (d.resolved()) {
+          n.put("start", d.range().start().toString());
+          n.put("end", d.range().end().toString());
+          n.put("granularity", d.range().granularity().name());
+        } else {
+          n.put("resolved", false);
+        }
         n.put("relative", d.relative());
+        n.put("rule", d.rule());
       }
       return out;
     }

@@ -117,7 +117,7 @@ public final class Extractor {
     doc.markRelationObjects(lexicons.groupRelations);
     var quantities = NumberParser.standard().parse(view, tokens);
     Layers layers = new Layers(doc, quantities,
-        DateParser.standard().parse(view, tokens, quantities, article.published()), lexicons.singularVictims);
+        DateParser.standard().parseAll(view, tokens, quantities, article.published()), lexicons.singularVictims);
     return new Prepared(doc, layers, placeRules);
   }
 

@@ -102,6 +102,9 @@ final class Layers {
     int a = dateFrom[Math.max(0, Math.min(first, dateFrom.length - 1))];
     int b = dateFrom[Math.max(0, Math.min(end, dateFrom.length - 1))];
     for (D d : dates.subList(a, Math.max(a, b))) {
+      if (!d.date().resolved()) {
+        continue; // "فجر الأحد" without a publication date: a time word, but no days to carry
+      }
       int distance = d.end() <= trigger ? trigger - d.end() : 2 * (d.first() - trigger) + 1;
       if (distance < bestDistance) {
         best = d;

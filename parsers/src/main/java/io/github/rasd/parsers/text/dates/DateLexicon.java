@@ -16,11 +16,17 @@ final class DateLexicon {
   /** A month name: its words (normalized), calendar and number. */
   record Month(List<String> words, boolean hijri, int month, boolean ambiguous) {}
 
-  /** A relative phrase: its words, kind (DAY, NIGHT, PART_OF_DAY, WEEK, MONTH, YEAR, RELATION). */
+  /** A relative phrase: its words, kind (DAY, NIGHT, PART_OF_DAY, WEEK, MONTH, QUARTER, YEAR, RELATION). */
   record Relative(List<String> words, String kind, int offset) {}
 
   /** A unit of elapsed time; {@code count} 0 when a number gives it. */
   record Unit(String unit, int count) {}
+
+  /** An offset word: POINT or PERIOD, and its direction (-1 before the anchor, +1 after). */
+  record Offset(List<String> words, String kind, int direction) {}
+
+  /** A holiday: its words, calendar (HIJRI, GREGORIAN, EASTER_WESTERN, EASTER_EASTERN), day. */
+  record Holiday(List<String> words, String calendar, int month, int day) {}
 
   static DateLexicon standard() {
     return Holder.STANDARD;
@@ -57,6 +63,39 @@ final class DateLexicon {
    * {@code START_WORDS}). With numbers, the scanner tries no expression at any other token.
    */
   final Set<String> startWords;
+  /** Offset phrases ({@code offsets.txt}) by their first normalized word, longest first. */
+  final Map<String, List<Offset>> offsets;
+  /** Words between a POINT's count and "من" that keep it counting from an event ({@code offsets.txt}). */
+  final Set<String> offsetFillers;
+  /** Hedges before a unit word that states its count: "قبل نحو أسبوعين" ({@code offsets.txt}). */
+  final Set<String> offsetHedges;
+  /** Holidays ({@code holidays.txt}) by their first normalized word, longest first. */
+  final Map<String, List<Holiday>> holidays;
+  /** Ordinals of calendar arithmetic to 1..5, or -1 for "last" ({@code calendar-words.txt}). */
+  final Map<String, Integer> ordinals;
+  /** The other calendar words to DAY, WEEK, HALF or QUARTER ({@code calendar-words.txt}). */
+  final Map<String, String> calendarNouns;
+  /** Gate bits: the tables a word may open an expression of ({@link #gates}). */
+  static final int GATE_HOLIDAY = 1;
+  static final int GATE_ORDINAL = 2;
+  static final int GATE_WEEKDAY = 4;
+  static final int GATE_CALENDAR_NOUN = 8;
+  static final int GATE_MONTH = 16;
+  static final int GATE_OFFSET = 32;
+  static final int GATE_UNIT = 64;
+  static final int GATE_RELATIVE = 128;
+  /**
+   * Every first word of the holiday, ordinal, weekday, calendar-noun, month, offset, unit and
+   * relative tables to the bits of the tables it opens: a word without an entry opens none of those
+   * expressions, so their rules are not tried on it.
+   */
+  final Map<String, Integer> gates;
+  /** Future particles ({@code future-cues.txt}). */
+  final Set<String> futureWords;
+  /** Letters that open a future verb ({@code future-cues.txt}). */
+  final List<String> futurePrefixes;
+  /** Words that open like a future verb but are none ({@code future-cues.txt}). */
+  final Set<String> notFutureVerbs;
 
   private DateLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -112,7 +151,7 @@ final class DateLexicon {
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "relative.txt")) {
       List<String> words = words(n, line.field(0));
       String kind = check(line, line.field(1),
-          "DAY", "NIGHT", "PART_OF_DAY", "WEEK", "MONTH", "YEAR", "RELATION");
+          "DAY", "NIGHT", "PART_OF_DAY", "WEEK", "MONTH", "QUARTER", "YEAR", "RELATION");
       r.computeIfAbsent(words.get(0), k -> new ArrayList<>())
           .add(new Relative(words, kind, parseInt(line, line.field(2), -10, 10)));
     }
@@ -132,6 +171,73 @@ final class DateLexicon {
     }
     units = Map.copyOf(u);
 
+    Map<String, List<Offset>> o = new HashMap<>();
+    Set<String> fillers = new HashSet<>();
+    Set<String> hedges = new HashSet<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "offsets.txt")) {
+      List<String> words = words(n, line.field(0));
+      String kind = check(line, line.field(1), "POINT", "PERIOD", "FILLER", "HEDGE");
+      if (kind.equals("FILLER") || kind.equals("HEDGE")) {
+        (kind.equals("FILLER") ? fillers : hedges).add(words.get(0));
+        continue;
+      }
+      o.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+          .add(new Offset(words, kind, parseInt(line, line.field(2), -1, 1)));
+    }
+    offsets = freeze(o, Offset::words);
+    offsetFillers = Set.copyOf(fillers);
+    offsetHedges = Set.copyOf(hedges);
+
+    Map<String, List<Holiday>> h = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "holidays.txt")) {
+      List<String> words = words(n, line.field(0));
+      String calendar = check(line, line.field(1), "HIJRI", "GREGORIAN", "EASTER_WESTERN", "EASTER_EASTERN");
+      boolean easter = calendar.startsWith("EASTER");
+      int month = easter ? 0 : parseInt(line, line.field(2), 1, 12);
+      int day = easter ? parseInt(line, line.field(3), -60, 60) : parseInt(line, line.field(3), 1, 31);
+      h.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Holiday(words, calendar, month, day));
+    }
+    holidays = freeze(h, Holiday::words);
+
+    Map<String, Integer> ord = new HashMap<>();
+    Map<String, String> nouns = new HashMap<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "calendar-words.txt")) {
+      String word = n.normalize(line.field(0));
+      switch (line.field(1)) {
+        case "ORDINAL" -> ord.put(word, parseInt(line, line.field(2), -1, 5));
+        case "DAY", "WEEK", "HALF", "QUARTER" -> nouns.put(word, line.field(1));
+        default -> throw line.error("kind must be ORDINAL, DAY, WEEK, HALF or QUARTER: " + line.field(1));
+      }
+    }
+    ordinals = Map.copyOf(ord);
+    calendarNouns = Map.copyOf(nouns);
+
+    Set<String> fw = new HashSet<>();
+    List<String> fp = new ArrayList<>();
+    Set<String> nv = new HashSet<>();
+    for (DataFile.Line line : DataFile.read(DateLexicon.class, "future-cues.txt")) {
+      String word = n.normalize(line.field(0));
+      switch (line.field(1)) {
+        case "WORD" -> fw.add(word);
+        case "PREFIX" -> fp.add(word);
+        case "NOT_VERB" -> nv.add(word);
+        default -> throw line.error("kind must be WORD, PREFIX or NOT_VERB: " + line.field(1));
+      }
+    }
+    Map<String, Integer> g = new HashMap<>();
+    holidays.keySet().forEach(k -> g.merge(k, GATE_HOLIDAY, (a, b) -> a | b));
+    ordinals.keySet().forEach(k -> g.merge(k, GATE_ORDINAL, (a, b) -> a | b));
+    weekdays.keySet().forEach(k -> g.merge(k, GATE_WEEKDAY, (a, b) -> a | b));
+    calendarNouns.keySet().forEach(k -> g.merge(k, GATE_CALENDAR_NOUN, (a, b) -> a | b));
+    months.keySet().forEach(k -> g.merge(k, GATE_MONTH, (a, b) -> a | b));
+    offsets.keySet().forEach(k -> g.merge(k, GATE_OFFSET, (a, b) -> a | b));
+    units.keySet().forEach(k -> g.merge(k, GATE_UNIT, (a, b) -> a | b));
+    relatives.keySet().forEach(k -> g.merge(k, GATE_RELATIVE, (a, b) -> a | b));
+    gates = Map.copyOf(g);
+    futureWords = Set.copyOf(fw);
+    futurePrefixes = List.copyOf(fp);
+    notFutureVerbs = Set.copyOf(nv);
+
     Set<String> start = new HashSet<>();
     start.addAll(months.keySet());
     start.addAll(weekdays.keySet());
@@ -145,6 +251,7 @@ final class DateLexicon {
         start.add(decade.substring(2)); // "تسعينيات القرن الماضي": the decade word without ال
       }
     }
+    start.addAll(gates.keySet()); // holidays, ordinals, calendar nouns, offsets, units
     start.addAll(DateScanner.START_WORDS); // one set: one probe per analysis at every token
     startWords = Set.copyOf(start);
   }

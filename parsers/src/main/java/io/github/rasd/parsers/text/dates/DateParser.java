@@ -28,16 +28,45 @@ import java.util.Optional;
  * names without a year, which take the anchor's year unless that puts them after the anchor
  * ({@code "في مارس"} read in April 2019 is March 2019, read in February 2019 March 2018).
  *
- * <p>{@code "منذ N أيام"} ("N days ago") is the single day N days before the anchor (the day an
- * event happened, not the stretch since then); {@code "منذ أسبوعين"} is the seven days starting
- * two weeks before the anchor, {@code "منذ شهرين"} the calendar month two months back, {@code
- * "منذ عامين"} the calendar year two years back. {@code "منذ 2011"} is the year 2011.
+ * <p>{@code "منذ N أيام"} and {@code "قبل N أيام"} ("N days ago") are the single day N days
+ * before the anchor (the day an event happened, not the stretch since then), {@code "بعد N
+ * أيام"} the day N days after it; {@code "منذ أسبوعين"} is the seven days starting two weeks
+ * before the anchor, {@code "منذ شهرين"} the calendar month two months back, {@code "منذ
+ * عامين"} the calendar year two years back. {@code "منذ 2011"} is the year 2011. {@code "خلال
+ * ثلاثة أيام"} and {@code "في غضون ثلاثة أيام"} ("over / within three days") are the stretch of
+ * three days that ends at the anchor. Dialect words that reach the press are read too ({@code
+ * "بكرة"} tomorrow, {@code "امبارح"} yesterday, {@code "الأسبوع الجاي"} next week, Maghrebi
+ * {@code "الشهر الفارط"} last month).
  *
- * <p>Without an anchor, relative expressions and dates without a year yield no mention rather
- * than a guess. The tables are the commented data files {@code months.txt}, {@code
- * weekdays.txt}, {@code periods.txt}, {@code relative.txt}, {@code units.txt} and {@code
- * decades.txt} in this package's resources. Instances are immutable and thread-safe; parsing is
- * linear in the number of tokens.
+ * <p>Calendar arithmetic: {@code "ثاني خميس من يونيو"} (the second Thursday of June), {@code
+ * "آخر جمعة من رمضان"}, {@code "آخر يوم في شهر نوفمبر"}, {@code "الأسبوع الأول من مارس"} (days
+ * 1..7), {@code "النصف الأول من 2019"}, {@code "الربع الأخير من العام"}; ranges of days in every
+ * order ({@code "3-5 أغسطس"}, {@code "أغسطس 3-5"}, {@code "من الثالث إلى الخامس من آب"}, {@code
+ * "بين 3 و5 آب"}). Holidays ({@code holidays.txt}): Islamic feasts by their Hijri day through the
+ * Umm al-Qura calendar ({@code "عيد الفطر 2021"} is 2021-05-13), Christian ones by the computus
+ * (Western {@code "عيد الفصح"}, Eastern {@code "عيد الفصح الأرثوذكسي"}, {@code "شم النسيم"}),
+ * and days such as {@code "عيد العمال"} (1 May). A Hijri month with a Gregorian year ({@code
+ * "رمضان 2019"}) is that month as it falls in that year.
+ *
+ * <h2>News orientation</h2>
+ *
+ * News reports what has happened, so an expression that does not say which occurrence it means
+ * is the last one <em>on or before</em> the anchor: a bare weekday ({@code "يوم الأحد"}), a date
+ * without a year ({@code "في 20 أبريل"} read on 2019-04-10 is 2018-04-20), a month without a
+ * year, a holiday without a year, and a stretch ({@code "خلال ثلاثة أيام"}) ends at the anchor.
+ * A future word after the expression ({@code "الأحد المقبل"}, {@code "القادم"}, {@code
+ * "الجاي"}) or a future particle or verb shortly before it ({@code "سوف"}, {@code "سيعقد
+ * الاجتماع الأحد"} the meeting will be held on Sunday; {@code future-cues.txt}) turns it to the
+ * first occurrence after the anchor.
+ *
+ * <p>Without an anchor, relative expressions and dates without a year get no interval rather
+ * than a guess: {@link #parse} leaves them out, {@link #parseAll} returns them as unresolved
+ * mentions (so that {@code "فجر الأحد"} at dawn on Sunday is still known as a time expression).
+ * Every mention names the rule that read it ({@link DateMention#rule()}). The tables are the
+ * commented data files {@code months.txt}, {@code weekdays.txt}, {@code periods.txt}, {@code
+ * relative.txt}, {@code units.txt}, {@code offsets.txt}, {@code calendar-words.txt}, {@code
+ * holidays.txt}, {@code future-cues.txt} and {@code decades.txt} in this package's resources.
+ * Instances are immutable and thread-safe; parsing is linear in the number of tokens.
  *
  * @since 0.1.0
  */
@@ -94,6 +123,23 @@ public final class DateParser {
    * @since 0.2.0
    */
   public List<DateMention> parse(TextView view, List<Token> tokens,
+      List<io.github.rasd.parsers.text.numbers.Quantity> quantities, Optional<LocalDate> anchor) {
+    return parseAll(view, tokens, quantities, anchor).stream().filter(DateMention::resolved).toList();
+  }
+
+  /**
+   * Every time expression, resolved or not: those the anchor cannot resolve ({@code "فجر الأحد"}
+   * without a publication date, {@code "بعد ثلاثة أيام من الهجوم"}) come as unresolved mentions
+   * ({@link DateMention#resolved()} false), so that their words are known to be time words.
+   *
+   * @param view the text and its normalized form
+   * @param tokens the tokens of {@code view}, as {@link Tokenizer} makes them
+   * @param quantities {@code NumberParser.standard().parse(view, tokens)}
+   * @param anchor the date relative expressions count from, usually the publication date
+   * @return the mentions, with spans in {@link TextView#original()}, in text order
+   * @since 0.2.0
+   */
+  public List<DateMention> parseAll(TextView view, List<Token> tokens,
       List<io.github.rasd.parsers.text.numbers.Quantity> quantities, Optional<LocalDate> anchor) {
     Objects.requireNonNull(anchor, "anchor");
     Objects.requireNonNull(quantities, "quantities");

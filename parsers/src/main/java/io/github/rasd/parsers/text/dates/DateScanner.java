@@ -21,8 +21,10 @@ import java.util.Set;
 
 /**
  * One left-to-right pass over the tokens of one text. At each token it tries a range ("بين 2014
- * و2016"), then one expression, each looking at a bounded number of tokens (linear overall).
- * Not thread-safe; {@link DateParser} makes one per call.
+ * و2016", rule {@code dates/range}), then one expression: the rules of {@link #single}, in the
+ * order listed there, each looking at a bounded number of tokens (linear overall). Every
+ * expression carries the name of the rule that read it. Not thread-safe; {@link DateParser}
+ * makes one per call.
  */
 final class DateScanner {
 
@@ -45,6 +47,8 @@ final class DateScanner {
   static final Set<String> START_WORDS = java.util.stream.Stream.concat(
       Set.of("بين", "من", DAY_WORD, SINCE).stream(), THIS.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** The kinds of relative period words: "الأسبوع", "الشهر", "الربع", "العام". */
+  private static final Set<String> PERIOD_KINDS = Set.of("WEEK", "MONTH", "QUARTER", "YEAR");
   /** Words that start the second end of a range: إلى، حتى (to, until). */
   private static final Set<String> RANGE_TO = Set.of("الي", "حتي");
   /** The week of the Arab press starts on Saturday (Friday-Saturday weekends). */
@@ -59,14 +63,42 @@ final class DateScanner {
   private static final int YEARS_AHEAD = 1;
   /** How many words before a number a measure word (ارتفاع، قمة) makes its "م" metres. */
   private static final int MEASURE_WINDOW = 4;
+  /** How many words before a weekday or a stretch a future particle or verb turns it forward. */
+  private static final int FUTURE_WINDOW = 5;
+  /** Letters a future verb has at least after its prefix سي/ست/سن/سأ ("سيتم" is one). */
+  private static final int FUTURE_VERB_MIN_REST = 2;
+  /** Most units a count of elapsed time may have ("منذ مليار عام" is no date). */
+  private static final long MAX_UNIT_COUNT = 5000;
+  /** Dashes between two days or months of a range: "3-5 أغسطس", "مارس – مايو". */
+  private static final Set<String> RANGE_DASHES = Set.of("-", "\u2013", "\u2014");
+  /** Words after a POINT offset that count it from another event: "بعد ثلاثة أيام من الهجوم". */
+  private static final Set<String> FROM_EVENT = Set.of("من", "علي");
+  /** The noun "month" that may stand before a month name: "آخر يوم في شهر نوفمبر". */
+  private static final String MONTH_NOUN = "شهر";
 
   /** A recognized expression: where it starts (normalized offset), its end token, its days. */
   private record Found(int from, int end, LocalDate start, LocalDate last, Granularity g,
-      boolean relative) {
+      boolean relative, String rule) {
+    Found(int from, int end, LocalDate start, LocalDate last, Granularity g, boolean relative) {
+      this(from, end, start, last, g, relative, null);
+    }
+
     boolean resolved() {
       return start != null;
     }
+
+    Found withRelative(boolean r) {
+      return new Found(from, end, start, last, g, r, rule);
+    }
+
+    /** This expression named {@code name}, unless an inner rule already named it. */
+    Found named(String name) {
+      return rule != null ? this : new Found(from, end, start, last, g, relative, name);
+    }
   }
+
+  /** A count of units: "ثلاثة أيام" (3 DAY), "أسبوعين" (2 WEEK), ending before token {@code end}. */
+  private record Measure(int count, String unit, int end) {}
 
   /** A year: value, Hijri or not, end token. */
   private record Year(int year, boolean hijri, int from, int end) {}
@@ -80,10 +112,14 @@ final class DateScanner {
   private final LocalDate anchor;
   private final Quantity[] quantityAt;
   private final int[] quantityEnd;
+  /** For each token, the {@link DateLexicon#gates} bits of its clitic analyses. */
+  private final int[] gate;
   /** The year of a month without one inside a range whose other end has it; else null. */
   private Integer defaultYear;
   /** Whether {@link #scan} tries expressions only where {@link #mayStart} says one can begin. */
   private final boolean gated;
+  /** True while a month is expected ("آخر جمعة من رمضان"): an ambiguous name is read as one. */
+  private boolean monthExpected;
 
   DateScanner(DateLexicon lex, TextView view, List<Token> tokens, List<Quantity> quantities,
       LocalDate anchor) {
@@ -98,6 +134,17 @@ final class DateScanner {
     this.view = view;
     this.tokens = tokens;
     this.anchor = anchor;
+    this.gate = new int[tokens.size()];
+    for (int k = 0; k < gate.length; k++) {
+      Token t = tokens.get(k);
+      if (t.type() == Token.Type.ARABIC) {
+        for (Segmentation s : t.segmentations()) {
+          if (cliticsOnly(s)) {
+            gate[k] |= lex.gates.getOrDefault(key(s), 0) | lex.gates.getOrDefault(s.stem(), 0);
+          }
+        }
+      }
+    }
     this.quantityAt = new Quantity[tokens.size()];
     this.quantityEnd = new int[tokens.size()];
     for (Quantity q : quantities) {
@@ -126,11 +173,14 @@ final class DateScanner {
         i++;
         continue;
       }
+      Span span = view.originalSpan(f.from(), tok(f.end() - 1).end());
+      String rule = f.rule() != null ? f.rule() : "dates/range";
       if (f.resolved()) {
-        Span span = view.originalSpan(f.from(), tok(f.end() - 1).end());
         DateRange range = ImmutableDateRange.builder()
             .start(f.start()).end(f.last()).granularity(f.g()).text(span.text()).span(span).build();
-        out.add(new DateMention(range, f.relative()));
+        out.add(new DateMention(range, f.relative(), rule));
+      } else if (!span.text().isEmpty()) {
+        out.add(DateMention.unresolved(span, rule));
       }
       i = Math.max(f.end(), i + 1);
     }
@@ -174,8 +224,9 @@ final class DateScanner {
       return null;
     }
     Found a = single(i + 1, true);
-    int k = a != null ? a.end() : i + 2;
     Integer bareDay = a == null ? day(i + 1) : null;
+    // "من الحادي عشر إلى الثالث عشر من آب": an ordinal day may take two words
+    int k = a != null ? a.end() : isNumber(i + 1) || quantityAt[i + 1] == null ? i + 2 : quantityEnd[i + 1];
     if (a == null && bareDay == null) {
       return null;
     }
@@ -215,50 +266,522 @@ final class DateScanner {
       return null;
     }
     return new Found(tok(i).start(), b.end(), start, b.last(), Granularity.INTERVAL,
-        b.relative() || a != null && a.relative());
+        b.relative() || a != null && a.relative(), "dates/range");
   }
 
   // ---------------------------------------------------------------- one expression
 
+  /**
+   * One expression at token {@code i}: the first of these rules that reads one, in this order:
+   * {@code dates/numeric-date}, {@code dates/holiday}, {@code dates/nth-in-period}, {@code
+   * dates/fraction-of-period}, {@code dates/day-range}, {@code dates/month-range}, {@code
+   * dates/weekday}, {@code dates/part-of-day}, {@code dates/period-part}, {@code dates/explicit},
+   * {@code dates/season}, {@code dates/decade}, {@code dates/relative-day}, {@code
+   * dates/last-n-units}, {@code dates/relative-period}, {@code dates/ago}, {@code dates/offset},
+   * {@code dates/year}.
+   */
   private Found single(int i, boolean inRange) {
     if (i >= tokens.size()) {
       return null;
     }
-    Found f = numericDate(i);
+    Found f = named(numericDate(i), "dates/numeric-date");
     if (f == null) {
-      f = weekday(i);
+      f = named(holiday(i), "dates/holiday");
     }
     if (f == null) {
-      f = partOfDay(i);
+      f = named(nthInPeriod(i), "dates/nth-in-period");
     }
     if (f == null) {
-      f = periodPart(i);
+      f = named(fractionOfPeriod(i), "dates/fraction-of-period");
     }
     if (f == null) {
-      f = explicit(i, inRange);
+      f = named(dayRange(i), "dates/day-range");
     }
     if (f == null) {
-      f = season(i);
+      f = named(monthRange(i), "dates/month-range");
     }
     if (f == null) {
-      f = decade(i);
+      f = named(weekday(i), "dates/weekday");
     }
     if (f == null) {
-      f = relativeDay(i);
+      f = named(partOfDay(i), "dates/part-of-day");
     }
     if (f == null) {
-      f = relativePeriod(i);
+      f = named(periodPart(i), "dates/period-part");
     }
     if (f == null) {
-      f = ago(i);
+      f = named(explicit(i, inRange), "dates/explicit");
+    }
+    if (f == null) {
+      f = named(season(i), "dates/season");
+    }
+    if (f == null) {
+      f = named(decade(i), "dates/decade");
+    }
+    if (f == null) {
+      f = named(relativeDay(i), "dates/relative-day");
+    }
+    if (f == null) {
+      f = named(lastNUnits(i), "dates/last-n-units");
+    }
+    if (f == null) {
+      f = named(relativePeriod(i), "dates/relative-period");
+    }
+    if (f == null) {
+      f = named(ago(i), "dates/ago");
+    }
+    if (f == null) {
+      f = named(offset(i), "dates/offset");
     }
     if (f == null) {
       Year y = year(i, inRange);
       if (y != null) {
-        f = yearRange(y, y.from(), y.end(), false);
+        f = named(yearRange(y, y.from(), y.end(), false), "dates/year");
       }
     }
     return f;
+  }
+
+  private static Found named(Found f, String rule) {
+    return f == null ? null : f.named(rule);
+  }
+
+  // ---------------------------------------------------------------- holidays
+
+  /**
+   * Rule {@code dates/holiday}: "عيد الفطر 2021" (Eid al-Fitr 2021), "عيد الأضحى 1440 هـ",
+   * "عيد الفصح الماضي" (last Easter), "عيد العمال" (Labour Day) resolved to their day in the
+   * year given, or by {@link #occurrence} from the anchor ({@code holidays.txt}).
+   */
+  private Found holiday(int i) {
+    if (!opens(i, DateLexicon.GATE_HOLIDAY)) {
+      return null;
+    }
+    for (DateLexicon.Holiday h : candidates(lex.holidays, i)) {
+      Segmentation s = phrase(i, h.words());
+      if (s == null) {
+        continue;
+      }
+      int from = startOf(i, s);
+      int k = i + h.words().size();
+      Year y = k < tokens.size() ? year(k, true) : null;
+      if (y != null) {
+        LocalDate d = y.hijri() && h.calendar().equals("HIJRI")
+            ? Hijri.toGregorian(y.year(), h.month(), h.day())
+            : y.hijri() ? null : holidayIn(h, y.year());
+        return d == null ? null : day(from, y.end(), d).withRelative(false);
+      }
+      Integer relation = relation(k);
+      int end = relation != null ? k + 1 : k;
+      if (anchor == null) {
+        return new Found(from, end, null, null, null, true);
+      }
+      int direction = relation != null ? relation : futureBefore(i) ? 1 : 0;
+      return day(from, end, occurrence(h, direction));
+    }
+    return null;
+  }
+
+  /**
+   * The occurrence of {@code h} that the news means: the last on or before the anchor ({@code
+   * direction} 0), the last before it (-1), or the first after it (+1).
+   */
+  private LocalDate occurrence(DateLexicon.Holiday h, int direction) {
+    LocalDate d = holidayIn(h, anchor.getYear());
+    if (direction == 0) {
+      return d.isAfter(anchor) ? holidayIn(h, anchor.getYear() - 1) : d;
+    }
+    if (direction < 0) {
+      return d.isBefore(anchor) ? d : holidayIn(h, anchor.getYear() - 1);
+    }
+    return d.isAfter(anchor) ? d : holidayIn(h, anchor.getYear() + 1);
+  }
+
+  /** The day of {@code h} in Gregorian year {@code year} (a Hijri feast: its first that year). */
+  private static LocalDate holidayIn(DateLexicon.Holiday h, int year) {
+    return switch (h.calendar()) {
+      case "GREGORIAN" -> LocalDate.of(year, h.month(), Math.min(h.day(), YearMonth.of(year, h.month()).lengthOfMonth()));
+      case "EASTER_WESTERN" -> Easter.western(year).plusDays(h.day());
+      case "EASTER_EASTERN" -> Easter.eastern(year).plusDays(h.day());
+      default -> {
+        int guess = Hijri.yearOfMonthIn(year, h.month());
+        LocalDate d = Hijri.toGregorian(guess, h.month(), h.day());
+        if (d.getYear() != year) {
+          LocalDate next = Hijri.toGregorian(guess + 1, h.month(), h.day());
+          d = next.getYear() == year ? next : d;
+        }
+        yield d;
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------- calendar arithmetic
+
+  /**
+   * Rule {@code dates/nth-in-period}: the n-th or last weekday, day or week of a month or year.
+   * "ثاني خميس من يونيو" / "الخميس الثاني من يونيو" (the second Thursday of June), "آخر جمعة من
+   * رمضان" (the last Friday of Ramadan), "آخر يوم في شهر نوفمبر" / "اليوم الأخير من نوفمبر" (the
+   * last day of November), "الأسبوع الأول من مارس" (March 1-7), "أول يوم من العام" ({@code
+   * calendar-words.txt}).
+   */
+  private Found nthInPeriod(int i) {
+    if (i + 3 >= tokens.size()
+        || !opens(i, DateLexicon.GATE_ORDINAL | DateLexicon.GATE_WEEKDAY | DateLexicon.GATE_CALENDAR_NOUN)) {
+      return null;
+    }
+    Integer nth;
+    String what;
+    DayOfWeek dow = null;
+    int k;
+    Segmentation first;
+    Segmentation ord = seg(i, lex.ordinals.keySet());
+    if (ord != null && !key(ord).startsWith("ال")) {
+      // "ثاني خميس", "آخر يوم", "أول أسبوع"
+      nth = get(lex.ordinals, ord);
+      first = ord;
+      dow = weekdayNoun(i + 1);
+      what = dow != null ? "WEEKDAY" : calendarNoun(i + 1, false);
+      k = i + 2;
+    } else {
+      // "الخميس الثاني", "اليوم الأخير", "الأسبوع الأول"
+      Segmentation w = seg(i, lex.weekdays.keySet());
+      first = w;
+      if (w != null) {
+        dow = get(lex.weekdays, w);
+        what = "WEEKDAY";
+      } else {
+        what = calendarNoun(i, true);
+        first = what == null ? null : tok(i).segmentations().get(0);
+        for (Segmentation s : tok(i).segmentations()) {
+          if (s.definite() && cliticsOnly(s)) {
+            first = s;
+            break;
+          }
+        }
+      }
+      nth = definiteOrdinal(i + 1);
+      k = i + 2;
+    }
+    if (nth == null || what == null || first == null || !what.equals("WEEKDAY") && !what.equals("DAY")
+        && !what.equals("WEEK") || k >= tokens.size() || !hasText(k, "من") && !hasText(k, "في")) {
+      return null;
+    }
+    Found target = periodTarget(k + 1);
+    if (target == null) {
+      return null;
+    }
+    int from = startOf(i, first);
+    if (!target.resolved()) {
+      return new Found(from, target.end(), null, null, null, true);
+    }
+    LocalDate a = target.start();
+    LocalDate b = target.last();
+    switch (what) {
+      case "WEEKDAY" -> {
+        LocalDate d = nth < 0 ? b.with(TemporalAdjusters.previousOrSame(dow))
+            : a.with(TemporalAdjusters.nextOrSame(dow)).plusWeeks(nth - 1L);
+        return d.isAfter(b) ? null : day(from, target.end(), d).withRelative(target.relative());
+      }
+      case "DAY" -> {
+        LocalDate d = nth < 0 ? b : a.plusDays(nth - 1L);
+        return d.isAfter(b) ? null : day(from, target.end(), d).withRelative(target.relative());
+      }
+      default -> {
+        LocalDate w = nth < 0 ? b.minusDays(6) : a.plusWeeks(nth - 1L);
+        if (w.isAfter(b)) {
+          return null;
+        }
+        LocalDate last = w.plusDays(6).isAfter(b) ? b : w.plusDays(6);
+        return new Found(from, target.end(), w, last, Granularity.WEEK, target.relative());
+      }
+    }
+  }
+
+  /**
+   * Rule {@code dates/fraction-of-period}: "النصف الأول من 2019" (the first half of 2019),
+   * "النصف الثاني من مارس" (March 16 to its end), "الربع الأخير من العام الماضي" (the last
+   * quarter of last year) ({@code calendar-words.txt}).
+   */
+  private Found fractionOfPeriod(int i) {
+    if (i + 2 >= tokens.size() || !opens(i, DateLexicon.GATE_CALENDAR_NOUN)) {
+      return null;
+    }
+    String what = calendarNoun(i, true);
+    if (!"HALF".equals(what) && !"QUARTER".equals(what)) {
+      return null;
+    }
+    Integer nth = definiteOrdinal(i + 1);
+    int parts = what.equals("HALF") ? 2 : 4;
+    if (nth == null || nth > parts) {
+      return null;
+    }
+    int n = nth < 0 ? parts : nth;
+    Found target;
+    if (hasText(i + 2, "من")) {
+      target = periodTarget(i + 3);
+    } else {
+      // "الربع الأول 2019", "النصف الثاني 2018": the year follows without "من"
+      Year y = year(i + 2, true);
+      target = y == null || y.hijri() ? null : yearRange(y, y.from(), y.end(), false);
+    }
+    if (target == null) {
+      return null;
+    }
+    Segmentation first = tok(i).segmentations().get(0);
+    for (Segmentation s : tok(i).segmentations()) {
+      if (s.definite() && cliticsOnly(s)) {
+        first = s;
+        break;
+      }
+    }
+    int from = startOf(i, first);
+    if (!target.resolved()) {
+      return new Found(from, target.end(), null, null, null, true);
+    }
+    LocalDate a = target.start();
+    LocalDate b = target.last();
+    boolean month = a.getMonthValue() == b.getMonthValue() && a.getYear() == b.getYear();
+    if (month) {
+      if (parts != 2) {
+        return null;
+      }
+      LocalDate mid = a.withDayOfMonth(15);
+      return n == 1 ? new Found(from, target.end(), a, mid, Granularity.PART_OF_MONTH, target.relative())
+          : new Found(from, target.end(), mid.plusDays(1), b, Granularity.PART_OF_MONTH, target.relative());
+    }
+    if (a.getDayOfYear() != 1 || b.getMonthValue() != 12 || b.getDayOfMonth() != 31) {
+      return null;
+    }
+    int months = 12 / parts;
+    YearMonth start = YearMonth.of(a.getYear(), (n - 1) * months + 1);
+    return new Found(from, target.end(), start.atDay(1), start.plusMonths(months - 1L).atEndOfMonth(),
+        Granularity.PART_OF_YEAR, target.relative());
+  }
+
+  /**
+   * The month or year after "من"/"في" in calendar arithmetic: "يونيو"، "شهر نوفمبر"، "رمضان"،
+   * "الشهر الجاري"، "2019"، "العام الماضي"، "هذا العام".
+   */
+  private Found periodTarget(int k) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    int m = k;
+    if (k + 1 < tokens.size() && tok(k).text().equals(MONTH_NOUN)) {
+      m = k + 1;
+    }
+    Found f = null;
+    if (month(m) != null) {
+      monthExpected = true;
+      f = explicit(m, true);
+      monthExpected = false;
+      if (f != null && m > k) {
+        f = new Found(f.from(), f.end(), f.start(), f.last(), f.g(), f.relative());
+      }
+    }
+    if (f == null) {
+      f = relativePeriod(k);
+    }
+    if (f == null) {
+      Year y = year(k, true);
+      f = y == null ? null : yearRange(y, y.from(), y.end(), false);
+    }
+    if (f == null) {
+      f = barePeriod(k);
+    }
+    if (f == null || f.resolved() && f.g() != Granularity.MONTH && f.g() != Granularity.YEAR) {
+      return null;
+    }
+    return f;
+  }
+
+  /**
+   * "الشهر" and "العام" without a relation word, after a part or an ordinal: the anchor's month or
+   * year ("منذ مطلع العام" since the start of the year, "نهاية الشهر" the end of the month).
+   */
+  private Found barePeriod(int k) {
+    if (!opens(k, DateLexicon.GATE_RELATIVE) || relation(k + 1) != null
+        || k + 1 < tokens.size() && (isNumber(k + 1) || beforeLast(k + 1) > k + 1)) {
+      return null;
+    }
+    Segmentation s = relativeWord(k, "MONTH");
+    boolean month = s != null;
+    if (s == null) {
+      s = relativeWord(k, "YEAR");
+    }
+    if (s == null) {
+      return null;
+    }
+    int from = startOf(k, s);
+    if (anchor == null) {
+      return new Found(from, k + 1, null, null, null, true);
+    }
+    if (month) {
+      YearMonth m = YearMonth.from(anchor);
+      return new Found(from, k + 1, m.atDay(1), m.atEndOfMonth(), Granularity.MONTH, true);
+    }
+    int y = anchor.getYear();
+    return new Found(from, k + 1, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true);
+  }
+
+  /** An ordinal with the article and no other clitic at {@code k}: "الثاني", "الأخيرة". */
+  private Integer definiteOrdinal(int k) {
+    if (k >= tokens.size() || tok(k).type() != Token.Type.ARABIC) {
+      return null;
+    }
+    Integer v = lex.ordinals.get(tok(k).text());
+    return v != null && tok(k).text().startsWith("ال") ? v : null;
+  }
+
+  /** A weekday written without the article, as after an ordinal: "خميس" of "ثاني خميس". */
+  private DayOfWeek weekdayNoun(int k) {
+    if (k >= tokens.size() || tok(k).type() != Token.Type.ARABIC) {
+      return null;
+    }
+    for (Segmentation s : tok(k).segmentations()) {
+      if (s.prefixes().isEmpty()) {
+        DayOfWeek d = lex.weekdays.get("ال" + s.stem());
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The calendar noun (DAY, WEEK, HALF, QUARTER) at {@code k}, with or without the article. */
+  private String calendarNoun(int k, boolean definite) {
+    if (k >= tokens.size() || tok(k).type() != Token.Type.ARABIC) {
+      return null;
+    }
+    for (Segmentation s : tok(k).segmentations()) {
+      if (cliticsOnly(s) && s.definite() == definite) {
+        String v = lex.calendarNouns.get(key(s));
+        if (v != null) {
+          return v;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- ranges of days and months
+
+  /**
+   * Rule {@code dates/day-range}: two days of one month without "من"/"بين": "3-5 أغسطس", "3 –
+   * 5 آب 2019", "3 إلى 5 أغسطس", "يومي 3 و4 أغسطس" (day-day month), and "أغسطس 3-5" (month
+   * day-day).
+   */
+  private Found dayRange(int i) {
+    if (i + 3 >= tokens.size() || !isNumber(i) && !opens(i, DateLexicon.GATE_MONTH)) {
+      return null;
+    }
+    if (isNumber(i)) {
+      Integer d1 = dayNumber(i);
+      if (d1 == null) {
+        return null;
+      }
+      int k = i + 1;
+      boolean joined = RANGE_TO.contains(tok(k).text()) || hasText(k, "و");
+      if (RANGE_DASHES.contains(tok(k).text()) || joined && !(i > 0 && (hasText(i - 1, "من") || hasText(i - 1, "بين")))) {
+        k++;
+      } else {
+        return null;
+      }
+      if (k >= tokens.size() || !isNumber(k) || day(k) == null) {
+        return null;
+      }
+      Found b = explicit(k, true);
+      if (b == null || b.resolved() && b.g() != Granularity.DAY) {
+        return null;
+      }
+      if (!b.resolved()) {
+        return new Found(tok(i).start(), b.end(), null, null, null, true);
+      }
+      if (d1 >= b.start().getDayOfMonth() || b.start().getDayOfMonth() - d1 > 30) {
+        return null;
+      }
+      return new Found(tok(i).start(), b.end(), b.start().withDayOfMonth(d1), b.start(),
+          Granularity.INTERVAL, b.relative());
+    }
+    MonthHit m = month(i);
+    if (m == null || m.month().hijri() || m.end() + 2 >= tokens.size()) {
+      return null;
+    }
+    int k = m.end();
+    Integer d1 = dayNumber(k);
+    if (d1 == null || !RANGE_DASHES.contains(tok(k + 1).text()) || dayNumber(k + 2) == null) {
+      return null;
+    }
+    int d2 = dayNumber(k + 2);
+    int end = k + 3;
+    Year y = end < tokens.size() ? year(end, true) : null;
+    if (y != null && y.hijri()) {
+      return null;
+    }
+    if (y == null && anchor == null) {
+      return new Found(m.from(), end, null, null, null, true);
+    }
+    int year = y != null ? y.year() : inferYear(m.month().month(), d1, i);
+    if (y != null) {
+      end = y.end();
+    }
+    YearMonth ym = YearMonth.of(year, m.month().month());
+    if (d1 >= d2 || d2 > ym.lengthOfMonth()) {
+      return null;
+    }
+    return new Found(m.from(), end, ym.atDay(d1), ym.atDay(d2), Granularity.INTERVAL, y == null);
+  }
+
+  /**
+   * Rule {@code dates/month-range}: "مارس - مايو 2016", "مارس إلى مايو الماضي" (March to May):
+   * two months of one year, the first taking the year of the second.
+   */
+  private Found monthRange(int i) {
+    MonthHit a = opens(i, DateLexicon.GATE_MONTH) ? month(i) : null;
+    if (a == null || a.end() + 1 >= tokens.size()) {
+      return null;
+    }
+    int k = a.end();
+    boolean opened = i > 0 && (hasText(i - 1, "من") || hasText(i - 1, "بين"));
+    if (!RANGE_DASHES.contains(tok(k).text()) && (!RANGE_TO.contains(tok(k).text()) || opened)) {
+      return null; // "من مارس إلى مايو" is read whole by the range rule
+    }
+    MonthHit bm = month(k + 1);
+    if (bm == null || bm.month().hijri() != a.month().hijri() || bm.month().month() <= a.month().month()) {
+      return null;
+    }
+    Found b = explicit(k + 1, true);
+    if (b == null || b.resolved() && b.g() != Granularity.MONTH) {
+      return null;
+    }
+    if (!b.resolved()) {
+      return new Found(a.from(), b.end(), null, null, null, true);
+    }
+    LocalDate start = a.month().hijri()
+        ? Hijri.toGregorian(Hijri.yearMonthOf(b.start())[0], a.month().month(), 1)
+        : LocalDate.of(b.start().getYear(), a.month().month(), 1);
+    return new Found(a.from(), b.end(), start, b.last(), Granularity.INTERVAL, b.relative());
+  }
+
+  /** A day number of one or two digits at {@code k}, whatever follows it. */
+  private Integer dayNumber(int k) {
+    if (k >= tokens.size() || !isNumber(k) || tok(k).text().length() > 2) {
+      return null;
+    }
+    int d = Integer.parseInt(tok(k).text());
+    return d >= 1 && d <= 31 ? d : null;
+  }
+
+  /** The year of a Gregorian month and day without one, oriented as {@link #explicit} does. */
+  private int inferYear(int month, int dayOfMonth, int i) {
+    int mm = anchor.getMonthValue();
+    if (futureBefore(i)) {
+      boolean earlier = month < mm || month == mm && dayOfMonth < anchor.getDayOfMonth();
+      return earlier ? anchor.getYear() + 1 : anchor.getYear();
+    }
+    boolean later = month > mm || month == mm && dayOfMonth > anchor.getDayOfMonth();
+    return later ? anchor.getYear() - 1 : anchor.getYear();
   }
 
   /** 1/4/2019, 01-04-2019, 1.4.2019 (day first) and 2019/4/1, 2019-04-01 (year first). */
@@ -325,19 +848,38 @@ final class DateScanner {
     }
     Integer relation = relation(k);
     int end = relation != null ? k + 1 : k;
+    int beforeLast = beforeLast(k);
+    if (beforeLast > k) {
+      relation = -2; // "الأحد قبل الماضي" (the Sunday before last)
+      end = beforeLast;
+    }
     if (anchor == null) {
       return new Found(from, end, null, null, null, true);
     }
     LocalDate d;
-    if (relation == null || relation == 0) {
+    if (relation == null && futureBefore(i)) {
+      // "سيعقد الاجتماع الأحد" (the meeting will be held on Sunday): the next such weekday
+      d = anchor.with(TemporalAdjusters.nextOrSame(dow));
+    } else if (relation == null || relation == 0) {
       // news past tense: the last such weekday, the anchor itself when it is that weekday
       d = anchor.with(TemporalAdjusters.previousOrSame(dow));
     } else if (relation < 0) {
-      d = anchor.with(TemporalAdjusters.previous(dow));
+      d = anchor.with(TemporalAdjusters.previous(dow)).plusWeeks(relation + 1L);
     } else {
       d = anchor.with(TemporalAdjusters.next(dow));
     }
     return new Found(from, end, d, d, Granularity.DAY, true);
+  }
+
+  /** End of "قبل الماضي" (before last) at {@code k}, or {@code k}. */
+  private int beforeLast(int k) {
+    if (k + 1 < tokens.size() && hasText(k, "قبل")) {
+      Integer r = relation(k + 1);
+      if (r != null && r == -1) {
+        return k + 2;
+      }
+    }
+    return k;
   }
 
   /** "فجر اليوم" (dawn today), "صباح أمس", "مساء الأحد", "ليلة 1 أبريل". */
@@ -368,6 +910,9 @@ final class DateScanner {
 
   /** "اليوم", "أمس", "أول أمس", "الليلة الماضية". */
   private Found relativeDay(int i) {
+    if (!opens(i, DateLexicon.GATE_RELATIVE)) {
+      return null;
+    }
     for (DateLexicon.Relative r : candidates(lex.relatives, i)) {
       if (!r.kind().equals("DAY") && !r.kind().equals("NIGHT")) {
         continue;
@@ -399,11 +944,15 @@ final class DateScanner {
     }
     String kind = null;
     Segmentation s = null;
-    for (String unit : new String[] {"WEEK", "MONTH", "YEAR"}) {
-      s = relativeWord(k, unit);
-      if (s != null) {
-        kind = unit;
-        break;
+    if (opens(k, DateLexicon.GATE_RELATIVE)) {
+      for (DateLexicon.Relative r : candidates(lex.relatives, k)) {
+        if (r.words().size() == 1 && PERIOD_KINDS.contains(r.kind())) {
+          s = phrase(k, r.words());
+          if (s != null) {
+            kind = r.kind();
+            break;
+          }
+        }
       }
     }
     if (kind == null) {
@@ -411,10 +960,14 @@ final class DateScanner {
     }
     int from = thisWord ? tok(i).start() : startOf(k, s);
     Integer offset = thisWord ? Integer.valueOf(0) : relation(k + 1);
+    int end = thisWord ? k + 1 : k + 2;
+    if (!thisWord && beforeLast(k + 1) > k + 1) {
+      offset = -2; // "العام قبل الماضي" (the year before last)
+      end = beforeLast(k + 1);
+    }
     if (offset == null) {
       return null;
     }
-    int end = thisWord ? k + 1 : k + 2;
     if (anchor == null) {
       return new Found(from, end, null, null, null, true);
     }
@@ -426,6 +979,12 @@ final class DateScanner {
       case "MONTH" -> {
         YearMonth m = YearMonth.from(anchor).plusMonths(offset);
         return new Found(from, end, m.atDay(1), m.atEndOfMonth(), Granularity.MONTH, true);
+      }
+      case "QUARTER" -> {
+        YearMonth first = YearMonth.of(anchor.getYear(), (anchor.getMonthValue() - 1) / 3 * 3 + 1)
+            .plusMonths(3L * offset);
+        return new Found(from, end, first.atDay(1), first.plusMonths(2).atEndOfMonth(),
+            Granularity.PART_OF_YEAR, true);
       }
       default -> {
         int y = anchor.getYear() + offset;
@@ -440,45 +999,232 @@ final class DateScanner {
     if (since == null || i + 1 >= tokens.size() || year(i + 1, true) != null) {
       return null;
     }
-    int count;
-    String unit;
-    int end;
-    Quantity q = quantityAt[i + 1];
-    DateLexicon.Unit u = lex.units.get(tok(i + 1).text());
-    if (u != null && u.count() > 0) {
-      count = u.count();
-      unit = u.unit();
-      end = i + 2;
-    } else if (u != null && (u.unit().equals("HOUR") || u.unit().equals("MINUTE"))) {
-      count = 0;
-      unit = u.unit();
-      end = i + 2;
-    } else if (q != null && q.countedNounStem().isPresent() && q.min().isPresent()
-        && lex.units.containsKey(q.countedNounStem().get())) {
-      count = q.min().get().intValue();
-      unit = lex.units.get(q.countedNounStem().get()).unit();
-      end = tokenAt(q.countedNoun().get().end() - 1) + 1;
-    } else {
+    Measure m = measure(i + 1);
+    if (m == null) {
       return null;
     }
     int from = startOf(i, since);
     if (anchor == null) {
-      return new Found(from, end, null, null, null, true);
+      return new Found(from, m.end(), null, null, null, true);
     }
-    return switch (unit) {
-      case "DAY" -> day(from, end, anchor.minusDays(count));
-      case "WEEK" -> new Found(from, end, anchor.minusWeeks(count), anchor.minusWeeks(count).plusDays(6),
+    return point(from, m.end(), m, -1);
+  }
+
+  /**
+   * The unit that lies {@code m} before ({@code direction} -1) or after (+1) the anchor: a day,
+   * the seven days from that day, the calendar month or the calendar year; hours and minutes are
+   * the anchor's day.
+   */
+  private Found point(int from, int end, Measure m, int direction) {
+    int n = m.count() * direction;
+    return switch (m.unit()) {
+      case "DAY" -> day(from, end, anchor.plusDays(n));
+      case "WEEK" -> new Found(from, end, anchor.plusWeeks(n), anchor.plusWeeks(n).plusDays(6),
           Granularity.WEEK, true);
       case "MONTH" -> {
-        YearMonth m = YearMonth.from(anchor).minusMonths(count);
-        yield new Found(from, end, m.atDay(1), m.atEndOfMonth(), Granularity.MONTH, true);
+        YearMonth ym = YearMonth.from(anchor).plusMonths(n);
+        yield new Found(from, end, ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true);
       }
       case "YEAR" -> {
-        int y = anchor.getYear() - count;
+        int y = anchor.getYear() + n;
         yield new Found(from, end, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true);
       }
       default -> day(from, end, anchor);
     };
+  }
+
+  /**
+   * A count of units at {@code k}: a unit word that states its count ("يومين", "أسبوع"), a
+   * number and its unit noun ("ثلاثة أيام", "10 سنوات"), or a unit of hours ("ساعات"). A singular
+   * unit before a definite noun or a name is no count: "يوم الجمعة" (Friday), "شهر رمضان".
+   */
+  private Measure measure(int k) {
+    if (k >= tokens.size()) {
+      return null;
+    }
+    if (quantityAt[k] == null && k + 1 < tokens.size() && lex.offsetHedges.contains(tok(k).text())
+        && lex.units.get(tok(k + 1).text()) != null) {
+      k++; // "قبل نحو أسبوعين" (about two weeks ago)
+    }
+    DateLexicon.Unit u = lex.units.get(tok(k).text());
+    if (u != null && u.count() > 0) {
+      if (u.count() == 1 && k + 1 < tokens.size() && (isNumber(k + 1) || month(k + 1) != null
+          || tok(k + 1).type() == Token.Type.ARABIC && tok(k + 1).text().startsWith("ال"))) {
+        return null;
+      }
+      return new Measure(u.count(), u.unit(), k + 1);
+    }
+    if (u != null && (u.unit().equals("HOUR") || u.unit().equals("MINUTE"))) {
+      return new Measure(0, u.unit(), k + 1);
+    }
+    Quantity q = quantityAt[k];
+    if (q != null && q.countedNounStem().isPresent() && q.min().isPresent()
+        && q.min().get() <= MAX_UNIT_COUNT && lex.units.containsKey(q.countedNounStem().get())) {
+      return new Measure(q.min().get().intValue(), lex.units.get(q.countedNounStem().get()).unit(),
+          tokenAt(q.countedNoun().get().end() - 1) + 1);
+    }
+    return null;
+  }
+
+  /**
+   * Rule {@code dates/offset}: "قبل عشرة أيام" (ten days ago) and "بعد ثلاثة أيام" (in three days)
+   * are points, as {@link #point}; "خلال ثلاثة أيام" and "في غضون أسبوعين" (over / within) are
+   * the stretch that ends at the anchor, or starts at it after a future cue ({@code
+   * offsets.txt}). "بعد ثلاثة أيام من الهجوم" (three days after the attack) counts from another
+   * event: unresolved.
+   */
+  private Found offset(int i) {
+    if (!opens(i, DateLexicon.GATE_OFFSET) || i > 0 && lex.units.containsKey(tok(i - 1).text())) {
+      return null; // "يوما بعد يوم" (day after day)
+    }
+    for (DateLexicon.Offset o : candidates(lex.offsets, i)) {
+      Segmentation s = phrase(i, o.words());
+      if (s == null) {
+        continue;
+      }
+      int k = i + o.words().size();
+      if (k >= tokens.size() || year(k, true) != null) {
+        return null;
+      }
+      Measure m = measure(k);
+      if (m == null || m.end() < tokens.size() && isNumber(m.end())) {
+        return null;
+      }
+      int from = startOf(i, s);
+      boolean point = o.kind().equals("POINT");
+      int after = m.end();
+      while (after < tokens.size() && after < m.end() + 2 && lex.offsetFillers.contains(tok(after).text())) {
+        after++;
+      }
+      if (point && after < tokens.size() && FROM_EVENT.contains(tok(after).text())
+          || point && o.direction() > 0 && (m.unit().equals("HOUR") || m.unit().equals("MINUTE")
+              || narrative(i, s, m.end()))) {
+        return new Found(from, m.end(), null, null, null, true);
+      }
+      if (!point && (m.count() == 0 || m.unit().equals("HOUR") || m.unit().equals("MINUTE"))) {
+        return null;
+      }
+      if (anchor == null) {
+        return new Found(from, m.end(), null, null, null, true);
+      }
+      if (point) {
+        return point(from, m.end(), m, o.direction());
+      }
+      return stretch(from, m.end(), m.count(), m.unit(), futureBefore(i));
+    }
+    return null;
+  }
+
+  /**
+   * "وبعد يومين، أعلن الجيش" (and two days later the army announced), "بعد ساعة" (an hour
+   * later): "بعد" opening a clause (after و or ف, or followed by a comma) tells a story and
+   * counts from the event before it, not from the anchor.
+   */
+  private boolean narrative(int i, Segmentation s, int end) {
+    boolean opensClause = !s.conjunction().isEmpty() || i > 0 && hasText(i - 1, "و");
+    return opensClause || end < tokens.size() && (hasText(end, "،") || hasText(end, ","));
+  }
+
+  /** The {@code n} units that end at the anchor, or that start at it when {@code future}. */
+  private Found stretch(int from, int end, int n, String unit, boolean future) {
+    LocalDate far = switch (unit) {
+      case "WEEK" -> future ? anchor.plusWeeks(n) : anchor.minusWeeks(n).plusDays(1);
+      case "MONTH" -> future ? anchor.plusMonths(n) : anchor.minusMonths(n).plusDays(1);
+      case "YEAR" -> future ? anchor.plusYears(n) : anchor.minusYears(n).plusDays(1);
+      default -> future ? anchor.plusDays(n) : anchor.minusDays(n - 1L);
+    };
+    return future ? new Found(from, end, anchor, far, Granularity.INTERVAL, true)
+        : new Found(from, end, far, anchor, Granularity.INTERVAL, true);
+  }
+
+  /**
+   * Rule {@code dates/last-n-units}: "الأيام الثلاثة الماضية" (the past three days), "الأشهر
+   * الستة المقبلة" (the next six months), "السنوات العشر الأخيرة": a plural unit with the
+   * article, its number, and a relation word; the stretch as {@link #stretch}.
+   */
+  private Found lastNUnits(int i) {
+    if (i + 2 >= tokens.size() || !opens(i, DateLexicon.GATE_UNIT)) {
+      return null;
+    }
+    DateLexicon.Unit u = null;
+    Segmentation hit = null;
+    for (Segmentation s : tok(i).segmentations()) {
+      if (s.definite() && cliticsOnly(s) && lex.units.containsKey(s.stem())) {
+        u = lex.units.get(s.stem());
+        hit = s;
+        break;
+      }
+    }
+    if (u == null || u.count() != 0 || u.unit().equals("HOUR") || u.unit().equals("MINUTE")) {
+      return null;
+    }
+    int k = i + 1;
+    if (hasText(k, "ال") && k + 1 < tokens.size() && isNumber(k + 1)) {
+      k++; // "الأيام الـ10 الماضية"
+    }
+    int afterNumber;
+    long count;
+    Quantity q = quantityAt[k];
+    if (q != null && q.min().isPresent()) {
+      count = q.min().get();
+      afterNumber = quantityEnd[k];
+    } else if (relation(k + 1) != null && tok(k).type() == Token.Type.ARABIC
+        && tok(k).text().startsWith("ال")) {
+      // "الأيام الثلاثة الماضية": the number word takes the article of its noun
+      List<Quantity> n = io.github.rasd.parsers.text.numbers.NumberParser.standard()
+          .parse(tok(k).text().substring(2));
+      if (n.size() != 1 || n.get(0).min().isEmpty()) {
+        return null;
+      }
+      count = n.get(0).min().get();
+      afterNumber = k + 1;
+    } else {
+      return null;
+    }
+    if (count < 1 || count > MAX_UNIT_COUNT) {
+      return null;
+    }
+    Integer relation = relation(afterNumber);
+    if (relation == null || relation == 0) {
+      return null;
+    }
+    int from = startOf(i, hit);
+    if (anchor == null) {
+      return new Found(from, afterNumber + 1, null, null, null, true);
+    }
+    return stretch(from, afterNumber + 1, (int) count, u.unit(), relation > 0);
+  }
+
+  /**
+   * A future particle ("سوف", "لن") or a future verb ("سيعقد", "ستجري", {@code future-cues.txt})
+   * within {@link #FUTURE_WINDOW} words before token {@code i}, in the same sentence.
+   */
+  private boolean futureBefore(int i) {
+    for (int k = i - 1; k >= 0 && k >= i - FUTURE_WINDOW; k--) {
+      Token t = tok(k);
+      if (t.type() == Token.Type.PUNCTUATION && (hasText(k, ".") || hasText(k, "،") || hasText(k, ","))) {
+        return false;
+      }
+      if (t.type() != Token.Type.ARABIC) {
+        continue;
+      }
+      for (Segmentation s : t.segmentations()) {
+        if (!cliticsOnly(s) || s.definite()) {
+          continue;
+        }
+        String w = s.stem();
+        if (lex.futureWords.contains(w)) {
+          return true;
+        }
+        for (String p : lex.futurePrefixes) {
+          if (w.startsWith(p) && w.length() >= p.length() + FUTURE_VERB_MIN_REST
+              && !lex.notFutureVerbs.contains(w) && lex.units.get(w) == null) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static Found day(int from, int end, LocalDate d) {
@@ -493,7 +1239,11 @@ final class DateScanner {
     }
     String part = get(lex.parts, s);
     int from = startOf(i, s);
-    Found target = explicit(i + 1, true);
+    // "أواخر شهر رمضان"، "بداية شهر مايو": the month may follow "شهر"; an ambiguous name is a month here
+    Found target = periodTarget(i + 1);
+    if (target == null) {
+      target = explicit(i + 1, true);
+    }
     if (target == null) {
       target = relativePeriod(i + 1);
     }
@@ -503,6 +1253,9 @@ final class DateScanner {
         target = yearRange(y, y.from(), y.end(), false);
       }
     }
+    if (target == null) {
+      target = decade(i + 1);
+    }
     if (target == null || target.g() == Granularity.DAY || target.g() == Granularity.WEEK) {
       return null;
     }
@@ -511,11 +1264,21 @@ final class DateScanner {
     }
     LocalDate a = target.start();
     LocalDate b = target.last();
+    if (target.g() == Granularity.DECADE) {
+      // "أواخر الثمانينيات" (the late eighties): years 0-3, 3-6, 7-9 of the decade
+      int y = a.getYear();
+      return switch (part) {
+        case "FIRST" -> new Found(from, target.end(), a, LocalDate.of(y + 3, 12, 31), Granularity.INTERVAL, false);
+        case "MIDDLE" -> new Found(from, target.end(), LocalDate.of(y + 3, 1, 1), LocalDate.of(y + 6, 12, 31), Granularity.INTERVAL, false);
+        default -> new Found(from, target.end(), LocalDate.of(y + 7, 1, 1), b, Granularity.INTERVAL, false);
+      };
+    }
     if (target.g() == Granularity.MONTH) {
       return switch (part) {
-        case "FIRST" -> new Found(from, target.end(), a, a.withDayOfMonth(10), Granularity.PART_OF_MONTH, target.relative());
-        case "MIDDLE" -> new Found(from, target.end(), a.withDayOfMonth(11), a.withDayOfMonth(20), Granularity.PART_OF_MONTH, target.relative());
-        default -> new Found(from, target.end(), a.withDayOfMonth(21), b, Granularity.PART_OF_MONTH, target.relative());
+        // days 1-10, 11-20, 21-end of a Gregorian or a Hijri month ("أواخر رمضان": its last ten days)
+        case "FIRST" -> new Found(from, target.end(), a, a.plusDays(9), Granularity.PART_OF_MONTH, target.relative());
+        case "MIDDLE" -> new Found(from, target.end(), a.plusDays(10), a.plusDays(19), Granularity.PART_OF_MONTH, target.relative());
+        default -> new Found(from, target.end(), a.plusDays(20), b, Granularity.PART_OF_MONTH, target.relative());
       };
     }
     if (target.g() == Granularity.YEAR && a.getMonthValue() == 1 && b.getMonthValue() == 12) {
@@ -526,7 +1289,7 @@ final class DateScanner {
         default -> new Found(from, target.end(), LocalDate.of(y, 9, 1), b, Granularity.PART_OF_YEAR, target.relative());
       };
     }
-    // thirds of any other stretch (a Hijri year or month)
+    // thirds of any other stretch (a Hijri year)
     long days = b.toEpochDay() - a.toEpochDay() + 1;
     long third = days / 3;
     Granularity g = days <= 31 ? Granularity.PART_OF_MONTH : Granularity.PART_OF_YEAR;
@@ -703,19 +1466,24 @@ final class DateScanner {
     if (dayOfMonth == null && y == null && relation == null && relativeYear == null) {
       boolean cue = context || i > 0 && (lex.monthContext.contains(tok(i - 1).text())
           || seg(i - 1, lex.monthContext) != null);
-      if (!cue || month.ambiguous() && !(i > 0 && hasStem(i - 1, "شهر"))) {
+      if (!cue || month.ambiguous() && !monthExpected && !(i > 0 && hasStem(i - 1, "شهر"))) {
         return null;
       }
     }
-    if (month.ambiguous() && dayOfMonth == null && y == null && !(i > 0 && hasStem(i - 1, "شهر"))) {
+    if (month.ambiguous() && !monthExpected && dayOfMonth == null && y == null && !(i > 0 && hasStem(i - 1, "شهر"))) {
       return null;
     }
     boolean hijri = month.hijri();
-    if (y != null && y.hijri() != hijri && !(hijri && y.year() < HIJRI_YEAR_MAX)) {
+    if (y != null && y.hijri() && !hijri) {
       return null;
     }
     boolean relative = y == null;
     Integer year = y != null ? Integer.valueOf(y.year()) : relativeYear;
+    if (hijri && year != null && year != Integer.MIN_VALUE && (y == null || !y.hijri())
+        && year >= HIJRI_YEAR_MAX) {
+      // "رمضان 2019" (Ramadan 2019): the Hijri month as it falls in that Gregorian year
+      year = Hijri.yearOfMonthIn(year, month.month());
+    }
     if (year == null && defaultYear != null && !hijri) {
       year = defaultYear;
     }
@@ -726,7 +1494,11 @@ final class DateScanner {
       int[] a = hijri ? Hijri.yearMonthOf(anchor) : new int[] {anchor.getYear(), anchor.getMonthValue()};
       int anchorDay = hijri ? -1 : anchor.getDayOfMonth();
       int mm = month.month();
-      if (relation == null) {
+      if (relation == null && futureBefore(i)) {
+        // "ستجري الانتخابات في مايو" (the elections will be held in May): on or after the anchor
+        boolean earlier = mm < a[1] || mm == a[1] && dayOfMonth != null && anchorDay > 0 && dayOfMonth < anchorDay;
+        year = earlier ? a[0] + 1 : a[0];
+      } else if (relation == null) {
         boolean later = mm > a[1] || mm == a[1] && dayOfMonth != null && anchorDay > 0 && dayOfMonth > anchorDay;
         year = later ? a[0] - 1 : a[0];
       } else if (relation == 0) {
@@ -899,6 +1671,9 @@ final class DateScanner {
 
   /** The segmentation of token {@code k} that is a one-word relative phrase of {@code kind}. */
   private Segmentation relativeWord(int k, String kind) {
+    if (!opens(k, DateLexicon.GATE_RELATIVE)) {
+      return null;
+    }
     for (DateLexicon.Relative r : candidates(lex.relatives, k)) {
       if (r.kind().equals(kind) && r.words().size() == 1) {
         Segmentation s = phrase(k, r.words());
@@ -911,6 +1686,11 @@ final class DateScanner {
   }
 
   // ---------------------------------------------------------------- token helpers
+
+  /** True when token {@code k} is a first word of one of the tables of {@code bits}. */
+  private boolean opens(int k, int bits) {
+    return (gate[k] & bits) != 0;
+  }
 
   private Token tok(int k) {
     return tokens.get(k);

@@ -39,6 +39,20 @@ final class Hijri {
     return c.getActualMaximum(Calendar.DAY_OF_MONTH);
   }
 
+  /**
+   * The Hijri year whose month {@code month} begins in Gregorian {@code gregorianYear} ("رمضان
+   * 2019" is the Ramadan of 1440); the first such year when two qualify.
+   */
+  static int yearOfMonthIn(int gregorianYear, int month) {
+    int guess = (int) Math.round((gregorianYear - 622) * 33.0 / 32.0);
+    for (int y = guess - 2; y <= guess + 2; y++) {
+      if (toGregorian(y, month, 1).getYear() == gregorianYear) {
+        return y;
+      }
+    }
+    return guess;
+  }
+
   /** {@code {year, month}} of the Hijri month that contains {@code date}. */
   static int[] yearMonthOf(LocalDate date) {
     IslamicCalendar c = calendar();

@@ -19,7 +19,8 @@ final class NumberLexicon {
 
   /** What a number word contributes to the number it is part of. */
   enum Kind {
-    UNIT, TEN, TEEN_HEAD, TENS, HUNDRED, SCALE, DUAL, PLURAL, FRACTION, ORDINAL, ORDINAL_HEAD
+    UNIT, TEN, TEEN_HEAD, TENS, HUNDRED, SCALE, DUAL, PLURAL, FRACTION, ORDINAL, ORDINAL_HEAD,
+    FRACTION_PLURAL, ZERO, DECIMAL_POINT
   }
 
   /** A number word: its kind and value. */
@@ -71,6 +72,10 @@ final class NumberLexicon {
    * number words, the scanner tries no quantity at any other token.
    */
   final Set<String> startWords;
+  /** Units after a number that make it a measure, never a date ({@code measure-units.txt}). */
+  final Set<String> measureUnits;
+  /** Words of size before a number whose "م" is metres ({@code dates/measure-words.txt}). */
+  final Set<String> measureWords;
 
   private NumberLexicon() {
     ArabicNormalizer n = ArabicNormalizer.standard();
@@ -151,6 +156,8 @@ final class NumberLexicon {
       months.addAll(splitWords(n, line.field(0)));
     }
     monthWords = Set.copyOf(months);
+    measureUnits = readWordSet(n, "measure-units.txt");
+    measureWords = readWordSet(n, "/io/github/rasd/parsers/text/dates/measure-words.txt");
 
     Set<String> start = new HashSet<>(preHedges.keySet());
     start.addAll(vague.keySet());

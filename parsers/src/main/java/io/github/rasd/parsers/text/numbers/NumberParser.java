@@ -20,7 +20,14 @@ import java.util.List;
  * {@code "بين 10 و20"} between 10 and 20) and vague quantities ({@code "عشرات"} dozens, {@code
  * "عشرات الآلاف"} tens of thousands, {@code "عدة"} several, {@code "عدد كبير"} a large number).
  * Clitics on the first word are read and left out of the span: {@code "بنحو 1700"} gives the
- * span {@code "نحو 1700"}.
+ * span {@code "نحو 1700"}. Also: و written apart ({@code "سبعة و أربعون"} forty-seven), zero
+ * ({@code "صفر"}), the decimal word ({@code "2 فاصلة 5"} 2.5), fractions with a slash in every
+ * digit system ({@code "٣/٤"}) and in words ({@code "ثلاثة أرباع"} three quarters), negatives
+ * ({@code "-3.5"}), a hedge before a detached article ({@code "ما يقارب الـ90"}), and the scale
+ * of a range's upper bound shared by its bare lower bound ({@code "بين 20 و31.5 ألف"} 20,000 to
+ * 31,500). Figures of any size are exact ({@link Quantity#value()}); those beyond a {@code long}
+ * have no count bounds. A number followed by a unit of measure ({@code "2000 كم"}, {@code
+ * measure-units.txt}; {@code "م"} metres after a word of height or distance) is never a year.
  *
  * <p>Dates: numeric dates ({@code "1/4/2019"}, {@code "2019-04-01"}) are not quantities and are
  * skipped; days and years of written dates ({@code "1 أبريل 2019"}, {@code "عام 2016"}, {@code
@@ -28,9 +35,9 @@ import java.util.List;
  * drop them and {@code io.github.rasd.parsers.text.dates.DateParser} reads them.
  *
  * <p>The tables are the commented data files {@code number-words.txt}, {@code approximators.txt},
- * {@code vague.txt}, {@code counted-nouns.txt}, {@code counted-noun-stopwords.txt} and {@code
- * year-context.txt} in this package's resources, loaded once. Instances are immutable and
- * thread-safe; parsing is linear in the number of tokens.
+ * {@code vague.txt}, {@code counted-nouns.txt}, {@code counted-noun-stopwords.txt}, {@code
+ * measure-units.txt} and {@code year-context.txt} in this package's resources, loaded once.
+ * Instances are immutable and thread-safe; parsing is linear in the number of tokens.
  *
  * @since 0.1.0
  */

@@ -25,6 +25,20 @@ final class NumberScanner {
   private static final Set<String> DECIMAL_SEPARATORS = Set.of(".", ",", "٫");
   /** Separators of numeric dates: "1/4/2019", "01-04-2019", "1.4.2019". */
   private static final Set<String> DATE_SEPARATORS = Set.of("/", "-", ".");
+  /** Dashes between the two days of a range of days: "3-5 أغسطس", "3 – 5 أغسطس". */
+  private static final Set<String> DAY_RANGE_DASHES = Set.of("-", "\u2013", "\u2014");
+  /** Minus signs glued before a figure: "-3.5" (hyphen-minus and U+2212 MINUS SIGN). */
+  private static final Set<String> MINUS_SIGNS = Set.of("-", "\u2212");
+  /** The slash of a written fraction: "3/4", "٣/٤". */
+  private static final String FRACTION_SLASH = "/";
+  /** Largest denominator of a written fraction ("3/4"); larger ones are ratios or references. */
+  private static final int FRACTION_DENOMINATOR_MAX = 100;
+  /** Digits kept when a written fraction does not end ("1/3" = 0.3333333333). */
+  private static final java.math.MathContext FRACTION_PRECISION = new java.math.MathContext(10);
+  /** How many words before a number a measure word (ارتفاع، مسافة) makes its "م" metres. */
+  private static final int MEASURE_WINDOW = 4;
+  /** The article written apart from a number, its tatweel removed: "الـ90" (the 90). */
+  private static final String DETACHED_ARTICLE = "ال";
   /** The percent sign and the Arabic percent sign. */
   private static final Set<String> PERCENT_SIGNS = Set.of("%", "٪");
   /** Normalized spellings of "hundred" in the percent phrases بالمئة، في المائة. */
@@ -64,6 +78,8 @@ final class NumberScanner {
     boolean ordinal;
     boolean digits;
     Segmentation firstSeg;
+    /** The scale word the figure was multiplied by ("15 ألف": 1000), or null. */
+    BigDecimal scale;
   }
 
   private final NumberLexicon lex;
@@ -118,8 +134,8 @@ final class NumberScanner {
    */
   private boolean mayStart(int i) {
     Token t = tok(i);
-    if (t.type() == Token.Type.NUMBER || hits[i] != null || t.hasText("و")) {
-      return true; // "و20": digits() reads the number after the glued conjunction
+    if (t.type() == Token.Type.NUMBER || hits[i] != null || t.hasText("و") || isMinusAt(i)) {
+      return true; // "و20": digits() reads the number after the glued conjunction; "-3.5"
     }
     if (t.type() != Token.Type.ARABIC) {
       return false;
@@ -157,6 +173,7 @@ final class NumberScanner {
         break;
       }
     }
+    j = afterDetachedArticle(j);
     Core core = null;
     Core upper = null;
     // range: بين X و Y, من X إلى Y
@@ -174,7 +191,7 @@ final class NumberScanner {
         Core b = shorter == null ? null : upperEnd(shorter, between);
         if (b != null) {
           boolean ascending = shorter.value.compareTo(b.value) < 0
-              || distributed(shorter.value, b.value) != null;
+              || shorter.scale == null && distributed(shorter.value, b) != null;
           if (core == null || ascending && !(core.value.compareTo(upper.value) < 0)) {
             core = shorter;
             upper = b;
@@ -237,6 +254,7 @@ final class NumberScanner {
     }
     // bounds
     Count.Qualifier q = hedge != null ? hedge : postQualifier;
+    BigDecimal figure = core.value;
     Long value = Quantity.asCount(core.value);
     Long min;
     Long max;
@@ -252,8 +270,9 @@ final class NumberScanner {
       }
     } else if (upper != null) {
       Long v2 = Quantity.asCount(upper.value);
-      java.math.BigDecimal spread = distributed(core.value, upper.value);
+      java.math.BigDecimal spread = core.scale == null ? distributed(core.value, upper) : null;
       if (spread != null) {
+        figure = spread;
         value = Quantity.asCount(spread); // "بين 10 و15 ألف": 10,000 to 15,000
       }
       min = value == null || v2 == null ? value : Long.valueOf(Math.min(value, v2));
@@ -273,7 +292,7 @@ final class NumberScanner {
       if (value != null) {
         switch (qualifier) {
           case MORE_THAN -> {
-            min = value + 1;
+            min = value < Long.MAX_VALUE ? value + 1 : value;
             max = null;
           }
           case AT_LEAST -> max = null;
@@ -287,7 +306,7 @@ final class NumberScanner {
       }
     }
     Span span = span(start, startSeg, spanEnd);
-    out.add(new Quantity(span, core.value, min, max, approximate, core.ordinal, percent, date,
+    out.add(new Quantity(span, figure, min, max, approximate, core.ordinal, percent, date,
         qualifier, noun, nounStem));
     int end = noun != null && noun.end() > span.end() ? nounEndToken(k) : spanEnd;
     return Math.max(end, spanEnd);
@@ -299,24 +318,19 @@ final class NumberScanner {
   }
 
   /**
-   * The lower bound of "بين 10 و15 ألف" (between 10 and 15 thousand) with the upper bound's scale
-   * (10,000), when the bare lower bound makes sense only so; else null.
+   * Rule {@code numbers/range-shared-scale}: the lower bound of "بين 10 و15 ألف" (between 10
+   * and 15 thousand) or "بين 20 و31.5 ألف" takes the scale word of the upper bound (10,000;
+   * 20,000), when the bare lower bound makes sense only so; else null.
    */
-  private static java.math.BigDecimal distributed(java.math.BigDecimal low, java.math.BigDecimal high) {
-    java.math.BigDecimal thousand = java.math.BigDecimal.valueOf(1000);
-    if (low.compareTo(thousand) >= 0 || high.compareTo(thousand) < 0) {
+  private static BigDecimal distributed(BigDecimal low, Core high) {
+    BigDecimal scale = high.scale;
+    if (scale == null || low.signum() <= 0 || low.compareTo(scale) >= 0) {
       return null;
     }
-    java.math.BigDecimal scale = java.math.BigDecimal.ONE;
-    java.math.BigDecimal rest = high;
-    while (rest.remainder(thousand).signum() == 0 && rest.compareTo(thousand) >= 0) {
-      rest = rest.divide(thousand);
-      scale = scale.multiply(thousand);
-    }
-    java.math.BigDecimal spread = low.multiply(scale);
-    boolean plausible = scale.compareTo(java.math.BigDecimal.ONE) > 0 && spread.compareTo(high) < 0
-        && spread.multiply(java.math.BigDecimal.TEN).compareTo(high) >= 0;
-    return plausible ? spread : null;
+    BigDecimal spread = low.multiply(scale);
+    boolean plausible = spread.compareTo(high.value) < 0
+        && spread.multiply(BigDecimal.TEN).compareTo(high.value) >= 0;
+    return plausible ? spread.stripTrailingZeros().scale() <= 0 ? spread.setScale(0) : spread : null;
   }
 
   /** The second number of a range after {@code a}: "و20", "و 20", "إلى 20". */
@@ -330,7 +344,16 @@ final class NumberScanner {
     }
     Core b;
     if (between) {
-      b = tok(k).text().equals("و") ? core(k + 1, false) : core(k, true);
+      // the second bound of "بين" is joined by و: "و20", "و 20", "وعشرين" ("بين عشرين ألفا"
+      // alone is one number, not 20 to 1000)
+      if (tok(k).text().equals("و")) {
+        b = core(k + 1, false);
+      } else {
+        b = core(k, true);
+        if (b != null && (b.firstSeg == null || !b.firstSeg.prefixes().equals("و"))) {
+          b = null;
+        }
+      }
     } else {
       b = bareText(k, "الي", "حتي") ? core(k + 1, false) : null;
     }
@@ -388,14 +411,15 @@ final class NumberScanner {
 
   private Core digits(int j) {
     Token t = tok(j);
-    if (t.type() != Token.Type.NUMBER && !(t.text().equals("و") && j + 1 < tokens.size()
+    boolean negative = isMinusAt(j);
+    if (t.type() != Token.Type.NUMBER && !negative && !(t.text().equals("و") && j + 1 < tokens.size()
         && tok(j + 1).type() == Token.Type.NUMBER && !tok(j + 1).spaceBefore())) {
       return null;
     }
     Core c = new Core();
     int k = t.type() == Token.Type.NUMBER ? j : j + 1;
-    // a glued conjunction ("و20") is not part of the number
-    c.start = k;
+    // a glued conjunction ("و20") is not part of the number; a minus sign is
+    c.start = negative ? j : k;
     if (numericDateEnd(k) > k) {
       return null;
     }
@@ -434,16 +458,40 @@ final class NumberScanner {
       fraction = tok(k + 1).text();
       k += 2;
     }
+    // rule numbers/decimal-word: "2 فاصلة 5" (two point five)
+    if (fraction == null && groupSep == null && k + 1 < tokens.size() && hits[k] != null
+        && hits[k].bare() && hits[k].kind() == Kind.DECIMAL_POINT
+        && tok(k + 1).type() == Token.Type.NUMBER) {
+      fraction = tok(k + 1).text();
+      k += 2;
+    }
     BigDecimal value = new BigDecimal(fraction == null ? integer.toString() : integer + "." + fraction);
+    // rule numbers/digit-fraction: "3/4", "٣/٤" (three quarters); "1/4/2019" is a date, read before
+    int over = fraction == null && groupSep == null ? fractionEnd(k) : k;
+    if (over > k) {
+      BigDecimal denominator = new BigDecimal(tok(k + 1).text());
+      value = value.divide(denominator, FRACTION_PRECISION).stripTrailingZeros();
+      k = over;
+    }
+    if (negative) {
+      value = value.negate(); // rule numbers/negative: "-3.5"
+    }
     // [scale]: "4 آلاف", "1.5 مليون", "20 ألف"
     if (k < tokens.size() && hits[k] != null && hits[k].bare()
         && (hits[k].kind() == Kind.SCALE || hits[k].kind() == Kind.PLURAL)) {
       BigDecimal scale = hits[k].word().value();
       value = value.multiply(scale);
+      c.scale = scale;
       k++;
       if (k < tokens.size() && hits[k] != null && hits[k].conj() && hits[k].kind() == Kind.FRACTION) {
         value = value.add(hits[k].word().value().multiply(scale));
         k++;
+      } else if (!negative) {
+        Core rest = continuation(k, scale);
+        if (rest != null) {
+          value = value.add(rest.value);
+          k = rest.end;
+        }
       }
     }
     c.value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
@@ -498,6 +546,20 @@ final class NumberScanner {
     Core c = new Core();
     c.start = j;
     c.firstSeg = first.seg();
+    if (first.kind() == Kind.ZERO) {
+      // rule numbers/zero: "صفر" (zero); "15 صفر 1440" is the Hijri month
+      boolean month = j > 0 && tok(j - 1).type() == Token.Type.NUMBER
+          || j + 1 < tokens.size() && tok(j + 1).type() == Token.Type.NUMBER;
+      if (month) {
+        return null;
+      }
+      c.value = BigDecimal.ZERO;
+      c.end = j + 1;
+      return c;
+    }
+    if (first.kind() == Kind.DECIMAL_POINT || first.kind() == Kind.FRACTION_PLURAL) {
+      return null;
+    }
     if (first.kind() == Kind.FRACTION) {
       // "نصف" (half), "ربع مليون" (a quarter of a million)
       BigDecimal v = first.word().value();
@@ -520,19 +582,28 @@ final class NumberScanner {
     BigDecimal extra = BigDecimal.ZERO;
     Kind lastKind = null;
     int k = j;
+    int wawAt = -1;
     loop:
     while (k < tokens.size() && k < limit) {
       Hit h = hits[k];
+      wawAt = -1;
+      if (h == null && k > j && isLoneWaw(k) && k + 1 < tokens.size() && k + 1 < limit
+          && hits[k + 1] != null && hits[k + 1].bare()) {
+        // rule numbers/spaced-waw: "سبعة و أربعون" (forty-seven), the و written apart
+        wawAt = k;
+        k++;
+        h = hits[k];
+      }
       if (h == null || h.seg().definite()) {
         break;
       }
       boolean isFirst = k == j;
-      boolean conj = !isFirst && h.conj();
-      boolean bare = !isFirst && h.bare();
+      boolean conj = !isFirst && (h.conj() || wawAt >= 0);
+      boolean bare = !isFirst && h.bare() && wawAt < 0;
       if (!isFirst && !conj && !bare) {
         break;
       }
-      long v = h.kind() == Kind.FRACTION ? 0 : h.word().longValue();
+      long v = h.kind() == Kind.FRACTION || h.kind() == Kind.FRACTION_PLURAL ? 0 : h.word().longValue();
       switch (h.kind()) {
         case UNIT -> {
           if ((isFirst || conj) && !hasUnits) {
@@ -604,6 +675,21 @@ final class NumberScanner {
           hasHundreds = false;
           lastScale = v;
         }
+        case FRACTION_PLURAL -> {
+          // rule numbers/fraction-words: "ثلاثة أرباع" (three quarters), "ثلاثة أرباع مليون"
+          if (bare && lastKind == Kind.UNIT && !hasTens && !hasHundreds && total == 0) {
+            extra = h.word().value().multiply(BigDecimal.valueOf(group));
+            group = 0;
+            k++;
+            if (k < tokens.size() && k < limit && hits[k] != null && hits[k].bare()
+                && hits[k].kind() == Kind.SCALE) {
+              extra = extra.multiply(hits[k].word().value());
+              k++;
+            }
+            break loop;
+          }
+          break loop;
+        }
         case FRACTION -> {
           if (conj && group == 0 && lastScale != Long.MAX_VALUE) {
             extra = h.word().value().multiply(BigDecimal.valueOf(lastScale));
@@ -622,8 +708,19 @@ final class NumberScanner {
       lastKind = h.kind();
       k++;
     }
+    if (wawAt >= 0 && k == wawAt + 1) {
+      k = wawAt; // the word after a spaced و was not part of the number
+    }
     if (k == j) {
       return null;
+    }
+    if (lastScale != Long.MAX_VALUE) {
+      c.scale = BigDecimal.valueOf(lastScale);
+      Core rest = group == 0 && extra.signum() == 0 ? continuation(k, c.scale) : null;
+      if (rest != null) {
+        extra = rest.value;
+        k = rest.end;
+      }
     }
     BigDecimal value = BigDecimal.valueOf(total + group).add(extra);
     c.value = value.stripTrailingZeros().scale() <= 0 ? value.setScale(0) : value;
@@ -739,6 +836,13 @@ final class NumberScanner {
     }
     Core last = upper != null ? upper : core;
     int k = last.end;
+    if (k < tokens.size() && isMeasureUnit(k, start)) {
+      return false; // "2000 كم", "ارتفاع 1544 م": a measure, not a year
+    }
+    if (k + 2 < tokens.size() && DAY_RANGE_DASHES.contains(tok(k).text()) && core.digits
+        && tok(k + 1).type() == Token.Type.NUMBER && isMonthWord(k + 2)) {
+      return true; // "3-5 أغسطس" (3 to 5 August): the first day of a range of days
+    }
     if (k < tokens.size()) {
       if (isMonthWord(k) || bareText(k, "من") && k + 1 < tokens.size()
           && (isMonthWord(k + 1) || stemIs(k + 1, "شهر"))) {
@@ -818,6 +922,87 @@ final class NumberScanner {
       }
     }
     return k;
+  }
+
+  /**
+   * Rule {@code numbers/measure-unit}: a unit of measure at {@code k} after a number ("كم",
+   * "كلم", "طن"), or "م" (metres) when a measure word stands within {@link #MEASURE_WINDOW}
+   * words before the number at {@code start} ("على ارتفاع 1544 م": at a height of 1544 m).
+   */
+  private boolean isMeasureUnit(int k, int start) {
+    Token t = tok(k);
+    if (t.type() != Token.Type.ARABIC) {
+      return false;
+    }
+    if (lex.measureUnits.contains(t.text()) || lex.measureUnits.contains(firstSeg(k).stem())) {
+      return true;
+    }
+    if (!ERA_MARKS.contains(t.text()) || t.text().equals("ه")
+        || start > 0 && YEAR_WORDS.contains(firstSeg(start - 1).stem())) {
+      return false; // "عام 2016 م" is a year whatever stands before it
+    }
+    for (int b = Math.max(0, start - MEASURE_WINDOW); b < start; b++) {
+      for (Segmentation s : tok(b).segmentations()) {
+        if (cliticsOnly(s) && lex.measureWords.contains(s.stem())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rule {@code numbers/scale-continuation}: after a scale word, "و" and digits below that scale
+   * add to the figure: "مليون و200 ألف" (1,200,000), "2 مليون و 500 ألف", "ألف و500" (1,500).
+   * Returns the added part (its value and end token), or null.
+   */
+  private Core continuation(int k, BigDecimal scale) {
+    if (k + 1 >= tokens.size() || k + 1 >= limit || !tok(k).text().equals("و")
+        || tok(k + 1).type() != Token.Type.NUMBER) {
+      return null;
+    }
+    Core rest = digits(k + 1);
+    if (rest == null || rest.end > limit || rest.value.signum() <= 0 || rest.value.compareTo(scale) >= 0) {
+      return null;
+    }
+    return rest;
+  }
+
+  /** A minus sign at {@code j} glued to the digits after it and not joining two numbers. */
+  private boolean isMinusAt(int j) {
+    return MINUS_SIGNS.contains(tok(j).text()) && j + 1 < tokens.size()
+        && tok(j + 1).type() == Token.Type.NUMBER && !tok(j + 1).spaceBefore()
+        // glued to a word or figure before it, the dash is a hyphen: "إف-16", "3-5"
+        && (j == 0 || tok(j).spaceBefore() || tok(j - 1).type() == Token.Type.PUNCTUATION);
+  }
+
+  /**
+   * End of "/4" after the numerator that ends at {@code k} ("3/4"), or {@code k}: the numerator
+   * is smaller than the denominator, at most {@link #FRACTION_DENOMINATOR_MAX}, and no third
+   * number follows (a numeric date).
+   */
+  private int fractionEnd(int k) {
+    if (k + 1 >= tokens.size() || !tok(k).text().equals(FRACTION_SLASH) || tok(k).spaceBefore()
+        || tok(k + 1).type() != Token.Type.NUMBER || tok(k + 1).spaceBefore()
+        || k + 2 < tokens.size() && DATE_SEPARATORS.contains(tok(k + 2).text()) && !tok(k + 2).spaceBefore()
+        || tok(k - 1).type() != Token.Type.NUMBER || tok(k - 1).text().length() > 2
+        || tok(k + 1).text().length() > 3) {
+      return k;
+    }
+    int numerator = Integer.parseInt(tok(k - 1).text());
+    int denominator = Integer.parseInt(tok(k + 1).text());
+    return numerator < denominator && denominator <= FRACTION_DENOMINATOR_MAX ? k + 2 : k;
+  }
+
+  /** The token after a detached article glued to a number ("الـ90"), else {@code j}. */
+  private int afterDetachedArticle(int j) {
+    return j + 1 < tokens.size() && tok(j).text().equals(DETACHED_ARTICLE)
+        && tok(j + 1).type() == Token.Type.NUMBER && !tok(j + 1).spaceBefore() ? j + 1 : j;
+  }
+
+  private boolean isLoneWaw(int k) {
+    return tok(k).text().equals("و") && tok(k).spaceBefore() && k + 1 < tokens.size()
+        && tok(k + 1).spaceBefore();
   }
 
   // ---------------------------------------------------------------- token helpers

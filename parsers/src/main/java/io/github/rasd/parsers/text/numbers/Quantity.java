@@ -160,16 +160,24 @@ public final class Quantity {
     return b.build();
   }
 
-  /** The nearest whole count for {@code v}, or null when {@code v} is not a count (a fraction). */
+  /** Largest count a {@link Count} bound can hold; a figure beyond it has no bounds. */
+  private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  /**
+   * The nearest whole count for {@code v}, or null when {@code v} is not a count: a fraction
+   * below a thousand, a negative figure, or one too large for a {@code long} bound ({@code
+   * "99999999999999999999"}: its exact {@link #value()} stays). Never throws.
+   */
   static Long asCount(BigDecimal v) {
-    if (v == null || v.signum() < 0) {
+    if (v == null || v.signum() < 0 || v.compareTo(MAX_COUNT) > 0) {
       return null;
     }
     if (v.stripTrailingZeros().scale() <= 0) {
-      return v.longValueExact();
+      return v.longValue();
     }
     // "ثلث مليون" (a third of a million) is a count; "نصف" (half) alone is not
-    return v.compareTo(BigDecimal.valueOf(1000)) >= 0 ? v.setScale(0, RoundingMode.HALF_UP).longValue() : null;
+    return v.compareTo(BigDecimal.valueOf(1000)) >= 0
+        ? v.setScale(0, RoundingMode.HALF_UP).min(MAX_COUNT).longValue() : null;
   }
 
   @Override

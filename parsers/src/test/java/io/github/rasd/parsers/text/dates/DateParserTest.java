@@ -195,6 +195,60 @@ class DateParserTest {
     return out;
   }
 
+  @Test
+  void unresolvedExpressionsAreStillTimeWords() {
+    // "at dawn on Sunday" without a publication date: no interval, but a time expression
+    String text = "شن الجيش هجوما فجر الأحد وصباح الخميس";
+    io.github.rasd.parsers.text.TextView view = io.github.rasd.parsers.text.ArabicNormalizer.standard().view(text);
+    List<io.github.rasd.parsers.text.Token> tokens = io.github.rasd.parsers.text.Tokenizer.standard().tokenize(view);
+    List<DateMention> all = PARSER.parseAll(view, tokens,
+        io.github.rasd.parsers.text.numbers.NumberParser.standard().parse(view, tokens), Optional.empty());
+    assertThat(all).extracting(d -> d.span().text()).containsExactly("فجر الأحد", "صباح الخميس");
+    assertThat(all).noneMatch(DateMention::resolved).allMatch(d -> d.rule().equals("dates/part-of-day"))
+        .allMatch(d -> d.resolvedRange().isEmpty());
+    assertThat(PARSER.parse(text, Optional.empty())).isEmpty();
+    // "three days after the attack" counts from another event, whatever the anchor
+    assertThat(PARSER.parse("بعد ثلاثة أيام من الهجوم", ANCHOR)).isEmpty();
+  }
+
+  @Test
+  void everyMentionNamesItsRule() {
+    assertThat(only("قتل أمس خمسة", ANCHOR).rule()).isEqualTo("dates/relative-day");
+    assertThat(only("في 5 يناير 2016", ANCHOR).rule()).isEqualTo("dates/explicit");
+    assertThat(only("بين 2014 و2016", ANCHOR).rule()).isEqualTo("dates/range");
+    assertThat(only("عيد الفطر 2019", ANCHOR).rule()).isEqualTo("dates/holiday");
+    assertThat(only("ثاني خميس من يونيو 2019", ANCHOR).rule()).isEqualTo("dates/nth-in-period");
+  }
+
+  @Test
+  void easterByTheComputus() {
+    // Western and Eastern Easter Sundays of the published tables
+    String[][] years = {{"2019", "2019-04-21", "2019-04-28"}, {"2020", "2020-04-12", "2020-04-19"},
+        {"2021", "2021-04-04", "2021-05-02"}, {"2023", "2023-04-09", "2023-04-16"},
+        {"2025", "2025-04-20", "2025-04-20"}, {"2000", "2000-04-23", "2000-04-30"}};
+    for (String[] y : years) {
+      check("عيد الفصح " + y[0], Optional.empty(), "عيد الفصح " + y[0], y[1], y[1], Granularity.DAY);
+      check("عيد الفصح الأرثوذكسي " + y[0], Optional.empty(), "عيد الفصح الأرثوذكسي " + y[0], y[2], y[2],
+          Granularity.DAY);
+    }
+  }
+
+  @Test
+  void everyHolidayOfTheDataParses() throws IOException {
+    int n = 0;
+    for (String[] f : dataLines("/io/github/rasd/parsers/text/dates/holidays.txt")) {
+      DateMention m = only("احتفل الناس ب" + f[0] + " 2019", Optional.empty());
+      assertThat(m.rule()).as(f[0]).isEqualTo("dates/holiday");
+      assertThat(m.range().granularity()).as(f[0]).isEqualTo(Granularity.DAY);
+      assertThat(m.range().start().getYear()).as(f[0]).isEqualTo(2019);
+      if (f[1].equals("GREGORIAN")) {
+        assertThat(m.range().start().getMonthValue()).as(f[0]).isEqualTo(Integer.parseInt(f[2]));
+      }
+      n++;
+    }
+    assertThat(n).isGreaterThan(30);
+  }
+
   static Stream<Arguments> table() throws IOException {
     List<Arguments> cases = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(
