@@ -66,7 +66,7 @@ public final class ArticleParser {
   /**
    * Reads the article. A text that is not Arabic (rule {@code article/arabic-text}: Latin-only,
    * Persian, Urdu) gives an empty analysis, as an empty or blank text does. A text longer than
-   * 64 Ki UTF-16 units is read in windows joined into one analysis (rule {@code
+   * 32 Ki UTF-16 units is read in windows joined into one analysis (rule {@code
    * article/windows}), so that time and memory stay linear in its length.
    *
    * <p>Only {@link ArticleRejectedException} leaves this method: with reason {@code TOO_LONG}

@@ -47,7 +47,7 @@ final class Determinism {
       throw new IllegalStateException(e);
     }
     out.add(Article.of("odd", "قتل \uD800جنديان\u200F في هجوم «أمس قرب حلب\u0007 (ISIS) ۴ ١٢ مليون"));
-    String longText = all.toString().repeat(Math.max(1, 3 * ArticleWindows.WINDOW_LENGTH / all.length()));
+    String longText = all.toString().repeat(ArticleWindows.WINDOW_LENGTH / all.length() + 1); // two windows
     out.add(ImmutableArticle.builder().id("long").text(longText).published(LocalDate.of(2024, 3, 12)).build());
     return out;
   }

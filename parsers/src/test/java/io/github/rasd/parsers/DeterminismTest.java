@@ -65,7 +65,7 @@ class DeterminismTest {
     Locale locale = Locale.getDefault();
     TimeZone zone = TimeZone.getDefault();
     try {
-      for (String tag : List.of("tr-TR", "ar-SA-u-nu-arab", "fa-IR", "th-TH-u-ca-buddhist")) {
+      for (String tag : List.of("tr-TR", "ar-SA-u-nu-arab", "th-TH-u-ca-buddhist")) {
         Locale.setDefault(Locale.forLanguageTag(tag));
         TimeZone.setDefault(TimeZone.getTimeZone(tag.startsWith("th") ? "Pacific/Kiritimati" : "America/St_Johns"));
         assertThat(Determinism.digest(Determinism.jsons(articles))).as(tag).isEqualTo(reference);
