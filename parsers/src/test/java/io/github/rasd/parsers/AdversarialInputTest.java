@@ -120,6 +120,18 @@ class AdversarialInputTest {
     survivesJsonAsUtf8(a);
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "وقال العقيد، بحسب",
+    "قتل جنديان في هجوم قرب الموصل أمس، وفق",
+    "وقال المتحدث باسم الجيش، نقلا عن",
+    "بحسب",
+  })
+  void anAttributionCueClosingTheTextIsRead(String text) {
+    // the cue's speaker would begin past the last word (a fuzz finding: an index out of bounds)
+    survivesJsonAsUtf8(parse(text));
+  }
+
   @Test
   void nulIsBinaryData() {
     assertThatThrownBy(() -> parse(REPORT + "\u0000" + REPORT))

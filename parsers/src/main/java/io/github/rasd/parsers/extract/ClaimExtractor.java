@@ -1262,6 +1262,9 @@ final class ClaimExtractor {
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */
   private int knownPhraseEnd(Doc doc, int i, People persons) {
+    if (i >= doc.tokens.size()) {
+      return i; // "..., بحسب" closing the text: no speaker follows the cue
+    }
     if (persons.at()[i] != null) {
       return persons.endAt()[i];
     }
