@@ -1153,6 +1153,7 @@ final class ClaimExtractor {
         cut = true;
       }
     }
+    speakerEnd = Math.min(speakerEnd, s.endToken()); // a known phrase may run past the sentence
     if (speakerEnd <= speakerStart) {
       return null;
     }
