@@ -22,7 +22,7 @@ for t in "${targets[@]}"; do
   log="$logs/${t//#/-}.log"
   echo "fuzzing $t (log: $log)" >&2
   # a bounded heap: libFuzzer counts the JVM's resident memory
-  (cd "$root" && JAZZER_FUZZ=1 nice -n 10 mvn -B -o -pl "$module" -am test -Dtest="$t" \
+  (cd "$root" && JAZZER_FUZZ=1 nice -n 10 mvn -B -pl "$module" -am test -Dtest="$t" \
       -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx1g >"$log" 2>&1) || echo "  $t FAILED: see $log" >&2
   grep -a -E '^Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | sed "s|^|  $t: |" || true
 done
