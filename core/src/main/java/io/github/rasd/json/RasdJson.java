@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
  *
  * <p>Dates are written as {@code "YYYY-MM-DD"}; absent optional values as {@code null}; field
  * order is fixed, so the same analysis always gives the same bytes. Unknown fields are ignored
- * when reading, so newer writers stay readable.
+ * when reading, so newer writers stay readable. A lone surrogate of the caller's text (broken
+ * UTF-16) is written as its JSON escape (a backslash, {@code u} and four hex digits), so that
+ * the JSON is valid Unicode that any UTF-8 writer keeps, and reading it back gives the caller's
+ * text unit for unit.
  *
  * <p>Thread-safe: the shared mapper is configured once and never changes.
  *
@@ -51,7 +54,7 @@ public final class RasdJson {
   /** The analysis as compact JSON on one line. */
   public static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return escapeLoneSurrogates(MAPPER.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,7 +63,7 @@ public final class RasdJson {
   /** The analysis as indented JSON. */
   public static String writePretty(Object value) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return escapeLoneSurrogates(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,6 +109,33 @@ public final class RasdJson {
       throw new IllegalStateException("missing bundled resource " + SCHEMA_RESOURCE);
     }
     return in;
+  }
+
+  /**
+   * Replaces every unpaired surrogate of {@code json} by its six-character escape. Jackson
+   * writes them raw, and a UTF-8 encoder would turn them into {@code ?}; outside strings JSON
+   * has none, so every one found lies inside a string, where the escape is valid.
+   */
+  static String escapeLoneSurrogates(String json) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < json.length()
+          && Character.isLowSurrogate(json.charAt(i + 1))) {
+        i++; // a valid pair
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(json.length() + 16);
+      }
+      out.append(json, copied, i).append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      copied = i + 1;
+    }
+    return out == null ? json : out.append(json, copied, json.length()).toString();
   }
 
   private static String path(JsonMappingException e) {

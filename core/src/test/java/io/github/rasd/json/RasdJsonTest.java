@@ -177,6 +177,24 @@ class RasdJsonTest {
     }
   }
 
+  @Test
+  void loneSurrogatesAreEscapedAndPairsKept() {
+    String text = "a\uD800b\uDC00c\uD83D\uDE00d\uDBFF";
+    Analysis a = Analysis.empty(Article.of("s", text), "rasd test");
+    String json = RasdJson.write(a);
+    assertThat(json).contains("a\\uD800b\\uDC00c\uD83D\uDE00d\\uDBFF");
+    byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Analysis back = RasdJson.readAnalysis(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(back.article().text()).isEqualTo(text);
+    assertThat(RasdJson.writePretty(a)).contains("\\uD800");
+  }
+
+  @Test
+  void textWithoutLoneSurrogatesIsWrittenAsItIs() {
+    String json = RasdJson.write(Analysis.empty(Article.of("s", "قتل \uD83D\uDE00"), "rasd test"));
+    assertThat(json).contains("قتل \uD83D\uDE00").doesNotContain("\\u");
+  }
+
   private static List<String> fieldNames(JsonNode node) {
     List<String> names = new java.util.ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);

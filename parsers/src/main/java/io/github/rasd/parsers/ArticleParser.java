@@ -64,13 +64,33 @@ public final class ArticleParser {
   }
 
   /**
-   * Reads the article.
+   * Reads the article. A text that is not Arabic (rule {@code article/arabic-text}: Latin-only,
+   * Persian, Urdu) gives an empty analysis, as an empty or blank text does. A text longer than
+   * 32 Ki UTF-16 units is read in windows joined into one analysis (rule {@code
+   * article/windows}), so that time and memory stay linear in its length.
    *
-   * @throws ArticleRejectedException when the text is too long or is binary data
+   * <p>Only {@link ArticleRejectedException} leaves this method: with reason {@code TOO_LONG}
+   * or {@code BINARY_CONTENT} for a text Rasd refuses, and {@code INTERNAL_ERROR} (the defect
+   * attached as the cause) should a stage of Rasd fail on an article, so that a caller reading
+   * millions of pages loses one article, never the run.
+   *
+   * @throws ArticleRejectedException when the text is too long or is binary data, or when Rasd
+   *     failed on it
    */
   public Analysis parse(Article article) {
     check(article);
-    return extractor.extract(article, version());
+    if (!LanguageGate.isArabic(article.text())) {
+      return Analysis.empty(article, version());
+    }
+    try {
+      if (article.text().length() > ArticleWindows.WINDOW_LENGTH) {
+        return ArticleWindows.parse(article, window -> extractor.extract(window, version()));
+      }
+      return extractor.extract(article, version());
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ArticleRejectedException(ArticleRejectedException.Reason.INTERNAL_ERROR,
+          article.id(), "Rasd failed on this article (" + e + "); please report it", e);
+    }
   }
 
   private static void check(Article article) {

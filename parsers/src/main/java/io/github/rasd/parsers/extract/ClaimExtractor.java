@@ -239,7 +239,8 @@ final class ClaimExtractor {
         c.rules.add(SpeakerGrammar.NAMED);
         speakerEnd = name.get()[2];
         known = true;
-      } else if (u > h.end() && !adverb(doc, h.end(), u) && !quotedName(doc, h.end(), u, limit)
+      } else if (u > h.end() && trimSpeaker(doc, h.end(), u) > h.end() // nothing left once trimmed
+          && !adverb(doc, h.end(), u) && !quotedName(doc, h.end(), u, limit)
           && (opensAfter(doc, afterAdjuncts(doc, u, limit))
           || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1
           || u == h.end() + 1 && isPrepositionOpener(doc, u) && definiteNoun(doc, h.end()))) {
@@ -1153,6 +1154,7 @@ final class ClaimExtractor {
         cut = true;
       }
     }
+    speakerEnd = Math.min(speakerEnd, s.endToken()); // a known phrase may run past the sentence
     if (speakerEnd <= speakerStart) {
       return null;
     }
@@ -1262,6 +1264,9 @@ final class ClaimExtractor {
 
   /** The end of a known speaker phrase at {@code i}: a person, a title, a collective, an entity. */
   private int knownPhraseEnd(Doc doc, int i, People persons) {
+    if (i >= doc.tokens.size()) {
+      return i; // "..., بحسب" closing the text: no speaker follows the cue
+    }
     if (persons.at()[i] != null) {
       return persons.endAt()[i];
     }

@@ -20,7 +20,10 @@ import com.ibm.icu.text.Normalizer2;
  *   <li>NFKC (ICU4J): the presentation forms (U+FB50&ndash;U+FDFF, U+FE70&ndash;U+FEFF) become
  *       plain letters and ligatures are expanded ({@code ﻻ} &rarr; {@code لا}, "lam-alef"),
  *       compatibility spaces become U+0020, full-width Latin becomes ASCII, the ellipsis
- *       {@code …} becomes three dots.
+ *       {@code …} becomes three dots. A character that NFKC would turn into digits without
+ *       being a digit itself is kept whole (superscripts {@code ²}, fractions {@code ¼}, circled
+ *       and parenthesized numbers {@code ① ⑴ ⒈}, {@code ㋀}): its digits would join the numbers
+ *       beside it ({@code "10²"} would read 102, {@code "¼"} two numbers 1 and 4 at one offset).
  *   <li>Tatweel (U+0640, the kashida in {@code لـ}) and every Arabic combining mark are removed:
  *       harakat (fatha, damma, kasra, tanween, shadda, sukun), superscript alef, Quranic annotation
  *       marks, and any remaining non-spacing mark of the Arabic or inherited script.
@@ -217,8 +220,14 @@ public final class ArabicNormalizer {
         i += Character.charCount(cp);
         continue;
       }
+      String decomposition = nfkc.getDecomposition(cp);
+      if (decomposition != null && makesDigits(cp, decomposition)) {
+        fold(cp, i, i + Character.charCount(cp), out, map);
+        i += Character.charCount(cp);
+        continue;
+      }
       int end = segmentEnd(s, i, length);
-      if (end - i == Character.charCount(cp) && nfkc.getDecomposition(cp) == null) {
+      if (end - i == Character.charCount(cp) && decomposition == null) {
         fold(cp, i, end, out, map);
       } else {
         String normalized = nfkc.normalize(s.subSequence(i, end));
@@ -250,6 +259,20 @@ public final class ArabicNormalizer {
       j += Character.charCount(cp);
     }
     return j;
+  }
+
+  /** Rule 3: NFKC would make digits of {@code cp}, which is no decimal digit itself ({@code ²}). */
+  private static boolean makesDigits(int cp, String decomposition) {
+    if (UCharacter.getType(cp) == ECharacterCategory.DECIMAL_DIGIT_NUMBER) {
+      return false;
+    }
+    for (int k = 0; k < decomposition.length(); k++) {
+      char c = decomposition.charAt(k);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void fold(int cp, int start, int end, StringBuilder out, OffsetMap map) {

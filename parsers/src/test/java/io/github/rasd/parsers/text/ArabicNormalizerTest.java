@@ -203,6 +203,23 @@ class ArabicNormalizerTest {
     check(input, expected);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "قتل 10² شخصا, قتل 10² شخصا",
+    "¼ مليون, ¼ مليون",
+    "½, ½",
+    "① قتل, ① قتل",
+    "⑴, ⑴",
+    "⒈ اعتقال, ⒈ اعتقال",
+    "x₂, x₂",
+    "㋀, ㋀",
+    "١٢³, 12³",
+  })
+  void charactersThatCompatibilityWouldTurnIntoDigitsAreKeptWhole(String input, String expected) {
+    // superscripts, fractions and circled numbers: their digits would join the numbers beside them
+    check(input, expected);
+  }
+
   @ParameterizedTest(name = "U+{0}")
   @ValueSource(strings = {"200B", "200C", "200D", "200E", "200F", "202A", "202B", "202C", "202D",
       "202E", "2060", "2066", "2067", "2068", "2069", "FEFF", "061C", "00AD"})

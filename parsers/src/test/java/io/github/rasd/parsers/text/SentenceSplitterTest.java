@@ -200,4 +200,25 @@ class SentenceSplitterTest {
     List<Sentence> viaTokens = SentenceSplitter.standard().split(Tokenizer.standard().tokenize(view));
     assertThat(viaTokens).extracting(s -> s.span().text()).containsExactly("قتل جندي.", "وأصيب آخر.");
   }
+
+  @Test
+  void aRunWithoutFullStopsIsCutAfterItsLastCommaBeforeTheLimit() {
+    // "the army shelled the town, and the fighters withdrew," again and again, no full stop
+    String clause = "قصف الجيش البلدة ، وانسحب المسلحون ، ";
+    List<Sentence> sentences = split(clause.repeat(1_000));
+    assertThat(sentences).hasSizeGreaterThan(1);
+    for (Sentence s : sentences.subList(0, sentences.size() - 1)) {
+      assertThat(s.endToken() - s.firstToken()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_TOKENS)
+          .isGreaterThan(SentenceSplitter.MAX_SENTENCE_TOKENS / 2);
+      assertThat(s.span().text()).endsWith("،");
+    }
+  }
+
+  @Test
+  void anUnclosedQuotationWithoutCommasIsCutAtTheLimit() {
+    List<Sentence> sentences = split("«" + "كلمة ".repeat(3 * SentenceSplitter.MAX_SENTENCE_TOKENS));
+    assertThat(sentences).extracting(s -> s.endToken() - s.firstToken())
+        .containsExactly(SentenceSplitter.MAX_SENTENCE_TOKENS, SentenceSplitter.MAX_SENTENCE_TOKENS,
+            SentenceSplitter.MAX_SENTENCE_TOKENS, 1);
+  }
 }
