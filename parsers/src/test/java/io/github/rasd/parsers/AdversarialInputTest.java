@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -246,7 +245,6 @@ class AdversarialInputTest {
     }
   }
 
-  @Disabled("issue #11 makes numbers exact; enable when it is merged")
   @Test
   void numbersFarBeyondLongAreRead() {
     Analysis a = parse("قتل 99999999999999999999 شخصا في هجوم قرب الموصل أمس.");
