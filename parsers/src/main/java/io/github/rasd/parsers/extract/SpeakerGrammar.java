@@ -650,6 +650,9 @@ final class SpeakerGrammar {
    * {@code [nameFirst, nameEnd, phraseEnd]}.
    */
   Optional<int[]> nameAt(Doc doc, int i, int limit, ClaimExtractor.People people) {
+    if (i >= people.at().length) {
+      return Optional.empty(); // the sentence ends at the cue: no name follows
+    }
     if (people.at()[i] != null) {
       return Optional.of(new int[] {i, people.endAt()[i], people.endAt()[i]});
     }
