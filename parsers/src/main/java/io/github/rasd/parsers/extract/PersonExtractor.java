@@ -268,9 +268,16 @@ final class PersonExtractor {
   /**
    * persons/place-noun-not-name: a place noun (قرية، بلدية، ولاية...) that is no given name opens
    * no name; after a title it begins the place of the office: "عمدة بلدية تيرا عمر هامادو" (the
-   * mayor of the commune of Téra, Omar Hamadou) names عمر هامادو. A filter of the name runs.
+   * mayor of the commune of Téra, Omar Hamadou) names عمر هامادو. A place noun that is also a
+   * given name opens no name before a known place: "في وديان حضرموت" (in the valleys of
+   * Hadramawt). A filter of the name runs.
    */
   static final String PLACE_NOUN_NOT_NAME = "persons/place-noun-not-name";
+  /**
+   * "عدم" (non-, not to): the one word before it is a verb or a verbal noun ("فضل عدم الكشف",
+   * preferred not to disclose; "طلب عدم ذكر اسمه"), never a one-word name after a title.
+   */
+  private static final String NEGATING_NOUN = "عدم";
   /**
    * persons/title-place-name: after a title, the place of the office read with ب or في, then
    * the name: "الباحث في الشؤون العسكرية بدمشق سامر يازجي" (the military researcher in Damascus
@@ -436,7 +443,7 @@ final class PersonExtractor {
    * may carry a clitic that stays out of its span ("وعلي ميرزا" → "علي ميرزا").
    */
   private int givenName(Doc doc, int i, Map<String, Found> byName) {
-    if (i >= doc.tokens.size() || !opensName(doc, i)) {
+    if (i >= doc.tokens.size() || !opensName(doc, i) || placeNounBeforePlace(doc, i)) {
       return i;
     }
     int end = nameRun(doc, i);
@@ -1078,7 +1085,7 @@ final class PersonExtractor {
     }
     if (j < doc.tokens.size() && opensName(doc, j)) {
       int e = nameRun(doc, j); // a name the model knows, its words beyond nameAt's: "ولد الشيخ", "آل ثاني"
-      if (e > end && hasNameEvidence(doc, j, e, true)) {
+      if (e > end && hasNameEvidence(doc, j, e, true) && !verbBeforeNegation(doc, j, e)) {
         end = e;
       }
     }
@@ -1393,6 +1400,9 @@ final class PersonExtractor {
         && io.github.rasd.parsers.knowledge.PlaceNouns.bundled().at(first).isPresent()) {
       return i; // PLACE_NOUN_NOT_NAME: "عمدة بلدية تيرا عمر هامادو": the town is the title's
     }
+    if (placeNounBeforePlace(doc, i)) {
+      return i; // PLACE_NOUN_NOT_NAME: "وديان حضرموت" (the valleys of Hadramawt), a noun and its place
+    }
     if (first.text().startsWith("ال") && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
         || prepositionWithArticle(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
@@ -1427,7 +1437,27 @@ final class PersonExtractor {
     if (nameWords == 1 && j - i == 1 && tokens.get(i).text().length() < 4) {
       return i; // one short word; "أبو خالد" has a link and a name
     }
+    if (verbBeforeNegation(doc, i, j)) {
+      return i;
+    }
     return j;
+  }
+
+  /**
+   * Whether the one word {@code i} to {@code end} stands before {@link #NEGATING_NOUN}: "مسؤول
+   * محلي فضل عدم الكشف" (a local official who preferred not to disclose...) names no فضل.
+   */
+  private static boolean verbBeforeNegation(Doc doc, int i, int end) {
+    return end == i + 1 && end < doc.tokens.size() && doc.tokens.get(end).hasText(NEGATING_NOUN);
+  }
+
+  /**
+   * PLACE_NOUN_NOT_NAME: a place noun, even one that is also a given name (وديان), right before
+   * a known place is the noun of that place: "في وديان حضرموت" (in the valleys of Hadramawt).
+   */
+  private static boolean placeNounBeforePlace(Doc doc, int i) {
+    return i + 1 < doc.tokens.size() && doc.mentionOfKind(i + 1, EntryKind.PLACE)
+        && io.github.rasd.parsers.knowledge.PlaceNouns.bundled().at(doc.tokens.get(i)).isPresent();
   }
 
   /**

@@ -93,7 +93,12 @@ public final class PlaceRules {
      * (in the village of Kofa), "حي هاماروين" (the Hamarweyne district); the name is one to
      * three words ({@link #MAX_NAME_WORDS}). A name head of place-name-words.tsv opens a
      * compound ("قرية ود النورة", "بلدة آيت بوكماز"); a short word in ة before a foreign-looking
-     * one opens a two-word name ("قرية نمة بوكار", {@link #SHORT_CONSTRUCT_LETTERS}).
+     * one opens a two-word name ("قرية نمة بوكار", {@link #SHORT_CONSTRUCT_LETTERS}). The name
+     * ends before a preposition or adverb of place ("بحيرة كيفو قبالة ميناء غوما", Lake Kivu off
+     * the port of Goma) and before a known place behind a clitic ("حي سريآب بكويتا", the Sariab
+     * quarter in Quetta); after a market noun a weekday is the name ("بلدة سوق الخميس", the
+     * town of Souk El Khemis: DAY_NAME_NOUN and WEEKDAY words), a traded good is not ("سوق
+     * الماشية", the livestock market).
      */
     NOUN_NAME("places/noun-name"),
     /**
@@ -179,7 +184,7 @@ public final class PlaceRules {
   /** Words of {@code place-name-words.tsv}. */
   enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE,
     FEMININE_NOUN, STATE_NOUN, COMPASS_ADJECTIVE, PLURAL_NAME_NOUN, COMPASS_NAME_WORD,
-    PREPOSITION_NOUN }
+    PREPOSITION_NOUN, DAY_NAME_NOUN, WEEKDAY }
 
   static final String WORDS_FILE = "place-name-words.tsv";
   /** Most compass adjectives after a place: "الشمالي الغربي" (north-western). */
@@ -928,6 +933,9 @@ public final class PlaceRules {
         if (is(WordCategory.PREPOSITION, w)) {
           break;
         }
+        if (knownAfterClitic(end)) {
+          break; // "حي سريآب بكويتا": ب + a known place says where the quarter is
+        }
         boolean def = w.startsWith(ARTICLE);
         // "الدقيساب العمارة": two definite words are two noun phrases, not one name;
         // a third word only continues two indefinite ones ("دورون نايرا")
@@ -980,6 +988,9 @@ public final class PlaceRules {
     private boolean nameStart(Token t, String w, PlaceNouns.Noun noun, boolean construct,
         boolean listed, int j) {
       boolean afterPreposition = nounAfterPreposition(j - 1);
+      if (t.is(Token.Type.ARABIC) && is(WordCategory.DAY_NAME_NOUN, noun.noun()) && is(WordCategory.WEEKDAY, w)) {
+        return true; // WEEKDAY_MARKET: "بلدة سوق الإثنين", a market town named after its day
+      }
       if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS && !is(WordCategory.NAME_HEAD, w)
           || notName.test(t) && !is(WordCategory.NAME_HEAD, w)
           || nouns.at(t).isPresent() || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
@@ -1031,6 +1042,20 @@ public final class PlaceRules {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether token {@code k} is a known place behind a clitic preposition, the mention
+     * covering the token alone and less than all of it: "حي سريآب بكويتا" (the Sariab quarter
+     * in Quetta) names سريآب, the quarter ends before the city it lies in ({@link
+     * Rule#NOUN_NAME}).
+     */
+    private boolean knownAfterClitic(int k) {
+      Mention m = at[k];
+      Token t = tokens.get(k);
+      return m != null && m.first() == k && m.end() == k + 1
+          && m.entry().entryKind() == EntryKind.PLACE && m.span().length() < t.end() - t.start()
+          && t.segmentations().stream().anyMatch(s -> !s.preposition().isEmpty() && s.conjunction().isEmpty());
     }
 
     /** Whether tokens {@code k} ("-") and {@code k + 1} continue the name without spaces. */
