@@ -302,7 +302,8 @@ final class EventExtractor {
    * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}) → the
    * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
    * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result},
-   * {@code events/raid-sequel}, {@code events/during-it}, {@code events/operation-list}, then
+   * {@code events/raid-sequel}, {@code events/during-it}, {@code events/strike-effect},
+   * {@code events/operation-list}, then
    * {@code events/attack-is-kidnapping}, {@code events/plot-arrests}, {@code events/tally}) →
    * merges across sentences ({@code events/same-incident}, {@code events/back-reference}; an
    * incident told aside, {@code events/aside}, takes no later undated detail) →
@@ -386,6 +387,10 @@ final class EventExtractor {
         if (host == null && !inSentence.isEmpty() && !other && duringIt(doc, inSentence.get(inSentence.size() - 1), e)) {
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/during-it";
+        }
+        if (host == null && !inSentence.isEmpty() && !other && strikeEffect(doc, inSentence.get(inSentence.size() - 1), e)) {
+          host = inSentence.get(inSentence.size() - 1);
+          merge = "events/strike-effect";
         }
         if (host == null && !inSentence.isEmpty() && !other && operationList(doc, inSentence.get(inSentence.size() - 1), e)) {
           host = inSentence.get(inSentence.size() - 1);
@@ -841,7 +846,6 @@ final class EventExtractor {
     return null;
   }
 
-  /** An incident of the same clause and family, which {@code e} describes further. */
   /** The types a first telling fixes: a later sentence tells a part of the incident. */
   private static final Set<EventType> TOLD_TYPES = Set.of(EventType.SUICIDE_BOMBING,
       EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
@@ -873,6 +877,21 @@ final class EventExtractor {
     return true;
   }
 
+  /**
+   * events/strike-effect: "استهدفت طائرة مسيرة تجمعا لعربات المسلحين شرق المدينة، ودمرت 12 عربة"
+   * (a drone struck a gathering of the militants' vehicles east of the city and destroyed 12 of
+   * them): a verb of destruction (a raid trigger that counts nothing) joined by و after a violent
+   * incident of its sentence, with no place of its own after it, tells what the incident
+   * destroyed, not a raid of its own.
+   */
+  private static boolean strikeEffect(Doc doc, Found host, Found e) {
+    return VIOLENCE.contains(host.type) && e.type == EventType.RAID
+        && e.trigger.countRole() == Trigger.CountRole.NONE && e.prefix.startsWith("و")
+        && !e.otherIncident && e.triggerFirst >= host.triggerEnd
+        && doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream().noneMatch(m -> m.entry() instanceof PlaceEntry);
+  }
+
+  /** An incident of the same clause and family, which {@code e} describes further. */
   private Found sameClause(Doc doc, List<Found> inSentence, Found e) {
     for (int i = inSentence.size() - 1; i >= 0; i--) {
       Found o = inSentence.get(i);
