@@ -66,7 +66,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -707,6 +707,8 @@ final class EventFilters {
   static final int CONTINUATION_WINDOW = 4;
   /** How far after the continuation verb its plural act may stand: "يواصل الطيران الحربي شن غارات". */
   static final int CONTINUATION_OBJECT_WINDOW = 5;
+  /** How far after the trigger "ما زالت جارية" (still under way) may stand, in tokens. */
+  static final int ONGOING_WINDOW = 4;
 
   /**
    * events/ongoing-campaign: "وتواصل إسرائيل شن غارات شبه يومية على القطاع" (Israel keeps
@@ -716,12 +718,17 @@ final class EventFilters {
    * record's own (a month or a year is the campaign's span): a campaign that goes on, no
    * incident. "واصلت القوات الجوية ضرباتها الأربعاء
    * ما أسفر عن مقتل 7" (the air force kept striking on Wednesday, killing 7) has a toll and a
-   * date and stays.
+   * date and stays. An operation still under way (ONGOING right after its trigger: "وأن
+   * عملية تمشيط ما زالت جارية في المنطقة", a sweep is still under way in the area) with no toll
+   * and no day of its own is the aftermath the story reports, no incident either.
    */
   private boolean ongoingCampaign(Doc doc, EventExtractor.Found e) {
     if (!noToll(e) || e.date.isPresent() && !e.dateCarried
         && e.date.get().granularity() == DateRange.Granularity.DAY) {
       return false; // "واصلت ضرباتها الأربعاء": a day names the strikes of that day
+    }
+    if (cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + ONGOING_WINDOW), Cue.ONGOING)) {
+      return true;
     }
     int from = Math.max(e.clauseFirst, e.triggerFirst - CONTINUATION_WINDOW);
     for (int i = from; i <= e.triggerFirst; i++) {
