@@ -302,7 +302,8 @@ final class EventExtractor {
    * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}) → the
    * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
    * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result},
-   * {@code events/raid-sequel}, {@code events/during-it}, {@code events/operation-list}, then
+   * {@code events/raid-sequel}, {@code events/during-it}, {@code events/strike-effect},
+   * {@code events/operation-list}, then
    * {@code events/attack-is-kidnapping}, {@code events/plot-arrests}, {@code events/tally}) →
    * merges across sentences ({@code events/same-incident}, {@code events/back-reference}; an
    * incident told aside, {@code events/aside}, takes no later undated detail) →
@@ -387,6 +388,10 @@ final class EventExtractor {
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/during-it";
         }
+        if (host == null && !inSentence.isEmpty() && !other && strikeEffect(doc, inSentence.get(inSentence.size() - 1), e)) {
+          host = inSentence.get(inSentence.size() - 1);
+          merge = "events/strike-effect";
+        }
         if (host == null && !inSentence.isEmpty() && !other && operationList(doc, inSentence.get(inSentence.size() - 1), e)) {
           host = inSentence.get(inSentence.size() - 1);
           merge = "events/operation-list";
@@ -417,6 +422,7 @@ final class EventExtractor {
         Found previous = e.otherIncident ? null : backReference(doc, events, e);
         if (previous != null) {
           EventType kept = previous.type;
+          EventStatus keptStatus = previous.status;
           int clauseFirst = previous.clauseFirst;
           int clauseEnd = previous.clauseEnd;
           absorb(previous, e);
@@ -425,6 +431,13 @@ final class EventExtractor {
           boolean manner = kept == EventType.KILLING && MANNERS.contains(e.type);
           if (e.weakTrigger && !manner) {
             previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
+          } else if (!manner && previous.type != kept && !retypes(kept, previous.type)) {
+            previous.type = kept;
+            touched(previous, "events/first-telling", e);
+          }
+          if (keptStatus == EventStatus.OCCURRED && previous.status != EventStatus.OCCURRED) {
+            previous.status = keptStatus; // "حاولوا اقتحام المعسكر": how it went, it occurred
+            touched(previous, "events/first-telling", e);
           }
           fillFrom(previous, e);
           touched(previous, e.mergedBy, e);
@@ -527,10 +540,13 @@ final class EventExtractor {
         }
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
             || o.date.get().start().equals(e.date.get().start());
-        // a restatement names no other place: "قال أحد سكان بلدة أخرى" tells another incident
-        boolean places = !restated || e.places.isEmpty() || onlyCountries(e.places)
+        // a restatement names no other place: "قال أحد سكان بلدة أخرى" tells another incident;
+        // only the places of its own sentence count, not those a later back-reference brought
+        List<Doc.Mention> own = e.places.stream()
+            .filter(m -> m.first() >= es.firstToken() && m.end() <= es.endToken()).toList();
+        boolean places = !restated || own.isEmpty() || onlyCountries(own)
             || o.places.isEmpty() || o.places.stream()
-                .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
+                .anyMatch(p -> own.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
         // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
         boolean host = VIOLENCE.contains(o.type) || restated && o.type == EventType.KIDNAPPING;
         if (host && dates && places) {
@@ -828,6 +844,51 @@ final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /** The types a first telling fixes: a later sentence tells a part of the incident. */
+  private static final Set<EventType> TOLD_TYPES = Set.of(EventType.SUICIDE_BOMBING,
+      EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
+      EventType.EXECUTION);
+
+  /**
+   * events/first-telling: "قتل مدنيون في غارات جوية ... وقال الدفاع المدني إن قذيفة لم
+   * تنفجر" (civilians were killed in air strikes ... an unexploded shell, the civil defence said),
+   * "هاجم مسلحون معسكرا ... وقال الجيش إن المهاجمين تسللوا تحت غطاء من قذائف الهاون" (gunmen
+   * attacked a camp ... under cover of mortar fire, the army said): a later sentence that merges
+   * into an incident tells a part or a weapon of it, and keeps the type of its first telling when
+   * that type is specific (a bombing, an air strike, shelling, an ambush, an execution); an
+   * incident becomes only what names the whole of it (a suicide attacker, or an ambush for an
+   * attack or a clash); a killing or
+   * a kidnapping takes the type of its later telling as before. An incident first told as
+   * occurred stays occurred: "حاولوا اقتحام المعسكر" (they tried to storm the camp) or "قبل
+   * التفجير" (before the blast) in a later sentence tell how it went.
+   */
+  private static boolean retypes(EventType kept, EventType later) {
+    if (later == EventType.SUICIDE_BOMBING) {
+      return true; // "وفجر انتحاري نفسه": a suicide attacker names the whole incident
+    }
+    if (TOLD_TYPES.contains(kept)) {
+      return false;
+    }
+    if (kept == EventType.ATTACK || kept == EventType.ARMED_CLASH) {
+      return later == EventType.SUICIDE_BOMBING || later == EventType.AMBUSH;
+    }
+    return true;
+  }
+
+  /**
+   * events/strike-effect: "استهدفت طائرة مسيرة تجمعا لعربات المسلحين شرق المدينة، ودمرت 12 عربة"
+   * (a drone struck a gathering of the militants' vehicles east of the city and destroyed 12 of
+   * them): a verb of destruction (a raid trigger that counts nothing) joined by و after a violent
+   * incident of its sentence, with no place of its own after it, tells what the incident
+   * destroyed, not a raid of its own.
+   */
+  private static boolean strikeEffect(Doc doc, Found host, Found e) {
+    return VIOLENCE.contains(host.type) && e.type == EventType.RAID
+        && e.trigger.countRole() == Trigger.CountRole.NONE && e.prefix.startsWith("و")
+        && !e.otherIncident && e.triggerFirst >= host.triggerEnd
+        && doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream().noneMatch(m -> m.entry() instanceof PlaceEntry);
   }
 
   /** An incident of the same clause and family, which {@code e} describes further. */

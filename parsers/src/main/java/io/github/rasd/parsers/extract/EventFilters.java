@@ -56,11 +56,17 @@ final class EventFilters {
   static final int ANNIVERSARY_WINDOW = 3;
   /** How far a verb of freeing may stand before its hostages, in tokens. */
   static final int LIBERATION_WINDOW = 3;
+  /** How far a verb of denial may stand before the verbal noun it governs, in tokens. */
+  static final int DENIAL_WINDOW = 14;
+  /** How many words a subject may take between a verb of denial and its object, in tokens. */
+  static final int DENIAL_SUBJECT = 3;
+  /** How far "سبق أن" (had before) may stand before its trigger, in tokens. */
+  static final int PRIOR_WINDOW = 4;
   /** A toll this large describes a war, not an incident. */
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -264,10 +270,12 @@ final class EventFilters {
   /**
    * events/background: "منذ مقتل قادتها" (since its leaders were killed): a trigger right after
    * a BACKGROUND cue, or a few words after an ANNIVERSARY ("الذكرى الخامسة للهجوم", the fifth
-   * anniversary of the attack), is what the story looks back on.
+   * anniversary of the attack) or after "سبق أن" (PRIOR: "وسبق أن شنت الجماعة هجمات", the
+   * group has launched attacks before), is what the story looks back on.
    */
   private boolean background(Doc doc, EventExtractor.Found e) {
     return e.triggerFirst > 0 && cueAt(doc, e.triggerFirst - 1, Cue.BACKGROUND)
+        || cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - PRIOR_WINDOW), e.triggerFirst, Cue.PRIOR)
         // "في الذكرى الخامسة للهجوم" (on the fifth anniversary of the attack)
         || cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - ANNIVERSARY_WINDOW), e.triggerFirst, Cue.ANNIVERSARY);
   }
@@ -516,9 +524,18 @@ final class EventFilters {
    * its positions took place): a trigger right after "أي" (any) or "وقوع" (the occurrence of)
    * with a negation or a denial a few words before names no incident. "لم يسفر الهجوم عن
    * إصابات" (the attack caused no injuries) negates the result, not the attack, and "لم تتبن
-   * أي جهة الهجوم" (no group claimed the attack) its claim: both stay.
+   * أي جهة الهجوم" (no group claimed the attack) its claim: both stay. A verb of denial (DENIAL)
+   * also denies the verbal noun it governs: "نفت الحركة استهداف المدنيين" (the movement denied
+   * targeting civilians), "نفى المتحدث، فلان، قصف الأحياء" (the spokesman, X, denied shelling
+   * the districts): the trigger stands right after the verb, after a subject of up to
+   * {@link #DENIAL_SUBJECT} words or after a comma closing an apposition, with no other trigger
+   * and no DENIAL_BREAK word ("نفت مسؤوليتها عن الهجوم", denied responsibility for the attack,
+   * or a clause of its own opened by أن) between; the attack then stays.
    */
   private boolean denied(Doc doc, EventExtractor.Found e) {
+    if (deniedObject(doc, e)) {
+      return true;
+    }
     int a = e.triggerFirst - 1;
     if (a > e.clauseFirst && (cueAt(doc, a, Cue.OPERATION) || cueAt(doc, a, Cue.PLURAL_ACTS))) {
       a--; // "لم تسجل أي عمليات خطف" (no kidnappings at all were recorded)
@@ -528,7 +545,31 @@ final class EventFilters {
         && !(a == e.triggerFirst - 1 && cueAt(doc, a, Cue.OCCURRENCE))) {
       return false;
     }
-    return cueIn(doc, Math.max(e.clauseFirst, a - NEGATION_WINDOW), a, Cue.NEGATION);
+    int from = Math.max(e.clauseFirst, a - NEGATION_WINDOW);
+    return cueIn(doc, from, a, Cue.NEGATION) || cueIn(doc, from, a, Cue.DENIAL);
+  }
+
+  /** A DENIAL_BREAK word at {@code i}, with at most a conjunction before it ("فلان" is no "أن"). */
+  private boolean denialBreak(Doc doc, int i) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    return h.isPresent() && h.get().value() == Cue.DENIAL_BREAK
+        && (h.get().prefix().isEmpty() || h.get().prefix().equals("و") || h.get().prefix().equals("ف"));
+  }
+
+  private boolean deniedObject(Doc doc, EventExtractor.Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    int from = Math.max(s.firstToken(), e.triggerFirst - DENIAL_WINDOW);
+    for (int d = e.triggerFirst - 1; d >= from; d--) {
+      if (denialBreak(doc, d) || cueAt(doc, d, Cue.RESTATEMENT) || cueAt(doc, d, Cue.JUDICIAL)
+          || cueAt(doc, d, Cue.REPORT_VERB) || triggers.at(doc, d).isPresent()) {
+        return false;
+      }
+      if (cueAt(doc, d, Cue.DENIAL)) {
+        int gap = e.triggerFirst - d - 1;
+        return gap <= DENIAL_SUBJECT || doc.isPunct(e.triggerFirst - 1, "،", ",");
+      }
+    }
+    return false;
   }
 
   /**
@@ -666,6 +707,8 @@ final class EventFilters {
   static final int CONTINUATION_WINDOW = 4;
   /** How far after the continuation verb its plural act may stand: "يواصل الطيران الحربي شن غارات". */
   static final int CONTINUATION_OBJECT_WINDOW = 5;
+  /** How far after the trigger "ما زالت جارية" (still under way) may stand, in tokens. */
+  static final int ONGOING_WINDOW = 4;
 
   /**
    * events/ongoing-campaign: "وتواصل إسرائيل شن غارات شبه يومية على القطاع" (Israel keeps
@@ -675,12 +718,17 @@ final class EventFilters {
    * record's own (a month or a year is the campaign's span): a campaign that goes on, no
    * incident. "واصلت القوات الجوية ضرباتها الأربعاء
    * ما أسفر عن مقتل 7" (the air force kept striking on Wednesday, killing 7) has a toll and a
-   * date and stays.
+   * date and stays. An operation still under way (ONGOING right after its trigger: "وأن
+   * عملية تمشيط ما زالت جارية في المنطقة", a sweep is still under way in the area) with no toll
+   * and no day of its own is the aftermath the story reports, no incident either.
    */
   private boolean ongoingCampaign(Doc doc, EventExtractor.Found e) {
     if (!noToll(e) || e.date.isPresent() && !e.dateCarried
         && e.date.get().granularity() == DateRange.Granularity.DAY) {
       return false; // "واصلت ضرباتها الأربعاء": a day names the strikes of that day
+    }
+    if (cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + ONGOING_WINDOW), Cue.ONGOING)) {
+      return true;
     }
     int from = Math.max(e.clauseFirst, e.triggerFirst - CONTINUATION_WINDOW);
     for (int i = from; i <= e.triggerFirst; i++) {
