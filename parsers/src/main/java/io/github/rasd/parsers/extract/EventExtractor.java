@@ -510,7 +510,8 @@ final class EventExtractor {
    * differ, the incident keeps both and states no single one. events/restatement does the same
    * for a witness's or the perpetrator's own telling: "قال أحد السكان إن دوي الانفجار ..." (a
    * resident said the blast ...), "وقالت الحركة إن مقاتليها قتلوا عشرة جنود" (the movement said
-   * its fighters killed ten soldiers).
+   * its fighters killed ten soldiers), "وقال مصدر طبي إن الغارة أسفرت عن مقتل سبعة" (a medical
+   * source said the strike killed seven: a that-clause about the incident by its definite noun).
    */
   private void mergeTollRevisions(Doc doc, List<Found> events) {
     for (int j = 1; j < events.size(); j++) {
