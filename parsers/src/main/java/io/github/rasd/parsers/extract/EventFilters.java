@@ -93,7 +93,7 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -132,6 +132,7 @@ final class EventFilters {
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
+        new Filter("events/told-in-work", this::toldInWork),
         new Filter("events/conflict-evidence", this::noConflictEvidence));
     this.recordOrder = List.of(
         new Filter("events/only-regions", (c, e) -> onlyRegions(e)),
@@ -438,6 +439,20 @@ final class EventFilters {
     }
     Sentence s = c.doc().sentence(e.sentence);
     return frames.strongEvidence(c.doc(), s.firstToken(), s.endToken()) == 0;
+  }
+
+  /**
+   * events/told-in-work: "ويبدأ الفيلم بمشهد تنفجر فيه سيارة مفخخة" (the film opens on a scene
+   * in which a car bomb explodes): in an article about a film, a series, a novel or a play, a
+   * trigger whose sentence names the work is part of its story, whatever conflict words the
+   * story holds; a sentence of the same article that names no work keeps the usual tests.
+   */
+  private boolean toldInWork(Context c, EventExtractor.Found e) {
+    if (!c.frame().artsFrame()) {
+      return false;
+    }
+    Sentence s = c.doc().sentence(e.sentence);
+    return frames.artsWord(c.doc(), s.firstToken(), s.endToken());
   }
 
   /**
