@@ -61,6 +61,15 @@ final class ConflictFrame {
       return n >= MIN_FRAME_WORDS && n >= FRAME_DOMINANCE * conflictEvidence;
     }
 
+    /**
+     * A story about a film, a series, a novel or a play: its words of the arts are at least
+     * {@link #MIN_FRAME_WORDS} and no fewer than its conflict evidence (a war film names war).
+     */
+    boolean artsFrame() {
+      int arts = nonConflict.getOrDefault(Frame.ARTS, 0);
+      return arts >= MIN_FRAME_WORDS && arts >= conflictEvidence;
+    }
+
     /** The article names some conflict evidence at all. */
     boolean anyConflict() {
       return conflictEvidence > 0;
@@ -172,6 +181,16 @@ final class ConflictFrame {
   private boolean sportWord(Doc doc, int from, int to) {
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
       if (h.value() == Frame.SPORT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code [from, to)} hold a word of the arts (الفيلم، المسلسل، الرواية). */
+  boolean artsWord(Doc doc, int from, int to) {
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
+      if (h.value() == Frame.ARTS) {
         return true;
       }
     }

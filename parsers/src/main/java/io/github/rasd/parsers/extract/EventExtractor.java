@@ -133,16 +133,24 @@ final class EventExtractor {
    * events/attack-is-kidnapping: "أقدم مسلحون مجهولون على خطف مهندسين" (unknown gunmen
    * kidnapped two engineers), "وفي هجوم آخر، خطف مسلحون خمس نساء" (in another attack, gunmen
    * abducted five women): an attack with no toll of its own in the sentence of a kidnapping is
-   * the kidnapping's raid, one incident, a kidnapping.
+   * the kidnapping's raid, one incident, a kidnapping. So is a killing or an attack told in a
+   * clause of "بعد أن" / "قبل أن" (after / before they had) after the kidnapping: "خطف مسلحون
+   * عشرين مسافرا بعد أن قتلوا السائق" (gunmen abducted twenty travellers after killing the
+   * driver): its toll is the kidnapping's.
    */
-  private static void attacksThatKidnap(List<Found> inSentence) {
+  private void attacksThatKidnap(Doc doc, List<Found> inSentence) {
     Found kidnap = inSentence.stream().filter(e -> e.type == EventType.KIDNAPPING).findFirst().orElse(null);
     if (kidnap == null) {
       return;
     }
     for (Found a : List.copyOf(inSentence)) {
-      if (a != kidnap && a.type == EventType.ATTACK && EventFilters.vague(a.killed)
-          && EventFilters.vague(a.injured) && !a.otherIncident) {
+      boolean untolled = a.type == EventType.ATTACK && EventFilters.vague(a.killed)
+          && EventFilters.vague(a.injured);
+      boolean subordinate = (a.type == EventType.ATTACK || a.type == EventType.KILLING)
+          && a.triggerFirst > kidnap.triggerFirst && a.triggerFirst > 1
+          && filters.is(doc, a.triggerFirst - 2, EventFilters.Cue.SEQUEL)
+          && words.is(doc.tokens.get(a.triggerFirst - 1), Words.Category.COMPLEMENTIZER);
+      if (a != kidnap && (untolled || subordinate) && !a.otherIncident) {
         EventStatus status = kidnap.status;
         absorb(kidnap, a);
         kidnap.type = EventType.KIDNAPPING;
@@ -403,7 +411,7 @@ final class EventExtractor {
           inSentence.add(e);
         }
       }
-      attacksThatKidnap(inSentence);
+      attacksThatKidnap(doc, inSentence);
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
         for (Found e : List.copyOf(inSentence)) {
@@ -510,7 +518,8 @@ final class EventExtractor {
    * differ, the incident keeps both and states no single one. events/restatement does the same
    * for a witness's or the perpetrator's own telling: "قال أحد السكان إن دوي الانفجار ..." (a
    * resident said the blast ...), "وقالت الحركة إن مقاتليها قتلوا عشرة جنود" (the movement said
-   * its fighters killed ten soldiers).
+   * its fighters killed ten soldiers), "وقال مصدر طبي إن الغارة أسفرت عن مقتل سبعة" (a medical
+   * source said the strike killed seven: a that-clause about the incident by its definite noun).
    */
   private void mergeTollRevisions(Doc doc, List<Found> events) {
     for (int j = 1; j < events.size(); j++) {

@@ -66,7 +66,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -93,10 +93,10 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
-      "events/generic-plural", "events/since-year", "events/habitual",
+      "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
       "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
       "events/imperfect-generic", "events/topic-noun");
   /** Names of the filters that run after dates and places are carried. */
@@ -132,11 +132,13 @@ final class EventFilters {
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
+        new Filter("events/told-in-work", this::toldInWork),
         new Filter("events/conflict-evidence", this::noConflictEvidence));
     this.recordOrder = List.of(
         new Filter("events/only-regions", (c, e) -> onlyRegions(e)),
         new Filter("events/generic-plural", (c, e) -> genericPlural(c, e)),
         new Filter("events/since-year", (c, e) -> sinceYear(c.doc(), e)),
+        new Filter("events/recalled-past", (c, e) -> recalledPast(c.doc(), e)),
         new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
         new Filter("events/ongoing-campaign", (c, e) -> ongoingCampaign(c.doc(), e)),
         new Filter("events/period-summary", (c, e) -> periodSummary(c.doc(), e)),
@@ -437,6 +439,20 @@ final class EventFilters {
     }
     Sentence s = c.doc().sentence(e.sentence);
     return frames.strongEvidence(c.doc(), s.firstToken(), s.endToken()) == 0;
+  }
+
+  /**
+   * events/told-in-work: "ويبدأ الفيلم بمشهد تنفجر فيه سيارة مفخخة" (the film opens on a scene
+   * in which a car bomb explodes): in an article about a film, a series, a novel or a play, a
+   * trigger whose sentence names the work is part of its story, whatever conflict words the
+   * story holds; a sentence of the same article that names no work keeps the usual tests.
+   */
+  private boolean toldInWork(Context c, EventExtractor.Found e) {
+    if (!c.frame().artsFrame()) {
+      return false;
+    }
+    Sentence s = c.doc().sentence(e.sentence);
+    return frames.artsWord(c.doc(), s.firstToken(), s.endToken());
   }
 
   /**
@@ -827,6 +843,29 @@ final class EventFilters {
       return false;
     }
     return afterBackgroundCue(doc, e.date.get());
+  }
+
+  /** How many years before publication a recalled incident must lie. */
+  static final int RECALLED_YEARS = 2;
+
+  /**
+   * events/recalled-past: "ويذكر أن المدينة كانت مسرحا عام 2015 لهجوم دام" (it is recalled that
+   * the city was the scene in 2015 of a bloody attack), "أبرزها تفجير مقر الشرطة عام 2016" (the
+   * most prominent of them the bombing of the police headquarters in 2016): a record whose own
+   * date lies {@link #RECALLED_YEARS} years or more before publication, in a sentence that holds a
+   * RECALL cue (a formula of recall, an exemplar, a superlative against history, the founding of
+   * a group), is what the story looks back on, no incident it reports. A dated incident told
+   * plainly ("وفي مارس 2016 هاجم التنظيم المدينة") stays.
+   */
+  private boolean recalledPast(Doc doc, EventExtractor.Found e) {
+    if (e.date.isEmpty() || e.dateCarried || doc.anchor.isEmpty()
+        || e.date.get().end().getYear() > doc.anchor.get().getYear() - RECALLED_YEARS) {
+      return false;
+    }
+    // the formula may open the sentence before the clause ("يذكر أن ...") or follow a tally
+    // in the next one ("هجمات عدة، أبرزها تفجير ...")
+    Sentence s = doc.sentence(e.sentence);
+    return cueIn(doc, s.firstToken(), s.endToken(), Cue.RECALL);
   }
 
   /** The time expression starts with or follows a BACKGROUND cue (منذ). */
