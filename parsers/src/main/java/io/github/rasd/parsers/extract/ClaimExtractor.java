@@ -35,6 +35,9 @@ import java.util.Optional;
  *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
  *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
  *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
+ *       reported speech whose words are quoted after a short subject is a quote, {@value
+ *       #CONTENT_PARTIAL_QUOTE}: "قال الوزير إن حكومته "لن تتراجع عن قرارها"" (the minister said
+ *       his government "will not go back on its decision");
  *   <li>a statement of responsibility claims the act: "أعلنت الحركة مسؤوليتها عن التفجير" (the
  *       movement claimed responsibility for the bombing) has the content "التفجير" (the bombing),
  *       a REPORTED_SPEECH claim of the group, {@value #RESPONSIBILITY_ACT};
@@ -57,6 +60,10 @@ final class ClaimExtractor {
   private static final int MAX_QUOTE_TOKENS = 400;
   /** Fewest words in quotation marks that make a direct quote ("داعش" in quotes is a name). */
   private static final int MIN_QUOTE_WORDS = 3;
+  /** Most words between the opener and a quotation that still make the claim a quote. */
+  private static final int PARTIAL_QUOTE_LEAD = 4;
+  /** Most name words after an unknown outlet's head noun: "لوكالة أفريقيا برس". */
+  private static final int MAX_OUTLET_NAME = 3;
   /** How far after a speaker's title its person may be named, in tokens. */
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
@@ -96,6 +103,8 @@ final class ClaimExtractor {
   static final String CONTENT_QUOTE = "claims/content-quote";
   static final String CONTENT_PREPOSITION = "claims/content-preposition";
   static final String CONTENT_BARE = "claims/content-bare";
+  static final String CONTENT_PARTIAL_QUOTE = "claims/content-partial-quote";
+  static final String CHANNEL_OUTLET_NOUN = "claims/channel-outlet-noun";
   static final String NESTED = "claims/nested-in-outlet";
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
   static final String GLUED_LAM = "claims/according-to-glued-lam";
@@ -881,9 +890,33 @@ final class ClaimExtractor {
       c.kind = Claim.Kind.REPORTED_SPEECH;
       c.contentFirst = opener + 1;
       c.contentEnd = contentEnd(doc, s, opener + 1);
+      if (partialQuote(doc, opener + 1, c.contentEnd)) {
+        c.kind = Claim.Kind.DIRECT_QUOTE;
+        c.rules.add(CONTENT_PARTIAL_QUOTE);
+      }
     }
     c.rules.add(rule);
     return true;
+  }
+
+  /**
+   * {@value #CONTENT_PARTIAL_QUOTE}: the content opens with a short subject, at most {@value
+   * #PARTIAL_QUOTE_LEAD} words with no punctuation, and goes on with a quotation of at least
+   * {@value #MIN_QUOTE_WORDS} words, the speaker's own: "أكدت الوزارة أن قواتها "ستواصل ملاحقة
+   * الفارين"" (the ministry stressed that its forces "will go on chasing the fugitives"). A
+   * quoted name or a quoted word further on leaves the claim reported.
+   */
+  private boolean partialQuote(Doc doc, int first, int end) {
+    for (int k = first; k < Math.min(end, first + PARTIAL_QUOTE_LEAD + 1); k++) {
+      if (doc.isQuote(k)) {
+        int close = doc.quoteCloseOf(k);
+        return k > first && close > k + MIN_QUOTE_WORDS;
+      }
+      if (doc.tokens.get(k).is(Token.Type.PUNCTUATION)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1413,7 +1446,44 @@ final class ClaimExtractor {
         return m.get();
       }
     }
+    for (int i = Math.max(0, from); i < Math.min(to, doc.tokens.size()); i++) {
+      boolean inside = i >= c.contentFirst && i < c.contentEnd || i >= c.speakerFirst && i < c.speakerEnd;
+      if (!inside && outletNoun(doc, i)) {
+        return unknownOutlet(doc, i, c);
+      }
+    }
     return null;
+  }
+
+  /** A word glued to ل whose stem is an outlet's head noun: "لوكالة"، "لصحيفة". */
+  private boolean outletNoun(Doc doc, int i) {
+    Token t = doc.tokens.get(i);
+    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).preposition().equals("ل")
+        && doc.mentionAt(i).isEmpty() && claimWords.end(ClaimWords.WordList.OUTLET_NOUN, doc, i) == i + 1;
+  }
+
+  /**
+   * {@value #CHANNEL_OUTLET_NOUN}: an outlet the knowledge does not list, read from its head
+   * noun glued to ل and up to {@value #MAX_OUTLET_NAME} name words before an opener or a
+   * punctuation mark: "قال المسؤول لوكالة الساحل إن ..." (the official told the Sahel agency
+   * that): the channel is "وكالة الساحل". A head noun with no name after it is no channel.
+   */
+  private Doc.Mention unknownOutlet(Doc doc, int i, Found c) {
+    int e = i + 1;
+    while (e < doc.tokens.size() && e - i - 1 < MAX_OUTLET_NAME && doc.tokens.get(e).is(Token.Type.ARABIC)
+        && !words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER) && cues.at(doc, e).isEmpty()
+        && !words.is(doc.tokens.get(e), Words.Category.PREPOSITION) && !(e >= c.contentFirst && e < c.contentEnd)) {
+      e++;
+    }
+    if (e == i + 1 || e >= doc.tokens.size() || !(doc.isPunct(e)
+        || words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER) || e == c.contentFirst)) {
+      return null;
+    }
+    String name = doc.span(i, e).text();
+    c.rules.add(CHANNEL_OUTLET_NOUN);
+    return new Doc.Mention(i, e, new io.github.rasd.parsers.knowledge.OrganizationEntry("outlet-unlisted", name,
+        name, List.of(), List.of(), io.github.rasd.model.OrganizationKind.NEWS_OUTLET,
+        Optional.empty(), false, CHANNEL_OUTLET_NOUN), doc.span(i, e), Optional.empty());
   }
 
   /** A claim inside the span of an according-to clause naming an outlet is nested in it. */

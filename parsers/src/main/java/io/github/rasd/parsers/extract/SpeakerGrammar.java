@@ -45,7 +45,8 @@ import java.util.Optional;
  * {@value #EMPLOYER}: "المحلل في شركة الاستثمار الخليجية فلان" (the analyst at the Gulf investment
  * company X). A title whose person follows after a comma, {@value #APPOSITION}, gives
  * the speaker as the name alone: "المتحدثة باسم المفوضية، فلانة الفلانية، إن" (the commission's
- * spokeswoman, X, said that): the speaker is X. Immutable and thread-safe.
+ * spokeswoman, X, said that): the speaker is X; a nationality may stand before the name: "مدرب
+ * المنتخب، الفرنسي فلان، إن" (the team's coach, the Frenchman X, said that). Immutable and thread-safe.
  */
 final class SpeakerGrammar {
 
@@ -190,14 +191,16 @@ final class SpeakerGrammar {
         if (!doc.isPunct(k, "،", ",")) {
           continue;
         }
-        int n = k + 1; // "، العقيد فلان": a rank before the name stays with it
+        int named = nationalityEnd(doc, k + 1, e); // "، الفرنسي فلان": the name after the nationality
+        int n = named;
+        // "، العقيد فلان": a rank before the name stays with it
         Optional<PhraseTable.Hit<TitleEntry>> rank = titles.at(doc, n);
         if (people.at()[n] == null && rank.isPresent() && rank.get().end() < e) {
           n = rank.get().end();
         }
         if (people.at()[n] != null && people.endAt()[n] >= e) {
           // {@value #APPOSITION}: "المتحدثة باسم المفوضية، فلانة الفلانية،": the speaker is the name
-          p = new Phrase(i, e, k + 1, people.endAt()[n], rule, APPOSITION);
+          p = new Phrase(i, e, named, people.endAt()[n], rule, APPOSITION);
           break;
         }
       }
@@ -479,7 +482,7 @@ final class SpeakerGrammar {
         break;
       }
       if (doc.isPunct(k, "،", ",") && !(k + 1 < limit && (titles.at(doc, k + 1).isPresent()
-          || people.at()[k + 1] != null))) {
+          || people.at()[nationalityEnd(doc, k + 1, limit)] != null))) {
         break;
       }
     }
@@ -556,6 +559,20 @@ final class SpeakerGrammar {
       e++;
     }
     return e;
+  }
+
+  /**
+   * The end of a nationality that opens an apposition before its name, {@code i} itself when
+   * none: "مدرب المنتخب، البرتغالي فلان الفلاني، إن" (the team's coach, the Portuguese X, said
+   * that): the name after the nationality is the speaker.
+   */
+  private int nationalityEnd(Doc doc, int i, int limit) {
+    if (i >= limit) {
+      return Math.min(i, limit);
+    }
+    Optional<Doc.Mention> m = doc.mentionAt(i);
+    return m.isPresent() && m.get().first() == i && m.get().kind() == EntryKind.NATIONALITY
+        && m.get().end() < limit ? m.get().end() : i;
   }
 
   /** Nationality, plural nisba, the entity a phrase is of or in: "مسؤولون عراقيون". */
