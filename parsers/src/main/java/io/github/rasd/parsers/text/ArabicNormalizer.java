@@ -230,7 +230,7 @@ public final class ArabicNormalizer {
       if (end - i == Character.charCount(cp) && decomposition == null) {
         fold(cp, i, end, out, map);
       } else {
-        String normalized = nfkc.normalize(s.subSequence(i, end));
+        String normalized = nfkc.normalize(withoutControls(s, i, end));
         for (int k = 0; k < normalized.length(); ) {
           int ncp = normalized.codePointAt(k);
           fold(ncp, i, end, out, map);
@@ -253,12 +253,45 @@ public final class ArabicNormalizer {
         break; // unpaired surrogate
       }
       int cp = Character.codePointAt(s, j);
-      if (nfkc.hasBoundaryBefore(cp) || isInvisibleControl(cp)) {
+      if (isInvisibleControl(cp)) {
+        // a control between two marks is dropped, so the marks are one segment: normalized
+        // apart, they would stay out of canonical order ("\u059A\u202C\u059B", a fuzz finding)
+        int k = j + Character.charCount(cp);
+        while (k < length && isInvisibleControl(Character.codePointAt(s, k))) {
+          k += Character.charCount(Character.codePointAt(s, k));
+        }
+        if (k == length || k - start >= MAX_SEGMENT_LENGTH
+            || Character.isSurrogate(s.charAt(k)) && Character.codePointAt(s, k) == s.charAt(k)
+            || nfkc.hasBoundaryBefore(Character.codePointAt(s, k))) {
+          break;
+        }
+        j = k;
+        continue;
+      }
+      if (nfkc.hasBoundaryBefore(cp)) {
         break;
       }
       j += Character.charCount(cp);
     }
     return j;
+  }
+
+  /** {@code s[start, end)} without its invisible controls (rule 2), the input of one NFKC pass. */
+  private static CharSequence withoutControls(CharSequence s, int start, int end) {
+    StringBuilder b = null;
+    for (int j = start; j < end; ) {
+      int cp = Character.codePointAt(s, j);
+      int n = Character.charCount(cp);
+      if (isInvisibleControl(cp)) {
+        if (b == null) {
+          b = new StringBuilder(end - start).append(s, start, j);
+        }
+      } else if (b != null) {
+        b.append(s, j, j + n);
+      }
+      j += n;
+    }
+    return b == null ? s.subSequence(start, end) : b;
   }
 
   /** Rule 3: NFKC would make digits of {@code cp}, which is no decimal digit itself ({@code ²}). */
