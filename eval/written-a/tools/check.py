@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Validate the held-out set: header format, word counts, gold JSON fields, claim substrings."""
+"""Validate a written set: header format, word counts, gold JSON fields, claim substrings.
+
+Usage: check.py [SET_FOLDER]   (default: written-a, the folder above this script)."""
 import json, glob, os, re, sys
-D = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+D = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TYPES = set("ARMED_CLASH ATTACK AMBUSH KILLING SUICIDE_BOMBING BOMBING AIR_STRIKE SHELLING KIDNAPPING ARREST RAID SEIZURE EXECUTION PLOT OTHER".split())
 STATUS = set("OCCURRED ATTEMPTED FOILED PLANNED THREATENED".split())
 KINDS = {"DIRECT_QUOTE", "REPORTED_SPEECH", "ACCORDING_TO"}
