@@ -2,8 +2,8 @@ package io.github.rasd.parsers.text.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.GateCases;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
@@ -11,11 +11,7 @@ import io.github.rasd.parsers.text.numbers.NumberParser;
 import io.github.rasd.parsers.text.numbers.Quantity;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,22 +30,7 @@ class DateGateTest {
   private static final LocalDate ANCHOR = LocalDate.of(2019, 4, 10);
 
   static Stream<String> texts() throws IOException, URISyntaxException {
-    List<String> out = new ArrayList<>();
-    for (DataFile.Line line : DataFile.read(DateGateTest.class, "dates.tsv")) {
-      out.add(line.field(0));
-    }
-    for (DataFile.Line line : DataFile.read(DateGateTest.class, "/io/github/rasd/parsers/text/numbers/quantities.tsv")) {
-      out.add(line.field(0));
-    }
-    Path fixtures = Path.of(DateGateTest.class.getResource("/fixtures").toURI());
-    try (Stream<Path> files = Files.list(fixtures)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        String raw = Files.readString(p, StandardCharsets.UTF_8);
-        out.add(raw.substring(raw.indexOf("\n---\n") + 5));
-      }
-    }
-    assertThat(out).hasSizeGreaterThan(800);
-    return out.stream();
+    return GateCases.texts().stream();
   }
 
   @ParameterizedTest

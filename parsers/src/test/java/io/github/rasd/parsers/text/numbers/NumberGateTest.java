@@ -2,17 +2,13 @@ package io.github.rasd.parsers.text.numbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.GateCases;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,22 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NumberGateTest {
 
   static Stream<String> texts() throws IOException, URISyntaxException {
-    List<String> out = new ArrayList<>();
-    for (DataFile.Line line : DataFile.read(NumberGateTest.class, "quantities.tsv")) {
-      out.add(line.field(0));
-    }
-    for (DataFile.Line line : DataFile.read(NumberGateTest.class, "/io/github/rasd/parsers/text/dates/dates.tsv")) {
-      out.add(line.field(0));
-    }
-    Path fixtures = Path.of(NumberGateTest.class.getResource("/fixtures").toURI());
-    try (Stream<Path> files = Files.list(fixtures)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        String raw = Files.readString(p, StandardCharsets.UTF_8);
-        out.add(raw.substring(raw.indexOf("\n---\n") + 5));
-      }
-    }
-    assertThat(out).hasSizeGreaterThan(800);
-    return out.stream();
+    return GateCases.texts().stream();
   }
 
   @ParameterizedTest
