@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code rasd extract} over many inputs: threads, order, one line per failed input, the
@@ -31,33 +24,6 @@ class BatchCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = RasdCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int status = cli.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
-
-  /** Runs with {@code stdin} as standard input, standard output captured. */
-  private static Run runWithStdin(byte[] stdin, String... args) {
-    InputStream in = System.in;
-    PrintStream sysOut = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try {
-      System.setIn(new ByteArrayInputStream(stdin));
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      Run r = run(args);
-      return new Run(r.status(), captured.toString(StandardCharsets.UTF_8) + r.out(), r.err());
-    } finally {
-      System.setIn(in);
-      System.setOut(sysOut);
-    }
-  }
 
   private static List<JsonNode> jsonLines(String out) {
     return out.lines().map(l -> {
@@ -75,8 +41,8 @@ class BatchCommandTest {
 
   @Test
   void threadsDoNotChangeTheOutputNorItsOrder() {
-    Run one = run("extract", "--compact", "--quiet", "--threads", "1", BUNDLED_ARTICLES.toString());
-    Run four = run("extract", "--compact", "--quiet", "--threads", "4", BUNDLED_ARTICLES.toString());
+    CliRun one = CliRun.run("extract", "--compact", "--quiet", "--threads", "1", BUNDLED_ARTICLES.toString());
+    CliRun four = CliRun.run("extract", "--compact", "--quiet", "--threads", "4", BUNDLED_ARTICLES.toString());
     assertThat(one.status()).isZero();
     assertThat(one.out().lines().count()).isGreaterThanOrEqualTo(4);
     assertThat(four.out()).isEqualTo(one.out());
@@ -89,7 +55,7 @@ class BatchCommandTest {
     write("a-huge-number.txt", "قتل 99999999999999999999 جنديا في هجوم على ثكنة.");
     Files.write(dir.resolve("b-not-utf8.txt"), new byte[] {'x', (byte) 0xFF, 'y'});
     write("c-ok.txt", "قتل ثلاثة جنود في هجوم على ثكنة شمال البلاد.");
-    Run r = run("extract", "--compact", "--threads", "2", dir.toString());
+    CliRun r = CliRun.run("extract", "--compact", "--threads", "2", dir.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception in");
     List<String> errors = r.err().lines().filter(l -> !l.contains(" error in ") && !l.contains(" errors in ")).toList();
@@ -104,7 +70,7 @@ class BatchCommandTest {
   @Test
   void aMissingFileIsNamedOnceWithTheReason() {
     Path missing = dir.resolve("missing.txt");
-    Run r = run("extract", missing.toString());
+    CliRun r = CliRun.run("extract", missing.toString());
     assertThat(r.status()).isEqualTo(1);
     String line = r.err().lines().filter(l -> l.contains("missing.txt")).findFirst().orElseThrow();
     assertThat(line).isEqualTo("rasd extract: " + missing + ": no such file");
@@ -116,11 +82,11 @@ class BatchCommandTest {
     write("a.txt", "published: 2024-05-14\n---\nقتل جنديان في هجوم مسلح قرب مدينة القصرين أمس.");
     write("b.txt", "نص قصير عن الطقس.");
     Files.write(dir.resolve("c.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
-    Run r = run("extract", "--compact", dir.toString());
+    CliRun r = CliRun.run("extract", "--compact", dir.toString());
     String summary = r.err().lines().filter(l -> l.contains(" in ") && l.contains("articles/s")).findFirst().orElseThrow();
     assertThat(summary).startsWith("rasd extract: 2 articles, 1 error in ")
         .contains("articles/s").contains(" events, ").contains(" claims");
-    assertThat(run("extract", "--compact", "--quiet", dir.toString()).err())
+    assertThat(CliRun.run("extract", "--compact", "--quiet", dir.toString()).err())
         .doesNotContain("articles/s");
   }
 
@@ -131,8 +97,8 @@ class BatchCommandTest {
         + "en: Green Valley Brigade\nkind: REBEL\nsource: written for this test\n");
     write("article.txt", "أعلنت كتيبة الوادي الأخضر مسؤوليتها عن الهجوم على نقطة للجيش.");
     Path article = dir.resolve("article.txt");
-    Run without = run("extract", "--compact", article.toString());
-    Run with = run("extract", "--compact", "--knowledge", dir.resolve("my-groups.txt").toString(),
+    CliRun without = CliRun.run("extract", "--compact", article.toString());
+    CliRun with = CliRun.run("extract", "--compact", "--knowledge", dir.resolve("my-groups.txt").toString(),
         "--", article.toString());
     assertThat(without.out()).doesNotContain("green-valley-brigade");
     assertThat(with.status()).isZero();
@@ -145,10 +111,10 @@ class BatchCommandTest {
     write("mine.txt", "[green-valley-brigade]\nname: كتيبة الوادي الأخضر\n"
         + "en: Green Valley Brigade\nkind: REBEL\nsource: written for this test\n");
     write("article.txt", "هاجمت كتيبة الوادي الأخضر قافلة عسكرية.");
-    Run r = run("extract", "--compact", "--knowledge", "groups=" + dir.resolve("mine.txt"),
+    CliRun r = CliRun.run("extract", "--compact", "--knowledge", "groups=" + dir.resolve("mine.txt"),
         "--", dir.resolve("article.txt").toString());
     assertThat(r.out()).contains("green-valley-brigade");
-    Run unknownKind = run("extract", "--knowledge", dir.resolve("mine.txt").toString(),
+    CliRun unknownKind = CliRun.run("extract", "--knowledge", dir.resolve("mine.txt").toString(),
         "--", dir.resolve("article.txt").toString());
     assertThat(unknownKind.status()).isEqualTo(2);
     assertThat(unknownKind.err()).contains("groups=FILE");
@@ -158,7 +124,7 @@ class BatchCommandTest {
   void badKnowledgeFileIsAUsageErrorAtItsLine() throws IOException {
     write("bad-groups.txt", "[x-group]\nname: جماعة س\nen: X\nkind: NOT_A_KIND\nsource: test\n");
     write("article.txt", "نص.");
-    Run r = run("extract", "--knowledge", dir.resolve("bad-groups.txt").toString(), "--",
+    CliRun r = CliRun.run("extract", "--knowledge", dir.resolve("bad-groups.txt").toString(), "--",
         dir.resolve("article.txt").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("bad-groups.txt:4:").doesNotContain("\tat ");
@@ -169,29 +135,29 @@ class BatchCommandTest {
     byte[] input = ("{\"id\":\"a\",\"text\":\"قتل جندي في هجوم\"}\n{\"id\":\"b\"}\n")
         .getBytes(StandardCharsets.UTF_8);
     // the batch contract: the error record is the signal and the run exits 0 ...
-    assertThat(runWithStdin(input, "extract", "--jsonl").status()).isZero();
+    assertThat(CliRun.runWithStdin(input, "extract", "--jsonl").status()).isZero();
     // ... unless the caller asks for the exit status
-    Run r = runWithStdin(input, "extract", "--jsonl", "--fail-on-error", "--threads", "2");
+    CliRun r = CliRun.runWithStdin(input, "extract", "--jsonl", "--fail-on-error", "--threads", "2");
     assertThat(r.status()).isEqualTo(1);
     List<JsonNode> out = jsonLines(r.out());
     assertThat(out).hasSize(2);
     assertThat(out.get(1).get("id").asText()).isEqualTo("b");
     assertThat(r.err()).contains("1 article, 1 error");
-    Run ok = runWithStdin("{\"id\":\"a\",\"text\":\"نص\"}\n".getBytes(StandardCharsets.UTF_8),
+    CliRun ok = CliRun.runWithStdin("{\"id\":\"a\",\"text\":\"نص\"}\n".getBytes(StandardCharsets.UTF_8),
         "extract", "--jsonl");
     assertThat(ok.status()).isZero();
   }
 
   @Test
   void zeroThreadsIsAUsageError() {
-    assertThat(run("extract", "--threads", "0", "x.txt").status()).isEqualTo(2);
+    assertThat(CliRun.run("extract", "--threads", "0", "x.txt").status()).isEqualTo(2);
   }
 
   @Test
   void parseNumbersGoesOnAfterANumberFarBeyondALong() {
     // "99999999999999999999 people were killed", then "more than 20 people were killed"
     byte[] input = "قتل 99999999999999999999 شخصا\nقتل أكثر من 20 شخصا\n".getBytes(StandardCharsets.UTF_8);
-    Run r = runWithStdin(input, "parse", "numbers");
+    CliRun r = CliRun.runWithStdin(input, "parse", "numbers");
     List<JsonNode> out = jsonLines(r.out());
     assertThat(out).hasSize(2);
     assertThat(r.err()).doesNotContain("\tat ");
@@ -205,10 +171,10 @@ class BatchCommandTest {
   void lookupFindsTheUsersOwnEntry() throws IOException {
     write("my-groups.txt", "[green-valley-brigade]\nname: كتيبة الوادي الأخضر\n"
         + "en: Green Valley Brigade\nkind: REBEL\nsource: written for this test\n");
-    Run r = run("lookup", "--knowledge", dir.resolve("my-groups.txt").toString(), "--",
+    CliRun r = CliRun.run("lookup", "--knowledge", dir.resolve("my-groups.txt").toString(), "--",
         "وكتيبة", "الوادي", "الأخضر");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"id\":\"green-valley-brigade\"");
-    assertThat(run("lookup", "كتيبة الوادي الأخضر").status()).isEqualTo(1);
+    assertThat(CliRun.run("lookup", "كتيبة الوادي الأخضر").status()).isEqualTo(1);
   }
 }

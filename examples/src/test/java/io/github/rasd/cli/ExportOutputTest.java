@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rasd extract --format … --out …}: the exports of rasd-export from the command line. */
 class ExportOutputTest {
@@ -23,17 +20,6 @@ class ExportOutputTest {
   private Path first;
   private Path second;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = RasdCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int status = cli.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   @BeforeEach
   void articles() throws IOException {
@@ -48,7 +34,7 @@ class ExportOutputTest {
   @Test
   void csvIntoAFolderWritesTheThreeTables() throws IOException {
     Path out = dir.resolve("out");
-    Run r = run("extract", "--format", "csv", "--out", out.toString(), first.toString(), second.toString());
+    CliRun r = CliRun.run("extract", "--format", "csv", "--out", out.toString(), first.toString(), second.toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("events.csv", "force-estimates.csv", "claims.csv");
@@ -62,29 +48,29 @@ class ExportOutputTest {
 
   @Test
   void geojsonAndHtmlGoToStandardOutput() throws IOException {
-    Run geo = run("extract", "--format", "GeoJSON", first.toString());
+    CliRun geo = CliRun.run("extract", "--format", "GeoJSON", first.toString());
     assertThat(geo.status()).isZero();
     JsonNode fc = new ObjectMapper().readTree(geo.out());
     assertThat(fc.get("type").asText()).isEqualTo("FeatureCollection");
     assertThat(fc.get("features").size()).isPositive();
-    Run html = run("extract", "--format", "html", first.toString(), second.toString());
+    CliRun html = CliRun.run("extract", "--format", "html", first.toString(), second.toString());
     assertThat(html.status()).isZero();
     assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("dir=\"rtl\"").endsWith("</html>\n");
   }
 
   @Test
   void withoutAFormatTheOutputIsAsBefore() {
-    Run plain = run("extract", "--compact", first.toString());
-    Run json = run("extract", "--compact", "--format", "json", first.toString());
+    CliRun plain = CliRun.run("extract", "--compact", first.toString());
+    CliRun json = CliRun.run("extract", "--compact", "--format", "json", first.toString());
     assertThat(json.out()).isEqualTo(plain.out()).startsWith("{\"schemaVersion\"");
   }
 
   @Test
   void anUnknownFormatIsRefusedWithTheNames() {
-    Run r = run("extract", "--format", "xlsx", first.toString());
+    CliRun r = CliRun.run("extract", "--format", "xlsx", first.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("json, jsonl, csv, geojson, html");
-    Run jsonl = run("extract", "--jsonl", "--format", "csv");
+    CliRun jsonl = CliRun.run("extract", "--jsonl", "--format", "csv");
     assertThat(jsonl.status()).isEqualTo(2);
     assertThat(jsonl.err()).contains("--format and --out apply to FILE input");
   }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -21,17 +18,6 @@ class ExtractCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = RasdCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int status = cli.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   @Test
   void folderGivesOneAnalysisPerArticleFileInNameOrder() throws IOException {
@@ -39,7 +25,7 @@ class ExtractCommandTest {
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("a.txt"), "نص بلا ترويسة.", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("notes.md"), "not an article", StandardCharsets.UTF_8);
-    Run r = run("extract", "--compact", dir.toString());
+    CliRun r = CliRun.run("extract", "--compact", dir.toString());
     assertThat(r.status()).isZero();
     List<JsonNode> lines = r.out().lines().map(l -> {
       try {
@@ -57,7 +43,7 @@ class ExtractCommandTest {
   void unreadableFileIsReportedAndTheOthersGoOn() throws IOException {
     Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
     Files.writeString(dir.resolve("good.txt"), "نص.", StandardCharsets.UTF_8);
-    Run r = run("extract", "--compact", dir.resolve("bad.txt").toString(), dir.resolve("good.txt").toString());
+    CliRun r = CliRun.run("extract", "--compact", dir.resolve("bad.txt").toString(), dir.resolve("good.txt").toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).contains("bad.txt").contains("UTF-8");
     assertThat(r.out().lines()).hasSize(1);
@@ -66,20 +52,20 @@ class ExtractCommandTest {
   @Test
   void publishedOptionOverridesTheHeader() throws IOException {
     Files.writeString(dir.resolve("c.txt"), "published: 2020-01-01\n---\nنص.", StandardCharsets.UTF_8);
-    Run r = run("extract", "--compact", "--published", "2024-02-03", dir.resolve("c.txt").toString());
+    CliRun r = CliRun.run("extract", "--compact", "--published", "2024-02-03", dir.resolve("c.txt").toString());
     assertThat(r.out()).contains("\"published\":\"2024-02-03\"");
   }
 
   @Test
   void noFileIsAUsageError() {
-    Run r = run("extract");
+    CliRun r = CliRun.run("extract");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("FILE");
   }
 
   @Test
   void lookupFindsAGroupThroughItsClitics() {
-    Run r = run("lookup", "لداعش");
+    CliRun r = CliRun.run("lookup", "لداعش");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("\"id\":\"islamic-state\"");
   }
@@ -89,7 +75,7 @@ class ExtractCommandTest {
     java.io.InputStream stdin = System.in;
     try {
       System.setIn(new java.io.ByteArrayInputStream("قتل أكثر من 20 شخصا\n".getBytes(StandardCharsets.UTF_8)));
-      Run r = run("parse", "numbers");
+      CliRun r = CliRun.run("parse", "numbers");
       assertThat(r.out()).contains("\"min\":21").contains("\"max\":null").contains("MORE_THAN");
     } finally {
       System.setIn(stdin);

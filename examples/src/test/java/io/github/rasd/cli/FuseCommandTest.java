@@ -6,8 +6,6 @@ import io.github.rasd.json.RasdJson;
 import io.github.rasd.model.ImmutableArticle;
 import io.github.rasd.parsers.ArticleParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class FuseCommandTest {
 
@@ -24,17 +21,6 @@ class FuseCommandTest {
 
   private Path analyses;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = RasdCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int status = cli.execute(args);
-    return new Run(status, out.toString(), err.toString());
-  }
 
   /** Two outlets' reports of one bombing, and an error record of the batch between them. */
   @BeforeEach
@@ -55,7 +41,7 @@ class FuseCommandTest {
 
   @Test
   void twoReportsOfOneBombingBecomeOneIncidentAndTheErrorRecordIsCounted() {
-    Run r = run("fuse", analyses.toString());
+    CliRun r = CliRun.run("fuse", analyses.toString());
     assertThat(r.status()).isZero();
     assertThat(r.out().lines()).hasSize(1);
     assertThat(r.out()).contains("\"articleId\":\"x1\"", "\"articleId\":\"x2\"");
@@ -64,7 +50,7 @@ class FuseCommandTest {
 
   @Test
   void csvGivesAHeaderInAcledsColumnsAndOneRowPerIncident() {
-    Run r = run("fuse", "--csv", analyses.toString());
+    CliRun r = CliRun.run("fuse", "--csv", analyses.toString());
     assertThat(r.status()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(2);
