@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
           + " then the body.",
       "With --jsonl, reads one article per line on standard input as"
           + " {\"id\",\"text\",\"published\",\"url\",\"outlet\",\"title\"} and writes one"
-          + " analysis per line, in order; a bad line yields {\"id\",\"line\",\"error\"}.",
+          + " analysis per line, in order; a bad line yields {\"id\",\"line\",\"error\"}."
+          + " With --jsonl and --format or --out, the analyses go to that format and a bad line"
+          + " is reported on stderr as rasd extract: line N: reason.",
       "Exit status: 0 when every input was parsed, 1 when a file failed (reported on stderr),"
           + " 2 on a usage or knowledge-file error. With --jsonl a failed line is an error record"
           + " and the exit status stays 0 unless --fail-on-error is given."
@@ -102,10 +104,6 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("rasd extract: --jsonl reads standard input; do not name files");
       return 2;
     }
-    if (jsonl && export.requested()) {
-      err.println("rasd extract: --format and --out apply to FILE input, not to --jsonl");
-      return 2;
-    }
     if (!jsonl && files.isEmpty()) {
       err.println("rasd extract: name at least one FILE, or use --jsonl (see rasd extract --help)");
       return 2;
@@ -121,12 +119,20 @@ final class ExtractCommand implements Callable<Integer> {
     boolean showProgress = !quiet && Progress.stderrIsTerminal();
     if (jsonl) {
       out.flush();
+      JsonLinesBatch batch = new JsonLinesBatch(parser, threads);
+      AnalysisWriter output = export.requested() ? export.open(out, err, compact) : null;
       try (Progress progress = Progress.open(showProgress ? Progress.stdinLines() : -1,
           showProgress)) {
-        new JsonLinesBatch(parser, threads).run(System.in, System.out, outcome -> {
+        Consumer<Outcome> counted = outcome -> {
           summary.add(outcome);
           progress.step();
-        });
+        };
+        if (output == null) {
+          batch.run(System.in, System.out, counted);
+        } else {
+          batch.run(System.in, fileOutput(output, out, err).andThen(counted));
+          output.close();
+        }
       } catch (IOException e) {
         err.println("rasd extract: " + e.getMessage());
         return 1;

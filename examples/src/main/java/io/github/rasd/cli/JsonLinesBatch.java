@@ -62,13 +62,8 @@ final class JsonLinesBatch {
   Summary run(InputStream in, OutputStream out, Consumer<Outcome> observer) throws IOException {
     PrintStream printer = new PrintStream(new BufferedOutputStream(out, 1 << 16), false,
         StandardCharsets.UTF_8);
-    long[] counts = new long[2];
     try {
-      ParallelInOrder.run(lines(new JsonLinesReader(in)), threads, this::analyze, outcome -> {
-        counts[0]++;
-        if (!outcome.ok()) {
-          counts[1]++;
-        }
+      return run(in, outcome -> {
         printer.print(outcome.analysis().isPresent()
             ? RasdJson.write(outcome.analysis().get()) : errorRecord(outcome));
         printer.print('\n');
@@ -79,10 +74,29 @@ final class JsonLinesBatch {
         }
         observer.accept(outcome);
       });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     } finally {
       printer.flush();
+    }
+  }
+
+  /**
+   * Reads every line of {@code in} and gives each line's outcome, in input order, to
+   * {@code sink}, which writes it where it belongs ({@code rasd extract --jsonl --format csv}
+   * hands the analyses to an export writer). An {@link UncheckedIOException} from the sink stops
+   * the run and surfaces as its cause.
+   */
+  Summary run(InputStream in, Consumer<Outcome> sink) throws IOException {
+    long[] counts = new long[2];
+    try {
+      ParallelInOrder.run(lines(new JsonLinesReader(in)), threads, this::analyze, outcome -> {
+        counts[0]++;
+        if (!outcome.ok()) {
+          counts[1]++;
+        }
+        sink.accept(outcome);
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return new Summary(counts[0], counts[1]);
   }

@@ -70,8 +70,24 @@ class ExportOutputTest {
     CliRun r = CliRun.run("extract", "--format", "xlsx", first.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("json, jsonl, csv, geojson, html");
-    CliRun jsonl = CliRun.run("extract", "--jsonl", "--format", "csv");
-    assertThat(jsonl.status()).isEqualTo(2);
-    assertThat(jsonl.err()).contains("--format and --out apply to FILE input");
+  }
+
+  @Test
+  void jsonLinesGoToAnyFormatAndABadLineIsReportedOnStderr() throws IOException {
+    Path out = dir.resolve("batch");
+    byte[] input = ("{\"id\":\"a\",\"published\":\"2024-05-14\",\"text\":\"قتل جنديان في هجوم قرب مدينة القصرين أمس.\"}\n"
+        + "{\"id\":\"b\"}\n"
+        + "{\"id\":\"c\",\"published\":\"2024-05-15\",\"text\":\"قتل ثلاثة مدنيين في قصف على مدينة إدلب أمس.\"}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    CliRun r = CliRun.runWithStdin(input, "extract", "--jsonl", "--format", "csv", "--out", out.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("rasd extract: line 2: ", "events.csv", "2 articles, 1 error");
+    List<String> events = Files.readAllLines(out.resolve("events.csv"), StandardCharsets.UTF_8);
+    assertThat(events.get(1)).startsWith("2024-05-13,2024,1,Political violence,");
+    assertThat(events).anyMatch(line -> line.startsWith("2024-05-14,"));
+    CliRun failing = CliRun.runWithStdin(input, "extract", "--jsonl", "--fail-on-error", "--format", "geojson");
+    assertThat(failing.status()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(failing.out()).get("type").asText()).isEqualTo("FeatureCollection");
   }
 }
