@@ -93,15 +93,16 @@ final class ForceExtractor {
   private final PhraseTable<Trigger> triggers;
   private final PhraseTable<String> anaphora;
   private final Words words;
-  private final List<ForceRules.Candidate> candidates =
+  private static final ForceFigure.RangeJoin RANGE_JOIN = new ForceFigure.RangeJoin();
+  private static final List<ForceRules.Candidate> CANDIDATES =
       List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun());
-  private final ForceRules.CoordinatedFigure coordinated = new ForceRules.CoordinatedFigure();
-  private final ForceRules.HedgeBefore hedge = new ForceRules.HedgeBefore();
-  private final List<ForceRules.Filter> filters = List.of(new ForceRules.VagueQuantity(),
+  private static final ForceRules.CoordinatedFigure COORDINATED = new ForceRules.CoordinatedFigure();
+  private static final ForceRules.HedgeBefore HEDGE = new ForceRules.HedgeBefore();
+  private static final List<ForceRules.Filter> FILTERS = List.of(new ForceRules.VagueQuantity(),
       new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
-  private final List<ForceRules.Filter> afterLinks = List.of(new ForceRules.NoArmedContext(),
+  private static final List<ForceRules.Filter> AFTER_LINKS = List.of(new ForceRules.NoArmedContext(),
       new ForceRules.BareCount());
-  private final List<ForceRules.GroupLink> groupLinks = List.of(new ForceRules.GroupAfterUnit(),
+  private static final List<ForceRules.GroupLink> GROUP_LINKS = List.of(new ForceRules.GroupAfterUnit(),
       new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
       new ForceRules.GroupOfArticle());
 
@@ -113,6 +114,18 @@ final class ForceExtractor {
     this.words = words;
   }
 
+  /** Every rule the extractor runs, in the order of the class javadoc. */
+  static List<ForceRules.Rule> rules() {
+    List<ForceRules.Rule> all = new ArrayList<>(List.of(RANGE_JOIN));
+    all.addAll(CANDIDATES);
+    all.add(COORDINATED);
+    all.addAll(FILTERS);
+    all.add(HEDGE);
+    all.addAll(GROUP_LINKS);
+    all.addAll(AFTER_LINKS);
+    return List.copyOf(all);
+  }
+
   List<Found> extract(Doc doc, Layers layers) {
     return candidates(doc, layers).stream().filter(f -> f.rejectedBy == null).toList();
   }
@@ -120,25 +133,25 @@ final class ForceExtractor {
   /** Every candidate of the article, those a filter dropped marked with its name. */
   List<Found> candidates(Doc doc, Layers layers) {
     ForceRules.Ctx c = ForceRules.Ctx.of(doc, layers,
-        ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
+        RANGE_JOIN.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
     List<Found> found = new ArrayList<>();
-    for (ForceRules.Candidate rule : candidates) {
+    for (ForceRules.Candidate rule : CANDIDATES) {
       rule.find(c, found);
     }
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
-    coordinated.find(c, found);
+    COORDINATED.find(c, found);
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
     for (Found f : found) {
-      f.rejectedBy = filters.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+      f.rejectedBy = FILTERS.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
           .findFirst().orElse(null);
     }
     for (Found f : found) {
       if (f.rejectedBy != null) {
         continue;
       }
-      hedge.apply(c, f);
+      HEDGE.apply(c, f);
       link(c, f);
-      f.rejectedBy = afterLinks.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+      f.rejectedBy = AFTER_LINKS.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
           .findFirst().orElse(null);
       if (f.rejectedBy != null) {
         continue;
@@ -159,7 +172,7 @@ final class ForceExtractor {
       f.group = f.coordinatedWith.group;
       return;
     }
-    for (ForceRules.GroupLink rule : groupLinks) {
+    for (ForceRules.GroupLink rule : GROUP_LINKS) {
       Optional<Doc.Mention> g = rule.group(c, f);
       if (g.isPresent()) {
         f.group = g.get();

@@ -51,16 +51,17 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
    * end needs no "بين": "ما يقرب من 7000 إلى 9000". No range where the low end is not below the
    * high one: "تراجع من 30 ألفا إلى أقل من 10 آلاف" is a fall, two figures.
    */
-  static final class RangeJoin {
-    static final String NAME = "forces/range-join";
+  static final class RangeJoin extends ForceRules.Rule {
     /** Words that open a range before its low end. */
     private static final Set<String> OPENERS = Set.of("بين", "من");
     /** Words that stand between the two ends when the second does not carry "و". */
     private static final Set<String> LINKS = Set.of("الي", "حتي");
 
-    private RangeJoin() {}
+    RangeJoin() {
+      super("forces/range-join");
+    }
 
-    static List<ForceFigure> apply(Doc doc, List<Layers.Q> quantities) {
+    List<ForceFigure> apply(Doc doc, List<Layers.Q> quantities) {
       List<ForceFigure> out = new ArrayList<>();
       for (int k = 0; k < quantities.size(); k++) {
         Layers.Q a = quantities.get(k);
@@ -96,7 +97,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
      * A range the parser read whose low end lacks the scale of the high one: "بين 20 و31.5 ألف"
      * (between 20 and 31.5 thousand) is 20,000..31,500.
      */
-    private static ForceFigure scaled(Doc doc, Layers.Q a) {
+    private ForceFigure scaled(Doc doc, Layers.Q a) {
       ForceFigure f = ForceFigure.of(a);
       Count c = f.count();
       if (c.qualifier() != Count.Qualifier.RANGE || c.min().isEmpty() || c.max().isEmpty()) {
@@ -107,7 +108,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       long scale = scaleOf(hi);
       if (scale >= 1000 && lo < 1000 && lo * scale <= hi && lo * scale * 10 > hi) {
         Count fixed = ImmutableCount.copyOf(c).withMin(lo * scale);
-        return new ForceFigure(f.first(), f.end(), fixed, f.noun(), f.vague(), List.of(NAME));
+        return new ForceFigure(f.first(), f.end(), fixed, f.noun(), f.vague(), List.of(name()));
       }
       return f;
     }
@@ -141,7 +142,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       return scale;
     }
 
-    private static ForceFigure join(Doc doc, Layers.Q a, Layers.Q b) {
+    private ForceFigure join(Doc doc, Layers.Q a, Layers.Q b) {
       long lo = a.quantity().min().get();
       long hi = b.quantity().max().get();
       if (a.quantity().qualifier() == Count.Qualifier.RANGE && a.quantity().max().isPresent()) {
@@ -165,7 +166,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       Span span = Span.of(doc.article.text(), a.quantity().span().start(), b.quantity().span().end());
       Count c = ImmutableCount.builder().min(lo).max(hi).approximate(true)
           .qualifier(Count.Qualifier.RANGE).text(span.text()).span(span).build();
-      return new ForceFigure(a.first(), b.end(), c, b.quantity().countedNoun(), false, List.of(NAME));
+      return new ForceFigure(a.first(), b.end(), c, b.quantity().countedNoun(), false, List.of(name()));
     }
   }
 }

@@ -17,6 +17,28 @@ final class ForceRules {
 
   private ForceRules() {}
 
+  /**
+   * What every rule has: the name written into the provenance of the records it makes, changes
+   * or drops ({@code forces/unit-count}). A rule passes it once to this constructor.
+   */
+  abstract static class Rule {
+    private final String name;
+
+    Rule(String name) {
+      this.name = name;
+    }
+
+    /** The rule's name, as provenance lists it. */
+    final String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
   /** What the rules read of one article. Built per article, never shared. */
   record Ctx(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
       PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words,
@@ -67,10 +89,12 @@ final class ForceRules {
   // ------------------------------------------------------------------------------ candidates
 
   /** A generator of candidate estimates. */
-  interface Candidate {
-    String name();
+  abstract static class Candidate extends Rule {
+    Candidate(String name) {
+      super(name);
+    }
 
-    void find(Ctx c, List<ForceExtractor.Found> out);
+    abstract void find(Ctx c, List<ForceExtractor.Found> out);
   }
 
   /**
@@ -78,16 +102,13 @@ final class ForceRules {
    * candidate: "نحو 1700 مقاتل" (about 1,700 fighters), "4 آلاف عنصر" (4,000 elements), "أكثر
    * من 7 آلاف من المنتمين إلى الجماعة" (over 7,000 of those belonging to the group).
    */
-  static final class UnitCount implements Candidate {
-    static final String NAME = "forces/unit-count";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class UnitCount extends Candidate {
+    UnitCount() {
+      super("forces/unit-count");
     }
 
     @Override
-    public void find(Ctx c, List<ForceExtractor.Found> out) {
+    void find(Ctx c, List<ForceExtractor.Found> out) {
       Doc doc = c.doc();
       for (ForceFigure f : c.figures()) {
         int unitToken;
@@ -104,7 +125,7 @@ final class ForceRules {
         if (u.isEmpty()) {
           continue;
         }
-        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, u.get().unit(), NAME);
+        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, u.get().unit(), name());
         found.unitFirst = unitToken;
         found.unitEnd = f.noun().isPresent() ? doc.tokenAtOriginal(f.noun().get().end() - 1) + 1 : unitToken + 1;
         found.possessive = u.get().possessive();
@@ -124,8 +145,10 @@ final class ForceRules {
    * only estimate verbs, hedges, closed-class words, names and at most {@link #GAP_WORDS} other
    * words.
    */
-  static final class SizeNoun implements Candidate {
-    static final String NAME = "forces/size-noun";
+  static final class SizeNoun extends Candidate {
+    SizeNoun() {
+      super("forces/size-noun");
+    }
     /** How far after the size phrase the figure may begin, in tokens. */
     static final int FIGURE_WINDOW = 10;
     /** How many other words may stand between the size phrase and the figure. */
@@ -134,12 +157,7 @@ final class ForceRules {
     static final int REFERENT_WINDOW = 24;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public void find(Ctx c, List<ForceExtractor.Found> out) {
+    void find(Ctx c, List<ForceExtractor.Found> out) {
       Doc doc = c.doc();
       java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
       for (ForceExtractor.Found x : out) {
@@ -201,7 +219,7 @@ final class ForceRules {
         ForceFigure f = figure.get();
         ForceExtractor.Found same = byFigure.get(f.first());
         if (same != null) {
-          same.rules.add(NAME); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
+          same.rules.add(name()); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
           same.sizeNoun = i;
           same.sizeUnitEnd = genitiveEnd;
           same.possessive |= possessive;
@@ -212,7 +230,7 @@ final class ForceRules {
         if (f.noun().isPresent() && (genitiveEnd < 0 || measures(c, f))) {
           continue; // "عددها 12 مليون نسمة", "يفوق ... بسبعة أضعاف": the figure counts something else
         }
-        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, unit, NAME);
+        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, unit, name());
         found.sizeNoun = i;
         found.sizeUnitEnd = genitiveEnd;
         found.unitFirst = unitToken;
@@ -312,8 +330,10 @@ final class ForceRules {
    * آلاف وستة آلاف في العراق وسبعة آلاف في سوريا" (five to six thousand in Iraq and seven
    * thousand in Syria).
    */
-  static final class CoordinatedFigure {
-    static final String NAME = "forces/coordinated-figure";
+  static final class CoordinatedFigure extends Rule {
+    CoordinatedFigure() {
+      super("forces/coordinated-figure");
+    }
     /** How many tokens may stand between an estimate and the coordinated figure. */
     static final int GAP = 4;
 
@@ -342,7 +362,7 @@ final class ForceRules {
             }
           }
           if (placesOnly && taken.add(f.first())) {
-            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, NAME);
+            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
             found.cue = e.cue;
             found.possessive = e.possessive;
             found.sizeNoun = e.sizeNoun;
@@ -361,8 +381,10 @@ final class ForceRules {
    * Rule {@code forces/hedge-before}: a hedge the number parser left outside the figure makes it
    * approximate: "ما يقارب الـ90 ألف عنصر" (nearly 90,000 elements).
    */
-  static final class HedgeBefore {
-    static final String NAME = "forces/hedge-before";
+  static final class HedgeBefore extends Rule {
+    HedgeBefore() {
+      super("forces/hedge-before");
+    }
     /** How many tokens a hedge may span before the figure. */
     static final int REACH = 4;
 
@@ -377,8 +399,8 @@ final class ForceRules {
       for (int k = Math.max(0, first - REACH); k < first; k++) {
         Optional<PhraseTable.Hit<ForceLexicon.Role>> h = c.at(ForceLexicon.Role.HEDGE, k);
         if (h.isPresent() && h.get().end() == first) {
-          f.figure = f.figure.hedged(NAME);
-          f.rules.add(NAME);
+          f.figure = f.figure.hedged(name());
+          f.rules.add(name());
           return;
         }
       }
@@ -388,10 +410,12 @@ final class ForceRules {
   // ------------------------------------------------------------------------------ filters
 
   /** A reason a candidate is not a group's size. */
-  interface Filter {
-    String name();
+  abstract static class Filter extends Rule {
+    Filter(String name) {
+      super(name);
+    }
 
-    boolean rejects(Ctx c, ForceExtractor.Found f);
+    abstract boolean rejects(Ctx c, ForceExtractor.Found f);
   }
 
   /**
@@ -399,16 +423,13 @@ final class ForceRules {
    * العناصر" (a number of elements), "آلاف المقاتلين" (thousands of fighters), "عشرات المسلحين"
    * (dozens of gunmen).
    */
-  static final class VagueQuantity implements Filter {
-    static final String NAME = "forces/vague-quantity";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class VagueQuantity extends Filter {
+    VagueQuantity() {
+      super("forces/vague-quantity");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.figure.vague();
     }
   }
@@ -420,18 +441,15 @@ final class ForceRules {
    * estimate verb between ends the incident word's reach: "تستعد الحركة لهجوم كبير، وحشدت ألف
    * مقاتل" (the movement prepares a big attack and has massed a thousand fighters).
    */
-  static final class TollOrCatch implements Filter {
-    static final String NAME = "forces/toll-or-catch";
+  static final class TollOrCatch extends Filter {
+    TollOrCatch() {
+      super("forces/toll-or-catch");
+    }
     /** How far back a count may be governed by an incident word, in tokens. */
     static final int WINDOW = 6;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       Sentence s = c.doc().sentence(f.sentence);
       int to = f.figure.first();
       for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
@@ -451,16 +469,13 @@ final class ForceRules {
    * "قدرت مصادر عدد المهاجمين بنحو 100 مسلح" (sources put the attackers at about 100 gunmen),
    * "بلغ عدد المعتقلين 300 عنصر" (the detainees numbered 300 elements).
    */
-  static final class OtherCount implements Filter {
-    static final String NAME = "forces/other-count";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class OtherCount extends Filter {
+    OtherCount() {
+      super("forces/other-count");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.sizeNoun < 0 && c.otherCounts().contains(f.figure.first());
     }
   }
@@ -472,16 +487,13 @@ final class ForceRules {
    * 40 ألف عضو" (its members number about 40,000, of a union). With such a word it stays: "عدد
    * العناصر المتبقية في صفوف الجماعات المسلحة بنحو 100 عنصر".
    */
-  static final class NoArmedContext implements Filter {
-    static final String NAME = "forces/no-armed-context";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class NoArmedContext extends Filter {
+    NoArmedContext() {
+      super("forces/no-armed-context");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       if (f.group != null || f.unit == ForceEstimate.Unit.FIGHTERS) {
         return false;
       }
@@ -501,16 +513,13 @@ final class ForceRules {
    * "وتبحث الشرطة عن 3 مسلحين متورطين في الجريمة" (the police are looking for 3 gunmen involved
    * in the crime). With a verb it stays: "وتضم الحركة في صفوفها حوالي 12 ألف مقاتل".
    */
-  static final class BareCount implements Filter {
-    static final String NAME = "forces/bare-count";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class BareCount extends Filter {
+    BareCount() {
+      super("forces/bare-count");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.group == null && !f.cue && !IncidentActors.hasCue(c, f, c.doc().sentence(f.sentence))
           && !cueAfter(c, f);
     }
@@ -536,18 +545,15 @@ final class ForceRules {
    * cell loyal to the organisation, made up of four elements, was dismantled), "شبكة تضم 12
    * عنصرا" (a network of 12). The clause ends at a comma or a full stop.
    */
-  static final class CellMakeUp implements Filter {
-    static final String NAME = "forces/cell-make-up";
+  static final class CellMakeUp extends Filter {
+    CellMakeUp() {
+      super("forces/cell-make-up");
+    }
     /** How far back the cell noun may stand, in tokens. */
     static final int WINDOW = 12;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       Sentence s = c.doc().sentence(f.sentence);
       int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
       for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
@@ -569,8 +575,10 @@ final class ForceRules {
    * one, it stays: "حشد التنظيم خمسة آلاف مقاتل على مشارف المدينة" (the organisation massed five
    * thousand fighters on the outskirts of the city).
    */
-  static final class IncidentActors implements Filter {
-    static final String NAME = "forces/incident-actors";
+  static final class IncidentActors extends Filter {
+    IncidentActors() {
+      super("forces/incident-actors");
+    }
     /** How far before the figure an incident word governs it, in tokens. */
     static final int BEFORE = 4;
     /** How far after the unit an incident verb takes the figure as its subject, in tokens. */
@@ -579,12 +587,7 @@ final class ForceRules {
     static final int CUE_WINDOW = 12;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       Sentence s = c.doc().sentence(f.sentence);
       if (f.cue || hasCue(c, f, s)) {
         return false;
@@ -622,21 +625,18 @@ final class ForceRules {
    * "50 عنصرا من الحماية المدنية" (50 civil-protection agents), "3 آلاف عنصر أمن" (3,000
    * security agents).
    */
-  static final class NonArmedBody implements Filter {
-    static final String NAME = "forces/non-armed-body";
+  static final class NonArmedBody extends Filter {
+    NonArmedBody() {
+      super("forces/non-armed-body");
+    }
     /** How many tokens ("من", "في") may stand between the unit noun and the body. */
     static final int REACH = 2;
-
-    @Override
-    public String name() {
-      return NAME;
-    }
 
     /** How many tokens a body right before the figure may span ("حشدت الشرطة 2000 عنصر"). */
     static final int SUBJECT_REACH = 3;
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.unitEnd >= 0 && bodyAfter(c, f.unitEnd) || f.sizeUnitEnd >= 0 && bodyAfter(c, f.sizeUnitEnd)
           || bodyBefore(c, f);
     }
@@ -685,10 +685,12 @@ final class ForceRules {
   // ------------------------------------------------------------------------------ group links
 
   /** A way to find the group an estimate is about. */
-  interface GroupLink {
-    String name();
+  abstract static class GroupLink extends Rule {
+    GroupLink(String name) {
+      super(name);
+    }
 
-    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f);
+    abstract Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f);
   }
 
   /**
@@ -696,18 +698,15 @@ final class ForceRules {
    * آلاف عنصر من داعش" (about 4,000 IS elements), "عدد مقاتلي التنظيم" (the number of the
    * organisation's fighters), "أعداد المقاتلين الحوثيين" (the numbers of Houthi fighters).
    */
-  static final class GroupAfterUnit implements GroupLink {
-    static final String NAME = "forces/group-after-unit";
+  static final class GroupAfterUnit extends GroupLink {
+    GroupAfterUnit() {
+      super("forces/group-after-unit");
+    }
     /** How far after the unit a group may be named, in tokens. */
     static final int WINDOW = 4;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       if (f.possessive) {
         return Optional.empty(); // "مقاتليها": the pronoun names the group
       }
@@ -742,16 +741,13 @@ final class ForceRules {
    * fighters are estimated at five thousand) is the movement; else the group in focus of the
    * sentences before.
    */
-  static final class GroupPossessive implements GroupLink {
-    static final String NAME = "forces/group-possessive";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class GroupPossessive extends GroupLink {
+    GroupPossessive() {
+      super("forces/group-possessive");
     }
 
     @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       if (!f.possessive) {
         return Optional.empty();
       }
@@ -769,16 +765,13 @@ final class ForceRules {
    * انشق عن داعش يضم 500 مقاتل" (a faction that split from IS has 500 fighters) not IS's; the
    * nearest object is taken only when no other group is named.
    */
-  static final class GroupBefore implements GroupLink {
-    static final String NAME = "forces/group-before";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class GroupBefore extends GroupLink {
+    GroupBefore() {
+      super("forces/group-before");
     }
 
     @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
       return nearest(c, to, c.doc().sentence(f.sentence));
     }
@@ -816,16 +809,13 @@ final class ForceRules {
    * "عناصر الحزب المنتشرين في الجبال" (the party's elements spread in the mountains) without
    * naming it again.
    */
-  static final class GroupOfArticle implements GroupLink {
-    static final String NAME = "forces/group-of-article";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class GroupOfArticle extends GroupLink {
+    GroupOfArticle() {
+      super("forces/group-of-article");
     }
 
     @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       return c.onlyGroup();
     }
 
@@ -852,18 +842,15 @@ final class ForceRules {
    * of the {@link #SENTENCES} sentences before: "هيئة تحرير الشام ... هذه الجماعة لديها ..."
    * (HTS ... this group has ...).
    */
-  static final class GroupInFocus implements GroupLink {
-    static final String NAME = "forces/group-in-focus";
+  static final class GroupInFocus extends GroupLink {
+    GroupInFocus() {
+      super("forces/group-in-focus");
+    }
     /** How many sentences back the group in focus is looked for. */
     static final int SENTENCES = 2;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       return focus(c, c.doc().sentence(f.sentence));
     }
 
