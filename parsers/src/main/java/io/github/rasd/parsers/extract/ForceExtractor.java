@@ -24,7 +24,9 @@ import java.util.Optional;
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
  *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
  *       {@code forces/incident-actors}, {@code forces/non-armed-body};
- *   <li>{@code forces/hedge-before} marks hedged figures approximate;
+ *   <li>the bounds: {@code forces/range-bounds} (a range without a hedge is not approximate),
+ *       {@code forces/bound-verb} (a verb of excess or limit makes the figure a bound), {@code
+ *       forces/hedge-before} (a hedge outside the figure makes it approximate);
  *   <li>group links, the first that finds a group wins: {@code forces/group-after-unit}, {@code
  *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus},
  *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
@@ -97,6 +99,8 @@ final class ForceExtractor {
   private static final List<ForceRules.Candidate> CANDIDATES =
       List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun());
   private static final ForceRules.CoordinatedFigure COORDINATED = new ForceRules.CoordinatedFigure();
+  private static final ForceRules.RangeBounds RANGE_BOUNDS = new ForceRules.RangeBounds();
+  private static final ForceRules.BoundVerb BOUND_VERB = new ForceRules.BoundVerb();
   private static final ForceRules.HedgeBefore HEDGE = new ForceRules.HedgeBefore();
   private static final List<ForceRules.Filter> FILTERS = List.of(new ForceRules.VagueQuantity(),
       new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
@@ -120,7 +124,7 @@ final class ForceExtractor {
     all.addAll(CANDIDATES);
     all.add(COORDINATED);
     all.addAll(FILTERS);
-    all.add(HEDGE);
+    all.addAll(List.of(RANGE_BOUNDS, BOUND_VERB, HEDGE));
     all.addAll(GROUP_LINKS);
     all.addAll(AFTER_LINKS);
     return List.copyOf(all);
@@ -149,6 +153,8 @@ final class ForceExtractor {
       if (f.rejectedBy != null) {
         continue;
       }
+      RANGE_BOUNDS.apply(c, f);
+      BOUND_VERB.apply(c, f);
       HEDGE.apply(c, f);
       link(c, f);
       f.rejectedBy = AFTER_LINKS.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)

@@ -41,6 +41,31 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
     return new ForceFigure(first, end, c, noun, vague, List.copyOf(r));
   }
 
+  /** This range with its bounds as stated, not hedged: rule {@code rule}. */
+  ForceFigure plainRange(String rule) {
+    List<String> r = new ArrayList<>(rules);
+    r.add(rule);
+    return new ForceFigure(first, end, ImmutableCount.copyOf(count).withApproximate(false), noun, vague, List.copyOf(r));
+  }
+
+  /**
+   * This exact figure made a bound by {@code rule}: {@code MORE_THAN} n is n+1.., {@code
+   * AT_LEAST} n is n.., {@code AT_MOST} n is ..n; a bound is approximate.
+   */
+  ForceFigure bounded(Count.Qualifier bound, String rule) {
+    long v = count.min().orElseThrow();
+    List<String> r = new ArrayList<>(rules);
+    r.add(rule);
+    ImmutableCount.Builder c = ImmutableCount.builder().from(count).approximate(true).qualifier(bound);
+    switch (bound) {
+      case MORE_THAN -> c.min(v + 1).max(Optional.empty());
+      case AT_LEAST -> c.min(v).max(Optional.empty());
+      case AT_MOST -> c.min(Optional.empty()).max(v);
+      default -> throw new IllegalArgumentException(bound + " is not a bound");
+    }
+    return new ForceFigure(first, end, c.build(), noun, vague, List.copyOf(r));
+  }
+
   /**
    * Rule {@code forces/range-join}: two figures joined by "إلى" (to) or "و" (and) after "بين" /
    * "ما بين" / "من" (between, from) are one range, its low end the first: "ما بين ثلاثة آلاف

@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.model.Count;
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.text.Sentence;
@@ -404,6 +405,81 @@ final class ForceRules {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * Rule {@code forces/range-bounds}: a range states two bounds, it is not a hedge: "يتراوح عدد
+   * مقاتليها بين 10 آلاف و15 ألفا" (its fighters number between 10,000 and 15,000) is
+   * 10,000..15,000, not approximate. Only a hedge on the low end makes it so: "بنحو 7 آلاف إلى
+   * 12 ألف مقاتل" (about 7,000 to 12,000 fighters), "ما يقرب من 7000 إلى 9000".
+   */
+  static final class RangeBounds extends Rule {
+    RangeBounds() {
+      super("forces/range-bounds");
+    }
+
+    void apply(Ctx c, ForceExtractor.Found f) {
+      Count count = f.figure.count();
+      if (count.qualifier() == Count.Qualifier.RANGE && count.approximate()
+          && !c.has(ForceLexicon.Role.HEDGE, f.figure.first())) {
+        f.figure = f.figure.plainRange(name());
+        f.rules.add(name());
+      }
+    }
+  }
+
+  /**
+   * Rule {@code forces/bound-verb}: a verb of excess or of limit that governs the size phrase
+   * makes the figure a bound, whether it stands before the size noun or between it and the
+   * figure: "يتجاوز عدد مقاتلي الجماعة 6 آلاف" (the group's fighters exceed 6,000) is more than
+   * 6,000; "يزيد عدد مقاتلي الحوثيين على 100 ألف" (the Houthis' fighters number over 100,000)
+   * too; "من المرجح ألا يتجاوز عدد عناصره 300" (its elements likely do not exceed 300) is at
+   * most 300; "لا يقل عدد مقاتليها عن ألفين" (its fighters are no fewer than 2,000) at least
+   * 2,000. Its words are the {@code MORE_THAN_VERB}, {@code AT_MOST_VERB} and {@code
+   * AT_LEAST_VERB} rows of {@code force-cues.tsv}; a figure already hedged is left alone.
+   */
+  static final class BoundVerb extends Rule {
+    /** How many tokens a bound verb before the size noun may span ("ألا يتجاوز"). */
+    static final int REACH = 3;
+    private static final List<ForceLexicon.Role> ROLES = List.of(ForceLexicon.Role.MORE_THAN_VERB,
+        ForceLexicon.Role.AT_MOST_VERB, ForceLexicon.Role.AT_LEAST_VERB);
+
+    BoundVerb() {
+      super("forces/bound-verb");
+    }
+
+    void apply(Ctx c, ForceExtractor.Found f) {
+      Count count = f.figure.count();
+      if (f.sizeNoun < 0 || count.qualifier() != Count.Qualifier.EXACT || count.min().isEmpty()
+          || f.sizeNoun > f.figure.first()) {
+        return;
+      }
+      Optional<ForceLexicon.Role> bound = Optional.empty();
+      for (int k = Math.max(c.doc().sentence(f.sentence).firstToken(), f.sizeNoun - REACH); k < f.sizeNoun && bound.isEmpty(); k++) {
+        bound = at(c, k).filter(h -> h.end() == f.sizeNoun).map(PhraseTable.Hit::value);
+      }
+      for (int k = f.sizeNoun + 1; k < f.figure.first() && bound.isEmpty(); k++) {
+        bound = at(c, k).map(PhraseTable.Hit::value);
+      }
+      bound.ifPresent(b -> {
+        f.figure = f.figure.bounded(switch (b) {
+          case MORE_THAN_VERB -> Count.Qualifier.MORE_THAN;
+          case AT_MOST_VERB -> Count.Qualifier.AT_MOST;
+          default -> Count.Qualifier.AT_LEAST;
+        }, name());
+        f.rules.add(name());
+      });
+    }
+
+    private static Optional<PhraseTable.Hit<ForceLexicon.Role>> at(Ctx c, int k) {
+      for (ForceLexicon.Role role : ROLES) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> h = c.at(role, k);
+        if (h.isPresent()) {
+          return h;
+        }
+      }
+      return Optional.empty();
     }
   }
 
