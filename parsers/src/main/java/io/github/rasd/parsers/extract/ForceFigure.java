@@ -73,7 +73,8 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
    * fighters) is 3,500..5,000, not 5,000 alone. A bare low end takes the scale of the high one
    * ("من 5 إلى 7 آلاف": 5,000..7,000), in the ranges the number parser reads itself too ("بين 20
    * و31.5 ألف": 20,000..31,500); others ("بين 5 و7 آلاف") come through unchanged. A hedged low
-   * end needs no "بين": "ما يقرب من 7000 إلى 9000". No range where the low end is not below the
+   * end needs no "بين": "ما يقرب من 7000 إلى 9000", nor does a low end glued to the ب of an
+   * estimate: "يقدر عددهم بألفين إلى أربعة آلاف" (they are put at two to four thousand). No range where the low end is not below the
    * high one: "تراجع من 30 ألفا إلى أقل من 10 آلاف" is a fall, two figures.
    */
   static final class RangeJoin extends ForceRules.Rule {
@@ -90,7 +91,8 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       List<ForceFigure> out = new ArrayList<>();
       for (int k = 0; k < quantities.size(); k++) {
         Layers.Q a = quantities.get(k);
-        if (k + 1 < quantities.size() && (opensRange(doc, a) || hedgedLowEnd(doc, a, quantities.get(k + 1)))
+        if (k + 1 < quantities.size() && (opensRange(doc, a) || hedgedLowEnd(doc, a, quantities.get(k + 1))
+            || estimatedAt(doc, a, quantities.get(k + 1)))
             && a.quantity().value().isPresent()) {
           Layers.Q b = quantities.get(k + 1);
           boolean linked = b.first() == a.end() + 1 && isLink(doc, a.end())
@@ -111,6 +113,15 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
         out.add(scaled(doc, a));
       }
       return out;
+    }
+
+    /**
+     * "يقدر عدد مقاتليها بألفين إلى أربعة آلاف" (its fighters are put at two to four thousand): a
+     * low end glued to the ب of an estimate, then "إلى".
+     */
+    private static boolean estimatedAt(Doc doc, Layers.Q a, Layers.Q b) {
+      return doc.tokens.get(a.first()).segmentations().get(0).preposition().equals("ب")
+          && b.first() == a.end() + 1 && isLink(doc, a.end());
     }
 
     /** "ما يقرب من 7000 إلى 9000": a hedged low end, then "إلى". */

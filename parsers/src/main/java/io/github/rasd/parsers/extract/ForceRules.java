@@ -142,7 +142,9 @@ final class ForceRules {
    * (the number of its fighters is estimated at about five thousand), "أعداد المقاتلين ... بما
    * لا يقل عن 200 ألف" (the fighters number no fewer than 200,000), "أن عددهم يتراوح بين ثلاثة
    * آلاف وخمسة آلاف" (that they number between three and five thousand: the unit is implied by
-   * the fighters or group the pronoun refers to). Between the size phrase and the figure stand
+   * the fighters or group the pronoun refers to), "يبلغ قوام الحركة قرابة ستة آلاف مسلح" (the
+   * movement's strength is nearly six thousand gunmen: a group named by its head noun, the unit
+   * the figure's own). Between the size phrase and the figure stand
    * only estimate verbs, hedges, closed-class words, names and at most {@link #GAP_WORDS} other
    * words.
    */
@@ -190,6 +192,12 @@ final class ForceRules {
             unit = ForceEstimate.Unit.FIGHTERS;
             phraseEnd = named.get().end();
             genitiveEnd = j; // group-after-unit finds the group itself
+          } else if (u.isEmpty() && headNounOfGroup(c, j)) {
+            // "قوام الحركة قرابة ستة آلاف مسلح": a group named by its head noun, whether or not
+            // an antecedent is found
+            unit = ForceEstimate.Unit.FIGHTERS;
+            phraseEnd = j + 1;
+            genitiveEnd = j;
           } else if (u.isEmpty()) {
             // "عدد القتلى", "عدد المهاجمين": the figure after counts them (rule forces/other-count)
             Token next = doc.tokens.get(j);
@@ -248,6 +256,11 @@ final class ForceRules {
     private static boolean startsSizePhrase(Ctx c, int i) {
       Optional<Boolean> size = c.lexicon().sizeNoun(c.doc().tokens.get(i));
       return size.isPresent() && !c.has(ForceLexicon.Role.ESTIMATE_VERB, i + 1);
+    }
+
+    /** A group's head noun stands alone at {@code j}: "الحركة", "التنظيم" (the movement, the organisation). */
+    private static boolean headNounOfGroup(Ctx c, int j) {
+      return c.anaphora().at(c.doc(), j).filter(h -> h.end() == j + 1).isPresent();
     }
 
     /** The figure's counted noun is a MEASURE noun ("أضعاف", "نسمة", "دولار"). */
