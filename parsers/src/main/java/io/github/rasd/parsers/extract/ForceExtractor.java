@@ -23,7 +23,8 @@ import java.util.Optional;
  *       في سوريا");
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
  *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
- *       {@code forces/incident-actors}, {@code forces/non-armed-body};
+ *       {@code forces/incident-actors}, {@code forces/non-armed-body}, {@code
+ *       forces/ranks-of-other};
  *   <li>the bounds: {@code forces/range-bounds} (a range without a hedge is not approximate),
  *       {@code forces/bound-verb} (a verb of excess or limit makes the figure a bound), {@code
  *       forces/hedge-before} (a hedge outside the figure makes it approximate);
@@ -103,7 +104,8 @@ final class ForceExtractor {
   private static final ForceRules.BoundVerb BOUND_VERB = new ForceRules.BoundVerb();
   private static final ForceRules.HedgeBefore HEDGE = new ForceRules.HedgeBefore();
   private static final List<ForceRules.Filter> FILTERS = List.of(new ForceRules.VagueQuantity(),
-      new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
+      new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody(),
+      new ForceRules.RanksOfOther());
   private static final List<ForceRules.Filter> AFTER_LINKS = List.of(new ForceRules.NoArmedContext(),
       new ForceRules.BareCount());
   private static final List<ForceRules.GroupLink> GROUP_LINKS = List.of(new ForceRules.GroupAfterUnit(),

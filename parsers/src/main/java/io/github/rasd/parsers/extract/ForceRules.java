@@ -259,7 +259,7 @@ final class ForceRules {
     }
 
     /** A group's head noun stands alone at {@code j}: "الحركة", "التنظيم" (the movement, the organisation). */
-    private static boolean headNounOfGroup(Ctx c, int j) {
+    static boolean headNounOfGroup(Ctx c, int j) {
       return c.anaphora().at(c.doc(), j).filter(h -> h.end() == j + 1).isPresent();
     }
 
@@ -705,6 +705,33 @@ final class ForceRules {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * Rule {@code forces/ranks-of-other}: a unit noun followed by the ranks of a body that is no
+   * armed group counts that body's men: "ما يقارب 90 ألف عنصر في عديد الكشافة" (nearly 90,000
+   * members in the ranks of the scouts), "نحو 500 عنصر في صفوف الحرس البلدي". The ranks of a
+   * group, named or pointed back to, or of armed men keep it: "نحو 800 مقاتل في صفوف الحركة",
+   * "أكثر من 3 آلاف مقاتل في صفوف الفصائل المسلحة". Its phrases are the {@code RANKS} rows of
+   * {@code force-cues.tsv}.
+   */
+  static final class RanksOfOther extends Filter {
+    RanksOfOther() {
+      super("forces/ranks-of-other");
+    }
+
+    @Override
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
+      int from = Math.max(f.figure.end(), f.unitEnd);
+      Optional<PhraseTable.Hit<ForceLexicon.Role>> ranks = c.at(ForceLexicon.Role.RANKS, from);
+      if (f.unitEnd < 0 || ranks.isEmpty() || ranks.get().end() >= c.doc().tokens.size()) {
+        return false;
+      }
+      int body = ranks.get().end();
+      return c.groupAt(body).isEmpty() && !SizeNoun.headNounOfGroup(c, body)
+          && !c.has(ForceLexicon.Role.ARMED, body) && c.lexicon().unit(c.doc().tokens.get(body)).isEmpty()
+          && c.doc().tokens.get(body).is(Token.Type.ARABIC);
     }
   }
 
