@@ -498,6 +498,8 @@ final class AnalysisAssembly {
 
   private void forces(List<ForceExtractor.Found> sizes) {
     int n = 0;
+    ForceExtractor.Found previous = null;
+    List<String> previousClaims = List.of();
     for (ForceExtractor.Found f : sizes) {
       Span evidence = doc.span(f.first, f.end);
       List<String> rules = new ArrayList<>(f.rules);
@@ -512,8 +514,13 @@ final class AnalysisAssembly {
         claims = followingAccordingTo(f);
         if (!claims.isEmpty()) {
           rules.add("forces/claim-following");
+        } else if (inSeries(previous, f) && !previousClaims.isEmpty()) {
+          claims = previousClaims;
+          rules.add("forces/claim-of-series");
         }
       }
+      previous = f;
+      previousClaims = claims;
       ImmutableForceEstimate.Builder b = ImmutableForceEstimate.builder().id("f" + (++n))
           .groupId(entityId(f.group)).count(f.figure.count()).unit(f.unit)
           .evidence(evidence).claimIds(claims)
@@ -554,6 +561,23 @@ final class AnalysisAssembly {
       }
     }
     return best == null ? List.of() : List.of(best);
+  }
+
+  /**
+   * Rule {@code forces/claim-of-series}: an estimate that no claim covers, in the sentence of the
+   * estimate before it or the next one, with no claim cue between, goes on the series of its
+   * source: "وأضاف التقرير أن الجماعة تضم نحو 6500 عنصر. أما جماعة أنصار الإسلام فيقدر تعداد
+   * مقاتليها بنحو 600 مقاتل" (the report added that the group has about 6,500 members. As for
+   * Ansarul Islam, its fighters are put at about 600): the report.
+   */
+  private boolean inSeries(ForceExtractor.Found previous, ForceExtractor.Found f) {
+    if (previous == null || f.sentence - previous.sentence > 1) {
+      return false;
+    }
+    int from = previous.figure.span().end();
+    int to = f.figure.span().start();
+    return claimRecords.stream().noneMatch(c -> c.cueSpan().isPresent()
+        && c.cueSpan().get().start() >= from && c.cueSpan().get().start() < to);
   }
 
   /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */
