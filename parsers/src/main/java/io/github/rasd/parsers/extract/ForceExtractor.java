@@ -20,7 +20,7 @@ import java.util.Optional;
  *   <li>candidates: {@code forces/unit-count} (a figure counting a unit noun), then {@code
  *       forces/size-noun} (a size noun and a unit or pronoun before the figure; on a figure
  *       already found it adds its name), then {@code forces/coordinated-figure} ("... وسبعة آلاف
- *       في سوريا");
+ *       في سوريا"), then {@code forces/earlier-size} ("... بعد أن كان يضم نحو ثلاثة آلاف");
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
  *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
  *       {@code forces/incident-actors}, {@code forces/non-armed-body}, {@code
@@ -100,6 +100,7 @@ final class ForceExtractor {
   private static final List<ForceRules.Candidate> CANDIDATES =
       List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun());
   private static final ForceRules.CoordinatedFigure COORDINATED = new ForceRules.CoordinatedFigure();
+  private static final ForceRules.EarlierSize EARLIER = new ForceRules.EarlierSize();
   private static final ForceRules.RangeBounds RANGE_BOUNDS = new ForceRules.RangeBounds();
   private static final ForceRules.BoundVerb BOUND_VERB = new ForceRules.BoundVerb();
   private static final ForceRules.HedgeBefore HEDGE = new ForceRules.HedgeBefore();
@@ -124,7 +125,7 @@ final class ForceExtractor {
   static List<ForceRules.Rule> rules() {
     List<ForceRules.Rule> all = new ArrayList<>(List.of(RANGE_JOIN));
     all.addAll(CANDIDATES);
-    all.add(COORDINATED);
+    all.addAll(List.of(COORDINATED, EARLIER));
     all.addAll(FILTERS);
     all.addAll(List.of(RANGE_BOUNDS, BOUND_VERB, HEDGE));
     all.addAll(GROUP_LINKS);
@@ -146,6 +147,7 @@ final class ForceExtractor {
     }
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
     COORDINATED.find(c, found);
+    EARLIER.find(c, found);
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
     for (Found f : found) {
       f.rejectedBy = FILTERS.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)

@@ -392,6 +392,52 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/earlier-size}: a figure without a noun that an estimate verb governs,
+   * shortly after an estimate in its sentence, is another size of the same group and unit, told
+   * for another time: "عدد عناصره حاليا بما بين 300 و500 مسلح بعد أن كان يضم نحو ثلاثة آلاف في
+   * ذروة نشاطه" (its elements now number 300 to 500 gunmen, after it had about three thousand at
+   * its peak).
+   */
+  static final class EarlierSize extends Rule {
+    /** How many tokens may stand between an estimate and the later figure. */
+    static final int GAP = 8;
+
+    EarlierSize() {
+      super("forces/earlier-size");
+    }
+
+    void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      java.util.Set<Integer> taken = new java.util.HashSet<>();
+      out.forEach(x -> taken.add(x.figure.first()));
+      for (int k = 0, n = out.size(); k < n; k++) {
+        ForceExtractor.Found e = out.get(k);
+        int from = Math.max(e.figure.end(), e.unitEnd);
+        for (int at = from; at <= from + GAP && at < doc.tokens.size() && !c.stop(at); at++) {
+          Optional<ForceFigure> figure = c.figureAt(at);
+          if (figure.isEmpty()) {
+            continue;
+          }
+          ForceFigure f = figure.get();
+          // "كان يناهز 2500": the number parser may have read the verb as the figure's hedge
+          boolean governed = c.has(ForceLexicon.Role.ESTIMATE_VERB, f.first());
+          for (int v = Math.max(from, at - 3); v < at && !governed; v++) {
+            governed = c.at(ForceLexicon.Role.ESTIMATE_VERB, v).filter(h -> h.end() == f.first()).isPresent();
+          }
+          if (governed && f.noun().isEmpty() && !f.vague() && doc.sentenceOf(at) == e.sentence
+              && taken.add(f.first())) {
+            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
+            found.cue = true;
+            found.coordinatedWith = e;
+            out.add(found);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * Rule {@code forces/hedge-before}: a hedge the number parser left outside the figure makes it
    * approximate: "ما يقارب الـ90 ألف عنصر" (nearly 90,000 elements).
    */
