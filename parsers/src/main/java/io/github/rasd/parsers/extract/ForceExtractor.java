@@ -19,7 +19,8 @@ import java.util.Optional;
  *       forces/range-join};
  *   <li>candidates: {@code forces/unit-count} (a figure counting a unit noun), then {@code
  *       forces/size-noun} (a size noun and a unit or pronoun before the figure; on a figure
- *       already found it adds its name), then {@code forces/coordinated-figure} ("... وسبعة آلاف
+ *       already found it adds its name), then {@code forces/estimated-unit} (an estimating verb,
+ *       the unit as its object, the figure after ب), then {@code forces/coordinated-figure} ("... وسبعة آلاف
  *       في سوريا"), then {@code forces/earlier-size} ("... بعد أن كان يضم نحو ثلاثة آلاف");
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
  *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
@@ -98,7 +99,7 @@ final class ForceExtractor {
   private final Words words;
   private static final ForceFigure.RangeJoin RANGE_JOIN = new ForceFigure.RangeJoin();
   private static final List<ForceRules.Candidate> CANDIDATES =
-      List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun());
+      List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun(), new ForceRules.EstimatedUnit());
   private static final ForceRules.CoordinatedFigure COORDINATED = new ForceRules.CoordinatedFigure();
   private static final ForceRules.EarlierSize EARLIER = new ForceRules.EarlierSize();
   private static final ForceRules.RangeBounds RANGE_BOUNDS = new ForceRules.RangeBounds();

@@ -274,7 +274,7 @@ final class ForceRules {
     }
 
     /** The first figure after the size phrase, with only connecting words between. */
-    private static Optional<ForceFigure> figureAfter(Ctx c, int from, Sentence s) {
+    static Optional<ForceFigure> figureAfter(Ctx c, int from, Sentence s) {
       Doc doc = c.doc();
       int others = 0;
       int i = from;
@@ -335,6 +335,67 @@ final class ForceRules {
         }
       }
       return group ? Optional.of(ForceEstimate.Unit.FIGHTERS) : Optional.empty();
+    }
+  }
+
+  /**
+   * Rule {@code forces/estimated-unit}: an estimating verb whose object is the unit noun, then
+   * the figure glued to ب, without a size noun: "وقدرت الاستخبارات مقاتلي داعش بعشرين إلى ثلاثين
+   * ألفا" (intelligence put IS's fighters at twenty to thirty thousand), "يقدر خبراء عناصر
+   * الحركة بنحو ألفين" (experts put the movement's elements at about two thousand). The verbs
+   * are the {@code ESTIMATOR_VERB} rows of {@code force-cues.tsv}; the unit stands at most
+   * {@link #OBJECT_REACH} tokens after the verb (its subject between), the figure as in {@code
+   * forces/size-noun}. On a figure already found it adds its name.
+   */
+  static final class EstimatedUnit extends Candidate {
+    /** How far after the estimating verb its object, the unit noun, may stand, in tokens. */
+    static final int OBJECT_REACH = 5;
+
+    EstimatedUnit() {
+      super("forces/estimated-unit");
+    }
+
+    @Override
+    void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
+      out.forEach(x -> byFigure.putIfAbsent(x.figure.first(), x));
+      for (int i = 0; i < doc.tokens.size(); i++) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATOR_VERB, i);
+        if (verb.isEmpty()) {
+          continue;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(i));
+        for (int j = verb.get().end(); j < Math.min(s.endToken(), verb.get().end() + OBJECT_REACH); j++) {
+          if (c.stop(j) || doc.isPunct(j, "،", ",") || c.lexicon().sizeNoun(doc.tokens.get(j)).isPresent()) {
+            break; // a size noun: forces/size-noun reads the phrase
+          }
+          Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(j));
+          if (u.isEmpty()) {
+            continue;
+          }
+          Optional<ForceFigure> figure = SizeNoun.figureAfter(c, j + 1, s)
+              .filter(f -> doc.tokens.get(f.first()).segmentations().get(0).preposition().equals("ب"));
+          if (figure.isPresent()) {
+            ForceFigure f = figure.get();
+            ForceExtractor.Found same = byFigure.get(f.first());
+            if (same != null) {
+              same.rules.add(name());
+              same.cue = true;
+            } else if (f.noun().isEmpty()) {
+              ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, u.get().unit(), name());
+              found.unitFirst = j;
+              found.unitEnd = j + 1;
+              found.possessive = u.get().possessive();
+              found.cue = true;
+              found.first = Math.min(found.first, j);
+              out.add(found);
+              byFigure.put(f.first(), found);
+            }
+          }
+          break;
+        }
+      }
     }
   }
 
