@@ -34,7 +34,7 @@ import java.util.Optional;
  *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
  *       follows);
  *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
- *       forces/bare-count}.
+ *       forces/bare-count}, {@code forces/forces-of-group}.
  * </ol>
  *
  * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
@@ -109,7 +109,7 @@ final class ForceExtractor {
       new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody(),
       new ForceRules.RanksOfOther());
   private static final List<ForceRules.Filter> AFTER_LINKS = List.of(new ForceRules.NoArmedContext(),
-      new ForceRules.BareCount());
+      new ForceRules.BareCount(), new ForceRules.ForcesOfGroup());
   private static final List<ForceRules.GroupLink> GROUP_LINKS = List.of(new ForceRules.GroupAfterUnit(),
       new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
       new ForceRules.GroupOfArticle());

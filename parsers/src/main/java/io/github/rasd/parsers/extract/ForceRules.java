@@ -704,6 +704,38 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/forces-of-group}, run after the group links: a noun that counts men only
+   * with a possessive pronoun ("قواته", its forces) states a group's size only when the group is
+   * named before it in its sentence with no state body between: "حزب الله يمتلك ترسانة كبيرة وإن
+   * عديد قواته يصل إلى 30 ألفا" (Hezbollah has a large arsenal and its forces number up to
+   * 30,000) stays; "وقال الجيش إن عديد قواته يصل إلى 30 ألفا" (the army said its forces number
+   * 30,000) is a state's. Its nouns are the {@code POSSESSED_UNIT} rows of {@code
+   * force-cues.tsv}.
+   */
+  static final class ForcesOfGroup extends Filter {
+    ForcesOfGroup() {
+      super("forces/forces-of-group");
+    }
+
+    @Override
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
+      int unit = f.unitFirst >= 0 ? f.unitFirst : f.sizeUnitEnd - 1;
+      if (unit < 0 || !c.lexicon().possessedOnly(c.doc().tokens.get(unit))) {
+        return false;
+      }
+      if (f.group == null || f.group.first() >= unit || c.doc().sentenceOf(f.group.first()) != f.sentence) {
+        return true;
+      }
+      for (int i = f.group.end(); i < unit; i++) {
+        if (c.has(ForceLexicon.Role.BODY, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
    * Rule {@code forces/bare-count}, run after the group links: a figure that no link ties to a
    * group and no estimate verb or size noun governs counts men at a scene, not a group's size:
    * "وتبحث الشرطة عن 3 مسلحين متورطين في الجريمة" (the police are looking for 3 gunmen involved

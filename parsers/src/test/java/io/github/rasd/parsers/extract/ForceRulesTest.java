@@ -114,7 +114,8 @@ class ForceRulesTest {
   void everyRoleHasWords() {
     ForceLexicon lexicon = ForceLexicon.bundled();
     for (ForceLexicon.Role role : ForceLexicon.Role.values()) {
-      if (role != ForceLexicon.Role.SIZE_NOUN && role != ForceLexicon.Role.POSSESSIVE_SUFFIX) {
+      if (role != ForceLexicon.Role.SIZE_NOUN && role != ForceLexicon.Role.POSSESSIVE_SUFFIX
+          && role != ForceLexicon.Role.POSSESSED_UNIT) {
         assertThat(lexicon.table(role)).as(role.name()).isNotNull();
       }
     }
@@ -122,5 +123,8 @@ class ForceRulesTest {
     assertThat(lexicon.unit("مقاتليها")).contains(new ForceLexicon.UnitWord(ForceEstimate.Unit.FIGHTERS, true));
     assertThat(lexicon.unit("اعضائه")).contains(new ForceLexicon.UnitWord(ForceEstimate.Unit.MEMBERS, true));
     assertThat(lexicon.unit("قوه")).isEmpty();
+    // "قواته" (its forces) counts men only with the pronoun; "قوات" alone is no unit
+    assertThat(lexicon.unit("قواته")).contains(new ForceLexicon.UnitWord(ForceEstimate.Unit.FIGHTERS, true));
+    assertThat(lexicon.unit("قوات")).isEmpty();
   }
 }
