@@ -19,9 +19,10 @@ import java.util.Optional;
  *       forces/range-join};
  *   <li>candidates: {@code forces/unit-count} (a figure counting a unit noun), then {@code
  *       forces/size-noun} (a size noun and a unit or pronoun before the figure; on a figure
- *       already found it adds its name), then {@code forces/estimated-unit} (an estimating verb,
- *       the unit as its object, the figure after ب), then {@code forces/coordinated-figure} ("... وسبعة آلاف
- *       في سوريا"), then {@code forces/earlier-size} ("... بعد أن كان يضم نحو ثلاثة آلاف");
+ *       already found it adds its name), then {@code forces/estimated-unit} (an estimating
+ *       verb, the unit as its object, the figure after ب), then {@code
+ *       forces/coordinated-figure} ("... وسبعة آلاف في سوريا"), then {@code forces/earlier-size}
+ *       ("... بعد أن كان يضم نحو ثلاثة آلاف");
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
  *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
  *       {@code forces/incident-actors}, {@code forces/non-armed-body}, {@code
@@ -38,8 +39,9 @@ import java.util.Optional;
  * </ol>
  *
  * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
- * rule first; the assembly adds {@code forces/claim-covering} or {@code forces/claim-following}
- * when it links the claim the estimate rests on. The words of all rules come from {@link
+ * rule first; the assembly adds {@code forces/claim-estimator}, {@code forces/claim-covering},
+ * {@code forces/claim-following} or {@code forces/claim-of-series}, tried in this order, when it
+ * links the claim the estimate rests on. The words of all rules come from {@link
  * ForceLexicon}; candidates a filter dropped carry its name in {@link Found#rejectedBy} ({@link
  * #candidates}, for the rule tables). Immutable and thread-safe: per-article state lives in
  * {@link ForceRules.Ctx}.
