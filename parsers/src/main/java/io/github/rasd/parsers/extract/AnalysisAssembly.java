@@ -69,6 +69,8 @@ final class AnalysisAssembly {
   private static final int VICTIM_GROUP_REACH = 24;
   /** How many claims before an event are asked whether their content contains it. */
   private static final int NEARBY_CLAIMS = 8;
+  /** How far before a force estimate the cue of the claim it rests on may stand, in tokens. */
+  private static final int ESTIMATOR_REACH = 10;
 
   private final Doc doc;
   private final Lexicons lexicons;
@@ -496,18 +498,29 @@ final class AnalysisAssembly {
 
   private void forces(List<ForceExtractor.Found> sizes) {
     int n = 0;
+    ForceExtractor.Found previous = null;
+    List<String> previousClaims = List.of();
     for (ForceExtractor.Found f : sizes) {
       Span evidence = doc.span(f.first, f.end);
       List<String> rules = new ArrayList<>(f.rules);
       List<String> claims = claimsCovering(f.figure.span());
-      if (!claims.isEmpty()) {
+      List<String> estimator = claimOfEstimator(f);
+      if (!estimator.isEmpty() && !claims.containsAll(estimator)) {
+        claims = estimator;
+        rules.add("forces/claim-estimator");
+      } else if (!claims.isEmpty()) {
         rules.add("forces/claim-covering");
       } else {
         claims = followingAccordingTo(f);
         if (!claims.isEmpty()) {
           rules.add("forces/claim-following");
+        } else if (inSeries(previous, f) && !previousClaims.isEmpty()) {
+          claims = previousClaims;
+          rules.add("forces/claim-of-series");
         }
       }
+      previous = f;
+      previousClaims = claims;
       ImmutableForceEstimate.Builder b = ImmutableForceEstimate.builder().id("f" + (++n))
           .groupId(entityId(f.group)).count(f.figure.count()).unit(f.unit)
           .evidence(evidence).claimIds(claims)
@@ -516,6 +529,55 @@ final class AnalysisAssembly {
       f.places.forEach(p -> entityId(p).ifPresent(b::addPlaceIds));
       analysis.addForceEstimates(b.build());
     }
+  }
+
+  /**
+   * Rule {@code forces/claim-estimator}: the claim whose cue governs the estimate's clause is the
+   * one the estimate rests on, even when that claim's content does not hold the figure or
+   * another claim's does (a postposed "وفق التقديرات" closing the sentence): "ويقدر
+   * خبراء عدد مقاتلي التنظيم بنحو خمسة آلاف" (experts put the organisation's fighters at about
+   * five thousand) rests on the experts. The cue stands in the estimate's sentence at most
+   * {@link #ESTIMATOR_REACH} tokens before it, no comma between; the nearest such cue wins.
+   */
+  private List<String> claimOfEstimator(ForceExtractor.Found f) {
+    String best = null;
+    int bestToken = -1;
+    for (Claim c : claimRecords) {
+      if (c.cueSpan().isEmpty()) {
+        continue;
+      }
+      int cue = doc.tokenAtOriginal(c.cueSpan().get().start());
+      if (cue >= f.first || f.first - cue > ESTIMATOR_REACH || doc.sentenceOf(cue) != f.sentence
+          || cue <= bestToken) {
+        continue;
+      }
+      boolean comma = false;
+      for (int i = cue + 1; i < f.first && !comma; i++) {
+        comma = doc.isPunct(i, "،", ",");
+      }
+      if (!comma) {
+        best = c.id();
+        bestToken = cue;
+      }
+    }
+    return best == null ? List.of() : List.of(best);
+  }
+
+  /**
+   * Rule {@code forces/claim-of-series}: an estimate that no claim covers, in the sentence of the
+   * estimate before it or the next one, with no claim cue between, goes on the series of its
+   * source: "وأضاف التقرير أن الجماعة تضم نحو 6500 عنصر. أما جماعة أنصار الإسلام فيقدر تعداد
+   * مقاتليها بنحو 600 مقاتل" (the report added that the group has about 6,500 members. As for
+   * Ansarul Islam, its fighters are put at about 600): the report.
+   */
+  private boolean inSeries(ForceExtractor.Found previous, ForceExtractor.Found f) {
+    if (previous == null || f.sentence - previous.sentence > 1) {
+      return false;
+    }
+    int from = previous.figure.span().end();
+    int to = f.figure.span().start();
+    return claimRecords.stream().noneMatch(c -> c.cueSpan().isPresent()
+        && c.cueSpan().get().start() >= from && c.cueSpan().get().start() < to);
   }
 
   /** "..., بحسب الخبراء" closing the paragraph covers the estimates before it. */

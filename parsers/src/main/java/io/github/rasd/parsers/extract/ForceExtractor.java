@@ -19,23 +19,29 @@ import java.util.Optional;
  *       forces/range-join};
  *   <li>candidates: {@code forces/unit-count} (a figure counting a unit noun), then {@code
  *       forces/size-noun} (a size noun and a unit or pronoun before the figure; on a figure
- *       already found it adds its name), then {@code forces/coordinated-figure} ("... وسبعة آلاف
- *       في سوريا");
+ *       already found it adds its name), then {@code forces/estimated-unit} (an estimating
+ *       verb, the unit as its object, the figure after ب), then {@code
+ *       forces/coordinated-figure} ("... وسبعة آلاف في سوريا"), then {@code forces/earlier-size}
+ *       ("... بعد أن كان يضم نحو ثلاثة آلاف");
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
  *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
- *       {@code forces/incident-actors}, {@code forces/non-armed-body};
- *   <li>{@code forces/hedge-before} marks hedged figures approximate;
+ *       {@code forces/incident-actors}, {@code forces/non-armed-body}, {@code
+ *       forces/ranks-of-other};
+ *   <li>the bounds: {@code forces/range-bounds} (a range without a hedge is not approximate),
+ *       {@code forces/bound-verb} (a verb of excess or limit makes the figure a bound), {@code
+ *       forces/hedge-before} (a hedge outside the figure makes it approximate);
  *   <li>group links, the first that finds a group wins: {@code forces/group-after-unit}, {@code
  *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus},
  *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
  *       follows);
  *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
- *       forces/bare-count}.
+ *       forces/bare-count}, {@code forces/forces-of-group}.
  * </ol>
  *
  * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
- * rule first; the assembly adds {@code forces/claim-covering} or {@code forces/claim-following}
- * when it links the claim the estimate rests on. The words of all rules come from {@link
+ * rule first; the assembly adds {@code forces/claim-estimator}, {@code forces/claim-covering},
+ * {@code forces/claim-following} or {@code forces/claim-of-series}, tried in this order, when it
+ * links the claim the estimate rests on. The words of all rules come from {@link
  * ForceLexicon}; candidates a filter dropped carry its name in {@link Found#rejectedBy} ({@link
  * #candidates}, for the rule tables). Immutable and thread-safe: per-article state lives in
  * {@link ForceRules.Ctx}.
@@ -93,15 +99,20 @@ final class ForceExtractor {
   private final PhraseTable<Trigger> triggers;
   private final PhraseTable<String> anaphora;
   private final Words words;
-  private final List<ForceRules.Candidate> candidates =
-      List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun());
-  private final ForceRules.CoordinatedFigure coordinated = new ForceRules.CoordinatedFigure();
-  private final ForceRules.HedgeBefore hedge = new ForceRules.HedgeBefore();
-  private final List<ForceRules.Filter> filters = List.of(new ForceRules.VagueQuantity(),
-      new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody());
-  private final List<ForceRules.Filter> afterLinks = List.of(new ForceRules.NoArmedContext(),
-      new ForceRules.BareCount());
-  private final List<ForceRules.GroupLink> groupLinks = List.of(new ForceRules.GroupAfterUnit(),
+  private static final ForceFigure.RangeJoin RANGE_JOIN = new ForceFigure.RangeJoin();
+  private static final List<ForceRules.Candidate> CANDIDATES =
+      List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun(), new ForceRules.EstimatedUnit());
+  private static final ForceRules.CoordinatedFigure COORDINATED = new ForceRules.CoordinatedFigure();
+  private static final ForceRules.EarlierSize EARLIER = new ForceRules.EarlierSize();
+  private static final ForceRules.RangeBounds RANGE_BOUNDS = new ForceRules.RangeBounds();
+  private static final ForceRules.BoundVerb BOUND_VERB = new ForceRules.BoundVerb();
+  private static final ForceRules.HedgeBefore HEDGE = new ForceRules.HedgeBefore();
+  private static final List<ForceRules.Filter> FILTERS = List.of(new ForceRules.VagueQuantity(),
+      new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody(),
+      new ForceRules.RanksOfOther());
+  private static final List<ForceRules.Filter> AFTER_LINKS = List.of(new ForceRules.NoArmedContext(),
+      new ForceRules.BareCount(), new ForceRules.ForcesOfGroup());
+  private static final List<ForceRules.GroupLink> GROUP_LINKS = List.of(new ForceRules.GroupAfterUnit(),
       new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
       new ForceRules.GroupOfArticle());
 
@@ -113,6 +124,18 @@ final class ForceExtractor {
     this.words = words;
   }
 
+  /** Every rule the extractor runs, in the order of the class javadoc. */
+  static List<ForceRules.Rule> rules() {
+    List<ForceRules.Rule> all = new ArrayList<>(List.of(RANGE_JOIN));
+    all.addAll(CANDIDATES);
+    all.addAll(List.of(COORDINATED, EARLIER));
+    all.addAll(FILTERS);
+    all.addAll(List.of(RANGE_BOUNDS, BOUND_VERB, HEDGE));
+    all.addAll(GROUP_LINKS);
+    all.addAll(AFTER_LINKS);
+    return List.copyOf(all);
+  }
+
   List<Found> extract(Doc doc, Layers layers) {
     return candidates(doc, layers).stream().filter(f -> f.rejectedBy == null).toList();
   }
@@ -120,25 +143,28 @@ final class ForceExtractor {
   /** Every candidate of the article, those a filter dropped marked with its name. */
   List<Found> candidates(Doc doc, Layers layers) {
     ForceRules.Ctx c = ForceRules.Ctx.of(doc, layers,
-        ForceFigure.RangeJoin.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
+        RANGE_JOIN.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
     List<Found> found = new ArrayList<>();
-    for (ForceRules.Candidate rule : candidates) {
+    for (ForceRules.Candidate rule : CANDIDATES) {
       rule.find(c, found);
     }
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
-    coordinated.find(c, found);
+    COORDINATED.find(c, found);
+    EARLIER.find(c, found);
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
     for (Found f : found) {
-      f.rejectedBy = filters.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+      f.rejectedBy = FILTERS.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
           .findFirst().orElse(null);
     }
     for (Found f : found) {
       if (f.rejectedBy != null) {
         continue;
       }
-      hedge.apply(c, f);
+      RANGE_BOUNDS.apply(c, f);
+      BOUND_VERB.apply(c, f);
+      HEDGE.apply(c, f);
       link(c, f);
-      f.rejectedBy = afterLinks.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
+      f.rejectedBy = AFTER_LINKS.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
           .findFirst().orElse(null);
       if (f.rejectedBy != null) {
         continue;
@@ -159,7 +185,7 @@ final class ForceExtractor {
       f.group = f.coordinatedWith.group;
       return;
     }
-    for (ForceRules.GroupLink rule : groupLinks) {
+    for (ForceRules.GroupLink rule : GROUP_LINKS) {
       Optional<Doc.Mention> g = rule.group(c, f);
       if (g.isPresent()) {
         f.group = g.get();

@@ -41,6 +41,31 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
     return new ForceFigure(first, end, c, noun, vague, List.copyOf(r));
   }
 
+  /** This range with its bounds as stated, not hedged: rule {@code rule}. */
+  ForceFigure plainRange(String rule) {
+    List<String> r = new ArrayList<>(rules);
+    r.add(rule);
+    return new ForceFigure(first, end, ImmutableCount.copyOf(count).withApproximate(false), noun, vague, List.copyOf(r));
+  }
+
+  /**
+   * This exact figure made a bound by {@code rule}: {@code MORE_THAN} n is n+1.., {@code
+   * AT_LEAST} n is n.., {@code AT_MOST} n is ..n; a bound is approximate.
+   */
+  ForceFigure bounded(Count.Qualifier bound, String rule) {
+    long v = count.min().orElseThrow();
+    List<String> r = new ArrayList<>(rules);
+    r.add(rule);
+    ImmutableCount.Builder c = ImmutableCount.builder().from(count).approximate(true).qualifier(bound);
+    switch (bound) {
+      case MORE_THAN -> c.min(v + 1).max(Optional.empty());
+      case AT_LEAST -> c.min(v).max(Optional.empty());
+      case AT_MOST -> c.min(Optional.empty()).max(v);
+      default -> throw new IllegalArgumentException(bound + " is not a bound");
+    }
+    return new ForceFigure(first, end, c.build(), noun, vague, List.copyOf(r));
+  }
+
   /**
    * Rule {@code forces/range-join}: two figures joined by "إلى" (to) or "و" (and) after "بين" /
    * "ما بين" / "من" (between, from) are one range, its low end the first: "ما بين ثلاثة آلاف
@@ -48,23 +73,26 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
    * fighters) is 3,500..5,000, not 5,000 alone. A bare low end takes the scale of the high one
    * ("من 5 إلى 7 آلاف": 5,000..7,000), in the ranges the number parser reads itself too ("بين 20
    * و31.5 ألف": 20,000..31,500); others ("بين 5 و7 آلاف") come through unchanged. A hedged low
-   * end needs no "بين": "ما يقرب من 7000 إلى 9000". No range where the low end is not below the
+   * end needs no "بين": "ما يقرب من 7000 إلى 9000", nor does a low end glued to the ب of an
+   * estimate: "يقدر عددهم بألفين إلى أربعة آلاف" (they are put at two to four thousand). No range where the low end is not below the
    * high one: "تراجع من 30 ألفا إلى أقل من 10 آلاف" is a fall, two figures.
    */
-  static final class RangeJoin {
-    static final String NAME = "forces/range-join";
+  static final class RangeJoin extends ForceRules.Rule {
     /** Words that open a range before its low end. */
     private static final Set<String> OPENERS = Set.of("بين", "من");
     /** Words that stand between the two ends when the second does not carry "و". */
     private static final Set<String> LINKS = Set.of("الي", "حتي");
 
-    private RangeJoin() {}
+    RangeJoin() {
+      super("forces/range-join");
+    }
 
-    static List<ForceFigure> apply(Doc doc, List<Layers.Q> quantities) {
+    List<ForceFigure> apply(Doc doc, List<Layers.Q> quantities) {
       List<ForceFigure> out = new ArrayList<>();
       for (int k = 0; k < quantities.size(); k++) {
         Layers.Q a = quantities.get(k);
-        if (k + 1 < quantities.size() && (opensRange(doc, a) || hedgedLowEnd(doc, a, quantities.get(k + 1)))
+        if (k + 1 < quantities.size() && (opensRange(doc, a) || hedgedLowEnd(doc, a, quantities.get(k + 1))
+            || estimatedAt(doc, a, quantities.get(k + 1)))
             && a.quantity().value().isPresent()) {
           Layers.Q b = quantities.get(k + 1);
           boolean linked = b.first() == a.end() + 1 && isLink(doc, a.end())
@@ -87,6 +115,15 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       return out;
     }
 
+    /**
+     * "يقدر عدد مقاتليها بألفين إلى أربعة آلاف" (its fighters are put at two to four thousand): a
+     * low end glued to the ب of an estimate, then "إلى".
+     */
+    private static boolean estimatedAt(Doc doc, Layers.Q a, Layers.Q b) {
+      return doc.tokens.get(a.first()).segmentations().get(0).preposition().equals("ب")
+          && b.first() == a.end() + 1 && isLink(doc, a.end());
+    }
+
     /** "ما يقرب من 7000 إلى 9000": a hedged low end, then "إلى". */
     private static boolean hedgedLowEnd(Doc doc, Layers.Q a, Layers.Q b) {
       return a.quantity().qualifier() == Count.Qualifier.ABOUT && b.first() == a.end() + 1 && isLink(doc, a.end());
@@ -96,7 +133,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
      * A range the parser read whose low end lacks the scale of the high one: "بين 20 و31.5 ألف"
      * (between 20 and 31.5 thousand) is 20,000..31,500.
      */
-    private static ForceFigure scaled(Doc doc, Layers.Q a) {
+    private ForceFigure scaled(Doc doc, Layers.Q a) {
       ForceFigure f = ForceFigure.of(a);
       Count c = f.count();
       if (c.qualifier() != Count.Qualifier.RANGE || c.min().isEmpty() || c.max().isEmpty()) {
@@ -107,7 +144,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       long scale = scaleOf(hi);
       if (scale >= 1000 && lo < 1000 && lo * scale <= hi && lo * scale * 10 > hi) {
         Count fixed = ImmutableCount.copyOf(c).withMin(lo * scale);
-        return new ForceFigure(f.first(), f.end(), fixed, f.noun(), f.vague(), List.of(NAME));
+        return new ForceFigure(f.first(), f.end(), fixed, f.noun(), f.vague(), List.of(name()));
       }
       return f;
     }
@@ -141,7 +178,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       return scale;
     }
 
-    private static ForceFigure join(Doc doc, Layers.Q a, Layers.Q b) {
+    private ForceFigure join(Doc doc, Layers.Q a, Layers.Q b) {
       long lo = a.quantity().min().get();
       long hi = b.quantity().max().get();
       if (a.quantity().qualifier() == Count.Qualifier.RANGE && a.quantity().max().isPresent()) {
@@ -165,7 +202,7 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       Span span = Span.of(doc.article.text(), a.quantity().span().start(), b.quantity().span().end());
       Count c = ImmutableCount.builder().min(lo).max(hi).approximate(true)
           .qualifier(Count.Qualifier.RANGE).text(span.text()).span(span).build();
-      return new ForceFigure(a.first(), b.end(), c, b.quantity().countedNoun(), false, List.of(NAME));
+      return new ForceFigure(a.first(), b.end(), c, b.quantity().countedNoun(), false, List.of(name()));
     }
   }
 }

@@ -27,7 +27,8 @@ import java.util.Set;
 final class ForceLexicon {
 
   /** The roles of {@code force-cues.tsv}; its header says which rule reads each. */
-  enum Role { SIZE_NOUN, ESTIMATE_VERB, HEDGE, NOT, CELL, BODY, ARMED, MEASURE, OBJECT_MARKER, POSSESSIVE_SUFFIX }
+  enum Role { SIZE_NOUN, ESTIMATE_VERB, HEDGE, NOT, CELL, BODY, ARMED, MEASURE, OBJECT_MARKER, POSSESSIVE_SUFFIX,
+    MORE_THAN_VERB, AT_MOST_VERB, AT_LEAST_VERB, RANKS, ESTIMATOR_VERB, POSSESSED_UNIT }
 
   /** A unit noun found on a token: its unit, and whether a possessive pronoun is glued to it. */
   record UnitWord(ForceEstimate.Unit unit, boolean possessive) {}
@@ -38,8 +39,12 @@ final class ForceLexicon {
   private final List<String> suffixes;
   private final Map<Role, PhraseTable<Role>> phrases;
 
-  private ForceLexicon(Map<String, ForceEstimate.Unit> units, Set<String> sizeNouns,
+  /** Nouns that count a group's men only with a possessive pronoun ("قواته", its forces). */
+  private final Set<String> possessed;
+
+  private ForceLexicon(Map<String, ForceEstimate.Unit> units, Set<String> sizeNouns, Set<String> possessed,
       List<String> suffixes, Map<Role, PhraseTable<Role>> phrases) {
+    this.possessed = possessed;
     this.units = units;
     this.sizeNouns = sizeNouns;
     this.suffixes = suffixes;
@@ -49,6 +54,7 @@ final class ForceLexicon {
     Map<String, String> forms = new HashMap<>();
     List<String> bases = new java.util.ArrayList<>(units.keySet());
     bases.addAll(sizeNouns);
+    bases.addAll(possessed);
     for (String b : bases) {
       for (String suffix : suffixes) {
         for (String form : b.endsWith("ء")
@@ -83,13 +89,15 @@ final class ForceLexicon {
       byRole.get(role).put(r.field(0), role);
     }
     Set<String> size = Set.copyOf(byRole.get(Role.SIZE_NOUN).keySet().stream().map(n::normalize).toList());
+    Set<String> possessed = Set.copyOf(byRole.get(Role.POSSESSED_UNIT).keySet().stream().map(n::normalize).toList());
     List<String> suffixes = new ArrayList<>(byRole.get(Role.POSSESSIVE_SUFFIX).keySet().stream().map(n::normalize).toList());
     suffixes.sort(Comparator.comparingInt(String::length).reversed());
     Map<Role, PhraseTable<Role>> tables = new EnumMap<>(Role.class);
-    for (Role role : List.of(Role.ESTIMATE_VERB, Role.HEDGE, Role.NOT, Role.CELL, Role.BODY, Role.ARMED, Role.MEASURE, Role.OBJECT_MARKER)) {
+    for (Role role : List.of(Role.ESTIMATE_VERB, Role.HEDGE, Role.NOT, Role.CELL, Role.BODY, Role.ARMED, Role.MEASURE, Role.OBJECT_MARKER,
+        Role.MORE_THAN_VERB, Role.AT_MOST_VERB, Role.AT_LEAST_VERB, Role.RANKS, Role.ESTIMATOR_VERB)) {
       tables.put(role, PhraseTable.of(byRole.get(role)));
     }
-    return new ForceLexicon(Map.copyOf(units), size, List.copyOf(suffixes), Map.copyOf(tables));
+    return new ForceLexicon(Map.copyOf(units), size, possessed, List.copyOf(suffixes), Map.copyOf(tables));
   }
 
   private static <E extends Enum<E>> E parse(DataFile.Line r, int column, Class<E> type) {
@@ -101,7 +109,7 @@ final class ForceLexicon {
     }
   }
 
-  /** The phrase table of {@code role} (not SIZE_NOUN or POSSESSIVE_SUFFIX, which are words). */
+  /** The phrase table of {@code role} (not SIZE_NOUN, POSSESSIVE_SUFFIX or POSSESSED_UNIT, which are words). */
   PhraseTable<Role> table(Role role) {
     PhraseTable<Role> t = phrases.get(role);
     if (t == null) {
@@ -116,7 +124,22 @@ final class ForceLexicon {
     if (u != null) {
       return Optional.of(new UnitWord(u, false));
     }
-    return withoutSuffix(word).map(units::get).map(x -> new UnitWord(x, true));
+    Optional<String> bare = withoutSuffix(word);
+    if (bare.isPresent() && possessed.contains(bare.get())) {
+      return Optional.of(new UnitWord(ForceEstimate.Unit.FIGHTERS, true)); // "قواته": its forces
+    }
+    return bare.map(units::get).map(x -> new UnitWord(x, true));
+  }
+
+  /** Whether the token is a noun that counts men only with a possessive pronoun ("قواته"). */
+  boolean possessedOnly(Token t) {
+    for (Segmentation s : t.segmentations()) {
+      Optional<String> bare = withoutSuffix(s.stem());
+      if (bare.isPresent() && possessed.contains(bare.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The unit of the token under any of its segmentations, with or without the article. */
@@ -163,7 +186,7 @@ final class ForceLexicon {
         if (bare.endsWith("ئ")) {
           bare = bare.substring(0, bare.length() - 1) + "ء";
         }
-        if (units.containsKey(bare) || sizeNouns.contains(bare)) {
+        if (units.containsKey(bare) || sizeNouns.contains(bare) || possessed.contains(bare)) {
           return Optional.of(bare);
         }
       }

@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.model.Count;
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.text.Sentence;
@@ -16,6 +17,28 @@ import java.util.Optional;
 final class ForceRules {
 
   private ForceRules() {}
+
+  /**
+   * What every rule has: the name written into the provenance of the records it makes, changes
+   * or drops ({@code forces/unit-count}). A rule passes it once to this constructor.
+   */
+  abstract static class Rule {
+    private final String name;
+
+    Rule(String name) {
+      this.name = name;
+    }
+
+    /** The rule's name, as provenance lists it. */
+    final String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
 
   /** What the rules read of one article. Built per article, never shared. */
   record Ctx(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
@@ -67,10 +90,12 @@ final class ForceRules {
   // ------------------------------------------------------------------------------ candidates
 
   /** A generator of candidate estimates. */
-  interface Candidate {
-    String name();
+  abstract static class Candidate extends Rule {
+    Candidate(String name) {
+      super(name);
+    }
 
-    void find(Ctx c, List<ForceExtractor.Found> out);
+    abstract void find(Ctx c, List<ForceExtractor.Found> out);
   }
 
   /**
@@ -78,16 +103,13 @@ final class ForceRules {
    * candidate: "نحو 1700 مقاتل" (about 1,700 fighters), "4 آلاف عنصر" (4,000 elements), "أكثر
    * من 7 آلاف من المنتمين إلى الجماعة" (over 7,000 of those belonging to the group).
    */
-  static final class UnitCount implements Candidate {
-    static final String NAME = "forces/unit-count";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class UnitCount extends Candidate {
+    UnitCount() {
+      super("forces/unit-count");
     }
 
     @Override
-    public void find(Ctx c, List<ForceExtractor.Found> out) {
+    void find(Ctx c, List<ForceExtractor.Found> out) {
       Doc doc = c.doc();
       for (ForceFigure f : c.figures()) {
         int unitToken;
@@ -104,7 +126,7 @@ final class ForceRules {
         if (u.isEmpty()) {
           continue;
         }
-        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, u.get().unit(), NAME);
+        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, u.get().unit(), name());
         found.unitFirst = unitToken;
         found.unitEnd = f.noun().isPresent() ? doc.tokenAtOriginal(f.noun().get().end() - 1) + 1 : unitToken + 1;
         found.possessive = u.get().possessive();
@@ -120,12 +142,16 @@ final class ForceRules {
    * (the number of its fighters is estimated at about five thousand), "أعداد المقاتلين ... بما
    * لا يقل عن 200 ألف" (the fighters number no fewer than 200,000), "أن عددهم يتراوح بين ثلاثة
    * آلاف وخمسة آلاف" (that they number between three and five thousand: the unit is implied by
-   * the fighters or group the pronoun refers to). Between the size phrase and the figure stand
+   * the fighters or group the pronoun refers to), "يبلغ قوام الحركة قرابة ستة آلاف مسلح" (the
+   * movement's strength is nearly six thousand gunmen: a group named by its head noun, the unit
+   * the figure's own). Between the size phrase and the figure stand
    * only estimate verbs, hedges, closed-class words, names and at most {@link #GAP_WORDS} other
    * words.
    */
-  static final class SizeNoun implements Candidate {
-    static final String NAME = "forces/size-noun";
+  static final class SizeNoun extends Candidate {
+    SizeNoun() {
+      super("forces/size-noun");
+    }
     /** How far after the size phrase the figure may begin, in tokens. */
     static final int FIGURE_WINDOW = 10;
     /** How many other words may stand between the size phrase and the figure. */
@@ -134,12 +160,7 @@ final class ForceRules {
     static final int REFERENT_WINDOW = 24;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public void find(Ctx c, List<ForceExtractor.Found> out) {
+    void find(Ctx c, List<ForceExtractor.Found> out) {
       Doc doc = c.doc();
       java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
       for (ForceExtractor.Found x : out) {
@@ -171,6 +192,12 @@ final class ForceRules {
             unit = ForceEstimate.Unit.FIGHTERS;
             phraseEnd = named.get().end();
             genitiveEnd = j; // group-after-unit finds the group itself
+          } else if (u.isEmpty() && headNounOfGroup(c, j)) {
+            // "قوام الحركة قرابة ستة آلاف مسلح": a group named by its head noun, whether or not
+            // an antecedent is found
+            unit = ForceEstimate.Unit.FIGHTERS;
+            phraseEnd = j + 1;
+            genitiveEnd = j;
           } else if (u.isEmpty()) {
             // "عدد القتلى", "عدد المهاجمين": the figure after counts them (rule forces/other-count)
             Token next = doc.tokens.get(j);
@@ -201,7 +228,7 @@ final class ForceRules {
         ForceFigure f = figure.get();
         ForceExtractor.Found same = byFigure.get(f.first());
         if (same != null) {
-          same.rules.add(NAME); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
+          same.rules.add(name()); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
           same.sizeNoun = i;
           same.sizeUnitEnd = genitiveEnd;
           same.possessive |= possessive;
@@ -212,7 +239,7 @@ final class ForceRules {
         if (f.noun().isPresent() && (genitiveEnd < 0 || measures(c, f))) {
           continue; // "عددها 12 مليون نسمة", "يفوق ... بسبعة أضعاف": the figure counts something else
         }
-        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, unit, NAME);
+        ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, unit, name());
         found.sizeNoun = i;
         found.sizeUnitEnd = genitiveEnd;
         found.unitFirst = unitToken;
@@ -231,6 +258,11 @@ final class ForceRules {
       return size.isPresent() && !c.has(ForceLexicon.Role.ESTIMATE_VERB, i + 1);
     }
 
+    /** A group's head noun stands alone at {@code j}: "الحركة", "التنظيم" (the movement, the organisation). */
+    static boolean headNounOfGroup(Ctx c, int j) {
+      return c.anaphora().at(c.doc(), j).filter(h -> h.end() == j + 1).isPresent();
+    }
+
     /** The figure's counted noun is a MEASURE noun ("أضعاف", "نسمة", "دولار"). */
     private static boolean measures(Ctx c, ForceFigure f) {
       return c.has(ForceLexicon.Role.MEASURE, c.doc().tokenAtOriginal(f.noun().get().start()));
@@ -242,7 +274,7 @@ final class ForceRules {
     }
 
     /** The first figure after the size phrase, with only connecting words between. */
-    private static Optional<ForceFigure> figureAfter(Ctx c, int from, Sentence s) {
+    static Optional<ForceFigure> figureAfter(Ctx c, int from, Sentence s) {
       Doc doc = c.doc();
       int others = 0;
       int i = from;
@@ -307,13 +339,76 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/estimated-unit}: an estimating verb whose object is the unit noun, then
+   * the figure glued to ب, without a size noun: "وقدرت الاستخبارات مقاتلي داعش بعشرين إلى ثلاثين
+   * ألفا" (intelligence put IS's fighters at twenty to thirty thousand), "يقدر خبراء عناصر
+   * الحركة بنحو ألفين" (experts put the movement's elements at about two thousand). The verbs
+   * are the {@code ESTIMATOR_VERB} rows of {@code force-cues.tsv}; the unit stands at most
+   * {@link #OBJECT_REACH} tokens after the verb (its subject between), the figure as in {@code
+   * forces/size-noun}. On a figure already found it adds its name.
+   */
+  static final class EstimatedUnit extends Candidate {
+    /** How far after the estimating verb its object, the unit noun, may stand, in tokens. */
+    static final int OBJECT_REACH = 5;
+
+    EstimatedUnit() {
+      super("forces/estimated-unit");
+    }
+
+    @Override
+    void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
+      out.forEach(x -> byFigure.putIfAbsent(x.figure.first(), x));
+      for (int i = 0; i < doc.tokens.size(); i++) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATOR_VERB, i);
+        if (verb.isEmpty()) {
+          continue;
+        }
+        Sentence s = doc.sentence(doc.sentenceOf(i));
+        for (int j = verb.get().end(); j < Math.min(s.endToken(), verb.get().end() + OBJECT_REACH); j++) {
+          if (c.stop(j) || doc.isPunct(j, "،", ",") || c.lexicon().sizeNoun(doc.tokens.get(j)).isPresent()) {
+            break; // a size noun: forces/size-noun reads the phrase
+          }
+          Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(j));
+          if (u.isEmpty()) {
+            continue;
+          }
+          Optional<ForceFigure> figure = SizeNoun.figureAfter(c, j + 1, s)
+              .filter(f -> doc.tokens.get(f.first()).segmentations().get(0).preposition().equals("ب"));
+          if (figure.isPresent()) {
+            ForceFigure f = figure.get();
+            ForceExtractor.Found same = byFigure.get(f.first());
+            if (same != null) {
+              same.rules.add(name());
+              same.cue = true;
+            } else if (f.noun().isEmpty()) {
+              ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, u.get().unit(), name());
+              found.unitFirst = j;
+              found.unitEnd = j + 1;
+              found.possessive = u.get().possessive();
+              found.cue = true;
+              found.first = Math.min(found.first, j);
+              out.add(found);
+              byFigure.put(f.first(), found);
+            }
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * Rule {@code forces/coordinated-figure}: a figure joined by "و" right after an estimate, with
    * only a place phrase between, is a second estimate of the same unit and group: "بين خمسة
    * آلاف وستة آلاف في العراق وسبعة آلاف في سوريا" (five to six thousand in Iraq and seven
    * thousand in Syria).
    */
-  static final class CoordinatedFigure {
-    static final String NAME = "forces/coordinated-figure";
+  static final class CoordinatedFigure extends Rule {
+    CoordinatedFigure() {
+      super("forces/coordinated-figure");
+    }
     /** How many tokens may stand between an estimate and the coordinated figure. */
     static final int GAP = 4;
 
@@ -342,7 +437,7 @@ final class ForceRules {
             }
           }
           if (placesOnly && taken.add(f.first())) {
-            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, NAME);
+            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
             found.cue = e.cue;
             found.possessive = e.possessive;
             found.sizeNoun = e.sizeNoun;
@@ -358,11 +453,59 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/earlier-size}: a figure without a noun that an estimate verb governs,
+   * shortly after an estimate in its sentence, is another size of the same group and unit, told
+   * for another time: "عدد عناصره حاليا بما بين 300 و500 مسلح بعد أن كان يضم نحو ثلاثة آلاف في
+   * ذروة نشاطه" (its elements now number 300 to 500 gunmen, after it had about three thousand at
+   * its peak).
+   */
+  static final class EarlierSize extends Rule {
+    /** How many tokens may stand between an estimate and the later figure. */
+    static final int GAP = 8;
+
+    EarlierSize() {
+      super("forces/earlier-size");
+    }
+
+    void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      java.util.Set<Integer> taken = new java.util.HashSet<>();
+      out.forEach(x -> taken.add(x.figure.first()));
+      for (int k = 0, n = out.size(); k < n; k++) {
+        ForceExtractor.Found e = out.get(k);
+        int from = Math.max(e.figure.end(), e.unitEnd);
+        for (int at = from; at <= from + GAP && at < doc.tokens.size() && !c.stop(at); at++) {
+          Optional<ForceFigure> figure = c.figureAt(at);
+          if (figure.isEmpty()) {
+            continue;
+          }
+          ForceFigure f = figure.get();
+          // "كان يناهز 2500": the number parser may have read the verb as the figure's hedge
+          boolean governed = c.has(ForceLexicon.Role.ESTIMATE_VERB, f.first());
+          for (int v = Math.max(from, at - 3); v < at && !governed; v++) {
+            governed = c.at(ForceLexicon.Role.ESTIMATE_VERB, v).filter(h -> h.end() == f.first()).isPresent();
+          }
+          if (governed && f.noun().isEmpty() && !f.vague() && doc.sentenceOf(at) == e.sentence
+              && taken.add(f.first())) {
+            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
+            found.cue = true;
+            found.coordinatedWith = e;
+            out.add(found);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * Rule {@code forces/hedge-before}: a hedge the number parser left outside the figure makes it
    * approximate: "ما يقارب الـ90 ألف عنصر" (nearly 90,000 elements).
    */
-  static final class HedgeBefore {
-    static final String NAME = "forces/hedge-before";
+  static final class HedgeBefore extends Rule {
+    HedgeBefore() {
+      super("forces/hedge-before");
+    }
     /** How many tokens a hedge may span before the figure. */
     static final int REACH = 4;
 
@@ -377,21 +520,98 @@ final class ForceRules {
       for (int k = Math.max(0, first - REACH); k < first; k++) {
         Optional<PhraseTable.Hit<ForceLexicon.Role>> h = c.at(ForceLexicon.Role.HEDGE, k);
         if (h.isPresent() && h.get().end() == first) {
-          f.figure = f.figure.hedged(NAME);
-          f.rules.add(NAME);
+          f.figure = f.figure.hedged(name());
+          f.rules.add(name());
           return;
         }
       }
     }
   }
 
+  /**
+   * Rule {@code forces/range-bounds}: a range states two bounds, it is not a hedge: "يتراوح عدد
+   * مقاتليها بين 10 آلاف و15 ألفا" (its fighters number between 10,000 and 15,000) is
+   * 10,000..15,000, not approximate. Only a hedge on the low end makes it so: "بنحو 7 آلاف إلى
+   * 12 ألف مقاتل" (about 7,000 to 12,000 fighters), "ما يقرب من 7000 إلى 9000".
+   */
+  static final class RangeBounds extends Rule {
+    RangeBounds() {
+      super("forces/range-bounds");
+    }
+
+    void apply(Ctx c, ForceExtractor.Found f) {
+      Count count = f.figure.count();
+      if (count.qualifier() == Count.Qualifier.RANGE && count.approximate()
+          && !c.has(ForceLexicon.Role.HEDGE, f.figure.first())) {
+        f.figure = f.figure.plainRange(name());
+        f.rules.add(name());
+      }
+    }
+  }
+
+  /**
+   * Rule {@code forces/bound-verb}: a verb of excess or of limit that governs the size phrase
+   * makes the figure a bound, whether it stands before the size noun or between it and the
+   * figure: "يتجاوز عدد مقاتلي الجماعة 6 آلاف" (the group's fighters exceed 6,000) is more than
+   * 6,000; "يزيد عدد مقاتلي الحوثيين على 100 ألف" (the Houthis' fighters number over 100,000)
+   * too; "من المرجح ألا يتجاوز عدد عناصره 300" (its elements likely do not exceed 300) is at
+   * most 300; "لا يقل عدد مقاتليها عن ألفين" (its fighters are no fewer than 2,000) at least
+   * 2,000. Its words are the {@code MORE_THAN_VERB}, {@code AT_MOST_VERB} and {@code
+   * AT_LEAST_VERB} rows of {@code force-cues.tsv}; a figure already hedged is left alone.
+   */
+  static final class BoundVerb extends Rule {
+    /** How many tokens a bound verb before the size noun may span ("ألا يتجاوز"). */
+    static final int REACH = 3;
+    private static final List<ForceLexicon.Role> ROLES = List.of(ForceLexicon.Role.MORE_THAN_VERB,
+        ForceLexicon.Role.AT_MOST_VERB, ForceLexicon.Role.AT_LEAST_VERB);
+
+    BoundVerb() {
+      super("forces/bound-verb");
+    }
+
+    void apply(Ctx c, ForceExtractor.Found f) {
+      Count count = f.figure.count();
+      if (f.sizeNoun < 0 || count.qualifier() != Count.Qualifier.EXACT || count.min().isEmpty()
+          || f.sizeNoun > f.figure.first()) {
+        return;
+      }
+      Optional<ForceLexicon.Role> bound = Optional.empty();
+      for (int k = Math.max(c.doc().sentence(f.sentence).firstToken(), f.sizeNoun - REACH); k < f.sizeNoun && bound.isEmpty(); k++) {
+        bound = at(c, k).filter(h -> h.end() == f.sizeNoun).map(PhraseTable.Hit::value);
+      }
+      for (int k = f.sizeNoun + 1; k < f.figure.first() && bound.isEmpty(); k++) {
+        bound = at(c, k).map(PhraseTable.Hit::value);
+      }
+      bound.ifPresent(b -> {
+        f.figure = f.figure.bounded(switch (b) {
+          case MORE_THAN_VERB -> Count.Qualifier.MORE_THAN;
+          case AT_MOST_VERB -> Count.Qualifier.AT_MOST;
+          default -> Count.Qualifier.AT_LEAST;
+        }, name());
+        f.rules.add(name());
+      });
+    }
+
+    private static Optional<PhraseTable.Hit<ForceLexicon.Role>> at(Ctx c, int k) {
+      for (ForceLexicon.Role role : ROLES) {
+        Optional<PhraseTable.Hit<ForceLexicon.Role>> h = c.at(role, k);
+        if (h.isPresent()) {
+          return h;
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
   // ------------------------------------------------------------------------------ filters
 
   /** A reason a candidate is not a group's size. */
-  interface Filter {
-    String name();
+  abstract static class Filter extends Rule {
+    Filter(String name) {
+      super(name);
+    }
 
-    boolean rejects(Ctx c, ForceExtractor.Found f);
+    abstract boolean rejects(Ctx c, ForceExtractor.Found f);
   }
 
   /**
@@ -399,16 +619,13 @@ final class ForceRules {
    * العناصر" (a number of elements), "آلاف المقاتلين" (thousands of fighters), "عشرات المسلحين"
    * (dozens of gunmen).
    */
-  static final class VagueQuantity implements Filter {
-    static final String NAME = "forces/vague-quantity";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class VagueQuantity extends Filter {
+    VagueQuantity() {
+      super("forces/vague-quantity");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.figure.vague();
     }
   }
@@ -420,18 +637,15 @@ final class ForceRules {
    * estimate verb between ends the incident word's reach: "تستعد الحركة لهجوم كبير، وحشدت ألف
    * مقاتل" (the movement prepares a big attack and has massed a thousand fighters).
    */
-  static final class TollOrCatch implements Filter {
-    static final String NAME = "forces/toll-or-catch";
+  static final class TollOrCatch extends Filter {
+    TollOrCatch() {
+      super("forces/toll-or-catch");
+    }
     /** How far back a count may be governed by an incident word, in tokens. */
     static final int WINDOW = 6;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       Sentence s = c.doc().sentence(f.sentence);
       int to = f.figure.first();
       for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
@@ -451,16 +665,13 @@ final class ForceRules {
    * "قدرت مصادر عدد المهاجمين بنحو 100 مسلح" (sources put the attackers at about 100 gunmen),
    * "بلغ عدد المعتقلين 300 عنصر" (the detainees numbered 300 elements).
    */
-  static final class OtherCount implements Filter {
-    static final String NAME = "forces/other-count";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class OtherCount extends Filter {
+    OtherCount() {
+      super("forces/other-count");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.sizeNoun < 0 && c.otherCounts().contains(f.figure.first());
     }
   }
@@ -472,16 +683,13 @@ final class ForceRules {
    * 40 ألف عضو" (its members number about 40,000, of a union). With such a word it stays: "عدد
    * العناصر المتبقية في صفوف الجماعات المسلحة بنحو 100 عنصر".
    */
-  static final class NoArmedContext implements Filter {
-    static final String NAME = "forces/no-armed-context";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class NoArmedContext extends Filter {
+    NoArmedContext() {
+      super("forces/no-armed-context");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       if (f.group != null || f.unit == ForceEstimate.Unit.FIGHTERS) {
         return false;
       }
@@ -496,21 +704,50 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/forces-of-group}, run after the group links: a noun that counts men only
+   * with a possessive pronoun ("قواته", its forces) states a group's size only when the group is
+   * named before it in its sentence with no state body between: "حزب الله يمتلك ترسانة كبيرة وإن
+   * عديد قواته يصل إلى 30 ألفا" (Hezbollah has a large arsenal and its forces number up to
+   * 30,000) stays; "وقال الجيش إن عديد قواته يصل إلى 30 ألفا" (the army said its forces number
+   * 30,000) is a state's. Its nouns are the {@code POSSESSED_UNIT} rows of {@code
+   * force-cues.tsv}.
+   */
+  static final class ForcesOfGroup extends Filter {
+    ForcesOfGroup() {
+      super("forces/forces-of-group");
+    }
+
+    @Override
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
+      int unit = f.unitFirst >= 0 ? f.unitFirst : f.sizeUnitEnd - 1;
+      if (unit < 0 || !c.lexicon().possessedOnly(c.doc().tokens.get(unit))) {
+        return false;
+      }
+      if (f.group == null || f.group.first() >= unit || c.doc().sentenceOf(f.group.first()) != f.sentence) {
+        return true;
+      }
+      for (int i = f.group.end(); i < unit; i++) {
+        if (c.has(ForceLexicon.Role.BODY, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
    * Rule {@code forces/bare-count}, run after the group links: a figure that no link ties to a
    * group and no estimate verb or size noun governs counts men at a scene, not a group's size:
    * "وتبحث الشرطة عن 3 مسلحين متورطين في الجريمة" (the police are looking for 3 gunmen involved
    * in the crime). With a verb it stays: "وتضم الحركة في صفوفها حوالي 12 ألف مقاتل".
    */
-  static final class BareCount implements Filter {
-    static final String NAME = "forces/bare-count";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class BareCount extends Filter {
+    BareCount() {
+      super("forces/bare-count");
     }
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.group == null && !f.cue && !IncidentActors.hasCue(c, f, c.doc().sentence(f.sentence))
           && !cueAfter(c, f);
     }
@@ -536,18 +773,15 @@ final class ForceRules {
    * cell loyal to the organisation, made up of four elements, was dismantled), "شبكة تضم 12
    * عنصرا" (a network of 12). The clause ends at a comma or a full stop.
    */
-  static final class CellMakeUp implements Filter {
-    static final String NAME = "forces/cell-make-up";
+  static final class CellMakeUp extends Filter {
+    CellMakeUp() {
+      super("forces/cell-make-up");
+    }
     /** How far back the cell noun may stand, in tokens. */
     static final int WINDOW = 12;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       Sentence s = c.doc().sentence(f.sentence);
       int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
       for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
@@ -569,8 +803,10 @@ final class ForceRules {
    * one, it stays: "حشد التنظيم خمسة آلاف مقاتل على مشارف المدينة" (the organisation massed five
    * thousand fighters on the outskirts of the city).
    */
-  static final class IncidentActors implements Filter {
-    static final String NAME = "forces/incident-actors";
+  static final class IncidentActors extends Filter {
+    IncidentActors() {
+      super("forces/incident-actors");
+    }
     /** How far before the figure an incident word governs it, in tokens. */
     static final int BEFORE = 4;
     /** How far after the unit an incident verb takes the figure as its subject, in tokens. */
@@ -579,12 +815,7 @@ final class ForceRules {
     static final int CUE_WINDOW = 12;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       Sentence s = c.doc().sentence(f.sentence);
       if (f.cue || hasCue(c, f, s)) {
         return false;
@@ -617,26 +848,50 @@ final class ForceRules {
   }
 
   /**
+   * Rule {@code forces/ranks-of-other}: a unit noun followed by the ranks of a body that is no
+   * armed group counts that body's men: "ما يقارب 90 ألف عنصر في عديد الكشافة" (nearly 90,000
+   * members in the ranks of the scouts), "نحو 500 عنصر في صفوف الحرس البلدي". The ranks of a
+   * group, named or pointed back to, or of armed men keep it: "نحو 800 مقاتل في صفوف الحركة",
+   * "أكثر من 3 آلاف مقاتل في صفوف الفصائل المسلحة". Its phrases are the {@code RANKS} rows of
+   * {@code force-cues.tsv}.
+   */
+  static final class RanksOfOther extends Filter {
+    RanksOfOther() {
+      super("forces/ranks-of-other");
+    }
+
+    @Override
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
+      int from = Math.max(f.figure.end(), f.unitEnd);
+      Optional<PhraseTable.Hit<ForceLexicon.Role>> ranks = c.at(ForceLexicon.Role.RANKS, from);
+      if (f.unitEnd < 0 || ranks.isEmpty() || ranks.get().end() >= c.doc().tokens.size()) {
+        return false;
+      }
+      int body = ranks.get().end();
+      return c.groupAt(body).isEmpty() && !SizeNoun.headNounOfGroup(c, body)
+          && !c.has(ForceLexicon.Role.ARMED, body) && c.lexicon().unit(c.doc().tokens.get(body)).isEmpty()
+          && c.doc().tokens.get(body).is(Token.Type.ARABIC);
+    }
+  }
+
+  /**
    * Rule {@code forces/non-armed-body}: a unit noun that counts the members of a civilian or
    * state body names no armed group's size: "150 عضوا في البرلمان" (150 members of parliament),
    * "50 عنصرا من الحماية المدنية" (50 civil-protection agents), "3 آلاف عنصر أمن" (3,000
    * security agents).
    */
-  static final class NonArmedBody implements Filter {
-    static final String NAME = "forces/non-armed-body";
+  static final class NonArmedBody extends Filter {
+    NonArmedBody() {
+      super("forces/non-armed-body");
+    }
     /** How many tokens ("من", "في") may stand between the unit noun and the body. */
     static final int REACH = 2;
-
-    @Override
-    public String name() {
-      return NAME;
-    }
 
     /** How many tokens a body right before the figure may span ("حشدت الشرطة 2000 عنصر"). */
     static final int SUBJECT_REACH = 3;
 
     @Override
-    public boolean rejects(Ctx c, ForceExtractor.Found f) {
+    boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.unitEnd >= 0 && bodyAfter(c, f.unitEnd) || f.sizeUnitEnd >= 0 && bodyAfter(c, f.sizeUnitEnd)
           || bodyBefore(c, f);
     }
@@ -685,10 +940,12 @@ final class ForceRules {
   // ------------------------------------------------------------------------------ group links
 
   /** A way to find the group an estimate is about. */
-  interface GroupLink {
-    String name();
+  abstract static class GroupLink extends Rule {
+    GroupLink(String name) {
+      super(name);
+    }
 
-    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f);
+    abstract Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f);
   }
 
   /**
@@ -696,18 +953,15 @@ final class ForceRules {
    * آلاف عنصر من داعش" (about 4,000 IS elements), "عدد مقاتلي التنظيم" (the number of the
    * organisation's fighters), "أعداد المقاتلين الحوثيين" (the numbers of Houthi fighters).
    */
-  static final class GroupAfterUnit implements GroupLink {
-    static final String NAME = "forces/group-after-unit";
+  static final class GroupAfterUnit extends GroupLink {
+    GroupAfterUnit() {
+      super("forces/group-after-unit");
+    }
     /** How far after the unit a group may be named, in tokens. */
     static final int WINDOW = 4;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       if (f.possessive) {
         return Optional.empty(); // "مقاتليها": the pronoun names the group
       }
@@ -742,16 +996,13 @@ final class ForceRules {
    * fighters are estimated at five thousand) is the movement; else the group in focus of the
    * sentences before.
    */
-  static final class GroupPossessive implements GroupLink {
-    static final String NAME = "forces/group-possessive";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class GroupPossessive extends GroupLink {
+    GroupPossessive() {
+      super("forces/group-possessive");
     }
 
     @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       if (!f.possessive) {
         return Optional.empty();
       }
@@ -769,16 +1020,13 @@ final class ForceRules {
    * انشق عن داعش يضم 500 مقاتل" (a faction that split from IS has 500 fighters) not IS's; the
    * nearest object is taken only when no other group is named.
    */
-  static final class GroupBefore implements GroupLink {
-    static final String NAME = "forces/group-before";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class GroupBefore extends GroupLink {
+    GroupBefore() {
+      super("forces/group-before");
     }
 
     @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
       return nearest(c, to, c.doc().sentence(f.sentence));
     }
@@ -816,16 +1064,13 @@ final class ForceRules {
    * "عناصر الحزب المنتشرين في الجبال" (the party's elements spread in the mountains) without
    * naming it again.
    */
-  static final class GroupOfArticle implements GroupLink {
-    static final String NAME = "forces/group-of-article";
-
-    @Override
-    public String name() {
-      return NAME;
+  static final class GroupOfArticle extends GroupLink {
+    GroupOfArticle() {
+      super("forces/group-of-article");
     }
 
     @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       return c.onlyGroup();
     }
 
@@ -852,18 +1097,15 @@ final class ForceRules {
    * of the {@link #SENTENCES} sentences before: "هيئة تحرير الشام ... هذه الجماعة لديها ..."
    * (HTS ... this group has ...).
    */
-  static final class GroupInFocus implements GroupLink {
-    static final String NAME = "forces/group-in-focus";
+  static final class GroupInFocus extends GroupLink {
+    GroupInFocus() {
+      super("forces/group-in-focus");
+    }
     /** How many sentences back the group in focus is looked for. */
     static final int SENTENCES = 2;
 
     @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
+    Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       return focus(c, c.doc().sentence(f.sentence));
     }
 

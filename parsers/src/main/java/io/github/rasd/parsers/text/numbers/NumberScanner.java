@@ -665,7 +665,7 @@ final class NumberScanner {
           if (bare && group > 0 && h.kind() != Kind.DUAL) {
             total += group * v;
           } else if ((isFirst || conj) && group == 0 && h.kind() != Kind.PLURAL) {
-            total += (h.kind() == Kind.DUAL ? 2 : 1) * v;
+            total += (h.kind() == Kind.DUAL || isFirst && constructDual(k, h) ? 2 : 1) * v;
           } else {
             break loop;
           }
@@ -790,6 +790,18 @@ final class NumberScanner {
   }
 
   /** Index of the counted noun at {@code k} ("أفراد") or after "من" ("من المسلحين"), else -1. */
+  /**
+   * Rule numbers/construct-dual: a scale word with the accusative alif, no number before it and
+   * its noun right after, is the nominative construct dual: "ألفا مقاتل" (two thousand fighters),
+   * "مليونا نسمة" (two million people). With a number before it ("عشرون ألفا", twenty
+   * thousand) or "من" after it ("ألفا من المقاتلين", a thousand of the fighters) it is the
+   * accusative singular.
+   */
+  private boolean constructDual(int k, Hit h) {
+    return h.kind() == Kind.SCALE && firstSeg(k).stem().endsWith("ا") && k + 1 < tokens.size()
+        && isNounToken(k + 1) && !bareText(k + 1, "من") && firstSeg(k + 1).prefixes().isEmpty();
+  }
+
   private int nounAt(int k) {
     if (k >= tokens.size()) {
       return -1;
