@@ -62,8 +62,6 @@ final class ClaimExtractor {
   private static final int MIN_QUOTE_WORDS = 3;
   /** Most words between the opener and a quotation that still make the claim a quote. */
   private static final int PARTIAL_QUOTE_LEAD = 4;
-  /** Most name words after an unknown outlet's head noun: "لوكالة أفريقيا برس". */
-  private static final int MAX_OUTLET_NAME = 3;
   /** How far after a speaker's title its person may be named, in tokens. */
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
@@ -82,6 +80,8 @@ final class ClaimExtractor {
   private static final int MAX_QUOTED_CHANNEL = 4;
   /** How far into a bare content "مسؤوليتها عن" may stand after the speaker's own tail ("المرتبطة بالقاعدة"). */
   private static final int MAX_RESPONSIBILITY_OFFSET = 4;
+  /** Longest adverbial phrase set off by a comma at the start of a sentence ("في المقابل،"), in words. */
+  private static final int MAX_FRONTED_PHRASE = 3;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
   private static final int SUBJECT_REACH = 3;
 
@@ -92,11 +92,13 @@ final class ClaimExtractor {
   static final String ACCORDING_TO_POSTPOSED = "claims/according-to-postposed";
   static final String VERB_SPEAKER = "claims/verb-speaker-content";
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
+  static final String SPEAKER_ACCUSATIVE = "claims/speaker-accusative";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
   static final String CARRIED_OVER = "claims/carried-over";
   static final String PARTICIPLE_SUBJECT = "claims/participle-subject";
+  static final String PARTICIPLE_FRONTED = "claims/participle-after-fronted-phrase";
   static final String RELATIVE_SPEAKER = "claims/relative-speaker";
   static final String CONTENT_COLON = "claims/content-colon";
   static final String CONTENT_COMPLEMENTIZER = "claims/content-complementizer";
@@ -104,7 +106,6 @@ final class ClaimExtractor {
   static final String CONTENT_PREPOSITION = "claims/content-preposition";
   static final String CONTENT_BARE = "claims/content-bare";
   static final String CONTENT_PARTIAL_QUOTE = "claims/content-partial-quote";
-  static final String CHANNEL_OUTLET_NOUN = "claims/channel-outlet-noun";
   static final String NESTED = "claims/nested-in-outlet";
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
   static final String GLUED_LAM = "claims/according-to-glued-lam";
@@ -142,6 +143,7 @@ final class ClaimExtractor {
   private final Words words;
   private final ClaimWords claimWords;
   private final SpeakerGrammar grammar;
+  private final ChannelGrammar channels;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -152,6 +154,7 @@ final class ClaimExtractor {
     this.words = words;
     this.claimWords = ClaimWords.bundled();
     this.grammar = new SpeakerGrammar(titles, collectives, channelCues, cues, claimWords, words);
+    this.channels = new ChannelGrammar(claimWords, words, cues);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -285,8 +288,8 @@ final class ClaimExtractor {
     }
     boolean sameSentence = !previous.isEmpty() && previous.get(previous.size() - 1).sentence == s.index();
     if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
-        && h.value().kind() == ClaimCue.Kind.CONTINUATION && doc.isPunct(h.first() - 1, "،", ",")) {
-      known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."
+        && h.value().kind() != ClaimCue.Kind.REPORTED_SPEECH && doc.isPunct(h.first() - 1, "،", ",")) {
+      known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
     }
     if (c.speakerFirst < 0 && sameSentence && coordinated(doc, h)) {
       // "قال الجيش إن ...، وأعلن مقتل ...": a second verb of the same speaker, its object next
@@ -681,6 +684,12 @@ final class ClaimExtractor {
         }
       }
     }
+    if (b < verb && accusativeSpeaker(doc, b, verb)) {
+      setSpeaker(doc, c, b, verb, persons);
+      c.rules.add(SPEAKER_VERB);
+      c.rules.add(SPEAKER_ACCUSATIVE);
+      return true;
+    }
     if (b < verb) {
       // the longest known phrase that ends at the verb: "رغم أن التقرير قال إن ..."
       for (int i = b; i < verb; i++) {
@@ -722,6 +731,28 @@ final class ClaimExtractor {
   }
 
   /**
+   * {@value #SPEAKER_ACCUSATIVE}: after a particle that takes its subject in the accusative (أن،
+   * إن، لكن، غير أن، إلا أن), an indefinite noun ending in the accusative ا and the words up to the
+   * verb are the speaker: "غير أن مصدرا عسكريا قال إن ..." (but a military source said that ...),
+   * "لكن طبيبا في مستشفى محلي قال إن ..." (but a doctor in a local hospital said that ...). At most
+   * {@value #MAX_FRONTED_TOKENS} words with no punctuation and no number.
+   */
+  private boolean accusativeSpeaker(Doc doc, int b, int verb) {
+    Token t = doc.tokens.get(b);
+    if (b < 1 || !t.is(Token.Type.ARABIC) || !t.text().endsWith("ا") || t.text().length() < 4
+        || t.segmentations().get(0).definite() || !t.segmentations().get(0).prefixes().isEmpty()
+        || words.category(t) != null || claimWords.end(ClaimWords.WordList.ACCUSATIVE_PARTICLE, doc, b - 1) != b) {
+      return false;
+    }
+    for (int k = b; k < verb; k++) {
+      if (!doc.tokens.get(k).is(Token.Type.ARABIC) || cues.at(doc, k).isPresent()) {
+        return false; // "لكن 20 شخصا قتلوا": no speaker
+      }
+    }
+    return true;
+  }
+
+  /**
    * {@value #PARTICIPLE_SUBJECT}: a participle after a comma ("زاعمة أنها ..." (claiming that
    * it ...)) hangs on its own sentence's main clause, so its speaker is that clause's subject:
    * "وتبنت الجماعة الهجوم في بيان، زاعمة أنها ..." (the group claimed the attack in a statement,
@@ -729,8 +760,20 @@ final class ClaimExtractor {
    */
   private boolean participleSubject(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c,
       People persons) {
-    for (int i = s.firstToken(); i < Math.min(h.first(), s.firstToken() + SUBJECT_REACH); i++) {
+    int first = s.firstToken();
+    int lead = frontedPhraseEnd(doc, first, h.first());
+    if (lead > first) {
+      first = lead; // "في المقابل، طالب ممثل النيابة ...، معتبرا أن": the clause after the phrase
+      c.rules.add(PARTICIPLE_FRONTED);
+    }
+    int reach = first + SUBJECT_REACH;
+    for (int i = first; i < Math.min(h.first(), reach); i++) {
+      if (doc.isQuote(i)) {
+        reach++;
+        continue; // "وتبنى تنظيم "داعش" الهجوم": the name inside the marks
+      }
       if (doc.isPunct(i)) {
+        c.rules.remove(PARTICIPLE_FRONTED);
         return false; // "وفي سياق متصل، ...": a fronted phrase, no plain main clause
       }
       Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, h.first(), persons);
@@ -741,7 +784,31 @@ final class ClaimExtractor {
         return true;
       }
     }
+    c.rules.remove(PARTICIPLE_FRONTED);
     return false;
+  }
+
+  /**
+   * {@value #PARTICIPLE_FRONTED}: the end of a short adverbial phrase that opens the sentence and
+   * is closed by a comma, "في المقابل،" (on the other hand), "من جهته،" (for his part), "وفي وقت
+   * لاحق،" (later): at most {@value #MAX_FRONTED_PHRASE} words, the first a preposition or an
+   * adverb; {@code first} when none.
+   */
+  private int frontedPhraseEnd(Doc doc, int first, int limit) {
+    Token t = doc.tokens.get(first);
+    if (!t.is(Token.Type.ARABIC) || !(words.is(t, Words.Category.PREPOSITION) || words.is(t, Words.Category.TIME)
+        || !t.segmentations().get(0).preposition().isEmpty())) {
+      return first;
+    }
+    for (int k = first + 1; k < Math.min(limit, first + MAX_FRONTED_PHRASE + 1); k++) {
+      if (doc.isPunct(k, "،", ",")) {
+        return k + 1;
+      }
+      if (doc.isPunct(k) || cues.at(doc, k).isPresent()) {
+        return first;
+      }
+    }
+    return first;
   }
 
   /** A verb joined to the clause before it: "، وأعلن"، "، كما أفاد" (and announced, as reported). */
@@ -1068,7 +1135,8 @@ final class ClaimExtractor {
       return j + 1 >= doc.tokens.size() || !doc.mentionOfKind(j + 1, EntryKind.COUNTRY, EntryKind.PLACE);
     }
     return doc.isChannelMention(j) || t.isDetachedClitic() && j + 2 < doc.tokens.size()
-        && (doc.isChannelMention(j + 1) || doc.isChannelMention(j + 2));
+        && (doc.isChannelMention(j + 1) || doc.isChannelMention(j + 2)
+            || t.text().contains("ل") && doc.isQuote(j + 1)); // "قال لـ"سودان اليوم"": the channel
   }
 
   private int trimSpeaker(Doc doc, int from, int end) {
@@ -1446,44 +1514,10 @@ final class ClaimExtractor {
         return m.get();
       }
     }
-    for (int i = Math.max(0, from); i < Math.min(to, doc.tokens.size()); i++) {
-      boolean inside = i >= c.contentFirst && i < c.contentEnd || i >= c.speakerFirst && i < c.speakerEnd;
-      if (!inside && outletNoun(doc, i)) {
-        return unknownOutlet(doc, i, c);
-      }
-    }
-    return null;
-  }
-
-  /** A word glued to ل whose stem is an outlet's head noun: "لوكالة"، "لصحيفة". */
-  private boolean outletNoun(Doc doc, int i) {
-    Token t = doc.tokens.get(i);
-    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).preposition().equals("ل")
-        && doc.mentionAt(i).isEmpty() && claimWords.end(ClaimWords.WordList.OUTLET_NOUN, doc, i) == i + 1;
-  }
-
-  /**
-   * {@value #CHANNEL_OUTLET_NOUN}: an outlet the knowledge does not list, read from its head
-   * noun glued to ل and up to {@value #MAX_OUTLET_NAME} name words before an opener or a
-   * punctuation mark: "قال المسؤول لوكالة الساحل إن ..." (the official told the Sahel agency
-   * that): the channel is "وكالة الساحل". A head noun with no name after it is no channel.
-   */
-  private Doc.Mention unknownOutlet(Doc doc, int i, Found c) {
-    int e = i + 1;
-    while (e < doc.tokens.size() && e - i - 1 < MAX_OUTLET_NAME && doc.tokens.get(e).is(Token.Type.ARABIC)
-        && !words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER) && cues.at(doc, e).isEmpty()
-        && !words.is(doc.tokens.get(e), Words.Category.PREPOSITION) && !(e >= c.contentFirst && e < c.contentEnd)) {
-      e++;
-    }
-    if (e == i + 1 || e >= doc.tokens.size() || !(doc.isPunct(e)
-        || words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER) || e == c.contentFirst)) {
-      return null;
-    }
-    String name = doc.span(i, e).text();
-    c.rules.add(CHANNEL_OUTLET_NOUN);
-    return new Doc.Mention(i, e, new io.github.rasd.parsers.knowledge.OrganizationEntry("outlet-unlisted", name,
-        name, List.of(), List.of(), io.github.rasd.model.OrganizationKind.NEWS_OUTLET,
-        Optional.empty(), false, CHANNEL_OUTLET_NOUN), doc.span(i, e), Optional.empty());
+    Optional<ChannelGrammar.Hit> h = channels.find(doc, from, to, c.contentFirst,
+        i -> i >= c.contentFirst && i < c.contentEnd || i >= c.speakerFirst && i < c.speakerEnd);
+    h.ifPresent(x -> c.rules.add(x.rule()));
+    return h.map(ChannelGrammar.Hit::mention).orElse(null);
   }
 
   /** A claim inside the span of an according-to clause naming an outlet is nested in it. */

@@ -527,6 +527,7 @@ final class SpeakerGrammar {
     while (k < limit && k - e < MAX_QUOTED_NAME && doc.tokens.get(k).is(Token.Type.ARABIC)
         && !doc.tokens.get(k).isDetachedClitic() && doc.mentionAt(k).isEmpty()
         && (words.category(doc.tokens.get(k)) == null || words.isNameLink(doc.tokens.get(k)))
+        && doc.tokens.get(k).segmentations().get(0).preposition().isEmpty() // "بأقصى العقوبة" is no name
         && cues.at(doc, k).isEmpty() && channelCues.at(doc, k).isEmpty() && !doc.isChannelMention(k)) {
       k++;
     }
