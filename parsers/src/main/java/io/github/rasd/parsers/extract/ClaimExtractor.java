@@ -93,6 +93,7 @@ final class ClaimExtractor {
   static final String VERB_SPEAKER = "claims/verb-speaker-content";
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
   static final String SPEAKER_ACCUSATIVE = "claims/speaker-accusative";
+  static final String IMPERSONAL = "claims/impersonal-aside";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
@@ -185,6 +186,9 @@ final class ClaimExtractor {
         if (negated(doc, h.first())) {
           continue; // "ولم تعلن أي جهة مسؤوليتها" (no one has claimed it) attributes nothing
         }
+        if (impersonal(doc, h)) {
+          continue; // "يذكر أن ..." (it is worth recalling that): the reporter's own words
+        }
         Found c = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
             ? accordingTo(doc, s, h, persons, claims)
             : speech(doc, s, h, persons, claims);
@@ -253,6 +257,7 @@ final class ClaimExtractor {
         known = true;
       } else if (u > h.end() && trimSpeaker(doc, h.end(), u) > h.end() // nothing left once trimmed
           && !adverb(doc, h.end(), u) && !quotedName(doc, h.end(), u, limit)
+          && !prepositionWithPronoun(doc.tokens.get(h.end())) // "قال فيه إن" (it said in it that)
           && (opensAfter(doc, afterAdjuncts(doc, u, limit))
           || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1
           || u == h.end() + 1 && isPrepositionOpener(doc, u) && definiteNoun(doc, h.end()))) {
@@ -288,7 +293,9 @@ final class ClaimExtractor {
     }
     boolean sameSentence = !previous.isEmpty() && previous.get(previous.size() - 1).sentence == s.index();
     if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
-        && h.value().kind() != ClaimCue.Kind.REPORTED_SPEECH && doc.isPunct(h.first() - 1, "،", ",")) {
+        && (h.value().kind() != ClaimCue.Kind.REPORTED_SPEECH
+            || h.end() < limit && prepositionWithPronoun(doc.tokens.get(h.end())))
+        && doc.isPunct(h.first() - 1, "،", ",")) {
       known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
     }
     if (c.speakerFirst < 0 && sameSentence && coordinated(doc, h)) {
@@ -1047,6 +1054,26 @@ final class ClaimExtractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@value #IMPERSONAL}: a passive speech verb with its complementizer right after it is the
+   * reporter's own aside, no one's claim: "يذكر أن الجبل كان مسرحا لكمين" (it is worth recalling
+   * that the mountain was the scene of an ambush), "ويشار إلى أن ..." (it is noted that ...); "يذكر
+   * المصدر أن ..." (the source mentions that) has its speaker and stays a claim. The verbs are
+   * the IMPERSONAL list of {@code claim-words.tsv}; the verb opens its sentence or clause.
+   */
+  private boolean impersonal(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    int v = h.first();
+    boolean opens = v == 0 || doc.isPunct(v - 1) || doc.sentenceOf(v - 1) != doc.sentenceOf(v);
+    if (!opens || claimWords.end(ClaimWords.WordList.IMPERSONAL, doc, v) != v + 1) {
+      return false; // "وقال إنه ...، يذكر أن": only a clause of its own is an aside
+    }
+    int k = h.first() + 1;
+    if (k < doc.tokens.size() && isPrepositionOpener(doc, k)) {
+      k++; // "يشار إلى أن"
+    }
+    return k < doc.tokens.size() && words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER);
   }
 
   /** A negation particle (لم، لا، لن، ما) right before the verb. */

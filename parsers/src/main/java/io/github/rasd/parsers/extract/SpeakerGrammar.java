@@ -143,6 +143,14 @@ final class SpeakerGrammar {
       e = adjectives(doc, head, collected, limit);
       if (e == head + 1 && !doc.tokens.get(head).segmentations().get(0).definite()) {
         e = Math.max(e, genitiveEnd(doc, e, limit)); // "خبراء وكالة الاستخبارات"
+        if (e == head + 1 && documents) {
+          // "تقديرات مسؤولين أمنيين غربيين" (estimates of Western security officials): a
+          // known source in the genitive is the author
+          Optional<Phrase> author = parse(doc, e, limit, people, false);
+          if (author.isPresent() && author.get().end() > e) {
+            e = author.get().end();
+          }
+        }
       }
       rule = COLLECTIVE;
     } else if (orgHeadEnd(doc, head, limit) > Math.max(head, entity)) {
@@ -424,6 +432,15 @@ final class SpeakerGrammar {
     }
     if (e < limit && people.at()[e] != null) {
       return people.endAt()[e]; // "رسالة زعيم التنظيم فلان"
+    }
+    if (e < limit && doc.tokens.get(e).is(Token.Type.ARABIC)
+        && doc.tokens.get(e).segmentations().get(0).prefixes().isEmpty()) {
+      // "تقديرات مسؤولين أمنيين غربيين" (estimates of Western security officials): the author
+      // in the genitive, a source the grammar knows
+      Optional<Phrase> author = parse(doc, e, limit, people, false);
+      if (author.isPresent()) {
+        return author.get().end();
+      }
     }
     return e;
   }
