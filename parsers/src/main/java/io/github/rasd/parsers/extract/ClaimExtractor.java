@@ -294,8 +294,10 @@ final class ClaimExtractor {
     boolean sameSentence = !previous.isEmpty() && previous.get(previous.size() - 1).sentence == s.index();
     if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
         && (h.value().kind() != ClaimCue.Kind.REPORTED_SPEECH
+            || coordinated(doc, h) && opensContent(doc, afterAdjuncts(doc, h.end(), limit))
             || h.end() < limit && prepositionWithPronoun(doc.tokens.get(h.end())))
         && doc.isPunct(h.first() - 1, "،", ",")) {
+      // "ودان الممثل الخاص الهجوم، وقال في بيان إن ...": the verb joined to the main clause
       known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
     }
     if (c.speakerFirst < 0 && sameSentence && coordinated(doc, h)) {
@@ -764,6 +766,10 @@ final class ClaimExtractor {
    * it ...)) hangs on its own sentence's main clause, so its speaker is that clause's subject:
    * "وتبنت الجماعة الهجوم في بيان، زاعمة أنها ..." (the group claimed the attack in a statement,
    * claiming that it ...). The subject is a known phrase among the first words of the sentence.
+   * So is a speech verb joined by و after a comma whose content opens (أن، إن، a colon) after its
+   * adjuncts, when no claim of the sentence came before, and a verb whose next word is a preposition with a pronoun: "ودان الوزير الهجوم، وقال في بيان إن
+   * ..." (the minister condemned the attack and said in a statement that ...), "في بيان نشرته
+   * مؤسسة الملاحم، قال فيه إن ..." (in a statement ..., in which it said that ...).
    */
   private boolean participleSubject(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c,
       People persons) {
