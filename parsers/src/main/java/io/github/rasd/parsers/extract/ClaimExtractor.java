@@ -675,8 +675,9 @@ final class ClaimExtractor {
       b--;
     }
     while (b < verb && (words.isClosedClass(tokens.get(b))
-        || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1)) {
-      b++;
+        || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1
+        || claimWords.end(ClaimWords.WordList.TOPIC, doc, b) == b + 1)) {
+      b++; // "أما مدرب الفريق فأكد أن ..." (as for the team's coach, he stressed that ...)
     }
     if (verb > s.firstToken() && words.is(tokens.get(verb - 1), Words.Category.RELATIVE)) {
       // "بحسب الخبير، الذي يؤكد أن ...": the relative's antecedent speaks

@@ -141,6 +141,12 @@ final class SpeakerGrammar {
       rule = CONSTRUCT_TITLE;
     } else if (collected > head && collected >= entity) {
       e = adjectives(doc, head, collected, limit);
+      if (e > head + 1 && e < limit && words.is(doc.tokens.get(e - 1), Words.Category.PREPOSITION)) {
+        // "مصدر من الوقاية المدنية" (a source from civil protection): the body after the preposition
+        int body = e;
+        Optional<Phrase> of = documents ? parse(doc, body, limit, people, false) : Optional.empty();
+        e = of.map(Phrase::end).orElse(Math.max(body, genitiveEnd(doc, body, limit)));
+      }
       if (e == head + 1 && !doc.tokens.get(head).segmentations().get(0).definite()) {
         e = Math.max(e, genitiveEnd(doc, e, limit)); // "خبراء وكالة الاستخبارات"
         if (e == head + 1 && documents) {
