@@ -80,6 +80,8 @@ final class ClaimExtractor {
   private static final int MAX_QUOTED_CHANNEL = 4;
   /** How far into a bare content "مسؤوليتها عن" may stand after the speaker's own tail ("المرتبطة بالقاعدة"). */
   private static final int MAX_RESPONSIBILITY_OFFSET = 4;
+  /** Most words after "عدم" in a request not to be named ("ذكر اسمه", "الكشف عن هويته"). */
+  private static final int MAX_ANONYMITY_WORDS = 3;
   /** Longest adverbial phrase set off by a comma at the start of a sentence ("في المقابل،"), in words. */
   private static final int MAX_FRONTED_PHRASE = 3;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
@@ -94,6 +96,7 @@ final class ClaimExtractor {
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
   static final String SPEAKER_ACCUSATIVE = "claims/speaker-accusative";
   static final String IMPERSONAL = "claims/impersonal-aside";
+  static final String ANONYMITY = "claims/anonymity-request";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
@@ -902,6 +905,11 @@ final class ClaimExtractor {
         }
       }
       while (k < searchLimit && opener < 0) {
+        int anonymous = anonymityEnd(doc, k, searchLimit);
+        if (anonymous > k) {
+          k = anonymous; // "طالبا عدم كشف هويته:": its verbal noun is no cue
+          continue;
+        }
         Token t = tokens.get(k);
         if (doc.isPunct(k, ":")) {
           int q = k + 1;
@@ -956,6 +964,12 @@ final class ClaimExtractor {
     }
     if (opener < 0) {
       return false;
+    }
+    for (int i = start0; i < opener; i++) {
+      if (anonymityEnd(doc, i, opener + 1) > i) {
+        c.rules.add(ANONYMITY);
+        break;
+      }
     }
     if (quote) {
       int close = closingQuote(doc, opener);
@@ -1105,6 +1119,11 @@ final class ClaimExtractor {
   private int afterAdjuncts(Doc doc, int k, int limit) {
     int guard = Math.min(limit, k + MAX_OPENER_DISTANCE);
     while (k < guard) {
+      int anonymous = anonymityEnd(doc, k, guard);
+      if (anonymous > k) {
+        k = anonymous; // "، طلب عدم ذكر اسمه،" (who asked not to be named)
+        continue;
+      }
       Token t = doc.tokens.get(k);
       Optional<PhraseTable.Hit<String>> ch = channelCues.at(doc, k);
       Optional<Doc.Mention> m = doc.mentionAt(k);
@@ -1146,6 +1165,28 @@ final class ClaimExtractor {
       }
     }
     return k;
+  }
+
+  /**
+   * {@value #ANONYMITY}: a source's request not to be named, between the speaker and the content,
+   * is no content: "وقال أحد السكان، طلب عدم ذكر اسمه، إن ..." (a resident, who asked not to be
+   * named, said that ...), "وقال مصدر طالبا عدم كشف هويته: ..." (a source said, asking that his
+   * identity not be revealed: ...), "الذي فضل عدم ذكر اسمه". A verb of ANONYMITY ({@code
+   * claim-words.tsv}), a VERBAL_NOUN (عدم) and at most {@value #MAX_ANONYMITY_WORDS} words before a
+   * mark or an opener; the end of the phrase, or {@code k} when none stands at {@code k}.
+   */
+  private int anonymityEnd(Doc doc, int k, int guard) {
+    int v = k < guard && words.is(doc.tokens.get(k), Words.Category.RELATIVE) ? k + 1 : k;
+    if (v + 1 >= guard || claimWords.end(ClaimWords.WordList.ANONYMITY, doc, v) != v + 1
+        || claimWords.end(ClaimWords.WordList.VERBAL_NOUN, doc, v + 1) != v + 2) {
+      return k;
+    }
+    int e = v + 2;
+    while (e < guard && e - v - 2 < MAX_ANONYMITY_WORDS && doc.tokens.get(e).is(Token.Type.ARABIC)
+        && !words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER)) {
+      e++;
+    }
+    return e;
   }
 
   /** Where a speaker phrase after a verb ends. */
