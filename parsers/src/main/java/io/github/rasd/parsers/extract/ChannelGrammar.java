@@ -130,8 +130,9 @@ final class ChannelGrammar {
       }
       int e = nameEnd(doc, i + 1, contentFirst);
       boolean definite = glued.get().definite();
-      boolean closed = e < doc.tokens.size() && (doc.isPunct(e)
-          || words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER) || e == contentFirst);
+      boolean closed = e < doc.tokens.size() && (doc.isPunct(e) || e == contentFirst
+          || words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER)
+          || claimWords.end(ClaimWords.WordList.OUTLET_STOP, doc, e) == e + 1); // "لوكالة ميزان التابعة للقضاء"
       return closed && (e > i + 1 || definite) ? Optional.of(hit(doc, i, e, OUTLET_NOUN)) : Optional.empty();
     }
     if (linked && t.segmentations().get(0).prefixes().replace("ال", "").isEmpty()

@@ -97,6 +97,7 @@ final class ClaimExtractor {
   static final String SPEAKER_ACCUSATIVE = "claims/speaker-accusative";
   static final String IMPERSONAL = "claims/impersonal-aside";
   static final String ANONYMITY = "claims/anonymity-request";
+  static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
@@ -898,7 +899,12 @@ final class ClaimExtractor {
         start = a; // "كشفت الوزارة، في موقعها، الجمعة، عن اعتقال ..."
       } else if (known && a < limit && bareStart(doc, a, h)) {
         int near = nearOpener(doc, a, limit);
-        if (near < 0) {
+        int afterChannel = near < 0 ? openerAfterChannel(doc, start0, limit) : -1;
+        if (afterChannel >= 0) {
+          opener = afterChannel;
+          rule = CONTENT_COMPLEMENTIZER;
+          c.rules.add(OPENER_AFTER_CHANNEL);
+        } else if (near < 0) {
           opener = a - 1;
           rule = CONTENT_BARE;
           searchLimit = a; // no search
@@ -1061,6 +1067,31 @@ final class ClaimExtractor {
         && cat != Words.Category.PREPOSITION && cat != Words.Category.RELATIVE
         && cat != Words.Category.PARTICLE && cat != Words.Category.PRONOUN
         && !doc.mentionOfKind(k, EntryKind.NATIONALITY);
+  }
+
+  /**
+   * {@value #OPENER_AFTER_CHANNEL}: the complementizer further on, when the words before it name
+   * the channel: "وأوضح مسؤول أمني بمديرية الأمن، في تصريحات لـ"الوطن"، أن ..." (a security
+   * official at the directorate explained, in remarks to al-Watan, that ...) has its content
+   * after أن (or the verb's preposition: "كشف لـ"الوطن" عن ..."), not after the speaker; -1 when
+   * no channel stands before an opener within {@value
+   * #MAX_OPENER_DISTANCE} tokens, or a cue or a full stop comes first.
+   */
+  private int openerAfterChannel(Doc doc, int k, int limit) {
+    for (int i = k; i < Math.min(limit, k + MAX_OPENER_DISTANCE); i++) {
+      if (doc.isPunct(i, ".", "؛", ";", ":") || cues.at(doc, i).isPresent()) {
+        return -1;
+      }
+      if (words.is(doc.tokens.get(i), Words.Category.COMPLEMENTIZER) || i > k && isPrepositionOpener(doc, i)) {
+        int opener = i; // "كشف الناطق لـ"مدار اليوم" عن مفاوضات": the verb's preposition
+        boolean named = channels.find(doc, k, opener, opener, x -> false).isPresent();
+        for (int j = k; j < opener && !named; j++) {
+          named = channelCues.at(doc, j).isPresent() || doc.mentionOfKind(j, EntryKind.OUTLET);
+        }
+        return named ? opener : -1;
+      }
+    }
+    return -1;
   }
 
   /** An opener a few words on, with nothing but words between: the speaker phrase is longer. */
