@@ -98,6 +98,7 @@ final class ClaimExtractor {
   static final String IMPERSONAL = "claims/impersonal-aside";
   static final String ANONYMITY = "claims/anonymity-request";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
+  static final String CARRIER = "claims/according-to-carrier";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
@@ -1397,6 +1398,9 @@ final class ClaimExtractor {
     if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical && !explicitAntecedent) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
+    if (carrier(doc, s, h, c, previous)) {
+      return null; // "وأضاف "..."، وفق ما نقلته فرانس برس": the outlet carried the words before
+    }
     if (fronted && cut) {
       c.contentFirst = speakerEnd;
       c.contentEnd = contentEnd(doc, s, speakerEnd);
@@ -1442,6 +1446,35 @@ final class ClaimExtractor {
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
+  }
+
+  /**
+   * {@value #CARRIER}: an according-to clause whose verb is one of carrying ("وفق ما نقلته X"،
+   * "حسبما نقلت X") and whose source is an outlet, after a claim of the same sentence, names the
+   * channel of that claim, not a claim of its own: "وأضاف "توجه المهاجمون إلى القرية"، وفق ما
+   * نقلته فرانس برس" (he added "...", as AFP carried it): the channel is AFP. True when it did.
+   */
+  private boolean carrier(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c, List<Found> previous) {
+    if (c.speakerKind != Claim.Speaker.Kind.OUTLET || c.speakerEntity == null || previous.isEmpty()) {
+      return false;
+    }
+    Found before = previous.get(previous.size() - 1);
+    if (before.sentence != s.index() || before.kind == Claim.Kind.ACCORDING_TO || before.channel != null
+        || before.contentEnd > h.first()) {
+      return false;
+    }
+    String verb = doc.tokens.get(h.end() - 1).segmentations().get(0).stem();
+    boolean carrying = words.in(Words.WordList.REPORTING_VERB, verb);
+    for (String suffix : claimWords.words(ClaimWords.WordList.PRONOUN_SUFFIX)) {
+      carrying |= verb.endsWith(suffix) && words.in(Words.WordList.REPORTING_VERB,
+          verb.substring(0, verb.length() - suffix.length())); // "نقلته" (carried it)
+    }
+    if (!carrying) {
+      return false;
+    }
+    before.channel = c.speakerEntity;
+    before.rules.add(CARRIER);
+    return true;
   }
 
   /**
