@@ -67,7 +67,7 @@ final class ClaimExtractor {
   /** How many sentences a speaker is carried over to a continuation verb. */
   private static final int CARRY_OVER_SENTENCES = 4;
   /** How far before the verb a fronted speaker may start, in tokens. */
-  private static final int MAX_FRONTED_TOKENS = 8;
+  static final int MAX_FRONTED_TOKENS = 8;
   /** Longest channel phrase skipped between a speaker and its opener, in tokens. */
   private static final int MAX_CHANNEL_TOKENS = 8;
   /** Words after a known speaker that still belong to it when an opener follows ("مسؤول أمني كبير إن"). */
@@ -80,10 +80,6 @@ final class ClaimExtractor {
   private static final int MAX_QUOTED_CHANNEL = 4;
   /** How far into a bare content "مسؤوليتها عن" may stand after the speaker's own tail ("المرتبطة بالقاعدة"). */
   private static final int MAX_RESPONSIBILITY_OFFSET = 4;
-  /** Most words after "عدم" in a request not to be named ("ذكر اسمه", "الكشف عن هويته"). */
-  private static final int MAX_ANONYMITY_WORDS = 3;
-  /** Longest adverbial phrase set off by a comma at the start of a sentence ("في المقابل،"), in words. */
-  private static final int MAX_FRONTED_PHRASE = 3;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
   private static final int SUBJECT_REACH = 3;
 
@@ -94,9 +90,6 @@ final class ClaimExtractor {
   static final String ACCORDING_TO_POSTPOSED = "claims/according-to-postposed";
   static final String VERB_SPEAKER = "claims/verb-speaker-content";
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
-  static final String SPEAKER_ACCUSATIVE = "claims/speaker-accusative";
-  static final String IMPERSONAL = "claims/impersonal-aside";
-  static final String ANONYMITY = "claims/anonymity-request";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
   static final String CARRIER = "claims/according-to-carrier";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
@@ -104,7 +97,6 @@ final class ClaimExtractor {
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
   static final String CARRIED_OVER = "claims/carried-over";
   static final String PARTICIPLE_SUBJECT = "claims/participle-subject";
-  static final String PARTICIPLE_FRONTED = "claims/participle-after-fronted-phrase";
   static final String RELATIVE_SPEAKER = "claims/relative-speaker";
   static final String CONTENT_COLON = "claims/content-colon";
   static final String CONTENT_COMPLEMENTIZER = "claims/content-complementizer";
@@ -150,6 +142,7 @@ final class ClaimExtractor {
   private final ClaimWords claimWords;
   private final SpeakerGrammar grammar;
   private final ChannelGrammar channels;
+  private final ClauseRules clauses;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -161,6 +154,7 @@ final class ClaimExtractor {
     this.claimWords = ClaimWords.bundled();
     this.grammar = new SpeakerGrammar(titles, collectives, channelCues, cues, claimWords, words);
     this.channels = new ChannelGrammar(claimWords, words, cues);
+    this.clauses = new ClauseRules(claimWords, words, cues);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -191,7 +185,7 @@ final class ClaimExtractor {
         if (negated(doc, h.first())) {
           continue; // "ولم تعلن أي جهة مسؤوليتها" (no one has claimed it) attributes nothing
         }
-        if (impersonal(doc, h)) {
+        if (clauses.impersonal(doc, h)) {
           continue; // "يذكر أن ..." (it is worth recalling that): the reporter's own words
         }
         Found c = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
@@ -699,10 +693,10 @@ final class ClaimExtractor {
         }
       }
     }
-    if (b < verb && accusativeSpeaker(doc, b, verb)) {
+    if (b < verb && clauses.accusativeSpeaker(doc, b, verb)) {
       setSpeaker(doc, c, b, verb, persons);
       c.rules.add(SPEAKER_VERB);
-      c.rules.add(SPEAKER_ACCUSATIVE);
+      c.rules.add(ClauseRules.SPEAKER_ACCUSATIVE);
       return true;
     }
     if (b < verb) {
@@ -746,28 +740,6 @@ final class ClaimExtractor {
   }
 
   /**
-   * {@value #SPEAKER_ACCUSATIVE}: after a particle that takes its subject in the accusative (أن،
-   * إن، لكن، غير أن، إلا أن), an indefinite noun ending in the accusative ا and the words up to the
-   * verb are the speaker: "غير أن مصدرا عسكريا قال إن ..." (but a military source said that ...),
-   * "لكن طبيبا في مستشفى محلي قال إن ..." (but a doctor in a local hospital said that ...). At most
-   * {@value #MAX_FRONTED_TOKENS} words with no punctuation and no number.
-   */
-  private boolean accusativeSpeaker(Doc doc, int b, int verb) {
-    Token t = doc.tokens.get(b);
-    if (b < 1 || !t.is(Token.Type.ARABIC) || !t.text().endsWith("ا") || t.text().length() < 4
-        || t.segmentations().get(0).definite() || !t.segmentations().get(0).prefixes().isEmpty()
-        || words.category(t) != null || claimWords.end(ClaimWords.WordList.ACCUSATIVE_PARTICLE, doc, b - 1) != b) {
-      return false;
-    }
-    for (int k = b; k < verb; k++) {
-      if (!doc.tokens.get(k).is(Token.Type.ARABIC) || cues.at(doc, k).isPresent()) {
-        return false; // "لكن 20 شخصا قتلوا": no speaker
-      }
-    }
-    return true;
-  }
-
-  /**
    * {@value #PARTICIPLE_SUBJECT}: a participle after a comma ("زاعمة أنها ..." (claiming that
    * it ...)) hangs on its own sentence's main clause, so its speaker is that clause's subject:
    * "وتبنت الجماعة الهجوم في بيان، زاعمة أنها ..." (the group claimed the attack in a statement,
@@ -780,10 +752,10 @@ final class ClaimExtractor {
   private boolean participleSubject(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c,
       People persons) {
     int first = s.firstToken();
-    int lead = frontedPhraseEnd(doc, first, h.first());
+    int lead = clauses.frontedPhraseEnd(doc, first, h.first());
     if (lead > first) {
       first = lead; // "في المقابل، طالب ممثل النيابة ...، معتبرا أن": the clause after the phrase
-      c.rules.add(PARTICIPLE_FRONTED);
+      c.rules.add(ClauseRules.PARTICIPLE_FRONTED);
     }
     int reach = first + SUBJECT_REACH;
     for (int i = first; i < Math.min(h.first(), reach); i++) {
@@ -792,7 +764,7 @@ final class ClaimExtractor {
         continue; // "وتبنى تنظيم "داعش" الهجوم": the name inside the marks
       }
       if (doc.isPunct(i)) {
-        c.rules.remove(PARTICIPLE_FRONTED);
+        c.rules.remove(ClauseRules.PARTICIPLE_FRONTED);
         return false; // "وفي سياق متصل، ...": a fronted phrase, no plain main clause
       }
       Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, h.first(), persons);
@@ -803,31 +775,8 @@ final class ClaimExtractor {
         return true;
       }
     }
-    c.rules.remove(PARTICIPLE_FRONTED);
+    c.rules.remove(ClauseRules.PARTICIPLE_FRONTED);
     return false;
-  }
-
-  /**
-   * {@value #PARTICIPLE_FRONTED}: the end of a short adverbial phrase that opens the sentence and
-   * is closed by a comma, "في المقابل،" (on the other hand), "من جهته،" (for his part), "وفي وقت
-   * لاحق،" (later): at most {@value #MAX_FRONTED_PHRASE} words, the first a preposition or an
-   * adverb; {@code first} when none.
-   */
-  private int frontedPhraseEnd(Doc doc, int first, int limit) {
-    Token t = doc.tokens.get(first);
-    if (!t.is(Token.Type.ARABIC) || !(words.is(t, Words.Category.PREPOSITION) || words.is(t, Words.Category.TIME)
-        || !t.segmentations().get(0).preposition().isEmpty())) {
-      return first;
-    }
-    for (int k = first + 1; k < Math.min(limit, first + MAX_FRONTED_PHRASE + 1); k++) {
-      if (doc.isPunct(k, "،", ",")) {
-        return k + 1;
-      }
-      if (doc.isPunct(k) || cues.at(doc, k).isPresent()) {
-        return first;
-      }
-    }
-    return first;
   }
 
   /** A verb joined to the clause before it: "، وأعلن"، "، كما أفاد" (and announced, as reported). */
@@ -912,7 +861,7 @@ final class ClaimExtractor {
         }
       }
       while (k < searchLimit && opener < 0) {
-        int anonymous = anonymityEnd(doc, k, searchLimit);
+        int anonymous = clauses.anonymityEnd(doc, k, searchLimit);
         if (anonymous > k) {
           k = anonymous; // "طالبا عدم كشف هويته:": its verbal noun is no cue
           continue;
@@ -973,8 +922,8 @@ final class ClaimExtractor {
       return false;
     }
     for (int i = start0; i < opener; i++) {
-      if (anonymityEnd(doc, i, opener + 1) > i) {
-        c.rules.add(ANONYMITY);
+      if (clauses.anonymityEnd(doc, i, opener + 1) > i) {
+        c.rules.add(ClauseRules.ANONYMITY);
         break;
       }
     }
@@ -1109,26 +1058,6 @@ final class ClaimExtractor {
     return -1;
   }
 
-  /**
-   * {@value #IMPERSONAL}: a passive speech verb with its complementizer right after it is the
-   * reporter's own aside, no one's claim: "يذكر أن الجبل كان مسرحا لكمين" (it is worth recalling
-   * that the mountain was the scene of an ambush), "ويشار إلى أن ..." (it is noted that ...); "يذكر
-   * المصدر أن ..." (the source mentions that) has its speaker and stays a claim. The verbs are
-   * the IMPERSONAL list of {@code claim-words.tsv}; the verb opens its sentence or clause.
-   */
-  private boolean impersonal(Doc doc, PhraseTable.Hit<ClaimCue> h) {
-    int v = h.first();
-    boolean opens = v == 0 || doc.isPunct(v - 1) || doc.sentenceOf(v - 1) != doc.sentenceOf(v);
-    if (!opens || claimWords.end(ClaimWords.WordList.IMPERSONAL, doc, v) != v + 1) {
-      return false; // "وقال إنه ...، يذكر أن": only a clause of its own is an aside
-    }
-    int k = h.first() + 1;
-    if (k < doc.tokens.size() && isPrepositionOpener(doc, k)) {
-      k++; // "يشار إلى أن"
-    }
-    return k < doc.tokens.size() && words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER);
-  }
-
   /** A negation particle (لم، لا، لن، ما) right before the verb. */
   private boolean negated(Doc doc, int cue) {
     // only the bare particle, with و or ف: "كما" (as) is ك + ما, no negation
@@ -1139,8 +1068,7 @@ final class ClaimExtractor {
 
   /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
   private boolean isPrepositionOpener(Doc doc, int k) {
-    return claimWords.end(ClaimWords.WordList.VERB_PREPOSITION, doc, k) == k + 1
-        && doc.tokens.get(k).segmentations().get(0).conjunction().isEmpty();
+    return clauses.prepositionOpener(doc, k);
   }
 
   /**
@@ -1151,7 +1079,7 @@ final class ClaimExtractor {
   private int afterAdjuncts(Doc doc, int k, int limit) {
     int guard = Math.min(limit, k + MAX_OPENER_DISTANCE);
     while (k < guard) {
-      int anonymous = anonymityEnd(doc, k, guard);
+      int anonymous = clauses.anonymityEnd(doc, k, guard);
       if (anonymous > k) {
         k = anonymous; // "، طلب عدم ذكر اسمه،" (who asked not to be named)
         continue;
@@ -1197,28 +1125,6 @@ final class ClaimExtractor {
       }
     }
     return k;
-  }
-
-  /**
-   * {@value #ANONYMITY}: a source's request not to be named, between the speaker and the content,
-   * is no content: "وقال أحد السكان، طلب عدم ذكر اسمه، إن ..." (a resident, who asked not to be
-   * named, said that ...), "وقال مصدر طالبا عدم كشف هويته: ..." (a source said, asking that his
-   * identity not be revealed: ...), "الذي فضل عدم ذكر اسمه". A verb of ANONYMITY ({@code
-   * claim-words.tsv}), a VERBAL_NOUN (عدم) and at most {@value #MAX_ANONYMITY_WORDS} words before a
-   * mark or an opener; the end of the phrase, or {@code k} when none stands at {@code k}.
-   */
-  private int anonymityEnd(Doc doc, int k, int guard) {
-    int v = k < guard && words.is(doc.tokens.get(k), Words.Category.RELATIVE) ? k + 1 : k;
-    if (v + 1 >= guard || claimWords.end(ClaimWords.WordList.ANONYMITY, doc, v) != v + 1
-        || claimWords.end(ClaimWords.WordList.VERBAL_NOUN, doc, v + 1) != v + 2) {
-      return k;
-    }
-    int e = v + 2;
-    while (e < guard && e - v - 2 < MAX_ANONYMITY_WORDS && doc.tokens.get(e).is(Token.Type.ARABIC)
-        && !words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER)) {
-      e++;
-    }
-    return e;
   }
 
   /** Where a speaker phrase after a verb ends. */
