@@ -62,14 +62,12 @@ final class ClaimExtractor {
   private static final int MIN_QUOTE_WORDS = 3;
   /** Most words between the opener and a quotation that still make the claim a quote. */
   private static final int PARTIAL_QUOTE_LEAD = 4;
-  /** Most name words after an unknown outlet's head noun: "لوكالة أفريقيا برس". */
-  private static final int MAX_OUTLET_NAME = 3;
   /** How far after a speaker's title its person may be named, in tokens. */
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
   private static final int CARRY_OVER_SENTENCES = 4;
   /** How far before the verb a fronted speaker may start, in tokens. */
-  private static final int MAX_FRONTED_TOKENS = 8;
+  static final int MAX_FRONTED_TOKENS = 8;
   /** Longest channel phrase skipped between a speaker and its opener, in tokens. */
   private static final int MAX_CHANNEL_TOKENS = 8;
   /** Words after a known speaker that still belong to it when an opener follows ("مسؤول أمني كبير إن"). */
@@ -92,6 +90,8 @@ final class ClaimExtractor {
   static final String ACCORDING_TO_POSTPOSED = "claims/according-to-postposed";
   static final String VERB_SPEAKER = "claims/verb-speaker-content";
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
+  static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
+  static final String CARRIER = "claims/according-to-carrier";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
   static final String TRANSMITTED = "claims/transmitted-from";
   static final String TRANSMITTED_WORDS = "claims/transmitted-words";
@@ -104,7 +104,6 @@ final class ClaimExtractor {
   static final String CONTENT_PREPOSITION = "claims/content-preposition";
   static final String CONTENT_BARE = "claims/content-bare";
   static final String CONTENT_PARTIAL_QUOTE = "claims/content-partial-quote";
-  static final String CHANNEL_OUTLET_NOUN = "claims/channel-outlet-noun";
   static final String NESTED = "claims/nested-in-outlet";
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
   static final String GLUED_LAM = "claims/according-to-glued-lam";
@@ -142,6 +141,8 @@ final class ClaimExtractor {
   private final Words words;
   private final ClaimWords claimWords;
   private final SpeakerGrammar grammar;
+  private final ChannelGrammar channels;
+  private final ClauseRules clauses;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -152,6 +153,8 @@ final class ClaimExtractor {
     this.words = words;
     this.claimWords = ClaimWords.bundled();
     this.grammar = new SpeakerGrammar(titles, collectives, channelCues, cues, claimWords, words);
+    this.channels = new ChannelGrammar(claimWords, words, cues);
+    this.clauses = new ClauseRules(claimWords, words, cues);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -181,6 +184,9 @@ final class ClaimExtractor {
         }
         if (negated(doc, h.first())) {
           continue; // "ولم تعلن أي جهة مسؤوليتها" (no one has claimed it) attributes nothing
+        }
+        if (clauses.impersonal(doc, h)) {
+          continue; // "يذكر أن ..." (it is worth recalling that): the reporter's own words
         }
         Found c = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
             ? accordingTo(doc, s, h, persons, claims)
@@ -250,6 +256,7 @@ final class ClaimExtractor {
         known = true;
       } else if (u > h.end() && trimSpeaker(doc, h.end(), u) > h.end() // nothing left once trimmed
           && !adverb(doc, h.end(), u) && !quotedName(doc, h.end(), u, limit)
+          && !prepositionWithPronoun(doc.tokens.get(h.end())) // "قال فيه إن" (it said in it that)
           && (opensAfter(doc, afterAdjuncts(doc, u, limit))
           || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1
           || u == h.end() + 1 && isPrepositionOpener(doc, u) && definiteNoun(doc, h.end()))) {
@@ -285,8 +292,12 @@ final class ClaimExtractor {
     }
     boolean sameSentence = !previous.isEmpty() && previous.get(previous.size() - 1).sentence == s.index();
     if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
-        && h.value().kind() == ClaimCue.Kind.CONTINUATION && doc.isPunct(h.first() - 1, "،", ",")) {
-      known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."
+        && (h.value().kind() != ClaimCue.Kind.REPORTED_SPEECH
+            || coordinated(doc, h) && opensContent(doc, afterAdjuncts(doc, h.end(), limit))
+            || h.end() < limit && prepositionWithPronoun(doc.tokens.get(h.end())))
+        && doc.isPunct(h.first() - 1, "،", ",")) {
+      // "ودان الممثل الخاص الهجوم، وقال في بيان إن ...": the verb joined to the main clause
+      known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
     }
     if (c.speakerFirst < 0 && sameSentence && coordinated(doc, h)) {
       // "قال الجيش إن ...، وأعلن مقتل ...": a second verb of the same speaker, its object next
@@ -663,8 +674,9 @@ final class ClaimExtractor {
       b--;
     }
     while (b < verb && (words.isClosedClass(tokens.get(b))
-        || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1)) {
-      b++;
+        || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1
+        || claimWords.end(ClaimWords.WordList.TOPIC, doc, b) == b + 1)) {
+      b++; // "أما مدرب الفريق فأكد أن ..." (as for the team's coach, he stressed that ...)
     }
     if (verb > s.firstToken() && words.is(tokens.get(verb - 1), Words.Category.RELATIVE)) {
       // "بحسب الخبير، الذي يؤكد أن ...": the relative's antecedent speaks
@@ -680,6 +692,12 @@ final class ClaimExtractor {
           return true;
         }
       }
+    }
+    if (b < verb && clauses.accusativeSpeaker(doc, b, verb)) {
+      setSpeaker(doc, c, b, verb, persons);
+      c.rules.add(SPEAKER_VERB);
+      c.rules.add(ClauseRules.SPEAKER_ACCUSATIVE);
+      return true;
     }
     if (b < verb) {
       // the longest known phrase that ends at the verb: "رغم أن التقرير قال إن ..."
@@ -726,11 +744,27 @@ final class ClaimExtractor {
    * it ...)) hangs on its own sentence's main clause, so its speaker is that clause's subject:
    * "وتبنت الجماعة الهجوم في بيان، زاعمة أنها ..." (the group claimed the attack in a statement,
    * claiming that it ...). The subject is a known phrase among the first words of the sentence.
+   * So is a speech verb joined by و after a comma whose content opens (أن، إن، a colon) after its
+   * adjuncts, when no claim of the sentence came before, and a verb whose next word is a preposition with a pronoun: "ودان الوزير الهجوم، وقال في بيان إن
+   * ..." (the minister condemned the attack and said in a statement that ...), "في بيان نشرته
+   * مؤسسة الملاحم، قال فيه إن ..." (in a statement ..., in which it said that ...).
    */
   private boolean participleSubject(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c,
       People persons) {
-    for (int i = s.firstToken(); i < Math.min(h.first(), s.firstToken() + SUBJECT_REACH); i++) {
+    int first = s.firstToken();
+    int lead = clauses.frontedPhraseEnd(doc, first, h.first());
+    if (lead > first) {
+      first = lead; // "في المقابل، طالب ممثل النيابة ...، معتبرا أن": the clause after the phrase
+      c.rules.add(ClauseRules.PARTICIPLE_FRONTED);
+    }
+    int reach = first + SUBJECT_REACH;
+    for (int i = first; i < Math.min(h.first(), reach); i++) {
+      if (doc.isQuote(i)) {
+        reach++;
+        continue; // "وتبنى تنظيم "داعش" الهجوم": the name inside the marks
+      }
       if (doc.isPunct(i)) {
+        c.rules.remove(ClauseRules.PARTICIPLE_FRONTED);
         return false; // "وفي سياق متصل، ...": a fronted phrase, no plain main clause
       }
       Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, h.first(), persons);
@@ -741,6 +775,7 @@ final class ClaimExtractor {
         return true;
       }
     }
+    c.rules.remove(ClauseRules.PARTICIPLE_FRONTED);
     return false;
   }
 
@@ -814,13 +849,23 @@ final class ClaimExtractor {
         start = a; // "كشفت الوزارة، في موقعها، الجمعة، عن اعتقال ..."
       } else if (known && a < limit && bareStart(doc, a, h)) {
         int near = nearOpener(doc, a, limit);
-        if (near < 0) {
+        int afterChannel = near < 0 ? openerAfterChannel(doc, start0, limit) : -1;
+        if (afterChannel >= 0) {
+          opener = afterChannel;
+          rule = CONTENT_COMPLEMENTIZER;
+          c.rules.add(OPENER_AFTER_CHANNEL);
+        } else if (near < 0) {
           opener = a - 1;
           rule = CONTENT_BARE;
           searchLimit = a; // no search
         }
       }
       while (k < searchLimit && opener < 0) {
+        int anonymous = clauses.anonymityEnd(doc, k, searchLimit);
+        if (anonymous > k) {
+          k = anonymous; // "طالبا عدم كشف هويته:": its verbal noun is no cue
+          continue;
+        }
         Token t = tokens.get(k);
         if (doc.isPunct(k, ":")) {
           int q = k + 1;
@@ -875,6 +920,12 @@ final class ClaimExtractor {
     }
     if (opener < 0) {
       return false;
+    }
+    for (int i = start0; i < opener; i++) {
+      if (clauses.anonymityEnd(doc, i, opener + 1) > i) {
+        c.rules.add(ClauseRules.ANONYMITY);
+        break;
+      }
     }
     if (quote) {
       int close = closingQuote(doc, opener);
@@ -968,6 +1019,31 @@ final class ClaimExtractor {
         && !doc.mentionOfKind(k, EntryKind.NATIONALITY);
   }
 
+  /**
+   * {@value #OPENER_AFTER_CHANNEL}: the complementizer further on, when the words before it name
+   * the channel: "وأوضح مسؤول أمني بمديرية الأمن، في تصريحات لـ"الوطن"، أن ..." (a security
+   * official at the directorate explained, in remarks to al-Watan, that ...) has its content
+   * after أن (or the verb's preposition: "كشف لـ"الوطن" عن ..."), not after the speaker; -1 when
+   * no channel stands before an opener within {@value
+   * #MAX_OPENER_DISTANCE} tokens, or a cue or a full stop comes first.
+   */
+  private int openerAfterChannel(Doc doc, int k, int limit) {
+    for (int i = k; i < Math.min(limit, k + MAX_OPENER_DISTANCE); i++) {
+      if (doc.isPunct(i, ".", "؛", ";", ":") || cues.at(doc, i).isPresent()) {
+        return -1;
+      }
+      if (words.is(doc.tokens.get(i), Words.Category.COMPLEMENTIZER) || i > k && isPrepositionOpener(doc, i)) {
+        int opener = i; // "كشف الناطق لـ"مدار اليوم" عن مفاوضات": the verb's preposition
+        boolean named = channels.find(doc, k, opener, opener, x -> false).isPresent();
+        for (int j = k; j < opener && !named; j++) {
+          named = channelCues.at(doc, j).isPresent() || doc.mentionOfKind(j, EntryKind.OUTLET);
+        }
+        return named ? opener : -1;
+      }
+    }
+    return -1;
+  }
+
   /** An opener a few words on, with nothing but words between: the speaker phrase is longer. */
   private int nearOpener(Doc doc, int k, int limit) {
     for (int i = k; i < Math.min(limit, k + MAX_SPEAKER_TAIL); i++) {
@@ -992,8 +1068,7 @@ final class ClaimExtractor {
 
   /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
   private boolean isPrepositionOpener(Doc doc, int k) {
-    return claimWords.end(ClaimWords.WordList.VERB_PREPOSITION, doc, k) == k + 1
-        && doc.tokens.get(k).segmentations().get(0).conjunction().isEmpty();
+    return clauses.prepositionOpener(doc, k);
   }
 
   /**
@@ -1004,6 +1079,11 @@ final class ClaimExtractor {
   private int afterAdjuncts(Doc doc, int k, int limit) {
     int guard = Math.min(limit, k + MAX_OPENER_DISTANCE);
     while (k < guard) {
+      int anonymous = clauses.anonymityEnd(doc, k, guard);
+      if (anonymous > k) {
+        k = anonymous; // "، طلب عدم ذكر اسمه،" (who asked not to be named)
+        continue;
+      }
       Token t = doc.tokens.get(k);
       Optional<PhraseTable.Hit<String>> ch = channelCues.at(doc, k);
       Optional<Doc.Mention> m = doc.mentionAt(k);
@@ -1068,7 +1148,8 @@ final class ClaimExtractor {
       return j + 1 >= doc.tokens.size() || !doc.mentionOfKind(j + 1, EntryKind.COUNTRY, EntryKind.PLACE);
     }
     return doc.isChannelMention(j) || t.isDetachedClitic() && j + 2 < doc.tokens.size()
-        && (doc.isChannelMention(j + 1) || doc.isChannelMention(j + 2));
+        && (doc.isChannelMention(j + 1) || doc.isChannelMention(j + 2)
+            || t.text().contains("ل") && doc.isQuote(j + 1)); // "قال لـ"سودان اليوم"": the channel
   }
 
   private int trimSpeaker(Doc doc, int from, int end) {
@@ -1223,6 +1304,9 @@ final class ClaimExtractor {
     if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical && !explicitAntecedent) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
+    if (carrier(doc, s, h, c, previous)) {
+      return null; // "وأضاف "..."، وفق ما نقلته فرانس برس": the outlet carried the words before
+    }
     if (fronted && cut) {
       c.contentFirst = speakerEnd;
       c.contentEnd = contentEnd(doc, s, speakerEnd);
@@ -1268,6 +1352,35 @@ final class ClaimExtractor {
     trimContent(doc, c);
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
+  }
+
+  /**
+   * {@value #CARRIER}: an according-to clause whose verb is one of carrying ("وفق ما نقلته X"،
+   * "حسبما نقلت X") and whose source is an outlet, after a claim of the same sentence, names the
+   * channel of that claim, not a claim of its own: "وأضاف "توجه المهاجمون إلى القرية"، وفق ما
+   * نقلته فرانس برس" (he added "...", as AFP carried it): the channel is AFP. True when it did.
+   */
+  private boolean carrier(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c, List<Found> previous) {
+    if (c.speakerKind != Claim.Speaker.Kind.OUTLET || c.speakerEntity == null || previous.isEmpty()) {
+      return false;
+    }
+    Found before = previous.get(previous.size() - 1);
+    if (before.sentence != s.index() || before.kind == Claim.Kind.ACCORDING_TO || before.channel != null
+        || before.contentEnd > h.first()) {
+      return false;
+    }
+    String verb = doc.tokens.get(h.end() - 1).segmentations().get(0).stem();
+    boolean carrying = words.in(Words.WordList.REPORTING_VERB, verb);
+    for (String suffix : claimWords.words(ClaimWords.WordList.PRONOUN_SUFFIX)) {
+      carrying |= verb.endsWith(suffix) && words.in(Words.WordList.REPORTING_VERB,
+          verb.substring(0, verb.length() - suffix.length())); // "نقلته" (carried it)
+    }
+    if (!carrying) {
+      return false;
+    }
+    before.channel = c.speakerEntity;
+    before.rules.add(CARRIER);
+    return true;
   }
 
   /**
@@ -1446,44 +1559,10 @@ final class ClaimExtractor {
         return m.get();
       }
     }
-    for (int i = Math.max(0, from); i < Math.min(to, doc.tokens.size()); i++) {
-      boolean inside = i >= c.contentFirst && i < c.contentEnd || i >= c.speakerFirst && i < c.speakerEnd;
-      if (!inside && outletNoun(doc, i)) {
-        return unknownOutlet(doc, i, c);
-      }
-    }
-    return null;
-  }
-
-  /** A word glued to ل whose stem is an outlet's head noun: "لوكالة"، "لصحيفة". */
-  private boolean outletNoun(Doc doc, int i) {
-    Token t = doc.tokens.get(i);
-    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).preposition().equals("ل")
-        && doc.mentionAt(i).isEmpty() && claimWords.end(ClaimWords.WordList.OUTLET_NOUN, doc, i) == i + 1;
-  }
-
-  /**
-   * {@value #CHANNEL_OUTLET_NOUN}: an outlet the knowledge does not list, read from its head
-   * noun glued to ل and up to {@value #MAX_OUTLET_NAME} name words before an opener or a
-   * punctuation mark: "قال المسؤول لوكالة الساحل إن ..." (the official told the Sahel agency
-   * that): the channel is "وكالة الساحل". A head noun with no name after it is no channel.
-   */
-  private Doc.Mention unknownOutlet(Doc doc, int i, Found c) {
-    int e = i + 1;
-    while (e < doc.tokens.size() && e - i - 1 < MAX_OUTLET_NAME && doc.tokens.get(e).is(Token.Type.ARABIC)
-        && !words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER) && cues.at(doc, e).isEmpty()
-        && !words.is(doc.tokens.get(e), Words.Category.PREPOSITION) && !(e >= c.contentFirst && e < c.contentEnd)) {
-      e++;
-    }
-    if (e == i + 1 || e >= doc.tokens.size() || !(doc.isPunct(e)
-        || words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER) || e == c.contentFirst)) {
-      return null;
-    }
-    String name = doc.span(i, e).text();
-    c.rules.add(CHANNEL_OUTLET_NOUN);
-    return new Doc.Mention(i, e, new io.github.rasd.parsers.knowledge.OrganizationEntry("outlet-unlisted", name,
-        name, List.of(), List.of(), io.github.rasd.model.OrganizationKind.NEWS_OUTLET,
-        Optional.empty(), false, CHANNEL_OUTLET_NOUN), doc.span(i, e), Optional.empty());
+    Optional<ChannelGrammar.Hit> h = channels.find(doc, from, to, c.contentFirst,
+        i -> i >= c.contentFirst && i < c.contentEnd || i >= c.speakerFirst && i < c.speakerEnd);
+    h.ifPresent(x -> c.rules.add(x.rule()));
+    return h.map(ChannelGrammar.Hit::mention).orElse(null);
   }
 
   /** A claim inside the span of an according-to clause naming an outlet is nested in it. */

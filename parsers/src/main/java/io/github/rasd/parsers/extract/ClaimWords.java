@@ -18,7 +18,8 @@ final class ClaimWords {
   /** The lists of {@code claim-words.tsv}; see the file's header for each. */
   enum WordList { DOCUMENT, DOCUMENT_LINK, ONE_OF, NAMING, COPULA, PERFECT, VERBAL_NOUN, VERB_PREPOSITION, TITLE_HEAD, SPEECH_NOUN,
     SOURCE_PREPOSITION, QUOTING_NOUN, ON_BEHALF, AS, WHAT, IDIOM_OBJECT, PRONOUN_HOST, PRONOUN_SUFFIX,
-    RESPONSIBILITY, ORG_HEAD, OUTLET_NOUN }
+    RESPONSIBILITY, ORG_HEAD, OUTLET_NOUN, MEDIUM_NOUN, CHANNEL_LINK, OUTLET_STOP, PLATFORM, PLATFORM_HEAD,
+    PAGE_NOUN, PAGE_LINK, ACCUSATIVE_PARTICLE, IMPERSONAL, TOPIC, ANONYMITY }
 
   private final Map<WordList, PhraseTable<String>> tables;
   private final Map<WordList, java.util.Set<String>> normalized;

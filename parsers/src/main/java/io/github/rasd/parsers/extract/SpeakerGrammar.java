@@ -141,8 +141,22 @@ final class SpeakerGrammar {
       rule = CONSTRUCT_TITLE;
     } else if (collected > head && collected >= entity) {
       e = adjectives(doc, head, collected, limit);
+      if (e > head + 1 && e < limit && words.is(doc.tokens.get(e - 1), Words.Category.PREPOSITION)) {
+        // "مصدر من الوقاية المدنية" (a source from civil protection): the body after the preposition
+        int body = e;
+        Optional<Phrase> of = documents ? parse(doc, body, limit, people, false) : Optional.empty();
+        e = of.map(Phrase::end).orElse(Math.max(body, genitiveEnd(doc, body, limit)));
+      }
       if (e == head + 1 && !doc.tokens.get(head).segmentations().get(0).definite()) {
         e = Math.max(e, genitiveEnd(doc, e, limit)); // "خبراء وكالة الاستخبارات"
+        if (e == head + 1 && documents) {
+          // "تقديرات مسؤولين أمنيين غربيين" (estimates of Western security officials): a
+          // known source in the genitive is the author
+          Optional<Phrase> author = parse(doc, e, limit, people, false);
+          if (author.isPresent() && author.get().end() > e) {
+            e = author.get().end();
+          }
+        }
       }
       rule = COLLECTIVE;
     } else if (orgHeadEnd(doc, head, limit) > Math.max(head, entity)) {
@@ -425,6 +439,15 @@ final class SpeakerGrammar {
     if (e < limit && people.at()[e] != null) {
       return people.endAt()[e]; // "رسالة زعيم التنظيم فلان"
     }
+    if (e < limit && doc.tokens.get(e).is(Token.Type.ARABIC)
+        && doc.tokens.get(e).segmentations().get(0).prefixes().isEmpty()) {
+      // "تقديرات مسؤولين أمنيين غربيين" (estimates of Western security officials): the author
+      // in the genitive, a source the grammar knows
+      Optional<Phrase> author = parse(doc, e, limit, people, false);
+      if (author.isPresent()) {
+        return author.get().end();
+      }
+    }
     return e;
   }
 
@@ -527,6 +550,7 @@ final class SpeakerGrammar {
     while (k < limit && k - e < MAX_QUOTED_NAME && doc.tokens.get(k).is(Token.Type.ARABIC)
         && !doc.tokens.get(k).isDetachedClitic() && doc.mentionAt(k).isEmpty()
         && (words.category(doc.tokens.get(k)) == null || words.isNameLink(doc.tokens.get(k)))
+        && doc.tokens.get(k).segmentations().get(0).preposition().isEmpty() // "بأقصى العقوبة" is no name
         && cues.at(doc, k).isEmpty() && channelCues.at(doc, k).isEmpty() && !doc.isChannelMention(k)) {
       k++;
     }

@@ -1,0 +1,133 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.parsers.text.Token;
+
+/**
+ * The clause-level rules of the claim extractor that read words around a speech verb and decide
+ * what is speaker, aside or content, each named and written into the provenance of the claims it
+ * shapes:
+ *
+ * <ul>
+ *   <li>{@value #IMPERSONAL}: "يذكر أن ..." (it is worth recalling that) is the reporter's aside;
+ *   <li>{@value #SPEAKER_ACCUSATIVE}: "غير أن مصدرا عسكريا قال" (but a military source said);
+ *   <li>{@value #PARTICIPLE_FRONTED}: "في المقابل، طالب ...، معتبرا أن" (on the other hand, ...
+ *       demanded ..., considering that): the clause after the fronted phrase;
+ *   <li>{@value #ANONYMITY}: "طلب عدم ذكر اسمه" (who asked not to be named) between speaker and
+ *       content.
+ * </ul>
+ *
+ * Their words are lists of {@code claim-words.tsv} (IMPERSONAL, ACCUSATIVE_PARTICLE, ANONYMITY,
+ * VERBAL_NOUN, VERB_PREPOSITION). Immutable and thread-safe.
+ */
+final class ClauseRules {
+
+  static final String SPEAKER_ACCUSATIVE = "claims/speaker-accusative";
+  static final String IMPERSONAL = "claims/impersonal-aside";
+  static final String ANONYMITY = "claims/anonymity-request";
+  static final String PARTICIPLE_FRONTED = "claims/participle-after-fronted-phrase";
+
+  /** Most words after "عدم" in a request not to be named ("ذكر اسمه", "الكشف عن هويته"). */
+  static final int MAX_ANONYMITY_WORDS = 3;
+  /** Longest adverbial phrase set off by a comma at the start of a sentence ("في المقابل،"), in words. */
+  static final int MAX_FRONTED_PHRASE = 3;
+
+  private final ClaimWords claimWords;
+  private final Words words;
+  private final PhraseTable<ClaimCue> cues;
+
+  ClauseRules(ClaimWords claimWords, Words words, PhraseTable<ClaimCue> cues) {
+    this.claimWords = claimWords;
+    this.words = words;
+    this.cues = cues;
+  }
+
+  /**
+   * {@value #SPEAKER_ACCUSATIVE}: after a particle that takes its subject in the accusative (أن،
+   * إن، لكن، غير أن، إلا أن), an indefinite noun ending in the accusative ا and the words up to the
+   * verb are the speaker: "غير أن مصدرا عسكريا قال إن ..." (but a military source said that ...),
+   * "لكن طبيبا في مستشفى محلي قال إن ..." (but a doctor in a local hospital said that ...). At most
+   * {@value ClaimExtractor#MAX_FRONTED_TOKENS} words with no punctuation and no number.
+   */
+  boolean accusativeSpeaker(Doc doc, int b, int verb) {
+    Token t = doc.tokens.get(b);
+    if (b < 1 || !t.is(Token.Type.ARABIC) || !t.text().endsWith("ا") || t.text().length() < 4
+        || t.segmentations().get(0).definite() || !t.segmentations().get(0).prefixes().isEmpty()
+        || words.category(t) != null || claimWords.end(ClaimWords.WordList.ACCUSATIVE_PARTICLE, doc, b - 1) != b) {
+      return false;
+    }
+    for (int k = b; k < verb; k++) {
+      if (!doc.tokens.get(k).is(Token.Type.ARABIC) || cues.at(doc, k).isPresent()) {
+        return false; // "لكن 20 شخصا قتلوا": no speaker
+      }
+    }
+    return true;
+  }
+  /**
+   * {@value #PARTICIPLE_FRONTED}: the end of a short adverbial phrase that opens the sentence and
+   * is closed by a comma, "في المقابل،" (on the other hand), "من جهته،" (for his part), "وفي وقت
+   * لاحق،" (later): at most {@value #MAX_FRONTED_PHRASE} words, the first a preposition or an
+   * adverb; {@code first} when none.
+   */
+  int frontedPhraseEnd(Doc doc, int first, int limit) {
+    Token t = doc.tokens.get(first);
+    if (!t.is(Token.Type.ARABIC) || !(words.is(t, Words.Category.PREPOSITION) || words.is(t, Words.Category.TIME)
+        || !t.segmentations().get(0).preposition().isEmpty())) {
+      return first;
+    }
+    for (int k = first + 1; k < Math.min(limit, first + MAX_FRONTED_PHRASE + 1); k++) {
+      if (doc.isPunct(k, "،", ",")) {
+        return k + 1;
+      }
+      if (doc.isPunct(k) || cues.at(doc, k).isPresent()) {
+        return first;
+      }
+    }
+    return first;
+  }
+  /**
+   * {@value #IMPERSONAL}: a passive speech verb with its complementizer right after it is the
+   * reporter's own aside, no one's claim: "يذكر أن الجبل كان مسرحا لكمين" (it is worth recalling
+   * that the mountain was the scene of an ambush), "ويشار إلى أن ..." (it is noted that ...); "يذكر
+   * المصدر أن ..." (the source mentions that) has its speaker and stays a claim. The verbs are
+   * the IMPERSONAL list of {@code claim-words.tsv}; the verb opens its sentence or clause.
+   */
+  boolean impersonal(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    int v = h.first();
+    boolean opens = v == 0 || doc.isPunct(v - 1) || doc.sentenceOf(v - 1) != doc.sentenceOf(v);
+    if (!opens || claimWords.end(ClaimWords.WordList.IMPERSONAL, doc, v) != v + 1) {
+      return false; // "وقال إنه ...، يذكر أن": only a clause of its own is an aside
+    }
+    int k = h.first() + 1;
+    if (k < doc.tokens.size() && prepositionOpener(doc, k)) {
+      k++; // "يشار إلى أن"
+    }
+    return k < doc.tokens.size() && words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER);
+  }
+  /**
+   * {@value #ANONYMITY}: a source's request not to be named, between the speaker and the content,
+   * is no content: "وقال أحد السكان، طلب عدم ذكر اسمه، إن ..." (a resident, who asked not to be
+   * named, said that ...), "وقال مصدر طالبا عدم كشف هويته: ..." (a source said, asking that his
+   * identity not be revealed: ...), "الذي فضل عدم ذكر اسمه". A verb of ANONYMITY ({@code
+   * claim-words.tsv}), a VERBAL_NOUN (عدم) and at most {@value #MAX_ANONYMITY_WORDS} words before a
+   * mark or an opener; the end of the phrase, or {@code k} when none stands at {@code k}.
+   */
+  int anonymityEnd(Doc doc, int k, int guard) {
+    int v = k < guard && words.is(doc.tokens.get(k), Words.Category.RELATIVE) ? k + 1 : k;
+    if (v + 1 >= guard || claimWords.end(ClaimWords.WordList.ANONYMITY, doc, v) != v + 1
+        || claimWords.end(ClaimWords.WordList.VERBAL_NOUN, doc, v + 1) != v + 2) {
+      return k;
+    }
+    int e = v + 2;
+    while (e < guard && e - v - 2 < MAX_ANONYMITY_WORDS && doc.tokens.get(e).is(Token.Type.ARABIC)
+        && !words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER)) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
+  boolean prepositionOpener(Doc doc, int k) {
+    return claimWords.end(ClaimWords.WordList.VERB_PREPOSITION, doc, k) == k + 1
+        && doc.tokens.get(k).segmentations().get(0).conjunction().isEmpty();
+  }
+}
