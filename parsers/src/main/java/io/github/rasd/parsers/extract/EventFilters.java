@@ -93,12 +93,14 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
+      "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
+      "events/long-span", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
       "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
-      "events/imperfect-generic", "events/topic-noun");
+      "events/imperfect-generic", "events/topic-noun", "events/victims-told");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
 
@@ -112,6 +114,7 @@ final class EventFilters {
     this.words = words;
     this.cues = PhraseTable.of(loadCues());
     this.presentForms = presentForms(triggers);
+    NonIncidentFilters nonIncident = new NonIncidentFilters(triggers);
     this.candidateOrder = List.of(
         new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
         new Filter("events/background", (c, e) -> background(c.doc(), e)),
@@ -130,6 +133,12 @@ final class EventFilters {
         new Filter("events/denied", (c, e) -> denied(c.doc(), e)),
         new Filter("events/weapon-object", (c, e) -> weaponObject(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
+        new Filter("events/figurative-battle", nonIncident::figurativeBattle),
+        new Filter("events/any-act", nonIncident::anyAct),
+        new Filter("events/supposed", nonIncident::supposed),
+        new Filter("events/drill", nonIncident::drill),
+        new Filter("events/judgement", nonIncident::judgement),
+        new Filter("events/long-span", nonIncident::longSpan),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
         new Filter("events/told-in-work", this::toldInWork),
@@ -139,13 +148,14 @@ final class EventFilters {
         new Filter("events/generic-plural", (c, e) -> genericPlural(c, e)),
         new Filter("events/since-year", (c, e) -> sinceYear(c.doc(), e)),
         new Filter("events/recalled-past", (c, e) -> recalledPast(c.doc(), e)),
-        new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
+        new Filter("events/habitual", (c, e) -> habitual(c.doc(), e)),
         new Filter("events/ongoing-campaign", (c, e) -> ongoingCampaign(c.doc(), e)),
         new Filter("events/period-summary", (c, e) -> periodSummary(c.doc(), e)),
         new Filter("events/period-toll", (c, e) -> periodToll(c.doc(), e)),
         new Filter("events/intention", (c, e) -> intention(e)),
         new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
-        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
+        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)),
+        new Filter("events/victims-told", nonIncident::victimsTold));
     this.recordFinal = List.of(
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
         new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));
@@ -592,11 +602,29 @@ final class EventFilters {
    * events/weapon-object: "افتتح الوزير معرضا عرضت فيه طائرات مسيرة وصواريخ" (the minister
    * opened an exhibition showing drones and missiles), "صفقة لشراء طائرات مقاتلة" (a deal to buy
    * fighter jets), "مناورات بمشاركة طائرات حربية" (manoeuvres with war planes): a weapon noun that
-   * counts nothing, with a WEAPON_CONTEXT cue before it in its clause, is the object of a display,
+   * counts nothing, with a WEAPON_CONTEXT cue before it in its clause (or earlier in its sentence,
+   * with no act between), is the object of a display,
    * a trade or an exercise; "سقطت قذيفة على منزل" (a shell fell on a house) has none and stays.
    */
   private boolean weaponObject(Doc doc, EventExtractor.Found e) {
-    return e.weakTrigger && noToll(e) && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.WEAPON_CONTEXT);
+    if (!e.weakTrigger || !noToll(e)) {
+      return false;
+    }
+    if (cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.WEAPON_CONTEXT)) {
+      return true;
+    }
+    // "افتتح معرض الدفاع بمشاركة 300 شركة، تعرض طائرات مسيرة" (opened the defence show, where
+    // 300 companies display drones): the display opens the sentence, a comma before its objects
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.clauseFirst - 1; i >= s.firstToken(); i--) {
+      if (triggers.at(doc, i).isPresent()) {
+        return false;
+      }
+      if (cueAt(doc, i, Cue.WEAPON_CONTEXT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -876,6 +904,39 @@ final class EventFilters {
     int first = doc.tokenAtOriginal(d.span().get().start());
     // "منذ 2012" read whole as the date, or "منذ" right before it
     return first >= 0 && cueAt(doc, first, Cue.BACKGROUND) || first > 0 && cueAt(doc, first - 1, Cue.BACKGROUND);
+  }
+
+  /** How many words a parenthesis between commas may hold, in tokens. */
+  static final int PARENTHESIS_LENGTH = 8;
+  /** How many words of its subject may stand between a habit and the parenthesis, in tokens. */
+  static final int HABIT_SUBJECT = 1;
+
+  /**
+   * events/habitual: "تستهدف بين الحين والآخر دوريات الجيش" (from time to time it targets army
+   * patrols), "دأب التنظيم على شن هجمات" (the group kept launching attacks): a habitual cue
+   * ({@code habitual-cues.tsv}) in the clause of the trigger, or right before a parenthesis
+   * that opens the clause, with at most a word of its subject between ("وكانت الحركة قد اعتادت،
+   * منذ ظهورها عام 2016، استهداف ضباط الشرطة", the movement had made a habit, since it appeared
+   * in 2016, of targeting police officers; "ودأب التنظيم، خلال السنوات الأخيرة، على شن هجمات"),
+   * tells what is done again and again, no incident.
+   */
+  private boolean habitual(Doc doc, EventExtractor.Found e) {
+    if (!habitual.findAll(doc, e.clauseFirst, e.clauseEnd).isEmpty()) {
+      return true;
+    }
+    int close = e.clauseFirst - 1;
+    Sentence s = doc.sentence(e.sentence);
+    if (close <= s.firstToken() || !doc.isPunct(close, "،", ",")) {
+      return false;
+    }
+    for (int open = close - 1; open > Math.max(s.firstToken(), close - PARENTHESIS_LENGTH); open--) {
+      if (doc.isPunct(open, "،", ",")) {
+        int opening = open;
+        // the habit and at most its subject before the parenthesis: "ودأب التنظيم، خلال ..."
+        return !habitual.findAll(doc, Math.max(s.firstToken(), opening - HABIT_SUBJECT - 1), opening).isEmpty();
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,223 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.Sentence;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The filters that tell a candidate names no new, real armed-conflict incident although its
+ * words are those of one: a battle of policy ("المعركة ضد الفساد", the battle against
+ * corruption), any or a possible act ("لأي هجوم", against any attack), a mistaken belief, a
+ * drill, a judgement on acts in general, a state that has lasted for years, and victims told
+ * before. They run in the orders of {@link EventFilters} (their names are listed there); their
+ * words live in {@code non-incident-cues.tsv}. Immutable and thread-safe.
+ */
+final class NonIncidentFilters {
+
+  /** How far after a battle noun what it is fought against may stand, in tokens. */
+  static final int FIGURATIVE_WINDOW = 6;
+  /** How many battle nouns in a row a figurative reading may chain over. */
+  static final int FIGURATIVE_CHAIN = 3;
+  /** How far after an act of answering "أي" may stand: "الرد على أي هجوم", in tokens. */
+  static final int ANSWER_WINDOW = 2;
+  /** How far a verb of mistaken belief may stand before its trigger, in tokens. */
+  static final int SUPPOSITION_WINDOW = 6;
+  /** How far a drill word may stand before its trigger, in tokens. */
+  static final int DRILL_WINDOW = 12;
+  /** How far after its verbal noun a judgement may stand, in tokens. */
+  static final int JUDGEMENT_WINDOW = 5;
+
+  /** The cue categories of {@code non-incident-cues.tsv}. */
+  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, VICTIM_NOUN }
+
+  private final PhraseTable<Cue> cues;
+  private final PhraseTable<Trigger> triggers;
+
+  NonIncidentFilters(PhraseTable<Trigger> triggers) {
+    this.triggers = triggers;
+    this.cues = PhraseTable.of(load());
+  }
+
+  private static Map<String, Cue> load() {
+    Map<String, Cue> map = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(NonIncidentFilters.class, "non-incident-cues.tsv")) {
+      try {
+        if (map.put(r.field(0), Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT))) != null) {
+          throw r.error("'" + r.field(0) + "' is listed twice");
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.error("column 2: '" + r.field(1) + "' is not a cue");
+      }
+    }
+    return map;
+  }
+
+  private boolean cueAt(Doc doc, int i, Cue cue) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    return h.isPresent() && h.get().value() == cue;
+  }
+
+  /** The first token in {@code [from, to)} where a cue of kind {@code cue} starts, or -1. */
+  private int cueIn(Doc doc, int from, int to, Cue cue) {
+    for (int i = Math.max(0, from); i < Math.min(to, doc.tokens.size()); i++) {
+      if (cueAt(doc, i, cue)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean noToll(EventExtractor.Found e) {
+    return EventFilters.vague(e.killed) && EventFilters.vague(e.injured) && EventFilters.vague(e.arrested);
+  }
+
+  /** A trigger other than a battle noun starts at token {@code i}. */
+  private boolean otherTrigger(Doc doc, int i) {
+    return triggers.at(doc, i).isPresent() && !cueAt(doc, i, Cue.BATTLE);
+  }
+
+  /**
+   * events/figurative-battle: "إن المعركة ضد الفساد لا تقل خطورة عن المعركة مع الإرهاب" (the
+   * battle against corruption is no less serious than the battle with terrorism), "معركتنا هي
+   * معركة الأسعار" (our battle is the battle of prices), "خاضت الحكومة معارك ضد الاحتكار" (the
+   * government fought battles against monopoly): a battle noun with no toll, followed within
+   * {@link #FIGURATIVE_WINDOW} words (over a chain of battle nouns) by what a policy fights (an
+   * abstract evil, a market, an election: FIGURATIVE) and by no armed group before it, is a
+   * policy, no fighting. "معارك عنيفة مع مسلحي التنظيم" (fierce battles with the group's gunmen)
+   * names people and stays.
+   */
+  boolean figurativeBattle(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!cueAt(doc, e.triggerFirst, Cue.BATTLE) || !noToll(e)) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    int from = e.triggerEnd;
+    for (int chain = 0; chain < FIGURATIVE_CHAIN; chain++) {
+      int next = -1;
+      for (int i = from; i < Math.min(s.endToken(), from + FIGURATIVE_WINDOW); i++) {
+        if (doc.isPunct(i, "،", ",", ".", "؛", ";", ":") || otherTrigger(doc, i) || groupAt(doc, i)) {
+          return false;
+        }
+        if (cueAt(doc, i, Cue.FIGURATIVE)) {
+          return true;
+        }
+        if (cueAt(doc, i, Cue.BATTLE)) {
+          next = i + 1;
+          break;
+        }
+      }
+      if (next < 0) {
+        return false;
+      }
+      from = next;
+    }
+    return false;
+  }
+
+  private static boolean groupAt(Doc doc, int i) {
+    return doc.mentionsIn(i, i + 1).stream().anyMatch(m -> m.kind() == EntryKind.GROUP);
+  }
+
+  /**
+   * events/any-act: "إن الجيش على أهبة الاستعداد للتصدي لأي هجوم" (the army stands ready to
+   * repel any attack), "أي اعتداء على أراضينا سيقابل برد حاسم" (any aggression on our land will
+   * meet a firm reply), "تحسبا لهجوم محتمل" (in expectation of a possible attack): an act right
+   * after "أي" (ANY, with at most a word of operations between), right before an adjective of
+   * possibility (HYPOTHETICAL), or answering "أي" a word or two after it ("للتصدي لأي هجوم",
+   * "الرد على أي اعتداء") is no particular act. (A negated "لم يشن أي غارات" is named by
+   * events/denied, which runs first.)
+   */
+  boolean anyAct(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int a = e.triggerFirst - 1;
+    boolean any = a >= e.clauseFirst && (cueAt(doc, a, Cue.ANY)
+        || a - 1 >= e.clauseFirst && cueAt(doc, a - 1, Cue.ANY) && triggers.at(doc, a).isPresent());
+    // "للتصدي لأي هجوم" (to repel any attack): an act that answers any act is no act either
+    boolean answersAny = cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + ANSWER_WINDOW), Cue.ANY) >= 0;
+    return any || answersAny || e.triggerEnd < e.clauseEnd && cueAt(doc, e.triggerEnd, Cue.HYPOTHETICAL);
+  }
+
+  /**
+   * events/supposed: "وظن السكان في البداية أنه هجوم إرهابي" (the residents first thought it
+   * was a terrorist attack), "خيل إلينا أنه قصف" (it seemed to us it was shelling): an act a few
+   * words after a verb of mistaken belief (SUPPOSITION) is what someone took the event for, not
+   * what happened; so is any act with no toll in the sentence that tells the mistake ("دوي
+   * الانفجار سمع في الحي، وظن البعض أنه هجوم", the blast was heard, and some thought it an
+   * attack). "يعتقد أن مسلحين نفذوا الهجوم" (gunmen are believed to have carried out the
+   * attack) attributes a real attack and is not listed.
+   */
+  boolean supposed(EventFilters.Context c, EventExtractor.Found e) {
+    Sentence s = c.doc().sentence(e.sentence);
+    if (noToll(e) && cueIn(c.doc(), s.firstToken(), s.endToken(), Cue.SUPPOSITION) >= 0) {
+      return true; // "دوي الانفجار سمع، وظن البعض أنه هجوم": the sentence tells the mistake
+    }
+    return cueIn(c.doc(), Math.max(s.firstToken(), e.triggerFirst - SUPPOSITION_WINDOW), e.triggerFirst,
+        Cue.SUPPOSITION) >= 0;
+  }
+
+  /**
+   * events/drill: "نفذت القوات تمرينا تكتيكيا بالذخيرة الحية حاكت فيه هجوما على مجموعة
+   * إرهابية" (the forces held a live-fire exercise simulating an attack on a terrorist group),
+   * "مناورات تحاكي صد هجوم بحري" (manoeuvres simulating the repulse of a naval attack): an act
+   * within {@link #DRILL_WINDOW} words after a word of exercise or simulation (DRILL) of its
+   * sentence, with no other act between, is played, not fought.
+   */
+  boolean drill(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - DRILL_WINDOW); i--) {
+      if (cueAt(doc, i, Cue.DRILL)) {
+        return true;
+      }
+      if (triggers.at(doc, i).filter(h -> h.end() <= e.triggerFirst).isPresent()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/judgement: "إن استهداف أماكن العبادة جريمة لا يمكن تبريرها" (targeting places of
+   * worship is a crime that cannot be justified), "قصف المستشفيات يرقى إلى جريمة حرب" (shelling
+   * hospitals amounts to a war crime): an indefinite verbal noun with no toll whose clause, a
+   * few words on, holds a judgement (JUDGEMENT) judges acts in general; it reports none. "قتل
+   * ثلاثة في جريمة مروعة" (three killed in a horrible crime) has a toll and stays.
+   */
+  boolean judgement(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!noToll(e) || doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return false;
+    }
+    return cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + JUDGEMENT_WINDOW), Cue.JUDGEMENT) >= 0;
+  }
+
+  /**
+   * events/long-span: "وتتعرض المدينة منذ سنوات لهجمات صاروخية" (the city has been under rocket
+   * attack for years), "تشهد المنطقة منذ أشهر معارك متقطعة" (the area has seen intermittent
+   * fighting for months): an act after a span of years or months opened by منذ (LONG_SPAN) in its
+   * clause is a state that lasts, not an incident. "منذ يومين" (two days ago) is a point in time.
+   */
+  boolean longSpan(EventFilters.Context c, EventExtractor.Found e) {
+    return cueIn(c.doc(), e.clauseFirst, e.triggerFirst, Cue.LONG_SPAN) >= 0;
+  }
+
+  /**
+   * events/victims-told (a record filter): "وتدخلت وحدات الجيش لنقل الجرحى إلى المستشفى" (army
+   * units stepped in to take the wounded to hospital), "وإن ثلاثة من المصابين في حالة حرجة"
+   * (three of the injured are in a critical state): a record made by a definite noun of victims
+   * alone (VICTIM_NOUN) names victims an earlier sentence told; when that telling is an
+   * incident the record merges into it, when it is none (a road accident) neither is this.
+   * "سقوط قتلى وجرحى في قصف" (dead and wounded in shelling) is indefinite and stays.
+   */
+  boolean victimsTold(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1
+        && cueAt(doc, e.triggerFirst, Cue.VICTIM_NOUN)
+        && doc.tokens.get(e.triggerFirst).segmentations().get(0).definite();
+  }
+}
