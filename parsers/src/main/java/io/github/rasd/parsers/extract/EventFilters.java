@@ -95,12 +95,12 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
       "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
-      "events/imperfect-generic", "events/topic-noun", "events/victims-told");
+      "events/imperfect-generic", "events/topic-noun", "events/told-before");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
 
@@ -139,6 +139,8 @@ final class EventFilters {
         new Filter("events/drill", nonIncident::drill),
         new Filter("events/judgement", nonIncident::judgement),
         new Filter("events/long-span", nonIncident::longSpan),
+        new Filter("events/victims-told", nonIncident::victimsTold),
+        new Filter("events/definite-noun", nonIncident::definiteNoun),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
         new Filter("events/told-in-work", this::toldInWork),
@@ -155,7 +157,7 @@ final class EventFilters {
         new Filter("events/intention", (c, e) -> intention(e)),
         new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
         new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)),
-        new Filter("events/victims-told", nonIncident::victimsTold));
+        new Filter("events/told-before", nonIncident::toldBefore));
     this.recordFinal = List.of(
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
         new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));

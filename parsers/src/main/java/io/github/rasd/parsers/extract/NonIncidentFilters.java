@@ -12,8 +12,8 @@ import java.util.Optional;
  * The filters that tell a candidate names no new, real armed-conflict incident although its
  * words are those of one: a battle of policy ("المعركة ضد الفساد", the battle against
  * corruption), any or a possible act ("لأي هجوم", against any attack), a mistaken belief, a
- * drill, a judgement on acts in general, a state that has lasted for years, and victims told
- * before. They run in the orders of {@link EventFilters} (their names are listed there); their
+ * drill, a judgement on acts in general, a state that has lasted for years, victims or a
+ * happening told before, and a verb that with the article is a noun ("الفجر", dawn). They run in the orders of {@link EventFilters} (their names are listed there); their
  * words live in {@code non-incident-cues.tsv}. Immutable and thread-safe.
  */
 final class NonIncidentFilters {
@@ -32,7 +32,7 @@ final class NonIncidentFilters {
   static final int JUDGEMENT_WINDOW = 5;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, VICTIM_NOUN }
+  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, DEFINITE_NOUN, VICTIM_NOUN }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -207,17 +207,46 @@ final class NonIncidentFilters {
   }
 
   /**
-   * events/victims-told (a record filter): "وتدخلت وحدات الجيش لنقل الجرحى إلى المستشفى" (army
-   * units stepped in to take the wounded to hospital), "وإن ثلاثة من المصابين في حالة حرجة"
-   * (three of the injured are in a critical state): a record made by a definite noun of victims
-   * alone (VICTIM_NOUN) names victims an earlier sentence told; when that telling is an
-   * incident the record merges into it, when it is none (a road accident) neither is this.
+   * events/victims-told: "وتدخلت وحدات الجيش لنقل الجرحى إلى المستشفى" (army units stepped in
+   * to take the wounded to hospital), "وإن ثلاثة من المصابين في حالة حرجة" (three of the injured
+   * are in a critical state): a definite noun of victims (VICTIM_NOUN) with no count, or with a
+   * part of them ("ثلاثة من", three of), names victims an earlier sentence told and counts none
+   * anew; when that telling is an incident it holds its toll, when it is none (a road accident)
+   * neither is this. "وبلغ عدد القتلى 15" (the dead numbered 15) gives the toll and stays;
    * "سقوط قتلى وجرحى في قصف" (dead and wounded in shelling) is indefinite and stays.
    */
   boolean victimsTold(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
-    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1
-        && cueAt(doc, e.triggerFirst, Cue.VICTIM_NOUN)
+    if (!cueAt(doc, e.triggerFirst, Cue.VICTIM_NOUN)
+        || !doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return false;
+    }
+    boolean part = e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).text().equals("من");
+    return part || noToll(e);
+  }
+
+  /**
+   * events/definite-noun: "في حديث لـ"الفجر"" (speaking to the newspaper al-Fajr), "بعد صلاة
+   * الفجر" (after the dawn prayer): a verb trigger that with the article is another noun
+   * (DEFINITE_NOUN) names no act; the verb "فجر انتحاري نفسه" (a suicide bomber blew himself up)
+   * takes no article.
+   */
+  boolean definiteNoun(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return e.triggerEnd - e.triggerFirst == 1 && cueAt(doc, e.triggerFirst, Cue.DEFINITE_NOUN)
         && doc.tokens.get(e.triggerFirst).segmentations().get(0).definite();
+  }
+
+  /**
+   * events/told-before (a record filter): "وفرضت قوات الأمن طوقا حول موقع الانفجار" (the security
+   * forces threw a cordon round the site of the blast): a record made by one definite trigger
+   * alone, with no toll, no date and no place of its own, points back at a happening told
+   * before; had that been an incident the record would have merged into it, so it is none
+   * (here a gas explosion). "وتبنى التنظيم الهجوم على حاجز في ديالى" names its place and stays.
+   */
+  boolean toldBefore(EventFilters.Context c, EventExtractor.Found e) {
+    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1
+        && noToll(e) && e.date.isEmpty() && e.places.isEmpty()
+        && c.doc().tokens.get(e.triggerFirst).segmentations().get(0).definite();
   }
 }
