@@ -513,11 +513,23 @@ final class EventFilters {
    * events/judicial-reference: "محاكمة المتهمين في قضية قتل السائحتين" (the trial of the accused
    * in the case of the killing of the two tourists), "أدين بتهمة تفجير حافلة" (convicted on a
    * charge of bombing a bus): a trigger a few words after a JUDICIAL cue, and the triggers after
-   * it in its clause, name the incident a court or a charge is about; the incident itself is
-   * reported where it is told, not in its case.
+   * it in its clause, or in a relative clause that follows it after a comma ("في قضية الهجوم على
+   * متحف باردو، الذي أسفر عن مقتل 22 شخصا", in the case of the attack on the Bardo museum, which
+   * killed 22), name the incident a court or a charge is about; the incident itself is reported
+   * where it is told, not in its case.
    */
   private boolean judicialReference(Doc doc, EventExtractor.Found e) {
-    for (int j = e.triggerFirst - 1; j >= Math.max(e.clauseFirst, e.triggerFirst - JUDICIAL_REACH); j--) {
+    // "في قضية الهجوم على متحف باردو، الذي أسفر عن مقتل 22 شخصا" (in the case of the attack on
+    // the Bardo museum, which killed 22): a relative clause after the comma tells the case's
+    // incident on; the clause before it holds the case
+    Sentence s = doc.sentence(e.sentence);
+    int before = e.clauseFirst - 1;
+    int from = e.clauseFirst;
+    if (before > s.firstToken() && doc.isPunct(before, "،", ",") && e.clauseFirst < e.triggerFirst
+        && words.is(doc.tokens.get(e.clauseFirst), Words.Category.RELATIVE)) {
+      from = Math.max(s.firstToken(), before - JUDICIAL_REACH);
+    }
+    for (int j = e.triggerFirst - 1; j >= Math.max(from, e.triggerFirst - JUDICIAL_REACH - (e.clauseFirst - from)); j--) {
       if (!cueAt(doc, j, Cue.JUDICIAL)) {
         continue;
       }
