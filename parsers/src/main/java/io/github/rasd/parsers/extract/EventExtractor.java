@@ -360,6 +360,11 @@ final class EventExtractor {
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
             && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
         status(doc, s, e);
+        if (filters.intercepted(doc, e)) {
+          e.type = EventType.ATTACK; // "اعتراض ثلاث طائرات مسيرة": launched, stopped in the air
+          e.status = EventStatus.ATTEMPTED;
+          e.rules.add("events/intercepted");
+        }
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);

@@ -84,6 +84,9 @@ final class EventFilters {
   /** First words of the triggers that are present-tense verbs ({@link #presentForms}). */
   private final java.util.Set<String> presentForms;
 
+  /** The non-incident filters and the interception rule ({@link NonIncidentFilters}). */
+  private final NonIncidentFilters nonIncident;
+
   /** The filters of candidates, in the order they run. */
   final List<Filter> candidateOrder;
   /** The filters of merged records, in the order they run. */
@@ -95,7 +98,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -114,7 +117,7 @@ final class EventFilters {
     this.words = words;
     this.cues = PhraseTable.of(loadCues());
     this.presentForms = presentForms(triggers);
-    NonIncidentFilters nonIncident = new NonIncidentFilters(triggers);
+    this.nonIncident = new NonIncidentFilters(triggers);
     this.candidateOrder = List.of(
         new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
         new Filter("events/background", (c, e) -> background(c.doc(), e)),
@@ -139,6 +142,8 @@ final class EventFilters {
         new Filter("events/drill", nonIncident::drill),
         new Filter("events/judgement", nonIncident::judgement),
         new Filter("events/long-span", nonIncident::longSpan),
+        new Filter("events/accusation", nonIncident::accusation),
+        new Filter("events/intercepted", nonIncident::destroyedInFlight),
         new Filter("events/victims-told", nonIncident::victimsTold),
         new Filter("events/definite-noun", nonIncident::definiteNoun),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
@@ -230,6 +235,11 @@ final class EventFilters {
       }
     }
     return false;
+  }
+
+  /** events/intercepted: the weapon noun of {@code e} was intercepted ({@link NonIncidentFilters#intercepted}). */
+  boolean intercepted(Doc doc, EventExtractor.Found e) {
+    return nonIncident.intercepted(doc, e);
   }
 
   /** Token {@code i} is a cue of kind {@code cue} (for the extractor's argument rules). */

@@ -28,11 +28,17 @@ final class NonIncidentFilters {
   static final int SUPPOSITION_WINDOW = 6;
   /** How far a drill word may stand before its trigger, in tokens. */
   static final int DRILL_WINDOW = 12;
+  /** How far after a verb of interception its weapon may stand, in tokens. */
+  static final int INTERCEPT_WINDOW = 7;
+  /** How far after a verb of interception a verb of destruction may stand, in tokens. */
+  static final int INTERCEPT_DESTROY_WINDOW = 2;
+  /** How far a verb of accusation may stand before the act its ب governs, in tokens. */
+  static final int ACCUSATION_WINDOW = 6;
   /** How far after its verbal noun a judgement may stand, in tokens. */
   static final int JUDGEMENT_WINDOW = 5;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, DEFINITE_NOUN, VICTIM_NOUN }
+  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, INTERCEPTION, ACCUSATION, DEFINITE_NOUN, VICTIM_NOUN }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -248,5 +254,49 @@ final class NonIncidentFilters {
     return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1
         && noToll(e) && e.date.isEmpty() && e.places.isEmpty()
         && c.doc().tokens.get(e.triggerFirst).segmentations().get(0).definite();
+  }
+
+  /**
+   * events/intercepted (a rule that retypes a candidate): "أعلن التحالف اعتراض وتدمير ثلاث طائرات
+   * مسيرة مفخخة أطلقها الحوثيون باتجاه جازان" (the coalition announced it intercepted and
+   * destroyed three explosive drones the Houthis launched at Jazan), "أسقطت الدفاعات الجوية
+   * صاروخا" (air defences shot down a missile): a weapon noun (a drone, a missile: a trigger that
+   * counts nothing) within {@link #INTERCEPT_WINDOW} words after a verb of interception
+   * (INTERCEPTION) is an attack that was attempted and stopped, by whoever launched it.
+   */
+  boolean intercepted(Doc doc, EventExtractor.Found e) {
+    if (!e.weakTrigger) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    return cueIn(doc, Math.max(s.firstToken(), e.triggerFirst - INTERCEPT_WINDOW), e.triggerFirst, Cue.INTERCEPTION) >= 0;
+  }
+
+  /**
+   * events/intercepted (a filter): "اعتراض وتدمير ثلاث طائرات مسيرة" (intercepting and destroying
+   * three drones): a verb of destruction right after a verb of interception destroys the
+   * weapons in the air; it is no raid on the ground.
+   */
+  boolean destroyedInFlight(EventFilters.Context c, EventExtractor.Found e) {
+    return e.type == io.github.rasd.model.EventType.RAID && cueIn(c.doc(),
+        Math.max(e.clauseFirst, e.triggerFirst - INTERCEPT_DESTROY_WINDOW), e.triggerFirst, Cue.INTERCEPTION) >= 0;
+  }
+
+  /**
+   * events/accusation: "اتهم ناشطون محليون القوات المداهمة باعتقال مدنيين لا صلة لهم بالتنظيم"
+   * (local activists accused the raiding forces of arresting civilians with no tie to the
+   * group), "واتهمت الحكومة الحوثيين بقصف الأحياء السكنية" (the government accused the Houthis
+   * of shelling residential districts): an act with the preposition ب a few words after a verb
+   * of accusation (ACCUSATION), with no toll and no date of its own, is alleged of an actor, not
+   * told as an incident. "اتهم الجيش المتمردين بقصف قرية أمس ما أسفر عن مقتل ثلاثة" (the army
+   * accused the rebels of shelling a village yesterday, killing three) tells one and stays.
+   */
+  boolean accusation(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!e.prefix.endsWith("ب") || !noToll(e)
+        || c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()) {
+      return false;
+    }
+    return cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - ACCUSATION_WINDOW), e.triggerFirst, Cue.ACCUSATION) >= 0;
   }
 }
