@@ -98,7 +98,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -142,6 +142,7 @@ final class EventFilters {
         new Filter("events/drill", nonIncident::drill),
         new Filter("events/judgement", nonIncident::judgement),
         new Filter("events/long-span", nonIncident::longSpan),
+        new Filter("events/worn-weapon", nonIncident::wornWeapon),
         new Filter("events/accusation", nonIncident::accusation),
         new Filter("events/intercepted", nonIncident::destroyedInFlight),
         new Filter("events/victims-told", nonIncident::victimsTold),

@@ -34,11 +34,13 @@ final class NonIncidentFilters {
   static final int INTERCEPT_DESTROY_WINDOW = 2;
   /** How far a verb of accusation may stand before the act its ب governs, in tokens. */
   static final int ACCUSATION_WINDOW = 6;
+  /** How far after a weapon noun a verb of wearing may stand, in tokens. */
+  static final int WORN_WINDOW = 3;
   /** How far after its verbal noun a judgement may stand, in tokens. */
   static final int JUDGEMENT_WINDOW = 5;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, INTERCEPTION, ACCUSATION, DEFINITE_NOUN, VICTIM_NOUN }
+  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -298,5 +300,18 @@ final class NonIncidentFilters {
       return false;
     }
     return cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - ACCUSATION_WINDOW), e.triggerFirst, Cue.ACCUSATION) >= 0;
+  }
+
+  /**
+   * events/worn-weapon: "تمكن خبراء المفرقعات من تفكيك حزام ناسف كان يرتديه أحد القتيلين"
+   * (bomb experts defused an explosive belt one of the two dead was wearing), "وعثر على قنبلة
+   * يدوية بحوزته" (a grenade was found on him): a weapon noun (a trigger that counts nothing)
+   * followed within {@link #WORN_WINDOW} words by a verb of wearing or carrying (WORN) is the
+   * equipment of someone the story tells of, no incident of its own; "عبوة ناسفة زرعت على
+   * الطريق" (an IED planted on the road) is none of these and stays.
+   */
+  boolean wornWeapon(EventFilters.Context c, EventExtractor.Found e) {
+    return e.weakTrigger
+        && cueIn(c.doc(), e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + WORN_WINDOW), Cue.WORN) >= 0;
   }
 }
