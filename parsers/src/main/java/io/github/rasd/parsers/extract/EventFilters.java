@@ -103,9 +103,10 @@ final class EventFilters {
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
       "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
-      "events/imperfect-generic", "events/topic-noun", "events/told-before");
+      "events/imperfect-generic", "events/topic-noun");
   /** Names of the filters that run after dates and places are carried. */
-  static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
+  static final List<String> FINAL_ORDER = List.of("events/told-before", "events/no-anchor",
+      "events/aggregate-toll");
 
   EventFilters(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       PhraseTable<String> blockers, PhraseTable<String> habitual, ConflictFrame frames, Words words) {
@@ -162,9 +163,9 @@ final class EventFilters {
         new Filter("events/period-toll", (c, e) -> periodToll(c.doc(), e)),
         new Filter("events/intention", (c, e) -> intention(e)),
         new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
-        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)),
-        new Filter("events/told-before", nonIncident::toldBefore));
+        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
     this.recordFinal = List.of(
+        new Filter("events/told-before", nonIncident::toldBefore),
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
         new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));
   }

@@ -40,7 +40,7 @@ final class NonIncidentFilters {
   static final int JUDGEMENT_WINDOW = 5;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -94,9 +94,11 @@ final class NonIncidentFilters {
    * معركة الأسعار" (our battle is the battle of prices), "خاضت الحكومة معارك ضد الاحتكار" (the
    * government fought battles against monopoly): a battle noun with no toll, followed within
    * {@link #FIGURATIVE_WINDOW} words (over a chain of battle nouns) by what a policy fights (an
-   * abstract evil, a market, an election: FIGURATIVE) and by no armed group before it, is a
-   * policy, no fighting. "معارك عنيفة مع مسلحي التنظيم" (fierce battles with the group's gunmen)
-   * names people and stays.
+   * abstract evil: FIGURATIVE, not after a word for its people, "عناصر الإرهاب") or right after
+   * it by its kind (an election, a market: FIGURATIVE_KIND, "المعركة الانتخابية"), and by no
+   * armed group before it, is a policy, no fighting. "معارك عنيفة مع مسلحي التنظيم" (fierce
+   * battles with the group's gunmen) and "معارك قرب القصر في العاصمة السياسية" name people and
+   * places and stay.
    */
   boolean figurativeBattle(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
@@ -111,8 +113,9 @@ final class NonIncidentFilters {
         if (doc.isPunct(i, "،", ",", ".", "؛", ";", ":") || otherTrigger(doc, i) || groupAt(doc, i)) {
           return false;
         }
-        if (cueAt(doc, i, Cue.FIGURATIVE)) {
-          return true;
+        if (cueAt(doc, i, Cue.FIGURATIVE) && !cueAt(doc, i - 1, Cue.PEOPLE_OF)
+            || i == from && cueAt(doc, i, Cue.FIGURATIVE_KIND)) {
+          return true; // "ضد الفساد"; "المعركة الانتخابية" right after; not "عناصر الإرهاب"
         }
         if (cueAt(doc, i, Cue.BATTLE)) {
           next = i + 1;
@@ -246,16 +249,20 @@ final class NonIncidentFilters {
   }
 
   /**
-   * events/told-before (a record filter): "وفرضت قوات الأمن طوقا حول موقع الانفجار" (the security
+   * events/told-before (a last filter, once merges are done and dates and places carried): "وفرضت قوات الأمن طوقا حول موقع الانفجار" (the security
    * forces threw a cordon round the site of the blast): a record made by one definite trigger
-   * alone, with no toll, no date and no place of its own, points back at a happening told
+   * alone, with no toll, no date and no place of its own (only carried ones), points back at a happening told
    * before; had that been an incident the record would have merged into it, so it is none
-   * (here a gas explosion). "وتبنى التنظيم الهجوم على حاجز في ديالى" names its place and stays.
+   * (here a gas explosion). So does an act told as part of "العملية" (the operation) already
+   * reported: "وأوضح الناطق أن العملية جاءت إثر مداهمة منزل" (the spokesman said the operation
+   * followed the raid of a house) after a drug arrest. "وتبنى التنظيم الهجوم على حاجز في ديالى"
+   * names its place and stays.
    */
   boolean toldBefore(EventFilters.Context c, EventExtractor.Found e) {
     return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1
-        && noToll(e) && e.date.isEmpty() && e.places.isEmpty()
-        && c.doc().tokens.get(e.triggerFirst).segmentations().get(0).definite();
+        && noToll(e) && (e.date.isEmpty() || e.dateCarried)
+        && (e.places.isEmpty() || e.rules.contains("events/carry-place"))
+        && (e.duringOperation || c.doc().tokens.get(e.triggerFirst).segmentations().get(0).definite());
   }
 
   /**
