@@ -84,6 +84,8 @@ final class EventFilters {
   /** First words of the triggers that are present-tense verbs ({@link #presentForms}). */
   private final java.util.Set<String> presentForms;
 
+  /** The BACKGROUND words of {@code event-cues.tsv} ("منذ"), also when a longer cue starts with them. */
+  private final java.util.Set<String> backgroundWords;
   /** The non-incident filters and the interception rule ({@link NonIncidentFilters}). */
   private final NonIncidentFilters nonIncident;
 
@@ -98,7 +100,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -116,7 +118,10 @@ final class EventFilters {
     this.habitual = habitual;
     this.frames = frames;
     this.words = words;
-    this.cues = PhraseTable.of(loadCues());
+    Map<String, Cue> cueWords = loadCues();
+    this.cues = PhraseTable.of(cueWords);
+    this.backgroundWords = cueWords.entrySet().stream().filter(c -> c.getValue() == Cue.BACKGROUND)
+        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.presentForms = presentForms(triggers);
     this.nonIncident = new NonIncidentFilters(triggers);
     this.candidateOrder = List.of(
@@ -143,6 +148,7 @@ final class EventFilters {
         new Filter("events/drill", nonIncident::drill),
         new Filter("events/judgement", nonIncident::judgement),
         new Filter("events/long-span", nonIncident::longSpan),
+        new Filter("events/since-span", (c, e) -> sinceSpan(c, e)),
         new Filter("events/worn-weapon", nonIncident::wornWeapon),
         new Filter("events/accusation", nonIncident::accusation),
         new Filter("events/intercepted", nonIncident::destroyedInFlight),
@@ -920,6 +926,42 @@ final class EventFilters {
     // in the next one ("هجمات عدة، أبرزها تفجير ...")
     Sentence s = doc.sentence(e.sentence);
     return cueIn(doc, s.firstToken(), s.endToken(), Cue.RECALL);
+  }
+
+  /** The stretches that منذ opens as a span rather than as a point: "منذ مطلع العام". */
+  private static final java.util.Set<DateRange.Granularity> SPAN_STARTS = java.util.EnumSet.of(
+      DateRange.Granularity.WEEK, DateRange.Granularity.PART_OF_MONTH, DateRange.Granularity.MONTH,
+      DateRange.Granularity.SEASON, DateRange.Granularity.PART_OF_YEAR, DateRange.Granularity.DECADE);
+
+  /**
+   * events/since-span: "هاجم مسلحون معسكرا للجيش، في هجوم هو الأعنف في المنطقة منذ مطلع العام"
+   * (gunmen attacked an army camp, in the deadliest attack in the area since the start of the
+   * year), "ووصفه بأنه الأعنف منذ بداية الشهر" (he called it the worst since the start of the
+   * month): a trigger with no toll, first in its clause, whose clause is dated, after it, by a week, a month, a season
+   * or a part of a year opened by منذ compares the incident with a span; the date is the span's,
+   * and the incident is told where it has its own. A toll keeps the candidate ("قتل 3 جنود في
+   * هجوم هو الأعنف منذ مطلع العام"; its tally "منذ بداية الشهر" is events/period-summary's). A
+   * whole year or a stretch after منذ is events/since-year's; "منذ الثلاثاء" names the day a
+   * campaign began.
+   */
+  private boolean sinceSpan(Context c, EventExtractor.Found e) {
+    if (!noToll(e) || !triggers.findAll(c.doc(), e.clauseFirst, e.triggerFirst).isEmpty()) {
+      return false; // "وقتل ثلاثة جنود في هجوم هو الأعنف منذ": the frame of a toll merges
+    }
+    Optional<DateRange> d = c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
+    return d.isPresent() && d.get().span().isPresent()
+        && c.doc().tokenAtOriginal(d.get().span().get().start()) > e.triggerFirst
+        && sinceSpan(c.doc(), d.get());
+  }
+
+  private boolean sinceSpan(Doc doc, DateRange d) {
+    if (!SPAN_STARTS.contains(d.granularity()) || d.span().isEmpty()) {
+      return false;
+    }
+    // "منذ مطلع" is a PERIOD cue of its own that covers the منذ before the date "مطلع العام"
+    int first = doc.tokenAtOriginal(d.span().get().start());
+    return afterBackgroundCue(doc, d)
+        || first > 0 && backgroundWords.contains(doc.tokens.get(first - 1).segmentations().get(0).stem());
   }
 
   /** The time expression starts with or follows a BACKGROUND cue (منذ). */
