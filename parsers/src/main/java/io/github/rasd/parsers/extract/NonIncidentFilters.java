@@ -36,11 +36,13 @@ final class NonIncidentFilters {
   static final int ACCUSATION_WINDOW = 6;
   /** How far after a weapon noun a verb of wearing may stand, in tokens. */
   static final int WORN_WINDOW = 3;
+  /** How far after "طوال" (throughout) its unit of years may stand: "طوال تسع سنوات", in tokens. */
+  static final int SPAN_UNIT_WINDOW = 2;
   /** How far after its verbal noun a judgement may stand, in tokens. */
   static final int JUDGEMENT_WINDOW = 5;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -211,10 +213,24 @@ final class NonIncidentFilters {
    * events/long-span: "وتتعرض المدينة منذ سنوات لهجمات صاروخية" (the city has been under rocket
    * attack for years), "تشهد المنطقة منذ أشهر معارك متقطعة" (the area has seen intermittent
    * fighting for months): an act after a span of years or months opened by منذ (LONG_SPAN) in its
-   * clause is a state that lasts, not an incident. "منذ يومين" (two days ago) is a point in time.
+   * clause is a state that lasts, not an incident; so is one in a clause that spans years or
+   * months ("صمد الشعب في وجه الحصار والغارات طوال تسع سنوات", the people withstood the siege and
+   * the strikes for nine years: "طوال", "على مدى" and a unit of years a word or two on). "منذ
+   * يومين" (two days ago) and "طوال الليل" (all night) are no such spans.
    */
   boolean longSpan(EventFilters.Context c, EventExtractor.Found e) {
-    return cueIn(c.doc(), e.clauseFirst, e.triggerFirst, Cue.LONG_SPAN) >= 0;
+    Doc doc = c.doc();
+    if (cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.LONG_SPAN) >= 0) {
+      return true;
+    }
+    for (int i = e.clauseFirst; i < e.clauseEnd; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.SPAN_OPENER
+          && cueIn(doc, h.get().end(), Math.min(e.clauseEnd, h.get().end() + SPAN_UNIT_WINDOW), Cue.SPAN_UNIT) >= 0) {
+        return true; // "صمد في وجه الحصار والغارات طوال تسع سنوات"
+      }
+    }
+    return false;
   }
 
   /**
