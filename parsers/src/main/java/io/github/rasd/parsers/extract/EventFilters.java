@@ -100,7 +100,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -154,6 +154,7 @@ final class EventFilters {
         new Filter("events/intercepted", nonIncident::destroyedInFlight),
         new Filter("events/victims-told", nonIncident::victimsTold),
         new Filter("events/definite-noun", nonIncident::definiteNoun),
+        new Filter("events/death-sentence", nonIncident::deathSentence),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
         new Filter("events/told-in-work", this::toldInWork),

@@ -337,4 +337,16 @@ final class NonIncidentFilters {
     return e.weakTrigger
         && cueIn(c.doc(), e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + WORN_WINDOW), Cue.WORN) >= 0;
   }
+
+  /**
+   * events/death-sentence: "قضت محكمة الجنايات، الأحد، بالإعدام شنقا على 10 متهمين" (the
+   * criminal court sentenced ten defendants to death by hanging on Sunday), "وحكم عليهم
+   * بالإعدام" (they were sentenced to death): an execution word with the preposition ب is the
+   * sentence a court passes, wherever its verb stands (the contiguous "حكم بالإعدام" is a
+   * blocker of {@code trigger-blockers.tsv}); "أعدم التنظيم رهينتين" (the group executed two
+   * hostages) and "إعدام ميداني" (a summary execution) stay.
+   */
+  boolean deathSentence(EventFilters.Context c, EventExtractor.Found e) {
+    return e.type == io.github.rasd.model.EventType.EXECUTION && e.prefix.contains("ب");
+  }
 }
