@@ -123,7 +123,7 @@ final class EventFilters {
     this.backgroundWords = cueWords.entrySet().stream().filter(c -> c.getValue() == Cue.BACKGROUND)
         .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.presentForms = presentForms(triggers);
-    this.nonIncident = new NonIncidentFilters(triggers);
+    this.nonIncident = new NonIncidentFilters(triggers, words);
     this.candidateOrder = List.of(
         new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
         new Filter("events/background", (c, e) -> background(c.doc(), e)),

@@ -46,9 +46,11 @@ final class NonIncidentFilters {
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
+  private final Words words;
 
-  NonIncidentFilters(PhraseTable<Trigger> triggers) {
+  NonIncidentFilters(PhraseTable<Trigger> triggers, Words words) {
     this.triggers = triggers;
+    this.words = words;
     this.cues = PhraseTable.of(load());
   }
 
@@ -159,18 +161,30 @@ final class NonIncidentFilters {
    * events/supposed: "وظن السكان في البداية أنه هجوم إرهابي" (the residents first thought it
    * was a terrorist attack), "خيل إلينا أنه قصف" (it seemed to us it was shelling): an act a few
    * words after a verb of mistaken belief (SUPPOSITION) is what someone took the event for, not
-   * what happened; so is any act with no toll in the sentence that tells the mistake ("دوي
-   * الانفجار سمع في الحي، وظن البعض أنه هجوم", the blast was heard, and some thought it an
-   * attack). "يعتقد أن مسلحين نفذوا الهجوم" (gunmen are believed to have carried out the
+   * what happened; so is a definite act with no toll (pointing back at what was mistaken) in the
+   * sentence that tells the mistake ("دوي الانفجار سمع في الحي، وظن البعض أنه هجوم", the blast
+   * was heard, and some thought it an attack); "هاجم مسلحون الحافلة، وظن الركاب أنهم من الأمن"
+   * (gunmen attacked the bus, and the passengers took them for police) keeps its attack. "يعتقد أن مسلحين نفذوا الهجوم" (gunmen are believed to have carried out the
    * attack) attributes a real attack and is not listed.
    */
   boolean supposed(EventFilters.Context c, EventExtractor.Found e) {
     Sentence s = c.doc().sentence(e.sentence);
-    if (noToll(e) && cueIn(c.doc(), s.firstToken(), s.endToken(), Cue.SUPPOSITION) >= 0) {
+    if (noToll(e) && definite(c.doc(), e)
+        && cueIn(c.doc(), s.firstToken(), s.endToken(), Cue.SUPPOSITION) >= 0) {
       return true; // "دوي الانفجار سمع، وظن البعض أنه هجوم": the sentence tells the mistake
     }
     return cueIn(c.doc(), Math.max(s.firstToken(), e.triggerFirst - SUPPOSITION_WINDOW), e.triggerFirst,
         Cue.SUPPOSITION) >= 0;
+  }
+
+  /** A word of the trigger carries the article: "دوي الانفجار" (the sound of the blast). */
+  private static boolean definite(Doc doc, EventExtractor.Found e) {
+    for (int i = e.triggerFirst; i < e.triggerEnd; i++) {
+      if (doc.tokens.get(i).segmentations().get(0).definite()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -197,33 +211,58 @@ final class NonIncidentFilters {
   /**
    * events/judgement: "إن استهداف أماكن العبادة جريمة لا يمكن تبريرها" (targeting places of
    * worship is a crime that cannot be justified), "قصف المستشفيات يرقى إلى جريمة حرب" (shelling
-   * hospitals amounts to a war crime): an indefinite verbal noun with no toll whose clause, a
-   * few words on, holds a judgement (JUDGEMENT) judges acts in general; it reports none. "قتل
-   * ثلاثة في جريمة مروعة" (three killed in a horrible crime) has a toll and stays.
+   * hospitals amounts to a war crime): an indefinite verbal noun with no toll, the subject of its
+   * clause (first in it, or after إن / أن), followed a few words on and with no comma between by
+   * a judgement (JUDGEMENT), judges acts in general; it reports none. "قتل ثلاثة في جريمة مروعة"
+   * (three killed in a horrible crime) has a toll, and "نفذ مسلحون هجوما على مسجد، في جريمة هزت
+   * البلاد" (gunmen attacked a mosque, in a crime that shook the country) an object: both stay.
    */
   boolean judgement(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
-    if (!noToll(e) || doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+    if (!noToll(e) || doc.tokens.get(e.triggerFirst).segmentations().get(0).definite() || !subject(doc, e)) {
       return false;
     }
-    return cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + JUDGEMENT_WINDOW), Cue.JUDGEMENT) >= 0;
+    int j = cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + JUDGEMENT_WINDOW), Cue.JUDGEMENT);
+    for (int i = e.triggerEnd; i < j; i++) {
+      if (doc.isPunct(i, "،", ",", ".", "؛", ";", ":")) {
+        return false; // "هجوما على مسجد، في جريمة هزت البلاد": the crime is the attack told
+      }
+    }
+    return j >= 0;
+  }
+
+  /**
+   * The verbal noun opens its clause or follows إن / أن (and an opening quote): it is the subject
+   * a judgement is passed on, not the object of a verb ("نفذ مسلحون هجوما").
+   */
+  private boolean subject(Doc doc, EventExtractor.Found e) {
+    int p = e.triggerFirst - 1;
+    if (p >= e.clauseFirst && doc.isPunct(p)) {
+      p--; // the quote of "إن "استهداف ..."
+    }
+    return p < e.clauseFirst || words.is(doc.tokens.get(p), Words.Category.COMPLEMENTIZER);
   }
 
   /**
    * events/long-span: "وتتعرض المدينة منذ سنوات لهجمات صاروخية" (the city has been under rocket
    * attack for years), "تشهد المنطقة منذ أشهر معارك متقطعة" (the area has seen intermittent
    * fighting for months): an act after a span of years or months opened by منذ (LONG_SPAN) in its
-   * clause is a state that lasts, not an incident; so is one in a clause that spans years or
-   * months ("صمد الشعب في وجه الحصار والغارات طوال تسع سنوات", the people withstood the siege and
-   * the strikes for nine years: "طوال", "على مدى" and a unit of years a word or two on). "منذ
-   * يومين" (two days ago) and "طوال الليل" (all night) are no such spans.
+   * clause, with no act before the span, is a state that lasts, not an incident; so is an act
+   * that a span of years or months follows right after ("صمد الشعب في وجه الحصار والغارات طوال
+   * تسع سنوات", the people withstood the siege and the strikes for nine years: "طوال", "على
+   * مدى" and a unit of years a word or two on). "منذ يومين" (two days ago) and "طوال الليل" (all
+   * night) are no such spans; "قتل قيادي مطلوب منذ أشهر في غارة" (a leader wanted for months was
+   * killed in a strike) keeps its strike.
    */
   boolean longSpan(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
-    if (cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.LONG_SPAN) >= 0) {
-      return true;
+    int span = cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.LONG_SPAN);
+    if (span >= 0) {
+      // the span governs the clause's verb, not a noun of an earlier act: "قتل قيادي مطلوب منذ
+      // أشهر في غارة" (a leader wanted for months was killed in a strike) keeps its strike
+      return triggers.findAll(doc, e.clauseFirst, span).isEmpty();
     }
-    for (int i = e.clauseFirst; i < e.clauseEnd; i++) {
+    for (int i = e.triggerEnd; i < Math.min(e.clauseEnd, e.triggerEnd + SPAN_UNIT_WINDOW); i++) {
       Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
       if (h.isPresent() && h.get().value() == Cue.SPAN_OPENER
           && cueIn(doc, h.get().end(), Math.min(e.clauseEnd, h.get().end() + SPAN_UNIT_WINDOW), Cue.SPAN_UNIT) >= 0) {
