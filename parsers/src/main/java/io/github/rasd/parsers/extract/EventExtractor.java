@@ -307,7 +307,8 @@ final class EventExtractor {
   }
 
   /**
-   * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}) → the
+   * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}; retyped by
+   * {@code events/reflexive-bombing}, {@code events/air-agent}, {@code events/intercepted}) → the
    * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
    * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result},
    * {@code events/raid-sequel}, {@code events/during-it}, {@code events/strike-effect},
