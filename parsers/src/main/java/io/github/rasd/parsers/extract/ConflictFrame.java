@@ -139,7 +139,7 @@ final class ConflictFrame {
       }
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
-      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && shot(t.value()))) {
+      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))) {
         n++;
       }
     }
@@ -166,6 +166,28 @@ final class ConflictFrame {
     return t.type() == EventType.SHELLING && t.countRole() == Trigger.CountRole.NONE
         && t.phrase().indexOf(' ') < 0;
   }
+
+  /**
+   * events/sport-shot: "قصف لاعبو الرجاء مرمى الوداد" (the Raja players bombarded the Wydad
+   * goal): beside a word of sport, a verb of shelling whose object, within
+   * {@link #SHOT_OBJECT_WINDOW} words, is a word of sport (the goal, the keeper) is a volley of
+   * shots, no shelling.
+   */
+  private boolean shotAtGoal(Doc doc, PhraseTable.Hit<Trigger> t) {
+    if (t.value().type() != EventType.SHELLING) {
+      return false;
+    }
+    for (int i = t.end(); i < Math.min(doc.tokens.size(), t.end() + SHOT_OBJECT_WINDOW); i++) {
+      Optional<PhraseTable.Hit<Frame>> w = words.at(doc, i);
+      if (w.isPresent() && w.get().value() == Frame.SPORT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a verb of shelling its sport object may stand, in tokens. */
+  static final int SHOT_OBJECT_WINDOW = 3;
 
   /** A shot word stands at token {@code i} or right before it ("قذيفة صاروخية"). */
   private boolean shotAt(Doc doc, int i) {

@@ -307,7 +307,8 @@ final class EventExtractor {
   }
 
   /**
-   * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}) → the
+   * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}; retyped by
+   * {@code events/reflexive-bombing}, {@code events/air-agent}, {@code events/intercepted}) → the
    * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
    * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result},
    * {@code events/raid-sequel}, {@code events/during-it}, {@code events/strike-effect},
@@ -360,6 +361,11 @@ final class EventExtractor {
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
             && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
         status(doc, s, e);
+        if (filters.intercepted(doc, e)) {
+          e.type = EventType.ATTACK; // "اعتراض ثلاث طائرات مسيرة": launched, stopped in the air
+          e.status = EventStatus.ATTEMPTED;
+          e.rules.add("events/intercepted");
+        }
         Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);

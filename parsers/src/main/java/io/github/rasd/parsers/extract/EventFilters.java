@@ -84,6 +84,11 @@ final class EventFilters {
   /** First words of the triggers that are present-tense verbs ({@link #presentForms}). */
   private final java.util.Set<String> presentForms;
 
+  /** The BACKGROUND words of {@code event-cues.tsv} ("منذ"), also when a longer cue starts with them. */
+  private final java.util.Set<String> backgroundWords;
+  /** The non-incident filters and the interception rule ({@link NonIncidentFilters}). */
+  private final NonIncidentFilters nonIncident;
+
   /** The filters of candidates, in the order they run. */
   final List<Filter> candidateOrder;
   /** The filters of merged records, in the order they run. */
@@ -93,14 +98,17 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
+      "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
       "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
       "events/imperfect-generic", "events/topic-noun");
   /** Names of the filters that run after dates and places are carried. */
-  static final List<String> FINAL_ORDER = List.of("events/no-anchor", "events/aggregate-toll");
+  static final List<String> FINAL_ORDER = List.of("events/told-before", "events/no-anchor",
+      "events/aggregate-toll");
 
   EventFilters(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       PhraseTable<String> blockers, PhraseTable<String> habitual, ConflictFrame frames, Words words) {
@@ -110,8 +118,12 @@ final class EventFilters {
     this.habitual = habitual;
     this.frames = frames;
     this.words = words;
-    this.cues = PhraseTable.of(loadCues());
+    Map<String, Cue> cueWords = loadCues();
+    this.cues = PhraseTable.of(cueWords);
+    this.backgroundWords = cueWords.entrySet().stream().filter(c -> c.getValue() == Cue.BACKGROUND)
+        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.presentForms = presentForms(triggers);
+    this.nonIncident = new NonIncidentFilters(triggers, words);
     this.candidateOrder = List.of(
         new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
         new Filter("events/background", (c, e) -> background(c.doc(), e)),
@@ -130,6 +142,19 @@ final class EventFilters {
         new Filter("events/denied", (c, e) -> denied(c.doc(), e)),
         new Filter("events/weapon-object", (c, e) -> weaponObject(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
+        new Filter("events/figurative-battle", nonIncident::figurativeBattle),
+        new Filter("events/any-act", nonIncident::anyAct),
+        new Filter("events/supposed", nonIncident::supposed),
+        new Filter("events/drill", nonIncident::drill),
+        new Filter("events/judgement", nonIncident::judgement),
+        new Filter("events/long-span", nonIncident::longSpan),
+        new Filter("events/since-span", (c, e) -> sinceSpan(c, e)),
+        new Filter("events/worn-weapon", nonIncident::wornWeapon),
+        new Filter("events/accusation", nonIncident::accusation),
+        new Filter("events/intercepted", nonIncident::destroyedInFlight),
+        new Filter("events/victims-told", nonIncident::victimsTold),
+        new Filter("events/definite-noun", nonIncident::definiteNoun),
+        new Filter("events/death-sentence", nonIncident::deathSentence),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
         new Filter("events/told-in-work", this::toldInWork),
@@ -139,7 +164,7 @@ final class EventFilters {
         new Filter("events/generic-plural", (c, e) -> genericPlural(c, e)),
         new Filter("events/since-year", (c, e) -> sinceYear(c.doc(), e)),
         new Filter("events/recalled-past", (c, e) -> recalledPast(c.doc(), e)),
-        new Filter("events/habitual", (c, e) -> !habitual.findAll(c.doc(), e.clauseFirst, e.clauseEnd).isEmpty()),
+        new Filter("events/habitual", (c, e) -> habitual(c.doc(), e)),
         new Filter("events/ongoing-campaign", (c, e) -> ongoingCampaign(c.doc(), e)),
         new Filter("events/period-summary", (c, e) -> periodSummary(c.doc(), e)),
         new Filter("events/period-toll", (c, e) -> periodToll(c.doc(), e)),
@@ -147,6 +172,7 @@ final class EventFilters {
         new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
         new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
     this.recordFinal = List.of(
+        new Filter("events/told-before", nonIncident::toldBefore),
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
         new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));
   }
@@ -218,6 +244,11 @@ final class EventFilters {
       }
     }
     return false;
+  }
+
+  /** events/intercepted: the weapon noun of {@code e} was intercepted ({@link NonIncidentFilters#intercepted}). */
+  boolean intercepted(Doc doc, EventExtractor.Found e) {
+    return nonIncident.intercepted(doc, e);
   }
 
   /** Token {@code i} is a cue of kind {@code cue} (for the extractor's argument rules). */
@@ -501,11 +532,23 @@ final class EventFilters {
    * events/judicial-reference: "محاكمة المتهمين في قضية قتل السائحتين" (the trial of the accused
    * in the case of the killing of the two tourists), "أدين بتهمة تفجير حافلة" (convicted on a
    * charge of bombing a bus): a trigger a few words after a JUDICIAL cue, and the triggers after
-   * it in its clause, name the incident a court or a charge is about; the incident itself is
-   * reported where it is told, not in its case.
+   * it in its clause, or in a relative clause that follows it after a comma ("في قضية الهجوم على
+   * متحف باردو، الذي أسفر عن مقتل 22 شخصا", in the case of the attack on the Bardo museum, which
+   * killed 22), name the incident a court or a charge is about; the incident itself is reported
+   * where it is told, not in its case.
    */
   private boolean judicialReference(Doc doc, EventExtractor.Found e) {
-    for (int j = e.triggerFirst - 1; j >= Math.max(e.clauseFirst, e.triggerFirst - JUDICIAL_REACH); j--) {
+    // "في قضية الهجوم على متحف باردو، الذي أسفر عن مقتل 22 شخصا" (in the case of the attack on
+    // the Bardo museum, which killed 22): a relative clause after the comma tells the case's
+    // incident on; the clause before it holds the case
+    Sentence s = doc.sentence(e.sentence);
+    int before = e.clauseFirst - 1;
+    int from = e.clauseFirst;
+    if (before > s.firstToken() && doc.isPunct(before, "،", ",") && e.clauseFirst < e.triggerFirst
+        && words.is(doc.tokens.get(e.clauseFirst), Words.Category.RELATIVE)) {
+      from = Math.max(s.firstToken(), before - JUDICIAL_REACH);
+    }
+    for (int j = e.triggerFirst - 1; j >= Math.max(from, e.triggerFirst - JUDICIAL_REACH - (e.clauseFirst - from)); j--) {
       if (!cueAt(doc, j, Cue.JUDICIAL)) {
         continue;
       }
@@ -592,11 +635,29 @@ final class EventFilters {
    * events/weapon-object: "افتتح الوزير معرضا عرضت فيه طائرات مسيرة وصواريخ" (the minister
    * opened an exhibition showing drones and missiles), "صفقة لشراء طائرات مقاتلة" (a deal to buy
    * fighter jets), "مناورات بمشاركة طائرات حربية" (manoeuvres with war planes): a weapon noun that
-   * counts nothing, with a WEAPON_CONTEXT cue before it in its clause, is the object of a display,
+   * counts nothing, with a WEAPON_CONTEXT cue before it in its clause (or earlier in its sentence,
+   * with no act between), is the object of a display,
    * a trade or an exercise; "سقطت قذيفة على منزل" (a shell fell on a house) has none and stays.
    */
   private boolean weaponObject(Doc doc, EventExtractor.Found e) {
-    return e.weakTrigger && noToll(e) && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.WEAPON_CONTEXT);
+    if (!e.weakTrigger || !noToll(e)) {
+      return false;
+    }
+    if (cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.WEAPON_CONTEXT)) {
+      return true;
+    }
+    // "افتتح معرض الدفاع بمشاركة 300 شركة، تعرض طائرات مسيرة" (opened the defence show, where
+    // 300 companies display drones): the display opens the sentence, a comma before its objects
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.clauseFirst - 1; i >= s.firstToken(); i--) {
+      if (triggers.at(doc, i).isPresent()) {
+        return false;
+      }
+      if (cueAt(doc, i, Cue.WEAPON_CONTEXT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -868,6 +929,42 @@ final class EventFilters {
     return cueIn(doc, s.firstToken(), s.endToken(), Cue.RECALL);
   }
 
+  /** The stretches that منذ opens as a span rather than as a point: "منذ مطلع العام". */
+  private static final java.util.Set<DateRange.Granularity> SPAN_STARTS = java.util.EnumSet.of(
+      DateRange.Granularity.WEEK, DateRange.Granularity.PART_OF_MONTH, DateRange.Granularity.MONTH,
+      DateRange.Granularity.SEASON, DateRange.Granularity.PART_OF_YEAR, DateRange.Granularity.DECADE);
+
+  /**
+   * events/since-span: "هاجم مسلحون معسكرا للجيش، في هجوم هو الأعنف في المنطقة منذ مطلع العام"
+   * (gunmen attacked an army camp, in the deadliest attack in the area since the start of the
+   * year), "ووصفه بأنه الأعنف منذ بداية الشهر" (he called it the worst since the start of the
+   * month): a trigger with no toll, first in its clause, whose clause is dated, after it, by a week, a month, a season
+   * or a part of a year opened by منذ compares the incident with a span; the date is the span's,
+   * and the incident is told where it has its own. A toll keeps the candidate ("قتل 3 جنود في
+   * هجوم هو الأعنف منذ مطلع العام"; its tally "منذ بداية الشهر" is events/period-summary's). A
+   * whole year or a stretch after منذ is events/since-year's; "منذ الثلاثاء" names the day a
+   * campaign began.
+   */
+  private boolean sinceSpan(Context c, EventExtractor.Found e) {
+    if (!noToll(e) || !triggers.findAll(c.doc(), e.clauseFirst, e.triggerFirst).isEmpty()) {
+      return false; // "وقتل ثلاثة جنود في هجوم هو الأعنف منذ": the frame of a toll merges
+    }
+    Optional<DateRange> d = c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst);
+    return d.isPresent() && d.get().span().isPresent()
+        && c.doc().tokenAtOriginal(d.get().span().get().start()) > e.triggerFirst
+        && sinceSpan(c.doc(), d.get());
+  }
+
+  private boolean sinceSpan(Doc doc, DateRange d) {
+    if (!SPAN_STARTS.contains(d.granularity()) || d.span().isEmpty()) {
+      return false;
+    }
+    // "منذ مطلع" is a PERIOD cue of its own that covers the منذ before the date "مطلع العام"
+    int first = doc.tokenAtOriginal(d.span().get().start());
+    return afterBackgroundCue(doc, d)
+        || first > 0 && backgroundWords.contains(doc.tokens.get(first - 1).segmentations().get(0).stem());
+  }
+
   /** The time expression starts with or follows a BACKGROUND cue (منذ). */
   boolean afterBackgroundCue(Doc doc, DateRange d) {
     if (d.span().isEmpty()) {
@@ -876,6 +973,39 @@ final class EventFilters {
     int first = doc.tokenAtOriginal(d.span().get().start());
     // "منذ 2012" read whole as the date, or "منذ" right before it
     return first >= 0 && cueAt(doc, first, Cue.BACKGROUND) || first > 0 && cueAt(doc, first - 1, Cue.BACKGROUND);
+  }
+
+  /** How many words a parenthesis between commas may hold, in tokens. */
+  static final int PARENTHESIS_LENGTH = 8;
+  /** How many words of its subject may stand between a habit and the parenthesis, in tokens. */
+  static final int HABIT_SUBJECT = 1;
+
+  /**
+   * events/habitual: "تستهدف بين الحين والآخر دوريات الجيش" (from time to time it targets army
+   * patrols), "دأب التنظيم على شن هجمات" (the group kept launching attacks): a habitual cue
+   * ({@code habitual-cues.tsv}) in the clause of the trigger, or right before a parenthesis
+   * that opens the clause, with at most a word of its subject between ("وكانت الحركة قد اعتادت،
+   * منذ ظهورها عام 2016، استهداف ضباط الشرطة", the movement had made a habit, since it appeared
+   * in 2016, of targeting police officers; "ودأب التنظيم، خلال السنوات الأخيرة، على شن هجمات"),
+   * tells what is done again and again, no incident.
+   */
+  private boolean habitual(Doc doc, EventExtractor.Found e) {
+    if (!habitual.findAll(doc, e.clauseFirst, e.clauseEnd).isEmpty()) {
+      return true;
+    }
+    int close = e.clauseFirst - 1;
+    Sentence s = doc.sentence(e.sentence);
+    if (close <= s.firstToken() || !doc.isPunct(close, "،", ",")) {
+      return false;
+    }
+    for (int open = close - 1; open > Math.max(s.firstToken(), close - PARENTHESIS_LENGTH); open--) {
+      if (doc.isPunct(open, "،", ",")) {
+        int opening = open;
+        // the habit and at most its subject before the parenthesis: "ودأب التنظيم، خلال ..."
+        return !habitual.findAll(doc, Math.max(s.firstToken(), opening - HABIT_SUBJECT - 1), opening).isEmpty();
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,391 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.Sentence;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The filters that tell a candidate names no new, real armed-conflict incident although its
+ * words are those of one: a battle of policy ("المعركة ضد الفساد", the battle against
+ * corruption), any or a possible act ("لأي هجوم", against any attack), a mistaken belief, a
+ * drill, a judgement on acts in general, a state that has lasted for years, victims or a
+ * happening told before, and a verb that with the article is a noun ("الفجر", dawn). They run in the orders of {@link EventFilters} (their names are listed there); their
+ * words live in {@code non-incident-cues.tsv}. Immutable and thread-safe.
+ */
+final class NonIncidentFilters {
+
+  /** How far after a battle noun what it is fought against may stand, in tokens. */
+  static final int FIGURATIVE_WINDOW = 6;
+  /** How many battle nouns in a row a figurative reading may chain over. */
+  static final int FIGURATIVE_CHAIN = 3;
+  /** How far after an act of answering "أي" may stand: "الرد على أي هجوم", in tokens. */
+  static final int ANSWER_WINDOW = 2;
+  /** How far a verb of mistaken belief may stand before its trigger, in tokens. */
+  static final int SUPPOSITION_WINDOW = 6;
+  /** How far a drill word may stand before its trigger, in tokens. */
+  static final int DRILL_WINDOW = 12;
+  /** How far after a verb of interception its weapon may stand, in tokens. */
+  static final int INTERCEPT_WINDOW = 7;
+  /** How far after a verb of interception a verb of destruction may stand, in tokens. */
+  static final int INTERCEPT_DESTROY_WINDOW = 2;
+  /** How far a verb of accusation may stand before the act its ب governs, in tokens. */
+  static final int ACCUSATION_WINDOW = 6;
+  /** How far after a weapon noun a verb of wearing may stand, in tokens. */
+  static final int WORN_WINDOW = 3;
+  /** How far after "طوال" (throughout) its unit of years may stand: "طوال تسع سنوات", in tokens. */
+  static final int SPAN_UNIT_WINDOW = 2;
+  /** How far after its verbal noun a judgement may stand, in tokens. */
+  static final int JUDGEMENT_WINDOW = 5;
+
+  /** The cue categories of {@code non-incident-cues.tsv}. */
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN }
+
+  private final PhraseTable<Cue> cues;
+  private final PhraseTable<Trigger> triggers;
+  private final Words words;
+
+  NonIncidentFilters(PhraseTable<Trigger> triggers, Words words) {
+    this.triggers = triggers;
+    this.words = words;
+    this.cues = PhraseTable.of(load());
+  }
+
+  private static Map<String, Cue> load() {
+    Map<String, Cue> map = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(NonIncidentFilters.class, "non-incident-cues.tsv")) {
+      try {
+        if (map.put(r.field(0), Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT))) != null) {
+          throw r.error("'" + r.field(0) + "' is listed twice");
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.error("column 2: '" + r.field(1) + "' is not a cue");
+      }
+    }
+    return map;
+  }
+
+  private boolean cueAt(Doc doc, int i, Cue cue) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    return h.isPresent() && h.get().value() == cue;
+  }
+
+  /** The first token in {@code [from, to)} where a cue of kind {@code cue} starts, or -1. */
+  private int cueIn(Doc doc, int from, int to, Cue cue) {
+    for (int i = Math.max(0, from); i < Math.min(to, doc.tokens.size()); i++) {
+      if (cueAt(doc, i, cue)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean noToll(EventExtractor.Found e) {
+    return EventFilters.vague(e.killed) && EventFilters.vague(e.injured) && EventFilters.vague(e.arrested);
+  }
+
+  /** A trigger other than a battle noun starts at token {@code i}. */
+  private boolean otherTrigger(Doc doc, int i) {
+    return triggers.at(doc, i).isPresent() && !cueAt(doc, i, Cue.BATTLE);
+  }
+
+  /**
+   * events/figurative-battle: "إن المعركة ضد الفساد لا تقل خطورة عن المعركة مع الإرهاب" (the
+   * battle against corruption is no less serious than the battle with terrorism), "معركتنا هي
+   * معركة الأسعار" (our battle is the battle of prices), "خاضت الحكومة معارك ضد الاحتكار" (the
+   * government fought battles against monopoly): a battle noun with no toll, followed within
+   * {@link #FIGURATIVE_WINDOW} words (over a chain of battle nouns) by what a policy fights (an
+   * abstract evil: FIGURATIVE, not after a word for its people, "عناصر الإرهاب") or right after
+   * it by its kind (an election, a market: FIGURATIVE_KIND, "المعركة الانتخابية"), and by no
+   * armed group before it, is a policy, no fighting. "معارك عنيفة مع مسلحي التنظيم" (fierce
+   * battles with the group's gunmen) and "معارك قرب القصر في العاصمة السياسية" name people and
+   * places and stay.
+   */
+  boolean figurativeBattle(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!cueAt(doc, e.triggerFirst, Cue.BATTLE) || !noToll(e)) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    int from = e.triggerEnd;
+    for (int chain = 0; chain < FIGURATIVE_CHAIN; chain++) {
+      int next = -1;
+      for (int i = from; i < Math.min(s.endToken(), from + FIGURATIVE_WINDOW); i++) {
+        if (doc.isPunct(i, "،", ",", ".", "؛", ";", ":") || otherTrigger(doc, i) || groupAt(doc, i)) {
+          return false;
+        }
+        if (cueAt(doc, i, Cue.FIGURATIVE) && !cueAt(doc, i - 1, Cue.PEOPLE_OF)
+            || i == from && cueAt(doc, i, Cue.FIGURATIVE_KIND)) {
+          return true; // "ضد الفساد"; "المعركة الانتخابية" right after; not "عناصر الإرهاب"
+        }
+        if (cueAt(doc, i, Cue.BATTLE)) {
+          next = i + 1;
+          break;
+        }
+      }
+      if (next < 0) {
+        return false;
+      }
+      from = next;
+    }
+    return false;
+  }
+
+  private static boolean groupAt(Doc doc, int i) {
+    return doc.mentionsIn(i, i + 1).stream().anyMatch(m -> m.kind() == EntryKind.GROUP);
+  }
+
+  /**
+   * events/any-act: "إن الجيش على أهبة الاستعداد للتصدي لأي هجوم" (the army stands ready to
+   * repel any attack), "أي اعتداء على أراضينا سيقابل برد حاسم" (any aggression on our land will
+   * meet a firm reply), "تحسبا لهجوم محتمل" (in expectation of a possible attack): an act right
+   * after "أي" (ANY, with at most a word of operations between), right before an adjective of
+   * possibility (HYPOTHETICAL), or answering "أي" a word or two after it ("للتصدي لأي هجوم",
+   * "الرد على أي اعتداء") is no particular act. (A negated "لم يشن أي غارات" is named by
+   * events/denied, which runs first.)
+   */
+  boolean anyAct(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int a = e.triggerFirst - 1;
+    boolean any = a >= e.clauseFirst && (cueAt(doc, a, Cue.ANY)
+        || a - 1 >= e.clauseFirst && cueAt(doc, a - 1, Cue.ANY) && triggers.at(doc, a).isPresent());
+    // "للتصدي لأي هجوم" (to repel any attack): an act that answers any act is no act either
+    boolean answersAny = cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + ANSWER_WINDOW), Cue.ANY) >= 0;
+    return any || answersAny || e.triggerEnd < e.clauseEnd && cueAt(doc, e.triggerEnd, Cue.HYPOTHETICAL);
+  }
+
+  /**
+   * events/supposed: "وظن السكان في البداية أنه هجوم إرهابي" (the residents first thought it
+   * was a terrorist attack), "خيل إلينا أنه قصف" (it seemed to us it was shelling): an act a few
+   * words after a verb of mistaken belief (SUPPOSITION) is what someone took the event for, not
+   * what happened; so is a definite act with no toll (pointing back at what was mistaken) in the
+   * sentence that tells the mistake ("دوي الانفجار سمع في الحي، وظن البعض أنه هجوم", the blast
+   * was heard, and some thought it an attack); "هاجم مسلحون الحافلة، وظن الركاب أنهم من الأمن"
+   * (gunmen attacked the bus, and the passengers took them for police) keeps its attack. "يعتقد أن مسلحين نفذوا الهجوم" (gunmen are believed to have carried out the
+   * attack) attributes a real attack and is not listed.
+   */
+  boolean supposed(EventFilters.Context c, EventExtractor.Found e) {
+    Sentence s = c.doc().sentence(e.sentence);
+    if (noToll(e) && definite(c.doc(), e)
+        && cueIn(c.doc(), s.firstToken(), s.endToken(), Cue.SUPPOSITION) >= 0) {
+      return true; // "دوي الانفجار سمع، وظن البعض أنه هجوم": the sentence tells the mistake
+    }
+    return cueIn(c.doc(), Math.max(s.firstToken(), e.triggerFirst - SUPPOSITION_WINDOW), e.triggerFirst,
+        Cue.SUPPOSITION) >= 0;
+  }
+
+  /** A word of the trigger carries the article: "دوي الانفجار" (the sound of the blast). */
+  private static boolean definite(Doc doc, EventExtractor.Found e) {
+    for (int i = e.triggerFirst; i < e.triggerEnd; i++) {
+      if (doc.tokens.get(i).segmentations().get(0).definite()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/drill: "نفذت القوات تمرينا تكتيكيا بالذخيرة الحية حاكت فيه هجوما على مجموعة
+   * إرهابية" (the forces held a live-fire exercise simulating an attack on a terrorist group),
+   * "مناورات تحاكي صد هجوم بحري" (manoeuvres simulating the repulse of a naval attack): an act
+   * within {@link #DRILL_WINDOW} words after a word of exercise or simulation (DRILL) of its
+   * sentence, with no other act between, is played, not fought.
+   */
+  boolean drill(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - DRILL_WINDOW); i--) {
+      if (cueAt(doc, i, Cue.DRILL)) {
+        return true;
+      }
+      if (triggers.at(doc, i).filter(h -> h.end() <= e.triggerFirst).isPresent()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/judgement: "إن استهداف أماكن العبادة جريمة لا يمكن تبريرها" (targeting places of
+   * worship is a crime that cannot be justified), "قصف المستشفيات يرقى إلى جريمة حرب" (shelling
+   * hospitals amounts to a war crime): an indefinite verbal noun with no toll, the subject of its
+   * clause (first in it, or after إن / أن), followed a few words on and with no comma between by
+   * a judgement (JUDGEMENT), judges acts in general; it reports none. "قتل ثلاثة في جريمة مروعة"
+   * (three killed in a horrible crime) has a toll, and "نفذ مسلحون هجوما على مسجد، في جريمة هزت
+   * البلاد" (gunmen attacked a mosque, in a crime that shook the country) an object: both stay.
+   */
+  boolean judgement(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!noToll(e) || doc.tokens.get(e.triggerFirst).segmentations().get(0).definite() || !subject(doc, e)) {
+      return false;
+    }
+    int j = cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + JUDGEMENT_WINDOW), Cue.JUDGEMENT);
+    for (int i = e.triggerEnd; i < j; i++) {
+      if (doc.isPunct(i, "،", ",", ".", "؛", ";", ":")) {
+        return false; // "هجوما على مسجد، في جريمة هزت البلاد": the crime is the attack told
+      }
+    }
+    return j >= 0;
+  }
+
+  /**
+   * The verbal noun opens its clause or follows إن / أن (and an opening quote): it is the subject
+   * a judgement is passed on, not the object of a verb ("نفذ مسلحون هجوما").
+   */
+  private boolean subject(Doc doc, EventExtractor.Found e) {
+    int p = e.triggerFirst - 1;
+    if (p >= e.clauseFirst && doc.isPunct(p)) {
+      p--; // the quote of "إن "استهداف ..."
+    }
+    return p < e.clauseFirst || words.is(doc.tokens.get(p), Words.Category.COMPLEMENTIZER);
+  }
+
+  /**
+   * events/long-span: "وتتعرض المدينة منذ سنوات لهجمات صاروخية" (the city has been under rocket
+   * attack for years), "تشهد المنطقة منذ أشهر معارك متقطعة" (the area has seen intermittent
+   * fighting for months): an act after a span of years or months opened by منذ (LONG_SPAN) in its
+   * clause, with no act before the span, is a state that lasts, not an incident; so is an act
+   * that a span of years or months follows right after ("صمد الشعب في وجه الحصار والغارات طوال
+   * تسع سنوات", the people withstood the siege and the strikes for nine years: "طوال", "على
+   * مدى" and a unit of years a word or two on). "منذ يومين" (two days ago) and "طوال الليل" (all
+   * night) are no such spans; "قتل قيادي مطلوب منذ أشهر في غارة" (a leader wanted for months was
+   * killed in a strike) keeps its strike.
+   */
+  boolean longSpan(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int span = cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.LONG_SPAN);
+    if (span >= 0) {
+      // the span governs the clause's verb, not a noun of an earlier act: "قتل قيادي مطلوب منذ
+      // أشهر في غارة" (a leader wanted for months was killed in a strike) keeps its strike
+      return triggers.findAll(doc, e.clauseFirst, span).isEmpty();
+    }
+    for (int i = e.triggerEnd; i < Math.min(e.clauseEnd, e.triggerEnd + SPAN_UNIT_WINDOW); i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.SPAN_OPENER
+          && cueIn(doc, h.get().end(), Math.min(e.clauseEnd, h.get().end() + SPAN_UNIT_WINDOW), Cue.SPAN_UNIT) >= 0) {
+        return true; // "صمد في وجه الحصار والغارات طوال تسع سنوات"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/victims-told: "وتدخلت وحدات الجيش لنقل الجرحى إلى المستشفى" (army units stepped in
+   * to take the wounded to hospital), "وإن ثلاثة من المصابين في حالة حرجة" (three of the injured
+   * are in a critical state): a definite noun of victims (VICTIM_NOUN) with no count, or with a
+   * part of them ("ثلاثة من", three of), names victims an earlier sentence told and counts none
+   * anew; when that telling is an incident it holds its toll, when it is none (a road accident)
+   * neither is this. "وبلغ عدد القتلى 15" (the dead numbered 15) gives the toll and stays;
+   * "سقوط قتلى وجرحى في قصف" (dead and wounded in shelling) is indefinite and stays.
+   */
+  boolean victimsTold(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!cueAt(doc, e.triggerFirst, Cue.VICTIM_NOUN)
+        || !doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return false;
+    }
+    boolean part = e.triggerFirst > 0 && doc.tokens.get(e.triggerFirst - 1).text().equals("من");
+    return part || noToll(e);
+  }
+
+  /**
+   * events/definite-noun: "في حديث لـ"الفجر"" (speaking to the newspaper al-Fajr), "بعد صلاة
+   * الفجر" (after the dawn prayer): a verb trigger that with the article is another noun
+   * (DEFINITE_NOUN) names no act; the verb "فجر انتحاري نفسه" (a suicide bomber blew himself up)
+   * takes no article.
+   */
+  boolean definiteNoun(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return e.triggerEnd - e.triggerFirst == 1 && cueAt(doc, e.triggerFirst, Cue.DEFINITE_NOUN)
+        && doc.tokens.get(e.triggerFirst).segmentations().get(0).definite();
+  }
+
+  /**
+   * events/told-before (a last filter, once merges are done and dates and places carried): "وفرضت قوات الأمن طوقا حول موقع الانفجار" (the security
+   * forces threw a cordon round the site of the blast): a record made by one definite trigger
+   * alone, with no toll, no date and no place of its own (only carried ones), points back at a happening told
+   * before; had that been an incident the record would have merged into it, so it is none
+   * (here a gas explosion). So does an act told as part of "العملية" (the operation) already
+   * reported: "وأوضح الناطق أن العملية جاءت إثر مداهمة منزل" (the spokesman said the operation
+   * followed the raid of a house) after a drug arrest. "وتبنى التنظيم الهجوم على حاجز في ديالى"
+   * names its place and stays.
+   */
+  boolean toldBefore(EventFilters.Context c, EventExtractor.Found e) {
+    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1
+        && noToll(e) && (e.date.isEmpty() || e.dateCarried)
+        && (e.places.isEmpty() || e.rules.contains("events/carry-place"))
+        && (e.duringOperation || c.doc().tokens.get(e.triggerFirst).segmentations().get(0).definite());
+  }
+
+  /**
+   * events/intercepted (a rule that retypes a candidate): "أعلن التحالف اعتراض وتدمير ثلاث طائرات
+   * مسيرة مفخخة أطلقها الحوثيون باتجاه جازان" (the coalition announced it intercepted and
+   * destroyed three explosive drones the Houthis launched at Jazan), "أسقطت الدفاعات الجوية
+   * صاروخا" (air defences shot down a missile): a weapon noun (a drone, a missile: a trigger that
+   * counts nothing) within {@link #INTERCEPT_WINDOW} words after a verb of interception
+   * (INTERCEPTION) is an attack that was attempted and stopped, by whoever launched it.
+   */
+  boolean intercepted(Doc doc, EventExtractor.Found e) {
+    if (!e.weakTrigger) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    return cueIn(doc, Math.max(s.firstToken(), e.triggerFirst - INTERCEPT_WINDOW), e.triggerFirst, Cue.INTERCEPTION) >= 0;
+  }
+
+  /**
+   * events/intercepted (a filter): "اعتراض وتدمير ثلاث طائرات مسيرة" (intercepting and destroying
+   * three drones): a verb of destruction right after a verb of interception destroys the
+   * weapons in the air; it is no raid on the ground.
+   */
+  boolean destroyedInFlight(EventFilters.Context c, EventExtractor.Found e) {
+    return e.type == io.github.rasd.model.EventType.RAID && cueIn(c.doc(),
+        Math.max(e.clauseFirst, e.triggerFirst - INTERCEPT_DESTROY_WINDOW), e.triggerFirst, Cue.INTERCEPTION) >= 0;
+  }
+
+  /**
+   * events/accusation: "اتهم ناشطون محليون القوات المداهمة باعتقال مدنيين لا صلة لهم بالتنظيم"
+   * (local activists accused the raiding forces of arresting civilians with no tie to the
+   * group), "واتهمت الحكومة الحوثيين بقصف الأحياء السكنية" (the government accused the Houthis
+   * of shelling residential districts): an act with the preposition ب a few words after a verb
+   * of accusation (ACCUSATION), with no toll and no date of its own, is alleged of an actor, not
+   * told as an incident. "اتهم الجيش المتمردين بقصف قرية أمس ما أسفر عن مقتل ثلاثة" (the army
+   * accused the rebels of shelling a village yesterday, killing three) tells one and stays.
+   */
+  boolean accusation(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!e.prefix.endsWith("ب") || !noToll(e)
+        || c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()) {
+      return false;
+    }
+    return cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - ACCUSATION_WINDOW), e.triggerFirst, Cue.ACCUSATION) >= 0;
+  }
+
+  /**
+   * events/worn-weapon: "تمكن خبراء المفرقعات من تفكيك حزام ناسف كان يرتديه أحد القتيلين"
+   * (bomb experts defused an explosive belt one of the two dead was wearing), "وعثر على قنبلة
+   * يدوية بحوزته" (a grenade was found on him): a weapon noun (a trigger that counts nothing)
+   * followed within {@link #WORN_WINDOW} words by a verb of wearing or carrying (WORN) is the
+   * equipment of someone the story tells of, no incident of its own; "عبوة ناسفة زرعت على
+   * الطريق" (an IED planted on the road) is none of these and stays.
+   */
+  boolean wornWeapon(EventFilters.Context c, EventExtractor.Found e) {
+    return e.weakTrigger
+        && cueIn(c.doc(), e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + WORN_WINDOW), Cue.WORN) >= 0;
+  }
+
+  /**
+   * events/death-sentence: "قضت محكمة الجنايات، الأحد، بالإعدام شنقا على 10 متهمين" (the
+   * criminal court sentenced ten defendants to death by hanging on Sunday), "وحكم عليهم
+   * بالإعدام" (they were sentenced to death): an execution word with the preposition ب is the
+   * sentence a court passes, wherever its verb stands (the contiguous "حكم بالإعدام" is a
+   * blocker of {@code trigger-blockers.tsv}); "أعدم التنظيم رهينتين" (the group executed two
+   * hostages) and "إعدام ميداني" (a summary execution) stay.
+   */
+  boolean deathSentence(EventFilters.Context c, EventExtractor.Found e) {
+    return e.type == io.github.rasd.model.EventType.EXECUTION && e.prefix.contains("ب");
+  }
+}
