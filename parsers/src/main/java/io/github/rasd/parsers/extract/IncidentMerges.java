@@ -107,7 +107,7 @@ final class IncidentMerges {
       new Rule("events/during-it", false, (m, d, l, h, e) -> m.duringIt(d, h, e)),
       new Rule("events/strike-effect", false, (m, d, l, h, e) -> strikeEffect(d, h, e)),
       new Rule("events/operation-list", false, (m, d, l, h, e) -> operationList(d, h, e)),
-      new Rule("events/sequence", true, (m, d, l, h, e) -> m.sequence(d, h, e)),
+      new Rule("events/sequence", true, (m, d, l, h, e) -> m.sequence(d, l, h, e)),
       new Rule("events/coordinated-act", true, (m, d, l, h, e) -> m.coordinatedAct(d, l, h, e)));
 
   private final PhraseTable<Cue> cues;
@@ -196,13 +196,26 @@ final class IncidentMerges {
    * hundreds of gunmen), "قصفت المدفعية القرية ثم اقتحمها المسلحون" (the artillery shelled the
    * village, then the gunmen stormed it): an act introduced by a word of succession (SEQUENCE
    * in incident-merges.tsv: تلاه، أعقبه، تبعه، ثم) is the next stage of the violent incident
-   * just named in its sentence, with no place of its own: one incident.
+   * just named in its sentence, with no place, day or word of another incident of its own: one
+   * incident. "انفجرت عبوة في سوق ببغداد، تلاها هجوم على حاجز في الموصل" (a bomb went off in a
+   * Baghdad market, followed by an attack on a checkpoint in Mosul) names another place: two.
    */
-  private boolean sequence(Doc doc, Found host, Found e) {
+  private boolean sequence(Doc doc, Layers layers, Found host, Found e) {
     return VIOLENCE.contains(host.type) && (VIOLENCE.contains(e.type) || e.type == EventType.RAID)
         && e.triggerFirst >= host.triggerEnd
         && endsBefore(doc, e.triggerFirst - SEQUENCE_WINDOW - 1, e.triggerFirst, Cue.SEQUENCE)
-        && noPlaceOfItsOwn(doc, host, e);
+        && noPlaceOfItsOwn(doc, host, e) && noDateOfItsOwn(layers, host, e)
+        && !filters.another(doc, e.clauseFirst, e.clauseEnd);
+  }
+
+  /** The tokens after the host's clause up to the end of {@code e}'s name no time expression. */
+  private static boolean noDateOfItsOwn(Layers layers, Found host, Found e) {
+    for (int i = host.clauseEnd; i < e.clauseEnd; i++) {
+      if (layers.inDate(i)) {
+        return false; // "ثم هاجموا ... يوم الأحد": a day of its own
+      }
+    }
+    return true;
   }
 
   /**
@@ -224,10 +237,8 @@ final class IncidentMerges {
         || !agree(host.killed, e.killed) || !agree(host.injured, e.injured)) {
       return false;
     }
-    for (int i = host.clauseEnd; i < e.clauseEnd; i++) {
-      if (layers.inDate(i)) {
-        return false; // "وقتلوا ... يوم الأحد": a day of its own
-      }
+    if (!noDateOfItsOwn(layers, host, e)) {
+      return false; // "وقتلوا ... يوم الأحد": a day of its own
     }
     boolean ownGroup = doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream()
         .anyMatch(m -> m.kind() == EntryKind.GROUP && doc.mentionsIn(host.clauseFirst, host.clauseEnd)
@@ -332,7 +343,8 @@ final class IncidentMerges {
    * keeps the evidence and, by events/first-telling, the type of its first telling.
    */
   boolean intoArticle(Doc doc, List<Found> events, Found e) {
-    if (!e.otherIncident && VIOLENCE.contains(e.type) && otherSide(doc, doc.sentence(e.sentence))) {
+    boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
+    if (!e.otherIncident && kind && otherSide(doc, doc.sentence(e.sentence))) {
       Found told = versionOf(doc, events, e, true);
       if (told != null) {
         mergeVersion(told, e, "events/other-side");
@@ -494,9 +506,10 @@ final class IncidentMerges {
       boolean otherSide = !revision && otherSide(doc, es);
       boolean restated = !revision && (otherSide || filters.restatement(doc, es.firstToken(), e.clauseEnd));
       Found before = events.get(j - 1);
-      boolean detail = !revision && !restated && detailOf(doc, before, e);
+      boolean plot = !revision && !restated && plotDetail(doc, before, e);
+      boolean detail = plot || !revision && !restated && detailOf(doc, before, e);
       if (detail) {
-        mergeDetail(before, e);
+        mergeDetail(before, e, plot ? "events/plot-detail" : "events/detail-of-incident");
         events.remove(j);
         j--;
         continue;
@@ -538,7 +551,10 @@ final class IncidentMerges {
           || o.places.isEmpty() || o.places.stream()
               .anyMatch(p -> own.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
       // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
-      boolean host = VIOLENCE.contains(o.type) || restated && o.type == EventType.KIDNAPPING;
+      boolean host = VIOLENCE.contains(o.type) && (VIOLENCE.contains(e.type) || restated)
+          || restated && o.type == EventType.KIDNAPPING
+          // "في المقابل، اتهم ناشطون القوات المداهمة باعتقال مدنيين": the arrests of the campaign
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && restated;
       if (host && dates && places) {
         return o;
       }
@@ -615,7 +631,26 @@ final class IncidentMerges {
         && !filters.another(doc, es.firstToken(), e.clauseEnd);
   }
 
-  private static void mergeDetail(Found o, Found e) {
+  /**
+   * events/plot-detail: "أعلنت الأجهزة الأمنية إحباط مخطط لتفجير سيارة مفخخة في مدينة مأرب.
+   * وذكر البيان أن الأجهزة تمكنت من ضبط العبوات قبل تجهيزها" (the security services announced
+   * they foiled a car-bomb plot in Marib; the statement said they seized the devices before
+   * they were ready): an arrest or a seizure a sentence or two after a foiled or planned plot,
+   * with no date and no place of its own and no word of another incident, is how the plot was
+   * foiled: one record, as events/plot-arrests does inside a sentence.
+   */
+  private boolean plotDetail(Doc doc, Found o, Found e) {
+    if (o.type != EventType.PLOT || o.status != EventStatus.FOILED && o.status != EventStatus.PLANNED
+        || e.type != EventType.ARREST && e.type != EventType.SEIZURE || e.otherIncident) {
+      return false;
+    }
+    Sentence es = doc.sentence(e.sentence);
+    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
+    boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
+    return near && !own && !filters.another(doc, es.firstToken(), e.clauseEnd);
+  }
+
+  private static void mergeDetail(Found o, Found e, String rule) {
     int clauseFirst = o.clauseFirst;
     int clauseEnd = o.clauseEnd;
     EventType type = o.type;
@@ -626,7 +661,7 @@ final class IncidentMerges {
     o.clauseFirst = clauseFirst;
     o.clauseEnd = clauseEnd;
     fillFrom(o, e);
-    touched(o, "events/detail-of-incident", e);
+    touched(o, rule, e);
   }
 
   /** The toll an incident keeps from two figures: the one given, or none when they differ. */
