@@ -34,7 +34,7 @@ final class EventExtractor {
   /** How far a status cue (إحباط، محاولة) may stand before its trigger, in tokens. */
   private static final int STATUS_WINDOW = 5;
   /** How many sentences back a date or a place is carried to an incident that names none. */
-  private static final int CARRY_SENTENCES = 2;
+  static final int CARRY_SENTENCES = 2;
 
   /** How far after a bombing verb its reflexive object may stand, in tokens. */
   private static final int REFLEXIVE_WINDOW = 6;
@@ -186,7 +186,7 @@ final class EventExtractor {
     String prefix = "";
     /** The filter that rejected the candidate, when one did. */
     String rejectedBy;
-    /** The merge that a back-reference found (events/same-incident or events/back-reference). */
+    /** The merge that found the incident it repeats (events/same-incident, events/back-reference). */
     String mergedBy = "events/back-reference";
     /** The words naming the killed or injured: the count and its noun, "ثلاثة جنود". */
     final List<io.github.rasd.model.Span> victims = new ArrayList<>();

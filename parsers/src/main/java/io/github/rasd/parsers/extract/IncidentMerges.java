@@ -57,8 +57,8 @@ final class IncidentMerges {
   /** The cue categories of {@code incident-merges.tsv}. */
   enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING }
 
-  /** How many sentences back a date or a place is carried to an incident that names none. */
-  private static final int CARRY_SENTENCES = 2;
+  /** How many sentences back an incident is still the one a later telling carries on. */
+  private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
   /** How far before its trigger a cue of succession ("تلاه", followed by) may stand, in tokens. */
   static final int SEQUENCE_WINDOW = 2;
   /** How far before its weapon a cue of interception ("اعتراض") may stand, in tokens. */
@@ -138,7 +138,7 @@ final class IncidentMerges {
     return h.isPresent() && h.get().value() == cue;
   }
 
-  /** Whether a cue of {@code cue} ends right before token {@code end}, starting at or after {@code from}. */
+  /** Whether a cue of {@code cue} starts at or after {@code from} and ends by token {@code end}. */
   private boolean endsBefore(Doc doc, int from, int end, Cue cue) {
     for (int i = Math.max(0, from); i < end; i++) {
       Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
@@ -156,7 +156,8 @@ final class IncidentMerges {
    * ({@code consequence}: its trigger is a consequence word, "أسفر عن مقتل"); false when it is
    * a new incident of the sentence.
    */
-  boolean intoSentence(Doc doc, Layers layers, List<Found> inSentence, Found e, boolean consequence) {
+  boolean intoSentence(Doc doc, Layers layers, List<Found> inSentence, Found e,
+      boolean consequence) {
     Found host = consequence ? host(inSentence, e) : null;
     String merge = "events/consequence";
     boolean keepsStatus = false;
@@ -181,7 +182,8 @@ final class IncidentMerges {
     EventStatus status = host.status;
     // once a stage is merged, what the later clause tells is the stage's: its status too
     List<String> touchedBy = host.rules;
-    keepsStatus |= SENTENCE_ORDER.stream().anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
+    keepsStatus |= SENTENCE_ORDER.stream()
+        .anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
     absorb(host, e);
     if (keepsStatus) {
       host.status = status;
