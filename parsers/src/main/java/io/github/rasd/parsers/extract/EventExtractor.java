@@ -34,7 +34,7 @@ final class EventExtractor {
   /** How far a status cue (إحباط، محاولة) may stand before its trigger, in tokens. */
   private static final int STATUS_WINDOW = 5;
   /** How many sentences back a date or a place is carried to an incident that names none. */
-  private static final int CARRY_SENTENCES = 2;
+  static final int CARRY_SENTENCES = 2;
 
   /** How far after a bombing verb its reflexive object may stand, in tokens. */
   private static final int REFLEXIVE_WINDOW = 6;
@@ -45,54 +45,6 @@ final class EventExtractor {
   /** Incident types that a plan or a threat in the same sentence belongs to. */
   private static final Set<EventType> SECURITY_ACTION = EnumSet.of(EventType.ARREST,
       EventType.PLOT, EventType.RAID, EventType.SEIZURE);
-
-  /** What a security operation consists of: a later "خلال العملية" merges them. */
-  private static final Set<EventType> OPERATION_PARTS = EnumSet.of(EventType.RAID,
-      EventType.ARREST, EventType.SEIZURE);
-
-  /**
-   * events/manner-of-killing: "قتلت خمس نساء وطفل في تعز. وسقطت قذيفة على منزل ..." (five
-   * women and a child were killed in Taiz; a shell fell on a house): a killing reported first,
-   * then the weapon that did it, is an incident of that weapon's type (shelling, air strike,
-   * bombing), even when the later trigger names only the weapon.
-   */
-  private static final Set<EventType> MANNERS = EnumSet.of(EventType.SHELLING,
-      EventType.AIR_STRIKE, EventType.BOMBING, EventType.SUICIDE_BOMBING);
-
-  /**
-   * events/raid-sequel: "داهمت قوات الأمن وكرا للمسلحين أمس واشتبكت معهم وقتل ستة منهم" (the
-   * security forces raided a hideout yesterday, clashed with them and six of them were killed):
-   * a clash or a killing whose verb is joined by و after a raid of the
-   * same sentence goes on with the raid's subject: one incident (the clash, the more specific).
-   * "داهمت قوات الأمن وكرا للمسلحين أمس، فيما قتل مسلحون جنديين في بلدة أخرى" (meanwhile
-   * gunmen killed two soldiers elsewhere) opens with فيما, not و, and stays apart.
-   */
-  private static boolean raidSequel(Found raid, Found e) {
-    return raid.type == EventType.RAID && raid.sentence == e.sentence
-        && (e.type == EventType.ARMED_CLASH || e.type == EventType.KILLING)
-        && e.prefix.startsWith("و") && !e.otherIncident;
-  }
-
-  /**
-   * events/during-it: "نفذت القوات عملية إنزال في بلدة الطيانة، اعتقلت خلالها ثلاثة أشخاص" (the
-   * forces carried out a landing in the town, arresting three during it): an arrest, a seizure
-   * or a killing followed by "خلالها" (during it, DURING_IT in event-cues.tsv) belongs to the
-   * raid or the operation just named in its sentence.
-   */
-  private boolean duringIt(Doc doc, Found host, Found e) {
-    if (host.type != EventType.RAID && !OPERATION_PARTS.contains(host.type) && !VIOLENCE.contains(host.type)) {
-      return false;
-    }
-    if (e.type != EventType.ARREST && e.type != EventType.SEIZURE && e.type != EventType.KILLING) {
-      return false;
-    }
-    for (int i = e.triggerEnd; i < Math.min(e.clauseEnd, e.triggerEnd + DURING_IT_WINDOW); i++) {
-      if (filters.is(doc, i, EventFilters.Cue.DURING_IT)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The clause names "المداهمة" (the raid), "الإنزال" (the landing): a definite raid word points
@@ -108,25 +60,6 @@ final class EventExtractor {
       }
     }
     return false;
-  }
-
-  /** How far after its trigger "خلالها" (during it) may stand, in tokens. */
-  private static final int DURING_IT_WINDOW = 2;
-
-  /**
-   * events/operation-list: "أشار إلى القبض على 27 مطلوبا، وتدمير 12 عربة، وحجز أسلحة" (he
-   * reported 27 wanted men arrested, 12 vehicles destroyed and weapons seized): arrests,
-   * destructions and seizures joined by و in one sentence, with no place named after the later
-   * word, are the results of one operation: one record.
-   */
-  private static boolean operationList(Doc doc, Found host, Found e) {
-    if (!OPERATION_PARTS.contains(host.type) || !OPERATION_PARTS.contains(e.type)
-        || !e.prefix.startsWith("و") || host.sentence != e.sentence) {
-      return false;
-    }
-    List<Doc.Mention> own = doc.mentionsIn(e.triggerFirst, e.clauseEnd).stream()
-        .filter(m -> m.kind() == EntryKind.PLACE).toList();
-    return own.isEmpty();
   }
 
   /**
@@ -152,11 +85,11 @@ final class EventExtractor {
           && words.is(doc.tokens.get(a.triggerFirst - 1), Words.Category.COMPLEMENTIZER);
       if (a != kidnap && (untolled || subordinate) && !a.otherIncident) {
         EventStatus status = kidnap.status;
-        absorb(kidnap, a);
+        IncidentMerges.absorb(kidnap, a);
         kidnap.type = EventType.KIDNAPPING;
         kidnap.status = status;
         inSentence.remove(a);
-        touched(kidnap, "events/attack-is-kidnapping", a);
+        IncidentMerges.touched(kidnap, "events/attack-is-kidnapping", a);
       }
     }
   }
@@ -213,13 +146,6 @@ final class EventExtractor {
       EventType.AMBUSH, EventType.KILLING, EventType.SUICIDE_BOMBING, EventType.BOMBING,
       EventType.AIR_STRIKE, EventType.SHELLING, EventType.EXECUTION);
 
-  /** Which type wins when triggers of one incident disagree: the more specific first. */
-  private static final List<EventType> PRIORITY = List.of(EventType.SUICIDE_BOMBING,
-      EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
-      EventType.EXECUTION, EventType.ARMED_CLASH, EventType.ATTACK, EventType.KIDNAPPING,
-      EventType.KILLING, EventType.PLOT, EventType.ARREST, EventType.RAID, EventType.SEIZURE,
-      EventType.OTHER);
-
   /** Places from the most to the least specific. */
   private static final List<PlaceKind> SPECIFICITY = List.of(PlaceKind.SITE, PlaceKind.MOUNTAIN,
       PlaceKind.CITY, PlaceKind.ADMIN2, PlaceKind.NATURAL_FEATURE, PlaceKind.BORDER,
@@ -260,7 +186,7 @@ final class EventExtractor {
     String prefix = "";
     /** The filter that rejected the candidate, when one did. */
     String rejectedBy;
-    /** The merge that a back-reference found (events/same-incident or events/back-reference). */
+    /** The merge that found the incident it repeats (events/same-incident, events/back-reference). */
     String mergedBy = "events/back-reference";
     /** The words naming the killed or injured: the count and its noun, "ثلاثة جنود". */
     final List<io.github.rasd.model.Span> victims = new ArrayList<>();
@@ -281,6 +207,7 @@ final class EventExtractor {
   private final ConflictFrame frames;
   private final Set<String> dualVictims;
   private final EventFilters filters;
+  private final IncidentMerges merges;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
@@ -290,6 +217,7 @@ final class EventExtractor {
     this.dualVictims = dualVictims;
     this.frames = new ConflictFrame(triggers, victimRoles);
     this.filters = new EventFilters(triggers, statusCues, blockers, habitual, frames, words);
+    this.merges = new IncidentMerges(words, this.filters);
     this.habitual = habitual;
     this.blockers = blockers;
     this.anaphora = anaphora;
@@ -309,16 +237,12 @@ final class EventExtractor {
   /**
    * The pipeline: candidates (one per trigger, rule {@code events/trigger:<phrase>}; retyped by
    * {@code events/reflexive-bombing}, {@code events/air-agent}, {@code events/intercepted}) → the
-   * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → merges inside a sentence
-   * ({@code events/consequence}, {@code events/same-clause}, {@code events/after-result},
-   * {@code events/raid-sequel}, {@code events/during-it}, {@code events/strike-effect},
-   * {@code events/operation-list}, then
-   * {@code events/attack-is-kidnapping}, {@code events/plot-arrests}, {@code events/tally}) →
-   * merges across sentences ({@code events/same-incident}, {@code events/back-reference}; an
-   * incident told aside, {@code events/aside}, takes no later undated detail) →
+   * candidate filters of {@link EventFilters#CANDIDATE_ORDER} → the merges inside a sentence
+   * ({@link IncidentMerges#intoSentence}, then {@link IncidentMerges#sentenceDone}), then
+   * {@code events/attack-is-kidnapping}, {@code events/plot-arrests}, {@code events/tally} →
+   * the merges into the incidents already reported ({@link IncidentMerges#intoArticle}) →
    * {@code events/responsibility} → the record filters of {@link EventFilters#RECORD_ORDER} →
-   * {@code events/same-toll}, {@code events/detail-of-incident}, {@code events/toll-revision},
-   * {@code events/restatement} → dates and places carried
+   * the merges across records ({@link IncidentMerges#acrossRecords}) → dates and places carried
    * ({@code events/carry-date}, {@code events/carry-place}) → the last filters
    * ({@link EventFilters#FINAL_ORDER}). Every rule that creates, merges into or changes a record
    * is named in its {@code rules}.
@@ -349,7 +273,7 @@ final class EventExtractor {
           e.rules.add("events/dismantled-cell");
         }
         e.clauseFirst = clauseStart(doc, s, hit.first());
-        e.clauseEnd = clauseEnd(doc, s, hit.end());
+        e.clauseEnd = clauseEnd(doc, layers, s, hit.end());
         if (reflexiveBombing(doc, s, hit)) {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
@@ -378,45 +302,15 @@ final class EventExtractor {
           continue;
         }
         boolean consequence = consequenceRole(doc, hit).isPresent();
-        Found host = consequence ? host(inSentence, e) : null;
-        String merge = "events/consequence";
-        boolean other = filters.otherIncident(doc, e);
-        if (other) {
+        if (filters.otherIncident(doc, e)) {
           e.rules.add("events/other-incident");
           e.otherIncident = true;
         }
-        if (host == null && !inSentence.isEmpty() && !other) {
-          host = sameClause(doc, inSentence, e);
-          merge = "events/same-clause";
-        }
-        if (host == null && !inSentence.isEmpty() && !other && afterResult(doc, inSentence.get(inSentence.size() - 1), e)) {
-          // "شنت غارات أسفرت عن تحييد 20 إرهابيا وتدمير دراجات": what the strikes destroyed
-          host = inSentence.get(inSentence.size() - 1);
-          merge = "events/after-result";
-        }
-        if (host == null && !inSentence.isEmpty() && !other && raidSequel(inSentence.get(inSentence.size() - 1), e)) {
-          host = inSentence.get(inSentence.size() - 1);
-          merge = "events/raid-sequel";
-        }
-        if (host == null && !inSentence.isEmpty() && !other && duringIt(doc, inSentence.get(inSentence.size() - 1), e)) {
-          host = inSentence.get(inSentence.size() - 1);
-          merge = "events/during-it";
-        }
-        if (host == null && !inSentence.isEmpty() && !other && strikeEffect(doc, inSentence.get(inSentence.size() - 1), e)) {
-          host = inSentence.get(inSentence.size() - 1);
-          merge = "events/strike-effect";
-        }
-        if (host == null && !inSentence.isEmpty() && !other && operationList(doc, inSentence.get(inSentence.size() - 1), e)) {
-          host = inSentence.get(inSentence.size() - 1);
-          merge = "events/operation-list";
-        }
-        if (host != null) {
-          absorb(host, e);
-          touched(host, merge, e);
-        } else {
+        if (!merges.intoSentence(doc, layers, inSentence, e, consequence)) {
           inSentence.add(e);
         }
       }
+      merges.sentenceDone(doc, inSentence);
       attacksThatKidnap(doc, inSentence);
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
@@ -433,226 +327,17 @@ final class EventExtractor {
       }
       mergeTalliesAndPlots(doc, inSentence);
       for (Found e : inSentence) {
-        Found previous = e.otherIncident ? null : backReference(doc, events, e);
-        if (previous != null) {
-          EventType kept = previous.type;
-          EventStatus keptStatus = previous.status;
-          int clauseFirst = previous.clauseFirst;
-          int clauseEnd = previous.clauseEnd;
-          absorb(previous, e);
-          previous.clauseFirst = clauseFirst; // the evidence stays the sentence that reported it
-          previous.clauseEnd = clauseEnd;
-          boolean manner = kept == EventType.KILLING && MANNERS.contains(e.type);
-          if (e.weakTrigger && !manner) {
-            previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
-          } else if (!manner && previous.type != kept && !retypes(kept, previous.type)) {
-            previous.type = kept;
-            touched(previous, "events/first-telling", e);
-          }
-          if (keptStatus == EventStatus.OCCURRED && previous.status != EventStatus.OCCURRED) {
-            previous.status = keptStatus; // "حاولوا اقتحام المعسكر": how it went, it occurred
-            touched(previous, "events/first-telling", e);
-          }
-          fillFrom(previous, e);
-          touched(previous, e.mergedBy, e);
-          if (manner) {
-            previous.type = e.type;
-            touched(previous, "events/manner-of-killing", e);
-          }
-        } else {
+        if (!merges.intoArticle(doc, events, e)) {
           events.add(e);
         }
       }
     }
     claimsOfResponsibility(doc, events);
     filterRecords(filters.recordOrder, context, events, rejected);
-    mergeSameToll(events);
-    mergeTollRevisions(doc, events);
+    merges.acrossRecords(doc, events);
     carry(doc, events);
     filterRecords(filters.recordFinal, context, events, rejected);
     return new Trace(List.copyOf(events), List.copyOf(rejected));
-  }
-
-  /**
-   * events/same-toll: "أصيب خمسة جنود خلال اشتباك ... وأفاد مصدر طبي أن خمسة جنود أصيبوا بجروح"
-   * (five soldiers were hurt in a clash ... a medical source said five soldiers were hurt): a
-   * later violent record with the same killed or injured count as an earlier one, a date and
-   * places that agree, restates it and adds its place, date and groups to it.
-   */
-  private static void mergeSameToll(List<Found> events) {
-    for (int j = 1; j < events.size(); j++) {
-      Found e = events.get(j);
-      for (int i = 0; i < j; i++) {
-        Found o = events.get(i);
-        boolean kinds = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
-        boolean sameToll = o.killed != null && e.killed != null && agreeExactly(o.killed, e.killed)
-            || o.injured != null && e.injured != null && agreeExactly(o.injured, e.injured);
-        boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
-        boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
-            || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
-        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll, nor
-        // does another name of a place in the same country: the same toll on the same day is
-        // the stronger sign
-        boolean places = onlyCountries(o.places) || onlyCountries(e.places) || o.places.stream()
-            .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)
-                || p.country().isPresent() && p.country().equals(q.country())));
-        if (kinds && sameToll && counts && dates && places) {
-          int clauseFirst = o.clauseFirst;
-          int clauseEnd = o.clauseEnd;
-          EventType type = o.type;
-          absorb(o, e);
-          o.type = type; // a restatement does not retype the incident
-          o.clauseFirst = clauseFirst;
-          o.clauseEnd = clauseEnd;
-          fillFrom(o, e);
-          touched(o, "events/same-toll", e);
-          events.remove(j);
-          j--;
-          break;
-        }
-      }
-    }
-  }
-
-  /** How many sentences back a revised toll may reach its incident. */
-  private static final int REVISION_SENTENCES = 6;
-
-  /**
-   * events/toll-revision: "وحددت مصادر أمنية رقما أعلى للقتلى، إذ قالت إن 20 قتلوا" (security
-   * sources gave a higher figure, saying 20 were killed): a later violent record whose clause
-   * gives a toll again, with no other date, belongs to the incident before it; when the figures
-   * differ, the incident keeps both and states no single one. events/restatement does the same
-   * for a witness's or the perpetrator's own telling: "قال أحد السكان إن دوي الانفجار ..." (a
-   * resident said the blast ...), "وقالت الحركة إن مقاتليها قتلوا عشرة جنود" (the movement said
-   * its fighters killed ten soldiers), "وقال مصدر طبي إن الغارة أسفرت عن مقتل سبعة" (a medical
-   * source said the strike killed seven: a that-clause about the incident by its definite noun).
-   */
-  private void mergeTollRevisions(Doc doc, List<Found> events) {
-    for (int j = 1; j < events.size(); j++) {
-      Found e = events.get(j);
-      Sentence es = doc.sentence(e.sentence);
-      boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
-      boolean restated = !revision && filters.restatement(doc, es.firstToken(), e.clauseEnd);
-      Found before = events.get(j - 1);
-      boolean detail = !revision && !restated && detailOf(doc, before, e);
-      if (detail) {
-        mergeDetail(before, e);
-        events.remove(j);
-        j--;
-        continue;
-      }
-      // the perpetrator's own telling lists what it destroyed or took ("ودمروا آلية", "غنموا
-      // أسلحة"): in a restatement those acts are the incident's too
-      boolean kind = VIOLENCE.contains(e.type) || restated && OPERATION_PARTS.contains(e.type)
-          && e.type != EventType.ARREST;
-      if (!kind || !revision && !restated || e.otherIncident) {
-        continue;
-      }
-      for (int i = j - 1; i >= 0; i--) {
-        Found o = events.get(i);
-        if (e.sentence - o.sentence > REVISION_SENTENCES) {
-          break;
-        }
-        boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
-            || o.date.get().start().equals(e.date.get().start());
-        // a restatement names no other place: "قال أحد سكان بلدة أخرى" tells another incident;
-        // only the places of its own sentence count, not those a later back-reference brought
-        List<Doc.Mention> own = e.places.stream()
-            .filter(m -> m.first() >= es.firstToken() && m.end() <= es.endToken()).toList();
-        boolean places = !restated || own.isEmpty() || onlyCountries(own)
-            || o.places.isEmpty() || o.places.stream()
-                .anyMatch(p -> own.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
-        // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
-        boolean host = VIOLENCE.contains(o.type) || restated && o.type == EventType.KIDNAPPING;
-        if (host && dates && places) {
-          Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
-          Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
-          int clauseFirst = o.clauseFirst;
-          int clauseEnd = o.clauseEnd;
-          EventType type = o.type;
-          absorb(o, e);
-          o.type = type;
-          o.killed = killed;
-          o.injured = injured;
-          o.clauseFirst = clauseFirst;
-          o.clauseEnd = clauseEnd;
-          fillFrom(o, e);
-          touched(o, revision ? "events/toll-revision" : "events/restatement", e);
-          events.remove(j);
-          j--;
-          break;
-        }
-      }
-    }
-  }
-
-  /** How many sentences after an incident a detail of it may come. */
-  private static final int DETAIL_SENTENCES = 2;
-
-  /**
-   * events/detail-of-incident: "أقدم مسلحون على خطف 15 طالبا في بلدة دانموسا ليل السبت. وقال
-   * المتحدث إن المسلحين أطلقوا النار في الهواء" (gunmen abducted 15 students in Danmusa on
-   * Saturday night; the spokesman said the gunmen fired in the air): a violent record a sentence
-   * or two after an incident, with no date and no place of its own (a country at most), a toll
-   * that agrees and no word of another incident ("هجوم آخر", another attack), tells the same
-   * incident and adds its toll to it.
-   */
-  private boolean detailOf(Doc doc, Found o, Found e) {
-    if (!VIOLENCE.contains(e.type) || e.otherIncident || o.aside
-        || !VIOLENCE.contains(o.type) && o.type != EventType.KIDNAPPING) {
-      return false;
-    }
-    Sentence es = doc.sentence(e.sentence);
-    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
-    boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
-    return near && !own && agree(o.killed, e.killed) && agree(o.injured, e.injured)
-        && !filters.another(doc, es.firstToken(), e.clauseEnd);
-  }
-
-  private static void mergeDetail(Found o, Found e) {
-    int clauseFirst = o.clauseFirst;
-    int clauseEnd = o.clauseEnd;
-    EventType type = o.type;
-    EventStatus status = o.status;
-    absorb(o, e);
-    o.type = type; // a detail does not retype the incident
-    o.status = status;
-    o.clauseFirst = clauseFirst;
-    o.clauseEnd = clauseEnd;
-    fillFrom(o, e);
-    touched(o, "events/detail-of-incident", e);
-  }
-
-  /** The toll an incident keeps from two figures: the one given, or none when they differ. */
-  private static Count competing(Found o, Found e, io.github.rasd.model.TollFigure.Kind kind,
-      Count a, Count b) {
-    if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
-      return a != null ? a : b;
-    }
-    if (EventFilters.vague(a) || EventFilters.vague(b)) {
-      return EventFilters.vague(a) ? b : a;
-    }
-    if (o.competingFigures.stream().noneMatch(f -> f.kind() == kind)) {
-      o.competingFigures.add(new Figure(kind, a, o.clauseFirst, o.clauseEnd));
-    }
-    o.competingFigures.add(new Figure(kind, b, e.clauseFirst, e.clauseEnd));
-    return null; // "15 according to one source, 13 according to another": no single toll
-  }
-
-  private static boolean isCountry(Doc.Mention m) {
-    return m.kind() == EntryKind.COUNTRY || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY;
-  }
-
-  private static boolean onlyCountries(List<Doc.Mention> places) {
-    return places.stream().allMatch(m -> m.kind() == EntryKind.COUNTRY
-        || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY);
-  }
-
-  /** A toll smaller than this (one killed) is too common to tell one incident from another. */
-  private static final long MIN_SAME_TOLL = 2;
-
-  private static boolean agreeExactly(Count a, Count b) {
-    return a.min().isPresent() && a.min().get() >= MIN_SAME_TOLL && a.min().equals(b.min());
   }
 
   private static void filterRecords(List<EventFilters.Filter> order, EventFilters.Context context,
@@ -670,18 +355,6 @@ final class EventExtractor {
     e.rejectedBy = filter;
     e.rules.add(filter);
     rejected.add(e);
-  }
-
-  /** {@code into} was changed by {@code rule} with what {@code from} brought: both named. */
-  private static void touched(Found into, String rule, Found from) {
-    if (!into.rules.contains(rule)) {
-      into.rules.add(rule);
-    }
-    for (String r : from.rules) {
-      if (!into.rules.contains(r)) {
-        into.rules.add(r);
-      }
-    }
   }
 
   /**
@@ -720,7 +393,7 @@ final class EventExtractor {
         if (e != plot && (e.type == EventType.ARREST || e.type == EventType.SEIZURE)) {
           plot.arrested = plot.arrested != null ? plot.arrested : e.arrested;
           inSentence.remove(e);
-          touched(plot, "events/plot-arrests", e);
+          IncidentMerges.touched(plot, "events/plot-arrests", e);
         }
       }
     }
@@ -737,7 +410,7 @@ final class EventExtractor {
         tally.injured = tally.injured != null ? tally.injured : e.injured;
         tally.arrested = tally.arrested != null ? tally.arrested : e.arrested;
         inSentence.remove(e);
-        touched(tally, "events/tally", e);
+        IncidentMerges.touched(tally, "events/tally", e);
       }
     }
   }
@@ -781,12 +454,12 @@ final class EventExtractor {
     return s.firstToken();
   }
 
-  private int clauseEnd(Doc doc, Sentence s, int from) {
+  private int clauseEnd(Doc doc, Layers layers, Sentence s, int from) {
     for (int i = from; i < s.endToken(); i++) {
       if (doc.isPunct(i, "؛", ";")) {
         return i;
       }
-      if (doc.isPunct(i, "،", ",") && i + 1 < s.endToken() && startsIncidentClause(doc, i + 1, s)) {
+      if (doc.isPunct(i, "،", ",") && i + 1 < s.endToken() && startsIncidentClause(doc, layers, i + 1, s)) {
         return i;
       }
     }
@@ -796,11 +469,14 @@ final class EventExtractor {
   /**
    * "، وفجرت ..." — a conjunction and a new trigger open a new incident; "، في هجوم انتحاري"
    * (", in a suicide attack") does not: a FRAME preposition after the comma makes the trigger
-   * the frame of the toll before it.
+   * the frame of the toll before it. A trigger word inside a time expression opens no clause:
+   * "قتل خمسة، فجر أمس، في هجوم" (five were killed at dawn yesterday in an attack): "فجر" is
+   * the dawn, not "detonated".
    */
-  private boolean startsIncidentClause(Doc doc, int i, Sentence s) {
+  private boolean startsIncidentClause(Doc doc, Layers layers, int i, Sentence s) {
+    // "، وفي هجوم آخر" (and in another attack): a frame of another incident opens a clause
     if (words.in(Words.WordList.FRAME, doc.tokens.get(i).segmentations().get(0).stem())
-        && triggers.at(doc, i + 1).isPresent()) {
+        && triggers.at(doc, i + 1).isPresent() && !another(doc, i + 1)) {
       return false;
     }
     for (int k = i; k < Math.min(s.endToken(), i + 2); k++) {
@@ -810,11 +486,18 @@ final class EventExtractor {
     }
     for (int k = i; k < Math.min(s.endToken(), i + 3); k++) {
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, k);
-      if (t.isPresent() && consequenceRole(doc, t.get()).isEmpty()) {
+      if (t.isPresent() && consequenceRole(doc, t.get()).isEmpty() && !layers.inDate(k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The trigger at {@code i} is followed by a word of another incident: "هجوم آخر". */
+  private boolean another(Doc doc, int i) {
+    Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+    return t.isPresent() && t.get().end() < doc.tokens.size()
+        && filters.is(doc, t.get().end(), EventFilters.Cue.ANOTHER);
   }
 
   // ---------------------------------------------------------------- merging
@@ -835,255 +518,6 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(r);
-  }
-
-  /** A result verb (أسفر عن) stands between the incident and {@code e}, in one clause. */
-  private boolean afterResult(Doc doc, Found host, Found e) {
-    if (e.triggerFirst <= host.triggerEnd || e.clauseFirst > host.clauseEnd) {
-      return false;
-    }
-    for (int i = host.triggerEnd; i < e.triggerFirst; i++) {
-      if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(i).segmentations().get(0).stem())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The incident of the same clause a toll belongs to. */
-  private static Found host(List<Found> inSentence, Found toll) {
-    for (int i = inSentence.size() - 1; i >= 0; i--) {
-      Found e = inSentence.get(i);
-      if (VIOLENCE.contains(e.type) && e.clauseEnd >= toll.triggerFirst) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  /** The types a first telling fixes: a later sentence tells a part of the incident. */
-  private static final Set<EventType> TOLD_TYPES = Set.of(EventType.SUICIDE_BOMBING,
-      EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
-      EventType.EXECUTION);
-
-  /**
-   * events/first-telling: "قتل مدنيون في غارات جوية ... وقال الدفاع المدني إن قذيفة لم
-   * تنفجر" (civilians were killed in air strikes ... an unexploded shell, the civil defence said),
-   * "هاجم مسلحون معسكرا ... وقال الجيش إن المهاجمين تسللوا تحت غطاء من قذائف الهاون" (gunmen
-   * attacked a camp ... under cover of mortar fire, the army said): a later sentence that merges
-   * into an incident tells a part or a weapon of it, and keeps the type of its first telling when
-   * that type is specific (a bombing, an air strike, shelling, an ambush, an execution); an
-   * incident becomes only what names the whole of it (a suicide attacker, or an ambush for an
-   * attack or a clash); a killing or
-   * a kidnapping takes the type of its later telling as before. An incident first told as
-   * occurred stays occurred: "حاولوا اقتحام المعسكر" (they tried to storm the camp) or "قبل
-   * التفجير" (before the blast) in a later sentence tell how it went.
-   */
-  private static boolean retypes(EventType kept, EventType later) {
-    if (later == EventType.SUICIDE_BOMBING) {
-      return true; // "وفجر انتحاري نفسه": a suicide attacker names the whole incident
-    }
-    if (TOLD_TYPES.contains(kept)) {
-      return false;
-    }
-    if (kept == EventType.ATTACK || kept == EventType.ARMED_CLASH) {
-      return later == EventType.SUICIDE_BOMBING || later == EventType.AMBUSH;
-    }
-    return true;
-  }
-
-  /**
-   * events/strike-effect: "استهدفت طائرة مسيرة تجمعا لعربات المسلحين شرق المدينة، ودمرت 12 عربة"
-   * (a drone struck a gathering of the militants' vehicles east of the city and destroyed 12 of
-   * them): a verb of destruction (a raid trigger that counts nothing) joined by و after a violent
-   * incident of its sentence, with no place of its own after it, tells what the incident
-   * destroyed, not a raid of its own.
-   */
-  private static boolean strikeEffect(Doc doc, Found host, Found e) {
-    return VIOLENCE.contains(host.type) && e.type == EventType.RAID
-        && e.trigger.countRole() == Trigger.CountRole.NONE && e.prefix.startsWith("و")
-        && !e.otherIncident && e.triggerFirst >= host.triggerEnd
-        && doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream().noneMatch(m -> m.entry() instanceof PlaceEntry);
-  }
-
-  /** An incident of the same clause and family, which {@code e} describes further. */
-  private Found sameClause(Doc doc, List<Found> inSentence, Found e) {
-    for (int i = inSentence.size() - 1; i >= 0; i--) {
-      Found o = inSentence.get(i);
-      boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
-      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
-          || o.type == e.type || raidOfArrest(o.type, e.type) || raidOfArrest(e.type, o.type)
-          // "مقتل 12 عنصرا خلال مداهمات": the raids are the frame of the killing
-          || VIOLENCE.contains(o.type) && e.type == EventType.RAID && framedBy(doc, e);
-      if (sameClause && compatible) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  private boolean framedBy(Doc doc, Found e) {
-    int p = e.triggerFirst - 1;
-    return p >= 0 && words.in(Words.WordList.FRAME, doc.tokens.get(p).segmentations().get(0).stem());
-  }
-
-  /** "القبض على خمسة في عملية أمنية": the security operation is the frame of the arrest. */
-  private static boolean raidOfArrest(EventType a, EventType b) {
-    return a == EventType.ARREST && b == EventType.RAID;
-  }
-
-  private static void absorb(Found into, Found from) {
-    if (into.type == EventType.RAID && from.type == EventType.ARREST) {
-      into.type = EventType.ARREST;
-      into.triggerFirst = from.triggerFirst;
-      into.triggerEnd = from.triggerEnd;
-    }
-    if (PRIORITY.indexOf(from.type) < PRIORITY.indexOf(into.type) && from.type != EventType.KILLING
-        && !(into.type == EventType.ARREST && from.type == EventType.RAID)) {
-      into.type = from.type;
-      into.triggerFirst = from.triggerFirst;
-      into.triggerEnd = from.triggerEnd;
-    }
-    if (into.status == EventStatus.OCCURRED && from.status != EventStatus.PLANNED
-        && from.status != EventStatus.THREATENED) {
-      into.status = from.status; // a plan inside an arrest's clause is the cell's, not the arrest's
-    }
-    into.victims.addAll(from.victims);
-    into.target = into.target != null ? into.target : from.target;
-    into.killed = into.killed != null ? into.killed : from.killed;
-    into.injured = into.injured != null ? into.injured : from.injured;
-    into.arrested = into.arrested != null ? into.arrested : from.arrested;
-    into.clauseFirst = Math.min(into.clauseFirst, from.clauseFirst);
-    into.clauseEnd = Math.max(into.clauseEnd, from.clauseEnd);
-  }
-
-  /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
-  private Found backReference(Doc doc, List<Found> events, Found e) {
-    Token t = doc.tokens.get(e.triggerFirst);
-    Token last = doc.tokens.get(e.triggerEnd - 1);
-    // a construct whose last word is definite is definite: "تبادل إطلاق النار" (the exchange
-    // of fire), "إطلاق النار" (the shooting)
-    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite()
-        || e.triggerEnd - e.triggerFirst > 1
-            && (last.text().startsWith("ال") || last.segmentations().get(0).definite());
-    Found same = sameIncident(events, e);
-    if (same != null) {
-      e.mergedBy = "events/same-incident";
-      return same;
-    }
-    e.mergedBy = "events/back-reference";
-    if (!definite || events.isEmpty() || e.killed != null || e.arrested != null) {
-      return null;
-    }
-    // "للهجوم الذي وقع السبت" (the attack that took place on Saturday) far down the article:
-    // with no date, toll or other place of its own it can only be the incident reported
-    boolean bare = e.date.isEmpty() && EventFilters.vague(e.killed) && EventFilters.vague(e.injured);
-    for (int i = events.size() - 1; i >= 0; i--) {
-      Found o = events.get(i);
-      if (o.aside && e.date.isEmpty()) {
-        continue; // the earlier incident told aside is not what "الهجوم" points back to
-      }
-      boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
-      if (!near && !bare) {
-        return null;
-      }
-      if (!near && !e.places.isEmpty() && e.places.stream().noneMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q)))) {
-        continue;
-      }
-      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
-      // a country agrees with the incident's places inside it ("القتال" later in a story of
-      // Sirte names Libya): events/back-reference reads places as containing one another
-      boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
-          || e.places.stream().anyMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry()))
-          || e.places.stream().allMatch(p -> !isCountry(p)
-              || o.places.stream().anyMatch(q -> sameOrWithin(p, q)));
-      if (compatible && placesAgree) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * An incident already reported that {@code e} repeats: same type, same stated date, a few
-   * sentences back, places that agree and no conflicting count (a summary then its details).
-   */
-  private static Found sameIncident(List<Found> events, Found e) {
-    for (int i = events.size() - 1; i >= 0; i--) {
-      Found o = events.get(i);
-      if (e.sentence - o.sentence > CARRY_SENTENCES + 1) {
-        return null;
-      }
-      // an incident that states no date a sentence or two after another takes its date
-      if (o.aside && e.date.isEmpty() && e.sentence > o.sentence) {
-        continue; // "وكانت البلدة قد شهدت هجوما مماثلا": a later undated detail is not its
-      }
-      boolean carried = e.date.isEmpty() && o.date.isPresent() && e.sentence - o.sentence <= CARRY_SENTENCES;
-      boolean undated = e.date.isEmpty() && o.date.isEmpty() && e.sentence - o.sentence <= CARRY_SENTENCES;
-      boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
-          && o.date.get().start().equals(e.date.get().start())
-          && o.date.get().end().equals(e.date.get().end());
-      boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
-      boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
-          .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
-      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
-          // "عملية أمنية ... تمكنت من اعتقال أربعة خلال العملية" (arrested four during the
-          // operation): the arrests and seizures of the operation reported before
-          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation;
-      // a later sentence that names other places reports another incident
-      if (sameKind && sameDate && countsAgree && (placesAgree && !undated
-          || (carried || e.dateCarried || undated) && e.places.isEmpty())) {
-        return o;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Two tolls agree when their ranges meet ("18" and "18 على الأقل", at least 18), or when one is
-   * missing or vague ("العشرات", dozens).
-   */
-  private static boolean agree(Count a, Count b) {
-    if (EventFilters.vague(a) || EventFilters.vague(b)) {
-      return true;
-    }
-    long aMin = a.min().orElse(Long.MIN_VALUE);
-    long bMin = b.min().orElse(Long.MIN_VALUE);
-    long aMax = a.max().orElse(Long.MAX_VALUE);
-    long bMax = b.max().orElse(Long.MAX_VALUE);
-    return aMin <= bMax && bMin <= aMax;
-  }
-
-  /** The same entry, or one place inside the other (same country, one of them a division). */
-  private static boolean sameOrWithin(Doc.Mention a, Doc.Mention b) {
-    if (a.entry() == b.entry()) {
-      return true;
-    }
-    if (a.entry() instanceof PlaceEntry p && b.entry() instanceof PlaceEntry q) {
-      boolean country = p.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.COUNTRY;
-      boolean parent = p.parent().filter(q.id()::equals).isPresent()
-          || q.parent().filter(p.id()::equals).isPresent(); // جبل سمامة in ولاية القصرين
-      return parent || country && a.country().isPresent() && a.country().equals(b.country());
-    }
-    return false;
-  }
-
-  private static void fillFrom(Found into, Found from) {
-    if (into.date.isEmpty() || into.dateCarried && from.date.isPresent()) {
-      into.date = from.date;
-      into.dateCarried = from.dateCarried;
-    }
-    for (Doc.Mention p : from.places) {
-      if (into.places.stream().noneMatch(q -> q.entry() == p.entry())) {
-        into.places.add(p);
-      }
-    }
-    sortPlaces(into.places);
-    for (Doc.Mention g : from.groups) {
-      if (into.groups.stream().noneMatch(q -> q.entry() == g.entry())) {
-        into.groups.add(g);
-      }
-    }
   }
 
   // ---------------------------------------------------------------- arguments
@@ -1109,6 +543,11 @@ final class EventExtractor {
     for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
       if (filters.notVictims(doc, q.end())) {
         e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
+        continue;
+      }
+      if ((role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)
+          && merges.weaponCount(doc, hit.value().type(), q.first(), q.end(), e.clauseEnd)) {
+        e.rules.add("events/weapon-count"); // "بسيارتين مفخختين": the means, not the victims
         continue;
       }
       if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
@@ -1265,7 +704,7 @@ final class EventExtractor {
     return Optional.empty();
   }
 
-  private static void sortPlaces(List<Doc.Mention> places) {
+  static void sortPlaces(List<Doc.Mention> places) {
     places.sort(java.util.Comparator.comparingInt(m -> {
       PlaceKind k = m.entry() instanceof PlaceEntry p ? p.kind() : PlaceKind.OTHER;
       return SPECIFICITY.indexOf(k);

@@ -50,7 +50,7 @@ final class Layers {
     for (DateMention d : dates) {
       int first = doc.tokenAtOriginal(d.span().start());
       int end = doc.tokenAtOriginal(d.span().end() - 1) + 1;
-      if (first < end && end <= doc.tokens.size()) {
+      if (first < end && end <= doc.tokens.size() && !quotedName(doc, first, end)) {
         ds.add(new D(d, first, end));
       }
     }
@@ -64,6 +64,16 @@ final class Layers {
         inDate[i] = true;
       }
     }
+  }
+
+  /**
+   * A time word that ends a short quoted name is part of the name, not a date: "«الخليج اليوم»"
+   * (Al-Khaleej Today), "لـ\"المصري اليوم\"" (to Al-Masry Al-Youm), a newspaper or a site, not
+   * today: one word before it after the opening quote, the closing quote after it.
+   */
+  private static boolean quotedName(Doc doc, int first, int end) {
+    return end - first == 1 && first >= 2 && doc.isQuote(first - 2) && doc.isQuote(end)
+        && !doc.isQuote(first - 1);
   }
 
   /** For each token t, the index of the first start ≥ t in {@code starts} (sorted). */

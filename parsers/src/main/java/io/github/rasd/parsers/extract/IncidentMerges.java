@@ -1,0 +1,977 @@
+package io.github.rasd.parsers.extract;
+
+import static io.github.rasd.parsers.extract.EventExtractor.VIOLENCE;
+
+import io.github.rasd.model.Count;
+import io.github.rasd.model.EventStatus;
+import io.github.rasd.model.EventType;
+import io.github.rasd.model.PlaceKind;
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.text.Sentence;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.extract.EventExtractor.Figure;
+import io.github.rasd.parsers.extract.EventExtractor.Found;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Incident identity inside one article: whether a candidate that passed the filters tells an
+ * incident already found (and is merged into it) or a new one. One incident is often told in
+ * several clauses and sentences: coordinated verbs ("هاجم مسلحون القرية وأحرقوا المنازل وقتلوا
+ * ثلاثة", gunmen attacked the village, burned houses and killed three), stages ("تلاه اقتحام",
+ * followed by a storming), a source's detail ("مضيفا أن اشتباكات اندلعت", adding that clashes
+ * broke out), a restated or revised toll, the other side's version. Two really different
+ * incidents stay apart: another place, another day, "وفي هجوم آخر" (in another attack).
+ *
+ * <p>The merges run in three stages, each in one documented order; every merge names itself in
+ * the provenance of the record it changes ({@link #touched}):
+ * <ol>
+ *   <li>inside a sentence, as each candidate comes ({@link #intoSentence}):
+ *       {@code events/consequence}, {@code events/same-clause}, then against the incident just
+ *       named: {@link #SENTENCE_ORDER} ({@code events/after-result}, {@code events/raid-sequel},
+ *       {@code events/during-it}, {@code events/strike-effect}, {@code events/operation-list},
+ *       {@code events/sequence}, {@code events/coordinated-act});</li>
+ *   <li>once a sentence is read ({@link #sentenceDone}): {@code events/intercepted-weapon};</li>
+ *   <li>into the incidents of the article, as each sentence's incidents come
+ *       ({@link #intoArticle}): {@code events/same-incident}, {@code events/back-reference}
+ *       (with {@code events/restated-toll}), adjusted by {@code events/first-telling} and
+ *       {@code events/manner-of-killing}; an incident told aside ({@code events/aside}) takes no
+ *       later undated detail;</li>
+ *   <li>once the records are filtered ({@link #acrossRecords}): {@code events/same-toll}, then
+ *       {@code events/detail-of-incident}, {@code events/toll-revision},
+ *       {@code events/restatement}; when sources give different tolls the incident keeps each
+ *       figure with its clause and no single toll.</li>
+ * </ol>
+ * Cue words live in {@code incident-merges.tsv}; windows are named constants. Immutable and
+ * thread-safe.
+ */
+final class IncidentMerges {
+
+  /** The cue categories of {@code incident-merges.tsv}. */
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING }
+
+  /** How many sentences back an incident is still the one a later telling carries on. */
+  private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
+  /** How far before its trigger a cue of succession ("تلاه", followed by) may stand, in tokens. */
+  static final int SEQUENCE_WINDOW = 2;
+  /** How far before its weapon a cue of interception ("اعتراض") may stand, in tokens. */
+  static final int INTERCEPT_WINDOW = 4;
+
+  /** What a security operation consists of: a later "خلال العملية" merges them. */
+  static final Set<EventType> OPERATION_PARTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE);
+
+  /**
+   * events/manner-of-killing: "قتلت خمس نساء وطفل في تعز. وسقطت قذيفة على منزل ..." (five
+   * women and a child were killed in Taiz; a shell fell on a house): a killing reported first,
+   * then the weapon that did it, is an incident of that weapon's type (shelling, air strike,
+   * bombing), even when the later trigger names only the weapon.
+   */
+  private static final Set<EventType> MANNERS = EnumSet.of(EventType.SHELLING,
+      EventType.AIR_STRIKE, EventType.BOMBING, EventType.SUICIDE_BOMBING);
+
+  /** Which type wins when triggers of one incident disagree: the more specific first. */
+  private static final List<EventType> PRIORITY = List.of(EventType.SUICIDE_BOMBING,
+      EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
+      EventType.EXECUTION, EventType.ARMED_CLASH, EventType.ATTACK, EventType.KIDNAPPING,
+      EventType.KILLING, EventType.PLOT, EventType.ARREST, EventType.RAID, EventType.SEIZURE,
+      EventType.OTHER);
+
+  /** A merge of a candidate into the incident named just before it in its sentence. */
+  @FunctionalInterface
+  private interface SameIncident {
+    boolean test(IncidentMerges m, Doc doc, Layers layers, Found host, Found e);
+  }
+
+  /**
+   * A named merge of {@link #SENTENCE_ORDER}; a stage of an incident ({@code keepsStatus}) does
+   * not change how the incident went: "تفجير ... أعقبه اشتباك مع مسلحين حاولوا اقتحام المبنى" (a
+   * bombing followed by a clash with gunmen who tried to storm the building) occurred.
+   */
+  private record Rule(String name, boolean keepsStatus, SameIncident test) {}
+
+  /**
+   * The merges against the incident named just before in the sentence, in the order they are
+   * tried; the first that holds merges the candidate into it.
+   */
+  private static final List<Rule> SENTENCE_ORDER = List.of(
+      new Rule("events/after-result", false, (m, d, l, h, e) -> m.afterResult(d, h, e)),
+      new Rule("events/raid-sequel", false, (m, d, l, h, e) -> raidSequel(h, e)),
+      new Rule("events/during-it", false, (m, d, l, h, e) -> m.duringIt(d, h, e)),
+      new Rule("events/strike-effect", false, (m, d, l, h, e) -> strikeEffect(d, h, e)),
+      new Rule("events/operation-list", false, (m, d, l, h, e) -> operationList(d, h, e)),
+      new Rule("events/sequence", true, (m, d, l, h, e) -> m.sequence(d, l, h, e)),
+      new Rule("events/coordinated-act", true, (m, d, l, h, e) -> m.coordinatedAct(d, l, h, e)));
+
+  private final PhraseTable<Cue> cues;
+  private final Words words;
+  private final EventFilters filters;
+
+  IncidentMerges(Words words, EventFilters filters) {
+    this.cues = PhraseTable.of(loadCues());
+    this.words = words;
+    this.filters = filters;
+  }
+
+  private static Map<String, Cue> loadCues() {
+    Map<String, Cue> map = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(IncidentMerges.class, "incident-merges.tsv")) {
+      try {
+        map.put(r.field(0), Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw r.error("column 2: '" + r.field(1) + "' is not a cue");
+      }
+    }
+    return map;
+  }
+
+  /** Whether a cue of {@code cue} starts at token {@code i}. */
+  boolean is(Doc doc, int i, Cue cue) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    return h.isPresent() && h.get().value() == cue;
+  }
+
+  /** Whether a cue of {@code cue} starts at or after {@code from} and ends by token {@code end}. */
+  private boolean endsBefore(Doc doc, int from, int end, Cue cue) {
+    for (int i = Math.max(0, from); i < end; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == cue && h.get().end() <= end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- inside a sentence
+
+  /**
+   * Merges {@code e} into an incident of its sentence when one of the sentence merges holds
+   * ({@code consequence}: its trigger is a consequence word, "أسفر عن مقتل"); false when it is
+   * a new incident of the sentence.
+   */
+  boolean intoSentence(Doc doc, Layers layers, List<Found> inSentence, Found e,
+      boolean consequence) {
+    Found host = consequence ? host(inSentence, e) : null;
+    String merge = "events/consequence";
+    boolean keepsStatus = false;
+    if (host == null && !inSentence.isEmpty() && !e.otherIncident) {
+      host = sameClause(doc, inSentence, e);
+      merge = "events/same-clause";
+    }
+    if (host == null && !inSentence.isEmpty() && !e.otherIncident) {
+      Found last = inSentence.get(inSentence.size() - 1);
+      for (Rule r : SENTENCE_ORDER) {
+        if (r.test().test(this, doc, layers, last, e)) {
+          host = last;
+          merge = r.name();
+          keepsStatus = r.keepsStatus();
+          break;
+        }
+      }
+    }
+    if (host == null) {
+      return false;
+    }
+    EventStatus status = host.status;
+    // once a stage is merged, what the later clause tells is the stage's: its status too
+    List<String> touchedBy = host.rules;
+    keepsStatus |= SENTENCE_ORDER.stream()
+        .anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
+    absorb(host, e);
+    if (keepsStatus) {
+      host.status = status;
+    }
+    touched(host, merge, e);
+    return true;
+  }
+
+  /**
+   * events/sequence: "بدأ الهجوم بتفجير سيارتين مفخختين عند المدخل، تلاهما اقتحام بمئات
+   * المسلحين" (the attack began with two car bombs at the entrance, followed by a storming by
+   * hundreds of gunmen), "قصفت المدفعية القرية ثم اقتحمها المسلحون" (the artillery shelled the
+   * village, then the gunmen stormed it): an act introduced by a word of succession (SEQUENCE
+   * in incident-merges.tsv: تلاه، أعقبه، تبعه، ثم) is the next stage of the violent incident
+   * just named in its sentence, with no place, day or word of another incident of its own: one
+   * incident. "انفجرت عبوة في سوق ببغداد، تلاها هجوم على حاجز في الموصل" (a bomb went off in a
+   * Baghdad market, followed by an attack on a checkpoint in Mosul) names another place: two.
+   */
+  private boolean sequence(Doc doc, Layers layers, Found host, Found e) {
+    return VIOLENCE.contains(host.type) && (VIOLENCE.contains(e.type) || e.type == EventType.RAID)
+        && e.triggerFirst >= host.triggerEnd
+        && endsBefore(doc, e.triggerFirst - SEQUENCE_WINDOW - 1, e.triggerFirst, Cue.SEQUENCE)
+        && noPlaceOfItsOwn(doc, host, e) && noDateOfItsOwn(layers, host, e)
+        && !filters.another(doc, e.clauseFirst, e.clauseEnd);
+  }
+
+  /** The tokens after the host's clause up to the end of {@code e}'s name no time expression. */
+  private static boolean noDateOfItsOwn(Layers layers, Found host, Found e) {
+    for (int i = host.clauseEnd; i < e.clauseEnd; i++) {
+      if (layers.inDate(i)) {
+        return false; // "ثم هاجموا ... يوم الأحد": a day of its own
+      }
+    }
+    return true;
+  }
+
+  /**
+   * events/coordinated-act: "هاجم مسلحون قرية نديغوا ليل الاثنين، وأحرقوا منازل وقتلوا عددا من
+   * السكان" (gunmen attacked the village on Monday night, burned houses and killed a number of
+   * residents), "فتح المسلحون النار على الحاجز، فقتلوا جنديين" (the gunmen opened fire on the
+   * checkpoint and so killed two soldiers): a violent verb joined by و or ف to a violent incident
+   * of its sentence, whose plural ending is its subject, with no place, date or armed group of
+   * its own and no word of another incident, goes on with the same subject: one incident (the killing is its toll, not a
+   * killing of its own). "قصفت الطائرات مواقع في إدلب، وقتل مسلحون جنديين في درعا" (another
+   * place) and "... وفي هجوم آخر قتل ..." (another attack) stay apart.
+   */
+  private boolean coordinatedAct(Doc doc, Layers layers, Found host, Found e) {
+    if (!VIOLENCE.contains(host.type) || !VIOLENCE.contains(e.type) || e.triggerFirst < host.triggerEnd
+        || !(e.prefix.startsWith("و") || e.prefix.startsWith("ف")) || !pronounSubject(doc, e)) {
+      return false;
+    }
+    if (filters.another(doc, e.clauseFirst, e.clauseEnd)
+        || !agree(host.killed, e.killed) || !agree(host.injured, e.injured)) {
+      return false;
+    }
+    if (!noDateOfItsOwn(layers, host, e)) {
+      return false; // "وقتلوا ... يوم الأحد": a day of its own
+    }
+    boolean ownGroup = doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream()
+        .anyMatch(m -> m.kind() == EntryKind.GROUP && doc.mentionsIn(host.clauseFirst, host.clauseEnd)
+            .stream().noneMatch(g -> g.entry() == m.entry()));
+    return !ownGroup && noPlaceOfItsOwn(doc, host, e);
+  }
+
+  /**
+   * The trigger is a verb whose plural ending is its subject ("وقتلوا", and they killed;
+   * "ويقتلون"): a verb before a subject of its own stays singular ("وفجرت امرأة نفسها", and a
+   * woman blew herself up), so the plural ending says the subject is the one already named.
+   */
+  private static boolean pronounSubject(Doc doc, Found e) {
+    String w = doc.tokens.get(e.triggerFirst).text();
+    return w.endsWith(PLURAL_PAST) || w.endsWith(PLURAL_PRESENT);
+  }
+
+  /** The preposition of means or instrument: "بسيارتين" (with two cars). */
+  private static final String MEANS = "ب";
+
+  /** The ending of the past verb with a plural subject: "قتلوا" (they killed). */
+  private static final String PLURAL_PAST = "وا";
+  /** The ending of the present verb with a plural subject: "يقتلون" (they kill). */
+  private static final String PLURAL_PRESENT = "ون";
+
+  /** The clause of {@code e} after its trigger names no place that the host's clause does not. */
+  private static boolean noPlaceOfItsOwn(Doc doc, Found host, Found e) {
+    List<Doc.Mention> hostPlaces = doc.mentionsIn(host.clauseFirst, host.clauseEnd);
+    return doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream()
+        .filter(m -> m.kind() == EntryKind.PLACE)
+        .allMatch(m -> hostPlaces.stream().anyMatch(p -> p.entry() == m.entry()));
+  }
+
+  /**
+   * events/weapon-count: "بدأ الهجوم بتفجير سيارتين مفخختين" (the attack began with two car
+   * bombs), "اقتحام القاعدة بسيارتين مفخختين" (storming the base with two car bombs), "أطلقت
+   * المسيرة صاروخين" (the drone fired two rockets): a number whose words, or the word right after
+   * it, name a weapon or a vehicle (WEAPON in incident-merges.tsv) counts the means, not the
+   * victims, and is no toll; so does a number after the preposition of means ب after an act
+   * that is no killing: "تلاه اقتحام بمئات المسلحين" (followed by a storming by hundreds of
+   * gunmen). "مقتل جنديين" (two soldiers killed) is a toll.
+   */
+  boolean weaponCount(Doc doc, EventType type, int first, int end, int limit) {
+    if (type != EventType.KILLING && MEANS.equals(doc.tokens.get(first).segmentations().get(0).preposition())) {
+      return true; // "اقتحام بمئات المسلحين": stormed with hundreds of gunmen
+    }
+    for (int i = first; i < Math.min(end + 1, limit); i++) {
+      if (is(doc, i, Cue.WEAPON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- a sentence read
+
+  /**
+   * Merges that need the whole sentence: events/intercepted-weapon: "أعلن التحالف اعتراض
+   * وتدمير ثلاث طائرات مسيرة مفخخة أطلقتها الجماعة باتجاه جازان" (the coalition announced it
+   * intercepted and destroyed three explosive drones launched towards Jazan), "أسقطت الدفاعات
+   * الجوية صاروخا باليستيا" (the air defences shot down a ballistic missile): a weapon (a trigger
+   * that counts nothing: a drone, a missile, a shell) after a word of interception (INTERCEPT in
+   * incident-merges.tsv) is an attempted attack by whoever launched it, not an air strike, and
+   * the destruction named with the interception ("وتدمير") is the same incident, no raid.
+   */
+  void sentenceDone(Doc doc, List<Found> inSentence) {
+    for (Found w : List.copyOf(inSentence)) {
+      if (!inSentence.contains(w) || w.trigger == null
+          || w.trigger.countRole() != Trigger.CountRole.NONE || !VIOLENCE.contains(w.type)) {
+        continue;
+      }
+      int cue = -1;
+      for (int i = Math.max(0, w.triggerFirst - INTERCEPT_WINDOW); i < w.triggerFirst; i++) {
+        if (is(doc, i, Cue.INTERCEPT)) {
+          cue = i;
+        }
+      }
+      if (cue < 0) {
+        continue;
+      }
+      w.type = EventType.ATTACK;
+      w.status = EventStatus.ATTEMPTED;
+      touched(w, "events/intercepted-weapon", w);
+      for (Found r : List.copyOf(inSentence)) {
+        if (r != w && r.type == EventType.RAID && r.trigger.countRole() == Trigger.CountRole.NONE
+            && r.triggerFirst > cue && r.triggerFirst < w.triggerFirst) {
+          absorb(w, r);
+          w.type = EventType.ATTACK;
+          w.status = EventStatus.ATTEMPTED;
+          inSentence.remove(r);
+          touched(w, "events/intercepted-weapon", r);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- into the article
+
+  /**
+   * Merges {@code e} into an incident already reported when it repeats or points back to it
+   * (events/same-incident, events/back-reference); false when it is a new incident. The incident
+   * keeps the evidence and, by events/first-telling, the type of its first telling.
+   */
+  boolean intoArticle(Doc doc, List<Found> events, Found e) {
+    boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
+    if (!e.otherIncident && kind && otherSide(doc, doc.sentence(e.sentence))) {
+      Found told = versionOf(doc, events, e, true);
+      if (told != null) {
+        mergeVersion(told, e, "events/other-side");
+        return true;
+      }
+    }
+    Found previous = e.otherIncident ? null : backReference(doc, events, e);
+    if (previous == null) {
+      return false;
+    }
+    EventType kept = previous.type;
+    EventStatus keptStatus = previous.status;
+    int clauseFirst = previous.clauseFirst;
+    int clauseEnd = previous.clauseEnd;
+    absorb(previous, e);
+    previous.clauseFirst = clauseFirst; // the evidence stays the sentence that reported it
+    previous.clauseEnd = clauseEnd;
+    boolean manner = kept == EventType.KILLING && MANNERS.contains(e.type);
+    if (e.weakTrigger && !manner) {
+      previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
+    } else if (!manner && previous.type != kept && !retypes(kept, previous.type)) {
+      previous.type = kept;
+      touched(previous, "events/first-telling", e);
+    }
+    if (keptStatus == EventStatus.OCCURRED && previous.status != EventStatus.OCCURRED) {
+      previous.status = keptStatus; // "حاولوا اقتحام المعسكر": how it went, it occurred
+      touched(previous, "events/first-telling", e);
+    }
+    fillFrom(previous, e);
+    touched(previous, e.mergedBy, e);
+    if (manner) {
+      previous.type = e.type;
+      touched(previous, "events/manner-of-killing", e);
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- across records
+
+  /** The merges of records once they are filtered: a restated toll, a detail, a revision. */
+  void acrossRecords(Doc doc, List<Found> events) {
+    mergeSameToll(events);
+    mergeTollRevisions(doc, events);
+  }
+
+  /**
+   * events/raid-sequel: "داهمت قوات الأمن وكرا للمسلحين أمس واشتبكت معهم وقتل ستة منهم" (the
+   * security forces raided a hideout yesterday, clashed with them and six of them were killed):
+   * a clash or a killing whose verb is joined by و after a raid of the
+   * same sentence goes on with the raid's subject: one incident (the clash, the more specific).
+   * "داهمت قوات الأمن وكرا للمسلحين أمس، فيما قتل مسلحون جنديين في بلدة أخرى" (meanwhile
+   * gunmen killed two soldiers elsewhere) opens with فيما, not و, and stays apart.
+   */
+  private static boolean raidSequel(Found raid, Found e) {
+    return raid.type == EventType.RAID && raid.sentence == e.sentence
+        && (e.type == EventType.ARMED_CLASH || e.type == EventType.KILLING)
+        && e.prefix.startsWith("و") && !e.otherIncident;
+  }
+
+  /**
+   * events/during-it: "نفذت القوات عملية إنزال في بلدة الطيانة، اعتقلت خلالها ثلاثة أشخاص" (the
+   * forces carried out a landing in the town, arresting three during it): an arrest, a seizure
+   * or a killing followed by "خلالها" (during it, DURING_IT in event-cues.tsv) belongs to the
+   * raid or the operation just named in its sentence.
+   */
+  private boolean duringIt(Doc doc, Found host, Found e) {
+    if (host.type != EventType.RAID && !OPERATION_PARTS.contains(host.type) && !VIOLENCE.contains(host.type)) {
+      return false;
+    }
+    if (e.type != EventType.ARREST && e.type != EventType.SEIZURE && e.type != EventType.KILLING) {
+      return false;
+    }
+    for (int i = e.triggerEnd; i < Math.min(e.clauseEnd, e.triggerEnd + DURING_IT_WINDOW); i++) {
+      if (filters.is(doc, i, EventFilters.Cue.DURING_IT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after its trigger "خلالها" (during it) may stand, in tokens. */
+  private static final int DURING_IT_WINDOW = 2;
+
+  /**
+   * events/operation-list: "أشار إلى القبض على 27 مطلوبا، وتدمير 12 عربة، وحجز أسلحة" (he
+   * reported 27 wanted men arrested, 12 vehicles destroyed and weapons seized): arrests,
+   * destructions and seizures joined by و in one sentence, with no place named after the later
+   * word, are the results of one operation: one record.
+   */
+  private static boolean operationList(Doc doc, Found host, Found e) {
+    if (!OPERATION_PARTS.contains(host.type) || !OPERATION_PARTS.contains(e.type)
+        || !e.prefix.startsWith("و") || host.sentence != e.sentence) {
+      return false;
+    }
+    List<Doc.Mention> own = doc.mentionsIn(e.triggerFirst, e.clauseEnd).stream()
+        .filter(m -> m.kind() == EntryKind.PLACE).toList();
+    return own.isEmpty();
+  }
+
+  /**
+   * events/same-toll: "أصيب خمسة جنود خلال اشتباك ... وأفاد مصدر طبي أن خمسة جنود أصيبوا بجروح"
+   * (five soldiers were hurt in a clash ... a medical source said five soldiers were hurt): a
+   * later violent record with the same killed or injured count as an earlier one, a date and
+   * places that agree, restates it and adds its place, date and groups to it.
+   */
+  private static void mergeSameToll(List<Found> events) {
+    for (int j = 1; j < events.size(); j++) {
+      Found e = events.get(j);
+      for (int i = 0; i < j; i++) {
+        Found o = events.get(i);
+        boolean kinds = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
+        boolean sameToll = o.killed != null && e.killed != null && agreeExactly(o.killed, e.killed)
+            || o.injured != null && e.injured != null && agreeExactly(o.injured, e.injured);
+        boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
+        boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
+            || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
+        // a country alone ("قال الجيش المصري") contradicts no place of a restated toll, nor
+        // does another name of a place in the same country: the same toll on the same day is
+        // the stronger sign
+        boolean places = onlyCountries(o.places) || onlyCountries(e.places) || o.places.stream()
+            .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)
+                || p.country().isPresent() && p.country().equals(q.country())));
+        if (kinds && sameToll && counts && dates && places) {
+          int clauseFirst = o.clauseFirst;
+          int clauseEnd = o.clauseEnd;
+          EventType type = o.type;
+          absorb(o, e);
+          o.type = type; // a restatement does not retype the incident
+          o.clauseFirst = clauseFirst;
+          o.clauseEnd = clauseEnd;
+          fillFrom(o, e);
+          touched(o, "events/same-toll", e);
+          events.remove(j);
+          j--;
+          break;
+        }
+      }
+    }
+  }
+
+  /** How many sentences back a revised toll may reach its incident. */
+  private static final int REVISION_SENTENCES = 6;
+
+  /**
+   * events/toll-revision: "وحددت مصادر أمنية رقما أعلى للقتلى، إذ قالت إن 20 قتلوا" (security
+   * sources gave a higher figure, saying 20 were killed): a later violent record whose clause
+   * gives a toll again, with no other date, belongs to the incident before it; when the figures
+   * differ, the incident keeps both and states no single one. events/restatement does the same
+   * for a witness's or the perpetrator's own telling: "قال أحد السكان إن دوي الانفجار ..." (a
+   * resident said the blast ...), "وقالت الحركة إن مقاتليها قتلوا عشرة جنود" (the movement said
+   * its fighters killed ten soldiers), "وقال مصدر طبي إن الغارة أسفرت عن مقتل سبعة" (a medical
+   * source said the strike killed seven: a that-clause about the incident by its definite noun).
+   */
+  private void mergeTollRevisions(Doc doc, List<Found> events) {
+    for (int j = 1; j < events.size(); j++) {
+      Found e = events.get(j);
+      Sentence es = doc.sentence(e.sentence);
+      boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
+      boolean otherSide = !revision && otherSide(doc, es);
+      boolean restated = !revision && (otherSide || filters.restatement(doc, es.firstToken(), e.clauseEnd));
+      Found before = events.get(j - 1);
+      boolean plot = !revision && !restated && plotDetail(doc, before, e);
+      boolean detail = plot || !revision && !restated && detailOf(doc, before, e);
+      if (detail) {
+        mergeDetail(before, e, plot ? "events/plot-detail" : "events/detail-of-incident");
+        events.remove(j);
+        j--;
+        continue;
+      }
+      // the perpetrator's own telling lists what it destroyed or took ("ودمروا آلية", "غنموا
+      // أسلحة"): in a restatement those acts are the incident's too
+      boolean kind = VIOLENCE.contains(e.type) || restated && OPERATION_PARTS.contains(e.type)
+          && e.type != EventType.ARREST;
+      if (!kind || !revision && !restated || e.otherIncident) {
+        continue;
+      }
+      Found o = versionOf(doc, events.subList(0, j), e, restated);
+      if (o != null) {
+        mergeVersion(o, e, revision ? "events/toll-revision" : otherSide ? "events/other-side" : "events/restatement");
+        events.remove(j);
+        j--;
+      }
+    }
+  }
+
+  /**
+   * The incident of {@code events} (latest first) that {@code e}, a revised toll or a restatement
+   * ({@code restated}), tells again: a few sentences back, a date and places that agree.
+   */
+  private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated) {
+    Sentence es = doc.sentence(e.sentence);
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > REVISION_SENTENCES) {
+        return null;
+      }
+      boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
+          || o.date.get().start().equals(e.date.get().start());
+      // a restatement names no other place: "قال أحد سكان بلدة أخرى" tells another incident;
+      // only the places of its own sentence count, not those a later back-reference brought
+      List<Doc.Mention> own = e.places.stream()
+          .filter(m -> m.first() >= es.firstToken() && m.end() <= es.endToken()).toList();
+      boolean places = !restated || own.isEmpty() || onlyCountries(own)
+          || o.places.isEmpty() || o.places.stream()
+              .anyMatch(p -> own.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
+      // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
+      boolean host = VIOLENCE.contains(o.type) && (VIOLENCE.contains(e.type) || restated)
+          || restated && o.type == EventType.KIDNAPPING
+          // "في المقابل، اتهم ناشطون القوات المداهمة باعتقال مدنيين": the arrests of the campaign
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && restated;
+      if (host && dates && places) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /** {@code e} tells {@code o} again: its figures compete with the incident's, its type is not kept. */
+  private static void mergeVersion(Found o, Found e, String rule) {
+    Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
+    Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
+    int clauseFirst = o.clauseFirst;
+    int clauseEnd = o.clauseEnd;
+    EventType type = o.type;
+    absorb(o, e);
+    o.type = type;
+    o.killed = killed;
+    o.injured = injured;
+    o.clauseFirst = clauseFirst;
+    o.clauseEnd = clauseEnd;
+    fillFrom(o, e);
+    touched(o, rule, e);
+  }
+
+  /** How far into its sentence the connective of the other side's version may stand, in tokens. */
+  static final int OTHER_SIDE_WINDOW = 2;
+  /** How far after the connective its verb of saying may stand, in tokens. */
+  static final int SAYING_WINDOW = 4;
+
+  /**
+   * events/other-side: "وقالت شبكة الأطباء إن الغارة أسفرت عن مقتل 11 مدنيا. في حين قالت قوات
+   * الدعم السريع إن طيران الجيش قتل 15 مواطنا" (the doctors' network said the strike killed 11
+   * civilians; whereas the Rapid Support Forces said the army's aircraft killed 15), "في
+   * المقابل، زعمت الحركة أن مقاتليها قتلوا 17 جنديا" (on the other hand, the movement claimed its
+   * fighters killed 17 soldiers): a sentence that opens with a connective of contrast (OTHER_SIDE
+   * in incident-merges.tsv) and a verb of saying (SAYING) tells the other side's version of the
+   * incident just told, like events/restatement: one incident, its figures kept with their
+   * sources. A version that names another place or day is another incident.
+   */
+  private boolean otherSide(Doc doc, Sentence s) {
+    for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + OTHER_SIDE_WINDOW); i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.OTHER_SIDE) {
+        for (int k = h.get().end(); k < Math.min(s.endToken(), h.get().end() + SAYING_WINDOW); k++) {
+          if (is(doc, k, Cue.SAYING)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many sentences after an incident a detail of it may come. */
+  private static final int DETAIL_SENTENCES = 2;
+
+  /**
+   * events/detail-of-incident: "أقدم مسلحون على خطف 15 طالبا في بلدة دانموسا ليل السبت. وقال
+   * المتحدث إن المسلحين أطلقوا النار في الهواء" (gunmen abducted 15 students in Danmusa on
+   * Saturday night; the spokesman said the gunmen fired in the air): a violent record a sentence
+   * or two after an incident, with no date and no place of its own (a country at most), a toll
+   * that agrees and no word of another incident ("هجوم آخر", another attack), tells the same
+   * incident and adds its toll to it.
+   */
+  private boolean detailOf(Doc doc, Found o, Found e) {
+    if (!VIOLENCE.contains(e.type) || e.otherIncident || o.aside
+        || !VIOLENCE.contains(o.type) && o.type != EventType.KIDNAPPING) {
+      return false;
+    }
+    Sentence es = doc.sentence(e.sentence);
+    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
+    boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
+    return near && !own && agree(o.killed, e.killed) && agree(o.injured, e.injured)
+        && !filters.another(doc, es.firstToken(), e.clauseEnd);
+  }
+
+  /**
+   * events/plot-detail: "أعلنت الأجهزة الأمنية إحباط مخطط لتفجير سيارة مفخخة في مدينة مأرب.
+   * وذكر البيان أن الأجهزة تمكنت من ضبط العبوات قبل تجهيزها" (the security services announced
+   * they foiled a car-bomb plot in Marib; the statement said they seized the devices before
+   * they were ready): an arrest or a seizure a sentence or two after a foiled or planned plot,
+   * with no date and no place of its own and no word of another incident, is how the plot was
+   * foiled: one record, as events/plot-arrests does inside a sentence.
+   */
+  private boolean plotDetail(Doc doc, Found o, Found e) {
+    if (o.type != EventType.PLOT || o.status != EventStatus.FOILED && o.status != EventStatus.PLANNED
+        || e.type != EventType.ARREST && e.type != EventType.SEIZURE || e.otherIncident) {
+      return false;
+    }
+    Sentence es = doc.sentence(e.sentence);
+    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
+    boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
+    return near && !own && !filters.another(doc, es.firstToken(), e.clauseEnd);
+  }
+
+  private static void mergeDetail(Found o, Found e, String rule) {
+    int clauseFirst = o.clauseFirst;
+    int clauseEnd = o.clauseEnd;
+    EventType type = o.type;
+    EventStatus status = o.status;
+    absorb(o, e);
+    o.type = type; // a detail does not retype the incident
+    o.status = status;
+    o.clauseFirst = clauseFirst;
+    o.clauseEnd = clauseEnd;
+    fillFrom(o, e);
+    touched(o, rule, e);
+  }
+
+  /** The toll an incident keeps from two figures: the one given, or none when they differ. */
+  private static Count competing(Found o, Found e, io.github.rasd.model.TollFigure.Kind kind,
+      Count a, Count b) {
+    if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
+      return a != null ? a : b;
+    }
+    if (EventFilters.vague(a) || EventFilters.vague(b)) {
+      return EventFilters.vague(a) ? b : a;
+    }
+    if (o.competingFigures.stream().noneMatch(f -> f.kind() == kind)) {
+      o.competingFigures.add(new Figure(kind, a, o.clauseFirst, o.clauseEnd));
+    }
+    o.competingFigures.add(new Figure(kind, b, e.clauseFirst, e.clauseEnd));
+    return null; // "15 according to one source, 13 according to another": no single toll
+  }
+
+  private static boolean isCountry(Doc.Mention m) {
+    return m.kind() == EntryKind.COUNTRY || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY;
+  }
+
+  private static boolean onlyCountries(List<Doc.Mention> places) {
+    return places.stream().allMatch(m -> m.kind() == EntryKind.COUNTRY
+        || m.entry() instanceof PlaceEntry p && p.kind() == PlaceKind.COUNTRY);
+  }
+
+  /** A toll smaller than this (one killed) is too common to tell one incident from another. */
+  private static final long MIN_SAME_TOLL = 2;
+
+  private static boolean agreeExactly(Count a, Count b) {
+    return a.min().isPresent() && a.min().get() >= MIN_SAME_TOLL && a.min().equals(b.min());
+  }
+
+  /** {@code into} was changed by {@code rule} with what {@code from} brought: both named. */
+  static void touched(Found into, String rule, Found from) {
+    if (!into.rules.contains(rule)) {
+      into.rules.add(rule);
+    }
+    for (String r : from.rules) {
+      if (!into.rules.contains(r)) {
+        into.rules.add(r);
+      }
+    }
+  }
+
+  /** A result verb (أسفر عن) stands between the incident and {@code e}, in one clause. */
+  private boolean afterResult(Doc doc, Found host, Found e) {
+    if (e.triggerFirst <= host.triggerEnd || e.clauseFirst > host.clauseEnd) {
+      return false;
+    }
+    for (int i = host.triggerEnd; i < e.triggerFirst; i++) {
+      if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(i).segmentations().get(0).stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The incident of the same clause a toll belongs to. */
+  private static Found host(List<Found> inSentence, Found toll) {
+    for (int i = inSentence.size() - 1; i >= 0; i--) {
+      Found e = inSentence.get(i);
+      if (VIOLENCE.contains(e.type) && e.clauseEnd >= toll.triggerFirst) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The types a first telling fixes: a later sentence tells a part of the incident. */
+  private static final Set<EventType> TOLD_TYPES = Set.of(EventType.SUICIDE_BOMBING,
+      EventType.AMBUSH, EventType.BOMBING, EventType.AIR_STRIKE, EventType.SHELLING,
+      EventType.EXECUTION);
+
+  /**
+   * events/first-telling: "قتل مدنيون في غارات جوية ... وقال الدفاع المدني إن قذيفة لم
+   * تنفجر" (civilians were killed in air strikes ... an unexploded shell, the civil defence said),
+   * "هاجم مسلحون معسكرا ... وقال الجيش إن المهاجمين تسللوا تحت غطاء من قذائف الهاون" (gunmen
+   * attacked a camp ... under cover of mortar fire, the army said): a later sentence that merges
+   * into an incident tells a part or a weapon of it, and keeps the type of its first telling when
+   * that type is specific (a bombing, an air strike, shelling, an ambush, an execution); an
+   * incident becomes only what names the whole of it (a suicide attacker, or an ambush for an
+   * attack or a clash); a killing or
+   * a kidnapping takes the type of its later telling as before. An incident first told as
+   * occurred stays occurred: "حاولوا اقتحام المعسكر" (they tried to storm the camp) or "قبل
+   * التفجير" (before the blast) in a later sentence tell how it went.
+   */
+  private static boolean retypes(EventType kept, EventType later) {
+    if (later == EventType.SUICIDE_BOMBING) {
+      return true; // "وفجر انتحاري نفسه": a suicide attacker names the whole incident
+    }
+    if (TOLD_TYPES.contains(kept)) {
+      return false;
+    }
+    if (kept == EventType.ATTACK || kept == EventType.ARMED_CLASH) {
+      return later == EventType.SUICIDE_BOMBING || later == EventType.AMBUSH;
+    }
+    return true;
+  }
+
+  /**
+   * events/strike-effect: "استهدفت طائرة مسيرة تجمعا لعربات المسلحين شرق المدينة، ودمرت 12 عربة"
+   * (a drone struck a gathering of the militants' vehicles east of the city and destroyed 12 of
+   * them): a verb of destruction (a raid trigger that counts nothing) joined by و after a violent
+   * incident of its sentence, with no place of its own after it, tells what the incident
+   * destroyed, not a raid of its own.
+   */
+  private static boolean strikeEffect(Doc doc, Found host, Found e) {
+    return VIOLENCE.contains(host.type) && e.type == EventType.RAID
+        && e.trigger.countRole() == Trigger.CountRole.NONE && e.prefix.startsWith("و")
+        && !e.otherIncident && e.triggerFirst >= host.triggerEnd
+        && doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream().noneMatch(m -> m.entry() instanceof PlaceEntry);
+  }
+
+  /** An incident of the same clause and family, which {@code e} describes further. */
+  private Found sameClause(Doc doc, List<Found> inSentence, Found e) {
+    for (int i = inSentence.size() - 1; i >= 0; i--) {
+      Found o = inSentence.get(i);
+      boolean sameClause = o.clauseEnd >= e.triggerFirst && o.clauseFirst <= e.triggerFirst;
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
+          || o.type == e.type || raidOfArrest(o.type, e.type) || raidOfArrest(e.type, o.type)
+          // "مقتل 12 عنصرا خلال مداهمات": the raids are the frame of the killing
+          || VIOLENCE.contains(o.type) && e.type == EventType.RAID && framedBy(doc, e);
+      if (sameClause && compatible) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private boolean framedBy(Doc doc, Found e) {
+    int p = e.triggerFirst - 1;
+    return p >= 0 && words.in(Words.WordList.FRAME, doc.tokens.get(p).segmentations().get(0).stem());
+  }
+
+  /** "القبض على خمسة في عملية أمنية": the security operation is the frame of the arrest. */
+  private static boolean raidOfArrest(EventType a, EventType b) {
+    return a == EventType.ARREST && b == EventType.RAID;
+  }
+
+  static void absorb(Found into, Found from) {
+    if (into.type == EventType.RAID && from.type == EventType.ARREST) {
+      into.type = EventType.ARREST;
+      into.triggerFirst = from.triggerFirst;
+      into.triggerEnd = from.triggerEnd;
+    }
+    if (PRIORITY.indexOf(from.type) < PRIORITY.indexOf(into.type) && from.type != EventType.KILLING
+        && !(into.type == EventType.ARREST && from.type == EventType.RAID)) {
+      into.type = from.type;
+      into.triggerFirst = from.triggerFirst;
+      into.triggerEnd = from.triggerEnd;
+    }
+    if (into.status == EventStatus.OCCURRED && from.status != EventStatus.PLANNED
+        && from.status != EventStatus.THREATENED) {
+      into.status = from.status; // a plan inside an arrest's clause is the cell's, not the arrest's
+    }
+    into.victims.addAll(from.victims);
+    into.target = into.target != null ? into.target : from.target;
+    into.killed = into.killed != null ? into.killed : from.killed;
+    into.injured = into.injured != null ? into.injured : from.injured;
+    into.arrested = into.arrested != null ? into.arrested : from.arrested;
+    into.clauseFirst = Math.min(into.clauseFirst, from.clauseFirst);
+    into.clauseEnd = Math.max(into.clauseEnd, from.clauseEnd);
+  }
+
+  /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
+  private Found backReference(Doc doc, List<Found> events, Found e) {
+    Token t = doc.tokens.get(e.triggerFirst);
+    Token last = doc.tokens.get(e.triggerEnd - 1);
+    // a construct whose last word is definite is definite: "تبادل إطلاق النار" (the exchange
+    // of fire), "إطلاق النار" (the shooting)
+    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite()
+        || e.triggerEnd - e.triggerFirst > 1
+            && (last.text().startsWith("ال") || last.segmentations().get(0).definite());
+    Found same = sameIncident(events, e);
+    if (same != null) {
+      e.mergedBy = "events/same-incident";
+      return same;
+    }
+    e.mergedBy = "events/back-reference";
+    boolean tolled = e.killed != null || e.arrested != null;
+    if (!definite || events.isEmpty()) {
+      return null;
+    }
+    // "للهجوم الذي وقع السبت" (the attack that took place on Saturday) far down the article:
+    // with no date, toll or other place of its own it can only be the incident reported
+    boolean bare = e.date.isEmpty() && EventFilters.vague(e.killed) && EventFilters.vague(e.injured);
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (o.aside && e.date.isEmpty()) {
+        continue; // the earlier incident told aside is not what "الهجوم" points back to
+      }
+      boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
+      if (!near && !bare) {
+        return null;
+      }
+      if (!near && !e.places.isEmpty() && e.places.stream().noneMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q)))) {
+        continue;
+      }
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      // a country agrees with the incident's places inside it ("القتال" later in a story of
+      // Sirte names Libya): events/back-reference reads places as containing one another
+      boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
+          || e.places.stream().anyMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry()))
+          || e.places.stream().allMatch(p -> !isCountry(p)
+              || o.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+      if (compatible && placesAgree && tolled) {
+        // events/restated-toll: "أن التفجير الذي أودى بحياة الجنديين وقع مساء" (that the blast
+        // which killed the two soldiers happened in the evening): a definite noun of the
+        // incident with a toll of its own points back to it when the tolls agree
+        // a vague toll ("عدد كبير", a large number) tells no incident from another
+        boolean given = e.killed != null && !EventFilters.vague(e.killed)
+            || e.arrested != null && !EventFilters.vague(e.arrested);
+        if (!near || !given || !agree(o.killed, e.killed) || !agree(o.injured, e.injured)
+            || !agree(o.arrested, e.arrested)) {
+          return null;
+        }
+        e.mergedBy = "events/restated-toll";
+        return o;
+      }
+      if (compatible && placesAgree) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An incident already reported that {@code e} repeats: same type, same stated date, a few
+   * sentences back, places that agree and no conflicting count (a summary then its details).
+   */
+  private static Found sameIncident(List<Found> events, Found e) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > CARRY_SENTENCES + 1) {
+        return null;
+      }
+      // an incident that states no date a sentence or two after another takes its date
+      if (o.aside && e.date.isEmpty() && e.sentence > o.sentence) {
+        continue; // "وكانت البلدة قد شهدت هجوما مماثلا": a later undated detail is not its
+      }
+      boolean carried = e.date.isEmpty() && o.date.isPresent() && e.sentence - o.sentence <= CARRY_SENTENCES;
+      boolean undated = e.date.isEmpty() && o.date.isEmpty() && e.sentence - o.sentence <= CARRY_SENTENCES;
+      boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
+          && o.date.get().start().equals(e.date.get().start())
+          && o.date.get().end().equals(e.date.get().end());
+      boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
+      boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
+          .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+      boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
+          // "عملية أمنية ... تمكنت من اعتقال أربعة خلال العملية" (arrested four during the
+          // operation): the arrests and seizures of the operation reported before
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation;
+      // a later sentence that names other places reports another incident
+      if (sameKind && sameDate && countsAgree && (placesAgree && !undated
+          || (carried || e.dateCarried || undated) && e.places.isEmpty())) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Two tolls agree when their ranges meet ("18" and "18 على الأقل", at least 18), or when one is
+   * missing or vague ("العشرات", dozens).
+   */
+  private static boolean agree(Count a, Count b) {
+    if (EventFilters.vague(a) || EventFilters.vague(b)) {
+      return true;
+    }
+    long aMin = a.min().orElse(Long.MIN_VALUE);
+    long bMin = b.min().orElse(Long.MIN_VALUE);
+    long aMax = a.max().orElse(Long.MAX_VALUE);
+    long bMax = b.max().orElse(Long.MAX_VALUE);
+    return aMin <= bMax && bMin <= aMax;
+  }
+
+  /** The same entry, or one place inside the other (same country, one of them a division). */
+  private static boolean sameOrWithin(Doc.Mention a, Doc.Mention b) {
+    if (a.entry() == b.entry()) {
+      return true;
+    }
+    if (a.entry() instanceof PlaceEntry p && b.entry() instanceof PlaceEntry q) {
+      boolean country = p.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.COUNTRY;
+      boolean parent = p.parent().filter(q.id()::equals).isPresent()
+          || q.parent().filter(p.id()::equals).isPresent(); // جبل سمامة in ولاية القصرين
+      return parent || country && a.country().isPresent() && a.country().equals(b.country());
+    }
+    return false;
+  }
+
+  private static void fillFrom(Found into, Found from) {
+    if (into.date.isEmpty() || into.dateCarried && from.date.isPresent()) {
+      into.date = from.date;
+      into.dateCarried = from.dateCarried;
+    }
+    for (Doc.Mention p : from.places) {
+      if (into.places.stream().noneMatch(q -> q.entry() == p.entry())) {
+        into.places.add(p);
+      }
+    }
+    EventExtractor.sortPlaces(into.places);
+    for (Doc.Mention g : from.groups) {
+      if (into.groups.stream().noneMatch(q -> q.entry() == g.entry())) {
+        into.groups.add(g);
+      }
+    }
+  }
+
+}
