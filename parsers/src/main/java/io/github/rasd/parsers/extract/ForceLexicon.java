@@ -121,7 +121,9 @@ final class ForceLexicon {
 
   /** The unit of the token under any of its segmentations, with or without the article. */
   Optional<UnitWord> unit(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       Optional<UnitWord> u = unit(s.stem());
       if (u.isEmpty() && s.definite()) {
         u = unit(s.stemWithArticle());
@@ -138,7 +140,9 @@ final class ForceLexicon {
    * possessive pronoun is glued to it ("عددهم", "قوامها").
    */
   Optional<Boolean> sizeNoun(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (sizeNouns.contains(s.stem())) {
         return Optional.of(false);
       }

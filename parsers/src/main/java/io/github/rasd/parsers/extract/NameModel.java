@@ -162,7 +162,9 @@ final class NameModel {
    * comparative ك hardly ever stands before a name.
    */
   static String prepositionStem(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.isWholeWord() && !s.definite() && (s.preposition().equals("ل") || s.preposition().equals("ب"))
           && s.stem().length() >= MIN_STEM_AFTER_PREPOSITION) {
         return s.stem();
@@ -200,7 +202,9 @@ final class NameModel {
    * empty string.
    */
   static String conjunctionStem(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.isWholeWord() && !s.definite() && s.preposition().isEmpty() && s.conjunction().equals("و")) {
         return s.stem();
       }

@@ -5,6 +5,7 @@ import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.internal.DataFile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,7 +66,9 @@ final class Words {
     if (c != null) {
       return c;
     }
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.isWholeWord() && s.preposition().isEmpty() && !s.definite()) {
         c = categories.get(s.stem());
         if (c != null) {
