@@ -35,7 +35,7 @@ final class Doc {
   private List<Mention> mentions = List.of();
   private Mention[] mentionAt;
   /** Each phrase table's matches over this article, computed on first use. */
-  private final java.util.Map<PhraseTable<?>, Optional<?>[]> hits = new java.util.IdentityHashMap<>();
+  private Optional<?>[][] hits = new Optional<?>[FirstWords.tables()][]; // by PhraseTable.id()
 
   Doc(Article article, TextView view, List<Token> tokens, List<Sentence> sentences) {
     this.article = article;
@@ -232,13 +232,17 @@ final class Doc {
    */
   @SuppressWarnings("unchecked")
   <V> Optional<PhraseTable.Hit<V>>[] hits(PhraseTable<V> table) {
-    Optional<?>[] h = hits.get(table); // no lambda per call: asked at almost every token
+    int id = table.id(); // an array index, not a map probe: asked at almost every token
+    Optional<?>[] h = id < hits.length ? hits[id] : null;
     if (h == null) {
       if (firstWords == null) {
         firstWords = FirstWords.of(tokens); // the words looked up once for every table
       }
       h = table.scan(tokens, firstWords);
-      hits.put(table, h);
+      if (id >= hits.length) {
+        hits = java.util.Arrays.copyOf(hits, id + 1); // a table built after this article began
+      }
+      hits[id] = h;
     }
     return (Optional<PhraseTable.Hit<V>>[]) h;
   }

@@ -2,6 +2,7 @@ package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
@@ -57,7 +58,7 @@ final class ForceLexicon {
         }
       }
     }
-    this.suffixed = Map.copyOf(forms);
+    this.suffixed = Lookup.map(forms);
   }
 
   /** Suffixed forms of units and size nouns ("اعضائه") to the bare word ("اعضاء"). */
@@ -82,14 +83,14 @@ final class ForceLexicon {
       Role role = parse(r, 1, Role.class);
       byRole.get(role).put(r.field(0), role);
     }
-    Set<String> size = Set.copyOf(byRole.get(Role.SIZE_NOUN).keySet().stream().map(n::normalize).toList());
+    Set<String> size = Lookup.set(byRole.get(Role.SIZE_NOUN).keySet().stream().map(n::normalize).toList());
     List<String> suffixes = new ArrayList<>(byRole.get(Role.POSSESSIVE_SUFFIX).keySet().stream().map(n::normalize).toList());
     suffixes.sort(Comparator.comparingInt(String::length).reversed());
     Map<Role, PhraseTable<Role>> tables = new EnumMap<>(Role.class);
     for (Role role : List.of(Role.ESTIMATE_VERB, Role.HEDGE, Role.NOT, Role.CELL, Role.BODY, Role.ARMED, Role.MEASURE, Role.OBJECT_MARKER)) {
       tables.put(role, PhraseTable.of(byRole.get(role)));
     }
-    return new ForceLexicon(Map.copyOf(units), size, List.copyOf(suffixes), Map.copyOf(tables));
+    return new ForceLexicon(Lookup.map(units), size, List.copyOf(suffixes), Map.copyOf(tables));
   }
 
   private static <E extends Enum<E>> E parse(DataFile.Line r, int column, Class<E> type) {

@@ -1,6 +1,7 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
@@ -111,9 +112,9 @@ final class NameModel {
       }
       parts.get(p).add(n.normalize(row.field(1)));
     }
-    parts.replaceAll((k, v) -> Set.copyOf(v));
-    return new NameModel(Set.copyOf(given), Set.copyOf(ambiguous), Map.copyOf(parts),
-        Set.copyOf(withTehMarbuta));
+    parts.replaceAll((k, v) -> Lookup.set(v));
+    return new NameModel(Lookup.set(given), Lookup.set(ambiguous), Map.copyOf(parts),
+        Lookup.set(withTehMarbuta));
   }
 
   /** How the normalized word {@code w} reads as a given name. */

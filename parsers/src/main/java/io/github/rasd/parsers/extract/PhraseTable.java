@@ -60,6 +60,9 @@ final class PhraseTable<V> {
    */
   private final List<Phrase<V>>[] byFirstWordId;
 
+  /** This table's number in {@link FirstWords}: the index of its hits in a {@link Doc}. */
+  private final int id;
+
   @SuppressWarnings("unchecked")
   private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, boolean articleAllowed) {
     this.byFirstWord = byFirstWord;
@@ -69,7 +72,9 @@ final class PhraseTable<V> {
       firstWordBits[h >>> 6] |= 1L << h;
     }
     List<String> words = List.copyOf(byFirstWord.keySet());
-    int[] ids = FirstWords.register(words);
+    FirstWords.Registration registration = FirstWords.register(words);
+    this.id = registration.table();
+    int[] ids = registration.ids();
     int max = -1;
     for (int id : ids) {
       max = Math.max(max, id);
@@ -78,6 +83,11 @@ final class PhraseTable<V> {
     for (int k = 0; k < ids.length; k++) {
       byFirstWordId[ids[k]] = byFirstWord.get(words.get(k));
     }
+  }
+
+  /** This table's number, from 0: tables are numbered as they are built. */
+  int id() {
+    return id;
   }
 
   /** Builds a table; phrases are written naturally and normalized by the tokenizer. */
@@ -131,22 +141,23 @@ final class PhraseTable<V> {
   }
 
   /**
-   * The longest match at every token of an article: one pass, kept by {@link Doc#hits}, reading
-   * the first words through the article's {@link FirstWords} numbers ({@code ids}) when they
-   * cover this table's words. Each hit is wrapped once here, so that {@link #at}, asked at almost
+   * The longest match at every token of an article, kept by {@link Doc#hits}: the tokens where
+   * the article's {@link FirstWords} numbers ({@code ids}) put a first word of this table, each
+   * read through those numbers (every token when the table was built after the article's words
+   * were numbered). Each hit is wrapped once here, so that {@link #at}, asked at almost
    * every token by the rules, allocates nothing; null where no phrase starts, and an empty array
    * when none does in the whole article.
    */
   Optional<?>[] scan(List<Token> tokens, FirstWords.Ids ids) {
     Optional<?>[] hits = NO_HITS; // most tables match nothing in most articles: no array for them
-    if (byFirstWordId.length > ids.numbered) {
+    if (id >= ids.tables) {
       // built after the article's words were numbered: read them itself
       for (int i = 0; i < tokens.size(); i++) {
         hits = put(hits, tokens.size(), i, longestAt(tokens, i));
       }
       return hits;
     }
-    for (int i : ids.starts) {
+    for (int i : ids.starts(id)) {
       hits = put(hits, tokens.size(), i, longestAt(tokens, i, ids));
     }
     return hits;

@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
@@ -55,9 +56,9 @@ final class Words {
       }
       lists.get(list).add(n.normalize(row.field(1)));
     }
-    lists.replaceAll((k, v) -> Set.copyOf(v));
+    lists.replaceAll((k, v) -> Lookup.set(v));
     // an EnumMap, not Map.copyOf: asked at almost every token, an array index instead of a probe
-    return new Words(Map.copyOf(map), java.util.Collections.unmodifiableMap(lists));
+    return new Words(Lookup.map(map), java.util.Collections.unmodifiableMap(lists));
   }
 
   /** The category of the token, trying it whole and without a leading و / ف. */
