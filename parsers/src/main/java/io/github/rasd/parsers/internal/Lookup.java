@@ -1,19 +1,23 @@
 package io.github.rasd.parsers.internal;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * Immutable copies of the word tables that the scanners ask at almost every token. {@code
  * Map.copyOf} and {@code Set.copyOf} probe their open-addressed table by calling {@code equals} on
  * every occupied slot up to the first empty one, without comparing hashes first; most words of a
- * text are in none of the tables, so a miss pays several string comparisons. A {@link HashMap}
- * compares the cached hash first: a miss costs one index and at most a few int comparisons. Small
- * tables (two entries or fewer) stay {@code copyOf}'s, which compare once or twice. Not API.
+ * text are in none of the tables, so a miss pays several string comparisons. These copies keep
+ * the keys' hashes in one {@code int} array beside the keys (open addressing, at most half full):
+ * a miss reads one or two adjacent ints and compares no string, a hit compares one. Small tables
+ * (two entries or fewer) stay {@code copyOf}'s, which compare once or twice. Iteration follows the
+ * table, a fixed order. Not API.
  */
 public final class Lookup {
 
@@ -34,11 +38,7 @@ public final class Lookup {
     if (map.size() <= SMALL) {
       return Map.copyOf(map);
     }
-    Map<K, V> copy = new HashMap<>(capacity(map.size()));
-    for (Map.Entry<K, V> e : map.entrySet()) {
-      copy.put(requireNonNull(e.getKey()), requireNonNull(e.getValue()));
-    }
-    return Collections.unmodifiableMap(copy);
+    return new HashedMap<>(map);
   }
 
   /**
@@ -52,11 +52,154 @@ public final class Lookup {
     if (items.size() <= SMALL) {
       return Set.copyOf(items);
     }
-    Set<T> copy = new HashSet<>(capacity(items.size()));
+    Map<T, Boolean> present = new HashMap<>(capacity(items.size()));
     for (T t : items) {
-      copy.add(requireNonNull(t));
+      present.put(requireNonNull(t), Boolean.TRUE);
     }
-    return Collections.unmodifiableSet(copy);
+    return new HashedMap<>(present).keySet(); // immutable: AbstractSet refuses every change
+  }
+
+  /** The open-addressed table of {@link Lookup}: hashes, keys and values in parallel arrays. */
+  private static final class HashedMap<K, V> extends AbstractMap<K, V> {
+    private final int[] hashes;
+    private final Object[] keys;
+    private final Object[] values;
+    private final int mask;
+    private final int size;
+
+    HashedMap(Map<K, V> source) {
+      int slots = Integer.highestOneBit(Math.max(4, source.size()) * 2 - 1) << 1; // at most half full
+      hashes = new int[slots];
+      keys = new Object[slots];
+      values = new Object[slots];
+      mask = slots - 1;
+      int n = 0;
+      for (Map.Entry<K, V> e : source.entrySet()) {
+        K k = requireNonNull(e.getKey());
+        int h = k.hashCode();
+        int i = slot(h);
+        while (keys[i] != null) {
+          if (hashes[i] == h && keys[i].equals(k)) {
+            break;
+          }
+          i = (i + 1) & mask;
+        }
+        if (keys[i] == null) {
+          n++;
+        }
+        hashes[i] = h;
+        keys[i] = k;
+        values[i] = requireNonNull(e.getValue());
+      }
+      size = n;
+    }
+
+    private int slot(int h) {
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The slot of {@code key}, or -1. */
+    private int find(Object key) {
+      if (key == null) {
+        return -1;
+      }
+      int h = key.hashCode();
+      for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == h && keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public V get(Object key) {
+      int i = find(key);
+      return i < 0 ? null : (V) values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return find(key) >= 0;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public Iterator<Map.Entry<K, V>> iterator() {
+          return new Iterator<>() {
+            private int next = advance(0);
+
+            private int advance(int from) {
+              int i = from;
+              while (i < keys.length && keys[i] == null) {
+                i++;
+              }
+              return i;
+            }
+
+            @Override
+            public boolean hasNext() {
+              return next < keys.length;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public Map.Entry<K, V> next() {
+              if (next >= keys.length) {
+                throw new NoSuchElementException();
+              }
+              Map.Entry<K, V> e = new AbstractMap.SimpleImmutableEntry<>((K) keys[next], (V) values[next]);
+              next = advance(next + 1);
+              return e;
+            }
+          };
+        }
+      };
+    }
+
+    @Override
+    public Set<K> keySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+          return find(o) >= 0;
+        }
+
+        @Override
+        public Iterator<K> iterator() {
+          Iterator<Map.Entry<K, V>> entries = entrySet().iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return entries.hasNext();
+            }
+
+            @Override
+            public K next() {
+              return entries.next().getKey();
+            }
+          };
+        }
+      };
+    }
   }
 
   /** A capacity that holds {@code n} entries under the default load factor without a resize. */
