@@ -35,7 +35,7 @@ final class Doc {
   private List<Mention> mentions = List.of();
   private Mention[] mentionAt;
   /** Each phrase table's matches over this article, computed on first use. */
-  private final java.util.Map<PhraseTable<?>, PhraseTable.Hit<?>[]> hits = new java.util.IdentityHashMap<>();
+  private Optional<?>[][] hits = new Optional<?>[FirstWords.tables()][]; // by PhraseTable.id()
 
   Doc(Article article, TextView view, List<Token> tokens, List<Sentence> sentences) {
     this.article = article;
@@ -226,18 +226,25 @@ final class Doc {
     return groupByHead(i, tokens.get(head).segmentations().get(0).stem());
   }
 
-  /** The matches of {@code table} at every token of this article. */
+  /**
+   * The matches of {@code table} at every token of this article, each wrapped once: null where no
+   * phrase starts, an empty array when the table matches nothing in the article.
+   */
   @SuppressWarnings("unchecked")
-  <V> PhraseTable.Hit<V>[] hits(PhraseTable<V> table) {
-    PhraseTable.Hit<?>[] h = hits.get(table); // no lambda per call: asked at almost every token
+  <V> Optional<PhraseTable.Hit<V>>[] hits(PhraseTable<V> table) {
+    int id = table.id(); // an array index, not a map probe: asked at almost every token
+    Optional<?>[] h = id < hits.length ? hits[id] : null;
     if (h == null) {
       if (firstWords == null) {
         firstWords = FirstWords.of(tokens); // the words looked up once for every table
       }
       h = table.scan(tokens, firstWords);
-      hits.put(table, h);
+      if (id >= hits.length) {
+        hits = java.util.Arrays.copyOf(hits, id + 1); // a table built after this article began
+      }
+      hits[id] = h;
     }
-    return (PhraseTable.Hit<V>[]) h;
+    return (Optional<PhraseTable.Hit<V>>[]) h;
   }
 
   /** The first-word numbers of the tokens, read when the first table is scanned. */
@@ -360,7 +367,10 @@ final class Doc {
   }
 
   boolean isQuote(int i) {
-    return isPunct(i, "\"", "«", "»", "“", "”", "'", "‘", "’");
+    return isPunct(i, QUOTES);
   }
+
+  /** The quotation marks of {@link #isQuote}: one array, not one per call. */
+  private static final String[] QUOTES = {"\"", "«", "»", "“", "”", "'", "‘", "’"};
 
 }

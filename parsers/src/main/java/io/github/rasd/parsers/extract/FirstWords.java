@@ -1,7 +1,9 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,65 +13,89 @@ import java.util.Map;
  * The first words of the phrases of every {@link PhraseTable}, each with a number, so that an
  * article's words are looked up once for all the tables: {@link #of} reads, for every analysis
  * of every token, the number of its stem and of its stem with the article ({@code "هجوم"} and
- * {@code "الهجوم"} in {@code "بالهجوم"}, "in the attack"), and each table then finds its phrases
- * by an array index instead of a map probe per table.
+ * {@code "الهجوم"} in {@code "بالهجوم"}, "in the attack"), and from it the tables that have a
+ * phrase beginning with that word; each table then visits only its own tokens and finds its
+ * phrases by an array index instead of a map probe per table.
  *
- * <p>Tables register their first words when they are built; the numbering grows by copying
- * (tables are built a few times, articles read many), and an article's numbers carry the size of
- * the numbering they were read with, so that a table built later reads the article itself.
- * Thread-safe.
+ * <p>Tables register their first words when they are built and get a table number; the numbering
+ * grows by copying (tables are built a few times, articles read many), and an article's numbers
+ * carry the count of tables they were read with, so that a table built later reads the article
+ * itself. Thread-safe.
  */
 final class FirstWords {
 
-  /** A numbering of first words: word to number, numbers {@code 0..size-1}. */
-  private record Numbering(Map<String, Integer> ids, int size) {}
+  /**
+   * A numbering of first words: word to number, numbers {@code 0..size-1}; for each word number
+   * the tables (by number, ascending) with a phrase beginning with it; {@code tables} registered.
+   */
+  private record Numbering(Map<String, Integer> ids, int size, int[][] tablesOfWord, int tables) {}
 
-  private static volatile Numbering current = new Numbering(Map.of(), 0);
+  private static volatile Numbering current = new Numbering(Map.of(), 0, new int[0][], 0);
+
+  private static final int[] NONE = new int[0];
 
   private FirstWords() {}
 
-  /** Numbers {@code words} (those not numbered yet get the next numbers); their numbers. */
-  static synchronized int[] register(Collection<String> words) {
+  /**
+   * A table's registration: its number and the numbers of its first words, in the order given.
+   *
+   * @param table the table's number, from 0
+   * @param ids the numbers of its first words
+   */
+  record Registration(int table, int[] ids) {}
+
+  /** Registers a new table with first words {@code words} (new words get the next numbers). */
+  static synchronized Registration register(Collection<String> words) {
     Numbering n = current;
-    Map<String, Integer> ids = null;
+    Map<String, Integer> ids = new HashMap<>(n.ids());
     int size = n.size();
+    int table = n.tables();
     int[] out = new int[words.size()];
     int k = 0;
     for (String w : words) {
-      Integer id = ids != null ? ids.get(w) : n.ids().get(w);
+      Integer id = ids.get(w);
       if (id == null) {
-        if (ids == null) {
-          ids = new HashMap<>(n.ids());
-        }
         id = size++;
         ids.put(w, id);
       }
       out[k++] = id;
     }
-    if (ids != null) {
-      current = new Numbering(Map.copyOf(ids), size);
+    int[][] tablesOfWord = Arrays.copyOf(n.tablesOfWord(), size);
+    for (int id : out) {
+      int[] had = tablesOfWord[id] == null ? NONE : tablesOfWord[id];
+      if (had.length == 0 || had[had.length - 1] != table) {
+        int[] more = Arrays.copyOf(had, had.length + 1);
+        more[had.length] = table;
+        tablesOfWord[id] = more;
+      }
     }
-    return out;
+    current = new Numbering(Lookup.map(ids), size, tablesOfWord, table + 1);
+    return new Registration(table, out);
+  }
+
+  /** How many tables are registered. */
+  static int tables() {
+    return current.tables();
   }
 
   /**
    * The numbers of the first words of one article's tokens: for token {@code i}, analysis
    * {@code k}, {@link #stem} and {@link #withArticle} ({@code -1} when the word begins no phrase of
-   * any table).
+   * any table); for each table, the tokens where one of its phrases may begin.
    */
   static final class Ids {
-    /** How many words were numbered when these were read: larger numbers were not looked up. */
-    final int numbered;
+    /** How many tables were registered when these were read: later ones were not looked up. */
+    final int tables;
     private final int[] firstOfToken;
     private final int[] ids;
-    /** The tokens with a numbered word, in text order: no phrase of any table begins elsewhere. */
-    final int[] starts;
+    /** By table number: the tokens with a first word of the table, in text order (null: none). */
+    private final int[][] startsOfTable;
 
-    private Ids(int numbered, int[] firstOfToken, int[] ids, int[] starts) {
-      this.numbered = numbered;
+    private Ids(int tables, int[] firstOfToken, int[] ids, int[][] startsOfTable) {
+      this.tables = tables;
       this.firstOfToken = firstOfToken;
       this.ids = ids;
-      this.starts = starts;
+      this.startsOfTable = startsOfTable;
     }
 
     /** The number of the stem of analysis {@code k} of token {@code i}, or -1. */
@@ -80,6 +106,12 @@ final class FirstWords {
     /** The number of the stem with its article of analysis {@code k} of token {@code i}, or -1. */
     int withArticle(int i, int k) {
       return ids[firstOfToken[i] + 2 * k + 1];
+    }
+
+    /** The tokens where a phrase of table {@code table} may begin, in text order. */
+    int[] starts(int table) {
+      int[] s = table < startsOfTable.length ? startsOfTable[table] : null;
+      return s == null ? NONE : s;
     }
   }
 
@@ -94,25 +126,45 @@ final class FirstWords {
     }
     first[tokens.size()] = total;
     int[] ids = new int[total];
-    int[] starts = new int[tokens.size()];
-    int count = 0;
+    int[][] starts = new int[n.tables()][];
+    int[] counts = new int[n.tables()];
     for (int i = 0; i < tokens.size(); i++) {
       List<Segmentation> segs = tokens.get(i).segmentations();
       int at = first[i];
-      boolean any = false;
       for (int k = 0; k < segs.size(); k++) {
         Segmentation s = segs.get(k);
         int stem = idOf(n, s.stem());
         int withArticle = s.definite() ? idOf(n, s.stemWithArticle()) : -1;
         ids[at + 2 * k] = stem;
         ids[at + 2 * k + 1] = withArticle;
-        any |= stem >= 0 || withArticle >= 0;
-      }
-      if (any) {
-        starts[count++] = i;
+        addStart(n, stem, i, starts, counts);
+        addStart(n, withArticle, i, starts, counts);
       }
     }
-    return new Ids(n.size(), first, ids, java.util.Arrays.copyOf(starts, count));
+    for (int t = 0; t < starts.length; t++) {
+      if (starts[t] != null) {
+        starts[t] = Arrays.copyOf(starts[t], counts[t]);
+      }
+    }
+    return new Ids(n.tables(), first, ids, starts);
+  }
+
+  /** Token {@code i} among the starts of every table with a phrase beginning with word {@code id}. */
+  private static void addStart(Numbering n, int id, int i, int[][] starts, int[] counts) {
+    if (id < 0) {
+      return;
+    }
+    for (int t : n.tablesOfWord()[id]) {
+      int[] s = starts[t];
+      if (s == null) {
+        starts[t] = s = new int[8];
+      } else if (s[counts[t] - 1] == i) {
+        continue; // another analysis of the same token
+      } else if (counts[t] == s.length) {
+        starts[t] = s = Arrays.copyOf(s, 2 * s.length);
+      }
+      s[counts[t]++] = i;
+    }
   }
 
   private static int idOf(Numbering n, String word) {

@@ -2,6 +2,7 @@ package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.ForceEstimate;
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
@@ -63,7 +64,7 @@ final class ForceLexicon {
         }
       }
     }
-    this.suffixed = Map.copyOf(forms);
+    this.suffixed = Lookup.map(forms);
   }
 
   /** Suffixed forms of units and size nouns ("اعضائه") to the bare word ("اعضاء"). */
@@ -88,8 +89,8 @@ final class ForceLexicon {
       Role role = parse(r, 1, Role.class);
       byRole.get(role).put(r.field(0), role);
     }
-    Set<String> size = Set.copyOf(byRole.get(Role.SIZE_NOUN).keySet().stream().map(n::normalize).toList());
-    Set<String> possessed = Set.copyOf(byRole.get(Role.POSSESSED_UNIT).keySet().stream().map(n::normalize).toList());
+    Set<String> size = Lookup.set(byRole.get(Role.SIZE_NOUN).keySet().stream().map(n::normalize).toList());
+    Set<String> possessed = Lookup.set(byRole.get(Role.POSSESSED_UNIT).keySet().stream().map(n::normalize).toList());
     List<String> suffixes = new ArrayList<>(byRole.get(Role.POSSESSIVE_SUFFIX).keySet().stream().map(n::normalize).toList());
     suffixes.sort(Comparator.comparingInt(String::length).reversed());
     Map<Role, PhraseTable<Role>> tables = new EnumMap<>(Role.class);
@@ -97,7 +98,7 @@ final class ForceLexicon {
         Role.MORE_THAN_VERB, Role.AT_MOST_VERB, Role.AT_LEAST_VERB, Role.RANKS, Role.ESTIMATOR_VERB)) {
       tables.put(role, PhraseTable.of(byRole.get(role)));
     }
-    return new ForceLexicon(Map.copyOf(units), size, possessed, List.copyOf(suffixes), Map.copyOf(tables));
+    return new ForceLexicon(Lookup.map(units), size, possessed, List.copyOf(suffixes), Map.copyOf(tables));
   }
 
   private static <E extends Enum<E>> E parse(DataFile.Line r, int column, Class<E> type) {
@@ -144,7 +145,9 @@ final class ForceLexicon {
 
   /** The unit of the token under any of its segmentations, with or without the article. */
   Optional<UnitWord> unit(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       Optional<UnitWord> u = unit(s.stem());
       if (u.isEmpty() && s.definite()) {
         u = unit(s.stemWithArticle());
@@ -161,7 +164,9 @@ final class ForceLexicon {
    * possessive pronoun is glued to it ("عددهم", "قوامها").
    */
   Optional<Boolean> sizeNoun(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (sizeNouns.contains(s.stem())) {
         return Optional.of(false);
       }

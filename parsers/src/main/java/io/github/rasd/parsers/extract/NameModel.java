@@ -1,6 +1,7 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
@@ -111,9 +112,9 @@ final class NameModel {
       }
       parts.get(p).add(n.normalize(row.field(1)));
     }
-    parts.replaceAll((k, v) -> Set.copyOf(v));
-    return new NameModel(Set.copyOf(given), Set.copyOf(ambiguous), Map.copyOf(parts),
-        Set.copyOf(withTehMarbuta));
+    parts.replaceAll((k, v) -> Lookup.set(v));
+    return new NameModel(Lookup.set(given), Lookup.set(ambiguous), Map.copyOf(parts),
+        Lookup.set(withTehMarbuta));
   }
 
   /** How the normalized word {@code w} reads as a given name. */
@@ -162,7 +163,9 @@ final class NameModel {
    * comparative ك hardly ever stands before a name.
    */
   static String prepositionStem(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.isWholeWord() && !s.definite() && (s.preposition().equals("ل") || s.preposition().equals("ب"))
           && s.stem().length() >= MIN_STEM_AFTER_PREPOSITION) {
         return s.stem();
@@ -200,7 +203,9 @@ final class NameModel {
    * empty string.
    */
   static String conjunctionStem(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.isWholeWord() && !s.definite() && s.preposition().isEmpty() && s.conjunction().equals("و")) {
         return s.stem();
       }

@@ -30,7 +30,15 @@ final class PhraseTable<V> {
     }
   }
 
-  private record Phrase<V>(List<String> words, V value) {}
+  /**
+   * One phrase: its words and whether its last word is a proclitic preposition written glued to
+   * the next word ("وفقا لـ"), decided once when the table is built.
+   */
+  private record Phrase<V>(String[] words, V value, boolean gluedLast) {
+    Phrase(List<String> words, V value) {
+      this(words.toArray(new String[0]), value, words.size() > 1 && PROCLITICS.contains(words.get(words.size() - 1)));
+    }
+  }
 
   private final Map<String, List<Phrase<V>>> byFirstWord;
   /** Whether a phrase written without ال also matches its word with ال ("هجوم" in "الهجوم"). */
@@ -52,6 +60,9 @@ final class PhraseTable<V> {
    */
   private final List<Phrase<V>>[] byFirstWordId;
 
+  /** This table's number in {@link FirstWords}: the index of its hits in a {@link Doc}. */
+  private final int id;
+
   @SuppressWarnings("unchecked")
   private PhraseTable(Map<String, List<Phrase<V>>> byFirstWord, boolean articleAllowed) {
     this.byFirstWord = byFirstWord;
@@ -61,7 +72,9 @@ final class PhraseTable<V> {
       firstWordBits[h >>> 6] |= 1L << h;
     }
     List<String> words = List.copyOf(byFirstWord.keySet());
-    int[] ids = FirstWords.register(words);
+    FirstWords.Registration registration = FirstWords.register(words);
+    this.id = registration.table();
+    int[] ids = registration.ids();
     int max = -1;
     for (int id : ids) {
       max = Math.max(max, id);
@@ -70,6 +83,11 @@ final class PhraseTable<V> {
     for (int k = 0; k < ids.length; k++) {
       byFirstWordId[ids[k]] = byFirstWord.get(words.get(k));
     }
+  }
+
+  /** This table's number, from 0: tables are numbered as they are built. */
+  int id() {
+    return id;
   }
 
   /** Builds a table; phrases are written naturally and normalized by the tokenizer. */
@@ -103,7 +121,7 @@ final class PhraseTable<V> {
     }
     Map<String, List<Phrase<V>>> frozen = new HashMap<>();
     index.forEach((k, v) -> {
-      v.sort(Comparator.comparingInt((Phrase<V> p) -> -p.words().size()));
+      v.sort(Comparator.comparingInt((Phrase<V> p) -> -p.words().length));
       frozen.put(k, List.copyOf(v));
     });
     return new PhraseTable<>(Map.copyOf(frozen), articleAllowed);
@@ -117,27 +135,45 @@ final class PhraseTable<V> {
     if (i < 0 || i >= doc.tokens.size()) {
       return Optional.empty();
     }
-    return Optional.ofNullable(doc.hits(this)[i]);
+    Optional<Hit<V>>[] hits = doc.hits(this);
+    Optional<Hit<V>> hit = i < hits.length ? hits[i] : null;
+    return hit != null ? hit : Optional.empty();
   }
 
   /**
-   * The longest match at every token of an article: one pass, kept by {@link Doc#hits}, reading
-   * the first words through the article's {@link FirstWords} numbers ({@code ids}) when they
-   * cover this table's words.
+   * The longest match at every token of an article, kept by {@link Doc#hits}: the tokens where
+   * the article's {@link FirstWords} numbers ({@code ids}) put a first word of this table, each
+   * read through those numbers (every token when the table was built after the article's words
+   * were numbered). Each hit is wrapped once here, so that {@link #at}, asked at almost
+   * every token by the rules, allocates nothing; null where no phrase starts, and an empty array
+   * when none does in the whole article.
    */
-  Hit<?>[] scan(List<Token> tokens, FirstWords.Ids ids) {
-    Hit<?>[] hits = new Hit<?>[tokens.size()];
-    if (byFirstWordId.length > ids.numbered) {
+  Optional<?>[] scan(List<Token> tokens, FirstWords.Ids ids) {
+    Optional<?>[] hits = NO_HITS; // most tables match nothing in most articles: no array for them
+    if (id >= ids.tables) {
       // built after the article's words were numbered: read them itself
       for (int i = 0; i < tokens.size(); i++) {
-        hits[i] = longestAt(tokens, i);
+        hits = put(hits, tokens.size(), i, longestAt(tokens, i));
       }
       return hits;
     }
-    for (int i : ids.starts) {
-      hits[i] = longestAt(tokens, i, ids);
+    for (int i : ids.starts(id)) {
+      hits = put(hits, tokens.size(), i, longestAt(tokens, i, ids));
     }
     return hits;
+  }
+
+  /** The hits of a table that matches nothing in an article: shorter than every index. */
+  private static final Optional<?>[] NO_HITS = new Optional<?>[0];
+
+  /** {@code hits} with {@code hit} at {@code i}, the array of {@code size} made at the first hit. */
+  private static Optional<?>[] put(Optional<?>[] hits, int size, int i, Hit<?> hit) {
+    if (hit == null) {
+      return hits;
+    }
+    Optional<?>[] out = hits.length == 0 ? new Optional<?>[size] : hits;
+    out[i] = Optional.of(hit);
+    return out;
   }
 
   /** {@link #longestAt(List, int)}, the first words read through their numbers. */
@@ -161,18 +197,24 @@ final class PhraseTable<V> {
     return id >= 0 && id < byFirstWordId.length ? byFirstWordId[id] : null;
   }
 
-  /** Every non-overlapping longest match in tokens {@code [from, to)} of the article. */
+  /**
+   * Every non-overlapping longest match in tokens {@code [from, to)} of the article (an immutable
+   * empty list when there is none).
+   */
   List<Hit<V>> findAll(Doc doc, int from, int to) {
-    List<Hit<V>> hits = new ArrayList<>();
-    Hit<V>[] all = doc.hits(this);
-    for (int i = from; i < to; i++) {
-      Hit<V> h = all[i];
+    Optional<Hit<V>>[] all = doc.hits(this);
+    List<Hit<V>> hits = null;
+    for (int i = Math.max(from, 0); i < Math.min(to, all.length); i++) {
+      Hit<V> h = all[i] == null ? null : all[i].get();
       if (h != null && h.end() <= to) {
+        if (hits == null) {
+          hits = new ArrayList<>();
+        }
         hits.add(h);
         i = h.end() - 1;
       }
     }
-    return hits;
+    return hits == null ? List.of() : hits;
   }
 
   /** The first words of the phrases, normalized as the tokenizer writes them. */
@@ -216,10 +258,10 @@ final class PhraseTable<V> {
     }
     for (int c = 0; c < candidates.size(); c++) {
       Phrase<V> p = candidates.get(c);
-      if (best != null && p.words().size() <= best.length()) {
+      if (best != null && p.words().length <= best.length()) {
         break;
       }
-      int end = matchRest(tokens, i + 1, p.words());
+      int end = matchRest(tokens, i + 1, p);
       if (end > 0) {
         best = new Hit<>(p.value(), i, end, s.prefixes());
       }
@@ -228,17 +270,18 @@ final class PhraseTable<V> {
   }
 
   /** The end of the match of {@code words[1..]} from token {@code i}, or -1. */
-  private static int matchRest(List<Token> tokens, int i, List<String> words) {
+  private static int matchRest(List<Token> tokens, int i, Phrase<?> phrase) {
+    String[] words = phrase.words();
     int t = i;
-    for (int w = 1; w < words.size(); w++) {
-      if (w == words.size() - 1 && PROCLITICS.contains(words.get(w))) {
+    for (int w = 1; w < words.length; w++) {
+      if (w == words.length - 1 && phrase.gluedLast()) {
         // "وفقا لـ", "طبقا لـ": the final preposition is glued to the next word ("للمعلومات")
-        return t < tokens.size() && startsWith(tokens.get(t), words.get(w)) ? t : -1;
+        return t < tokens.size() && startsWith(tokens.get(t), words[w]) ? t : -1;
       }
       while (t < tokens.size() && tokens.get(t).isDetachedClitic()) {
         t++;
       }
-      if (t >= tokens.size() || !wordMatches(tokens.get(t), words.get(w))) {
+      if (t >= tokens.size() || !wordMatches(tokens.get(t), words[w])) {
         return -1;
       }
       t++;

@@ -1,10 +1,12 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.internal.DataFile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,9 +56,9 @@ final class Words {
       }
       lists.get(list).add(n.normalize(row.field(1)));
     }
-    lists.replaceAll((k, v) -> Set.copyOf(v));
+    lists.replaceAll((k, v) -> Lookup.set(v));
     // an EnumMap, not Map.copyOf: asked at almost every token, an array index instead of a probe
-    return new Words(Map.copyOf(map), java.util.Collections.unmodifiableMap(lists));
+    return new Words(Lookup.map(map), java.util.Collections.unmodifiableMap(lists));
   }
 
   /** The category of the token, trying it whole and without a leading و / ف. */
@@ -65,7 +67,9 @@ final class Words {
     if (c != null) {
       return c;
     }
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.isWholeWord() && s.preposition().isEmpty() && !s.definite()) {
         c = categories.get(s.stem());
         if (c != null) {

@@ -171,14 +171,12 @@ public final class Gazetteer {
    */
   public List<GazetteerMatch> find(List<Token> tokens) {
     List<GazetteerMatch> out = new ArrayList<>();
-    // spellings already read through the transliteration key in this text, with their entries
-    Map<String, List<KnowledgeEntry>> seen = new HashMap<>();
     int i = 0;
     while (i < tokens.size()) {
-      List<Start> readings = starts(tokens.get(i)); // read once for both matchers
-      GazetteerMatch m = longestAt(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1), readings);
+      Readings readings = readings(tokens.get(i)); // read once for both matchers
+      GazetteerMatch m = longestAt(tokens, i, out.isEmpty() ? null : out.get(out.size() - 1), readings.all);
       if (m == null) {
-        m = transliteratedAt(tokens, i, readings, seen);
+        m = transliteratedAt(tokens, i, readings.transliterable);
       }
       if (m == null) {
         i++;
@@ -192,11 +190,11 @@ public final class Gazetteer {
 
   /** The longest acceptable match starting at token {@code i}, or null. */
   private GazetteerMatch longestAt(List<Token> tokens, int i, GazetteerMatch previous) {
-    return longestAt(tokens, i, previous, starts(tokens.get(i)));
+    return longestAt(tokens, i, previous, readings(tokens.get(i)).all);
   }
 
   /** The same, with the readings of token {@code i} already made. */
-  private GazetteerMatch longestAt(List<Token> tokens, int i, GazetteerMatch previous, List<Start> readings) {
+  private GazetteerMatch longestAt(List<Token> tokens, int i, GazetteerMatch previous, Start[] readings) {
     Token first = tokens.get(i);
     GazetteerMatch best = null;
     for (Start s : readings) {
@@ -209,7 +207,7 @@ public final class Gazetteer {
             || (j == best.endToken() && s.prefix.length() < best.prefix().length()))) {
           List<KnowledgeEntry> kept = applyRules(node, tokens, i, s, previous);
           if (!kept.isEmpty()) {
-            int start = first.view().originalStart(s.nameStart);
+            int start = first.view().originalStart(first.start() + s.nameOffset);
             Span span = Span.of(first.view().original(), start, tokens.get(j - 1).span().end());
             best = new GazetteerMatch(span, i, j, s.prefix, node.key(), introducedBy(tokens, i), kept);
           }
@@ -229,25 +227,11 @@ public final class Gazetteer {
    * than the data ("واجادوجو" for واغادوغو, Ouagadougou), one to {@value
    * #MAX_TRANSLITERATED_WORDS} words read as one key, longest first; or null.
    */
-  private GazetteerMatch transliteratedAt(List<Token> tokens, int i, List<Start> firstReadings,
-      Map<String, List<KnowledgeEntry>> seen) {
+  private GazetteerMatch transliteratedAt(List<Token> tokens, int i, Start[] readings) {
     Token first = tokens.get(i);
-    if (first.type() != Token.Type.ARABIC) {
-      return null;
+    if (readings.length == 0) {
+      return null; // not an Arabic word, or no reading long enough to be read through the key
     }
-    // the readings of the first word, the one that strips least first: "واجادوجو" is a name, not
-    // و + اجادوجو; computed once, and none long enough to be read through the key ends the search
-    List<Start> readings = new ArrayList<>();
-    for (Start s : firstReadings) {
-      // what looksTransliterated and foreignShape would refuse anyway: a short word, the article
-      if (s.key.length() >= TransliterationKey.MIN_WORD_LETTERS && !s.key.startsWith("ال")) {
-        readings.add(s);
-      }
-    }
-    if (readings.isEmpty()) {
-      return null;
-    }
-    readings.sort(Comparator.comparingInt(x -> x.prefix.length()));
     // the following words that may continue the name: whole Arabic words, long enough
     int maxWords = 1;
     while (maxWords < MAX_TRANSLITERATED_WORDS && i + maxWords < tokens.size()) {
@@ -259,39 +243,35 @@ public final class Gazetteer {
       }
       maxWords++;
     }
-    // letters and long vowels of the following words, to refuse a reading before building its text
-    int[] restLetters = new int[maxWords];
-    int[] restVowels = new int[maxWords];
-    for (int k = 1; k < maxWords; k++) {
-      String w = tokens.get(i + k).text();
-      restLetters[k] = restLetters[k - 1] + w.length();
-      restVowels[k] = restVowels[k - 1] + TransliterationKey.vowels(w);
-    }
     for (int n = maxWords; n >= 1; n--) {
       StringBuilder rest = null;
       if (TransliterationKey.arabicEnding(n > 1 ? tokens.get(i + n - 1).text() : "")) {
         continue; // the last word ends as Arabic plurals and nisbas do (foreignShape refuses it)
       }
+      // letters and long vowels of the following words, to refuse a reading before building its text
+      int restLetters = 0;
+      int restVowels = 0;
+      for (int k = i + 1; k < i + n; k++) {
+        String w = tokens.get(k).text();
+        restLetters += w.length();
+        restVowels += TransliterationKey.vowels(w);
+      }
       for (Start s : readings) {
         if (n == 1 && TransliterationKey.arabicEnding(s.key)) {
           continue;
         }
-        if (s.key.length() + restLetters[n - 1] < TransliterationKey.MIN_LETTERS
-            || TransliterationKey.vowels(s.key) + restVowels[n - 1] < TransliterationKey.MIN_LONG_VOWELS) {
+        if (s.key.length() + restLetters < TransliterationKey.MIN_LETTERS
+            || TransliterationKey.vowels(s.key) + restVowels < TransliterationKey.MIN_LONG_VOWELS) {
           continue; // what looksTransliterated would refuse
         }
-        if (rest == null) {
+        if (rest == null && n > 1) {
           rest = new StringBuilder();
           for (int k = i + 1; k < i + n; k++) {
             rest.append(' ').append(tokens.get(k).text());
           }
         }
-        String text = s.key + rest;
-        List<KnowledgeEntry> found = seen.get(text);
-        if (found == null) {
-          found = spelled(text, n);
-          seen.put(text, found);
-        }
+        String text = n == 1 ? s.key : s.key + rest;
+        List<KnowledgeEntry> found = spelled(text, n);
         boolean kept = !found.isEmpty();
         for (int k = i + 1; k < i + n && kept; k++) {
           if (longestAt(tokens, k, null) != null) {
@@ -299,7 +279,7 @@ public final class Gazetteer {
           }
         }
         if (kept) {
-          int start = first.view().originalStart(s.nameStart);
+          int start = first.view().originalStart(first.start() + s.nameOffset);
           Span span = Span.of(first.view().original(), start, tokens.get(i + n - 1).span().end());
           return new GazetteerMatch(span, i, i + n, s.prefix,
               GazetteerMatch.TRANSLITERATED + TransliterationKey.of(text), introducedBy(tokens, i), found);
@@ -319,7 +299,10 @@ public final class Gazetteer {
   private final java.util.concurrent.ConcurrentHashMap<String, List<KnowledgeEntry>> spellings =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** {@link #entriesSpelled}, asked once per distinct text ({@code words} is its word count). */
+  /**
+   * {@link #entriesSpelled}, asked once per distinct text ({@code words} is its word count) across
+   * the articles: every text asks the cache, no article keeps a copy of its own.
+   */
   private List<KnowledgeEntry> spelled(String text, int words) {
     List<KnowledgeEntry> found = spellings.get(text);
     if (found == null) {
@@ -363,22 +346,86 @@ public final class Gazetteer {
     return false;
   }
 
-  /** A way to read the first token: the key looked up, the stripped prefix, the name start. */
-  private record Start(String key, String prefix, int nameStart) {}
+  /**
+   * A way to read the first token: the key looked up, the stripped prefix, and where the name
+   * starts, counted from the token's start (so that one reading serves every token of the form).
+   */
+  private record Start(String key, String prefix, int nameOffset) {}
 
+  /**
+   * The readings of one token: {@code all} for the trie, in the order of its analyses;
+   * {@code transliterable}, those long enough to be read through the transliteration key and
+   * without the article (what looksTransliterated and foreignShape would refuse anyway), the one
+   * that strips least first: "واجادوجو" is a name, not و + اجادوجو. Empty for a word that is not
+   * Arabic.
+   */
+  private record Readings(Start[] all, Start[] transliterable) {}
+
+  /**
+   * Most distinct word forms whose {@link Readings} are kept across articles; past the bound the
+   * cache is emptied and fills again.
+   */
+  static final int CACHED_READINGS = 1 << 16;
+
+  /**
+   * The readings of each Arabic word form without a detached clitic, a function of the form alone
+   * (its analyses come from the one standard segmenter, which caches them by form). Thread-safe.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Readings> READINGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Start[] NO_STARTS = new Start[0];
+
+  /** The readings of token {@code t}, made once per Arabic form. */
+  private static Readings readings(Token t) {
+    if (!t.detachedPrefix().isEmpty()) {
+      return readingsOf(t);
+    }
+    // a text with capitals is Latin, one without is its own lower case: the key is the text's
+    java.util.concurrent.ConcurrentHashMap<String, Readings> cache =
+        t.type() == Token.Type.ARABIC ? READINGS : OTHER_READINGS;
+    Readings r = cache.get(t.text());
+    if (r == null) {
+      r = readingsOf(t);
+      if (cache.size() >= CACHED_READINGS) {
+        cache.clear();
+      }
+      cache.put(t.text(), r);
+    }
+    return r;
+  }
+
+  /** {@link #READINGS} of the tokens that are not Arabic: numbers, Latin words, punctuation. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Readings> OTHER_READINGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Readings readingsOf(Token t) {
+    if (t.type() != Token.Type.ARABIC) {
+      return new Readings(new Start[] {new Start(tokenKey(t), t.detachedPrefix(), 0)}, NO_STARTS);
+    }
+    List<Start> all = starts(t);
+    List<Start> transliterable = new ArrayList<>();
+    for (Start s : all) {
+      if (s.key.length() >= TransliterationKey.MIN_WORD_LETTERS && !s.key.startsWith("ال")) {
+        transliterable.add(s);
+      }
+    }
+    transliterable.sort(Comparator.comparingInt(x -> x.prefix.length()));
+    return new Readings(all.toArray(NO_STARTS), transliterable.toArray(NO_STARTS));
+  }
+
+  /** The readings of an Arabic token, in the order of its analyses. */
   private static List<Start> starts(Token t) {
     String detached = t.detachedPrefix();
-    if (t.type() != Token.Type.ARABIC) {
-      return List.of(new Start(tokenKey(t), detached, t.start()));
-    }
     List<Start> out = new ArrayList<>();
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
       if (s.preposition().equals(KAF) && !s.definite()) {
         // ك "like" before a bare name is rare, before a word common: كبيرة "big" is not ك + بيرة
         continue;
       }
       String prefixes = s.prefixes();
-      int nameStart = s.stemStart();
       String stripped = prefixes;
       if (s.definite()) {
         // the article belongs to the name: "بالقصرين" strips "ب", "للقصرين" strips "ل"
@@ -387,12 +434,12 @@ public final class Gazetteer {
         } else if (prefixes.endsWith(LAM_ARTICLE)) {
           stripped = prefixes.substring(0, prefixes.length() - 1);
         }
-        nameStart = t.start() + stripped.length();
-        out.add(new Start(s.stemWithArticle(), detached.isEmpty() ? stripped : detached + stripped, nameStart));
+        out.add(new Start(s.stemWithArticle(), detached.isEmpty() ? stripped : detached + stripped,
+            stripped.length()));
         continue;
       }
       // without the article the prefixes are the letters before the stem as written: no substring
-      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, s.stemStart()));
+      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, s.stemStart() - t.start()));
     }
     return out;
   }
@@ -449,7 +496,9 @@ public final class Gazetteer {
     if (words.contains(t.text())) {
       return true;
     }
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (words.contains(s.stem()) || words.contains(s.stemWithArticle())) {
         return true;
       }
@@ -552,9 +601,11 @@ public final class Gazetteer {
 
   /** The country a match names without doubt: a country or nationality candidate. */
   private static Optional<String> contextCountry(GazetteerMatch m) {
-    long countries = m.candidates().stream().map(KnowledgeEntry::country).distinct().count();
-    if (countries > 1) {
-      return Optional.empty(); // "عمان" is Oman or Amman: it cannot tell the others which
+    List<KnowledgeEntry> candidates = m.candidates();
+    for (int k = 1; k < candidates.size(); k++) {
+      if (!candidates.get(k).country().equals(candidates.get(0).country())) {
+        return Optional.empty(); // "عمان" is Oman or Amman: it cannot tell the others which
+      }
     }
     for (KnowledgeEntry e : m.candidates()) {
       if (e.entryKind() == EntryKind.COUNTRY || e.entryKind() == EntryKind.NATIONALITY) {

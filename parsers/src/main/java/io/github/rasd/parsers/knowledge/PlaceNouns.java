@@ -6,6 +6,7 @@ import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -106,7 +107,9 @@ public final class PlaceNouns {
    * @return the noun
    */
   public Optional<Noun> at(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.definite()) {
         Noun noun = byForm.get(s.stem());
         if (noun != null) {

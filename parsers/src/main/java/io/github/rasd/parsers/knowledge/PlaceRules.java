@@ -458,7 +458,9 @@ public final class PlaceRules {
         || before.end() > country.start()) {
       return false;
     }
-    for (Segmentation s : before.segmentations()) {
+    List<Segmentation> sAll = before.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       String b = s.stemWithArticle(); // "للسوق" is ل + السوق
       if (s.definite() && !is(WordCategory.STATE_NOUN, b)
           && (b.endsWith("ه") || b.endsWith("ات") || is(WordCategory.FEMININE_NOUN, b))) {
@@ -704,7 +706,9 @@ public final class PlaceRules {
       if (is(WordCategory.INSTITUTION_ADJECTIVE, t.text())) {
         return true;
       }
-      for (Segmentation s : t.segmentations()) {
+      List<Segmentation> sAll = t.segmentations();
+      for (int sK = 0; sK < sAll.size(); sK++) {
+        Segmentation s = sAll.get(sK);
         if (s.preposition().equals("ل") && s.definite() && s.conjunction().isEmpty()
             && (is(WordCategory.INSTITUTION_ADJECTIVE, ARTICLE + s.stem())
                 || is(WordCategory.INSTITUTION_ADJECTIVE, s.stem()))) {
@@ -807,7 +811,9 @@ public final class PlaceRules {
 
     /** Where the name starts in a token "وX" / "والX" (after و, the article kept), or -1. */
     private int conjunctionStemStart(Token t) {
-      for (Segmentation s : t.segmentations()) {
+      List<Segmentation> sAll = t.segmentations();
+      for (int sK = 0; sK < sAll.size(); sK++) {
+        Segmentation s = sAll.get(sK);
         if (s.conjunction().equals("و") && s.preposition().isEmpty()) {
           return t.start() + s.conjunction().length();
         }
@@ -974,7 +980,9 @@ public final class PlaceRules {
         return false;
       }
       Token noun = tokens.get(k);
-      for (Segmentation s : noun.segmentations()) {
+      List<Segmentation> sAll = noun.segmentations();
+      for (int sK = 0; sK < sAll.size(); sK++) {
+        Segmentation s = sAll.get(sK);
         if (!s.definite() && (s.preposition().equals("ب") || s.preposition().equals("ل"))
             && nouns.of(s.stem()).isPresent()) {
           return true;
@@ -998,7 +1006,9 @@ public final class PlaceRules {
         return false;
       }
       // "باب" (gate) is a name head, not ب + "آب" (August)
-      for (Segmentation s : is(WordCategory.NAME_HEAD, w) ? List.<Segmentation>of() : t.segmentations()) {
+      List<Segmentation> sAll = is(WordCategory.NAME_HEAD, w) ? List.<Segmentation>of() : t.segmentations();
+      for (int sK = 0; sK < sAll.size(); sK++) {
+        Segmentation s = sAll.get(sK);
         if (!s.preposition().isEmpty() && (compass.test(s.stem()) || isAny(s.stem(), WordCategory.values()))) {
           return false; // "منطقة بغرب سيناء": a preposition and a compass word, no name
         }
@@ -1112,7 +1122,9 @@ public final class PlaceRules {
     if (t.segmentations().stream().noneMatch(Segmentation::isWholeWord)) {
       return false;
     }
-    for (Segmentation x : t.segmentations()) {
+    List<Segmentation> xAll = t.segmentations();
+    for (int xK = 0; xK < xAll.size(); xK++) {
+      Segmentation x = xAll.get(xK);
       if (x.isWholeWord()) {
         continue;
       }
@@ -1129,7 +1141,9 @@ public final class PlaceRules {
 
   /** Where the place noun starts in its token, after the clitics: "بشارع" → "شارع". */
   private int nounStart(Token t) {
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!s.definite() && nouns.of(s.stem()).isPresent()) {
         return s.stemStart();
       }

@@ -1,5 +1,6 @@
 package io.github.rasd.parsers.knowledge;
 
+import io.github.rasd.parsers.internal.Lookup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,6 @@ final class TokenTrie {
     for (Node c : node.children.values()) {
       freeze(c);
     }
-    node.children = Map.copyOf(node.children);
+    node.children = Lookup.map(node.children); // the root holds every first word: hashed lookups
   }
 }

@@ -193,12 +193,14 @@ public final class ArabicNormalizer {
       }
     }
 
+    /** The starts, in an array of at least {@code size} units (the buffer itself: no copy). */
     int[] starts() {
-      return java.util.Arrays.copyOf(starts, size);
+      return starts;
     }
 
+    /** The ends, in an array of at least {@code size} units (the buffer itself: no copy). */
     int[] ends() {
-      return java.util.Arrays.copyOf(ends, size);
+      return ends;
     }
   }
 

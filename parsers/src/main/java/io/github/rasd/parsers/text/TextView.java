@@ -30,8 +30,10 @@ public final class TextView {
   TextView(String original, String normalized, int[] starts, int[] ends) {
     this.original = Objects.requireNonNull(original, "original");
     this.normalized = Objects.requireNonNull(normalized, "normalized");
-    if (starts.length != normalized.length() || ends.length != normalized.length()) {
-      throw new IllegalArgumentException("offset map size differs from the normalized length");
+    // the arrays may be longer than the text (the normalizer's buffers, not copied): the normalized
+    // length bounds every read
+    if (starts.length < normalized.length() || ends.length < normalized.length()) {
+      throw new IllegalArgumentException("offset map shorter than the normalized text");
     }
     this.starts = starts;
     this.ends = ends;
@@ -129,7 +131,7 @@ public final class TextView {
   public int normalizedIndex(int originalOffset) {
     Objects.checkIndex(originalOffset, original.length() + 1);
     int low = 0;
-    int high = ends.length; // first index with ends[index] > originalOffset, ends is non-decreasing
+    int high = normalized.length(); // first index with ends[index] > originalOffset, ends is non-decreasing
     while (low < high) {
       int mid = (low + high) >>> 1;
       if (ends[mid] > originalOffset) {

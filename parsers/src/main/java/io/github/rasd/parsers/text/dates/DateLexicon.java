@@ -1,6 +1,7 @@
 package io.github.rasd.parsers.text.dates;
 
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ final class DateLexicon {
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "weekdays.txt")) {
       w.put(n.normalize(line.field(0)), DayOfWeek.of(parseInt(line, line.field(1), 1, 7)));
     }
-    weekdays = Map.copyOf(w);
+    weekdays = Lookup.map(w);
 
     Map<String, String> p = new HashMap<>();
     Map<String, String> s = new HashMap<>();
@@ -210,7 +211,7 @@ final class DateLexicon {
       }
     }
     ordinals = Map.copyOf(ord);
-    calendarNouns = Map.copyOf(nouns);
+    calendarNouns = Lookup.map(nouns);
 
     Set<String> fw = new HashSet<>();
     List<String> fp = new ArrayList<>();
@@ -233,7 +234,7 @@ final class DateLexicon {
     offsets.keySet().forEach(k -> g.merge(k, GATE_OFFSET, (a, b) -> a | b));
     units.keySet().forEach(k -> g.merge(k, GATE_UNIT, (a, b) -> a | b));
     relatives.keySet().forEach(k -> g.merge(k, GATE_RELATIVE, (a, b) -> a | b));
-    gates = Map.copyOf(g);
+    gates = Lookup.map(g);
     futureWords = Set.copyOf(fw);
     futurePrefixes = List.copyOf(fp);
     notFutureVerbs = Set.copyOf(nv);
@@ -253,7 +254,7 @@ final class DateLexicon {
     }
     start.addAll(gates.keySet()); // holidays, ordinals, calendar nouns, offsets, units
     start.addAll(DateScanner.START_WORDS); // one set: one probe per analysis at every token
-    startWords = Set.copyOf(start);
+    startWords = Lookup.set(start);
   }
 
   private static List<String> words(ArabicNormalizer n, String phrase) {

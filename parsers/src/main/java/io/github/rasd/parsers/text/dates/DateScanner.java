@@ -4,6 +4,7 @@ import io.github.rasd.model.DateRange;
 import io.github.rasd.model.DateRange.Granularity;
 import io.github.rasd.model.ImmutableDateRange;
 import io.github.rasd.model.Span;
+import io.github.rasd.parsers.internal.KeyedLists;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
@@ -138,7 +139,9 @@ final class DateScanner {
     for (int k = 0; k < gate.length; k++) {
       Token t = tokens.get(k);
       if (t.type() == Token.Type.ARABIC) {
-        for (Segmentation s : t.segmentations()) {
+        List<Segmentation> sAll = t.segmentations();
+        for (int sK = 0; sK < sAll.size(); sK++) {
+          Segmentation s = sAll.get(sK);
           if (cliticsOnly(s)) {
             gate[k] |= lex.gates.getOrDefault(key(s), 0) | lex.gates.getOrDefault(s.stem(), 0);
           }
@@ -452,7 +455,9 @@ final class DateScanner {
       } else {
         what = calendarNoun(i, true);
         first = what == null ? null : tok(i).segmentations().get(0);
-        for (Segmentation s : tok(i).segmentations()) {
+        List<Segmentation> sAll = tok(i).segmentations();
+        for (int sK = 0; sK < sAll.size(); sK++) {
+          Segmentation s = sAll.get(sK);
           if (s.definite() && cliticsOnly(s)) {
             first = s;
             break;
@@ -528,7 +533,9 @@ final class DateScanner {
       return null;
     }
     Segmentation first = tok(i).segmentations().get(0);
-    for (Segmentation s : tok(i).segmentations()) {
+    List<Segmentation> sAll = tok(i).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (s.definite() && cliticsOnly(s)) {
         first = s;
         break;
@@ -638,7 +645,9 @@ final class DateScanner {
     if (k >= tokens.size() || tok(k).type() != Token.Type.ARABIC) {
       return null;
     }
-    for (Segmentation s : tok(k).segmentations()) {
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (s.prefixes().isEmpty()) {
         DayOfWeek d = lex.weekdays.get("ال" + s.stem());
         if (d != null) {
@@ -654,7 +663,9 @@ final class DateScanner {
     if (k >= tokens.size() || tok(k).type() != Token.Type.ARABIC) {
       return null;
     }
-    for (Segmentation s : tok(k).segmentations()) {
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (cliticsOnly(s) && s.definite() == definite) {
         String v = lex.calendarNouns.get(key(s));
         if (v != null) {
@@ -1148,7 +1159,9 @@ final class DateScanner {
     }
     DateLexicon.Unit u = null;
     Segmentation hit = null;
-    for (Segmentation s : tok(i).segmentations()) {
+    List<Segmentation> sAll = tok(i).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (s.definite() && cliticsOnly(s) && lex.units.containsKey(s.stem())) {
         u = lex.units.get(s.stem());
         hit = s;
@@ -1208,7 +1221,9 @@ final class DateScanner {
       if (t.type() != Token.Type.ARABIC) {
         continue;
       }
-      for (Segmentation s : t.segmentations()) {
+      List<Segmentation> sAll = t.segmentations();
+      for (int sK = 0; sK < sAll.size(); sK++) {
+        Segmentation s = sAll.get(sK);
         if (!cliticsOnly(s) || s.definite()) {
           continue;
         }
@@ -1364,7 +1379,9 @@ final class DateScanner {
     }
     Integer first = null;
     Segmentation hit = null;
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!cliticsOnly(s)) {
         continue;
       }
@@ -1629,7 +1646,9 @@ final class DateScanner {
     if (tok(i).type() != Token.Type.ARABIC) {
       return null;
     }
-    for (Segmentation s : tok(i).segmentations()) {
+    List<Segmentation> sAll = tok(i).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (!cliticsOnly(s) || s.definite()) {
         continue;
       }
@@ -1705,7 +1724,9 @@ final class DateScanner {
   }
 
   private boolean hasStem(int k, String stem) {
-    for (Segmentation s : tok(k).segmentations()) {
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (cliticsOnly(s) && s.stem().equals(stem)) {
         return true;
       }
@@ -1740,7 +1761,9 @@ final class DateScanner {
       return null;
     }
     Segmentation best = null;
-    for (Segmentation s : tok(k).segmentations()) {
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (cliticsOnly(s) && (words.contains(key(s)) || words.contains(s.stem()))
           && (best == null || s.prefixes().length() < best.prefixes().length())) {
         best = s;
@@ -1749,20 +1772,20 @@ final class DateScanner {
     return best;
   }
 
+  /** The entries of {@code table} under the keys of token {@code k}'s analyses ({@link KeyedLists}). */
   private <T> List<T> candidates(Map<String, List<T>> table, int k) {
-    List<T> out = new ArrayList<>();
     if (tok(k).type() != Token.Type.ARABIC) {
-      return out;
+      return List.of();
     }
-    Set<String> seen = new java.util.HashSet<>();
-    for (Segmentation s : tok(k).segmentations()) {
-      String key = key(s);
-      List<T> list = table.get(key);
-      if (list != null && cliticsOnly(s) && seen.add(key)) {
-        out.addAll(list);
+    KeyedLists<T> found = new KeyedLists<>(table);
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
+      if (cliticsOnly(s)) {
+        found.add(key(s));
       }
     }
-    return out;
+    return found.found();
   }
 
   /** The segmentation through which {@code words} starts at {@code i}, or null. */
@@ -1776,7 +1799,9 @@ final class DateScanner {
       }
     }
     Segmentation best = null;
-    for (Segmentation s : tok(i).segmentations()) {
+    List<Segmentation> sAll = tok(i).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (cliticsOnly(s) && key(s).equals(words.get(0))
           && (best == null || s.prefixes().length() < best.prefixes().length())) {
         best = s;

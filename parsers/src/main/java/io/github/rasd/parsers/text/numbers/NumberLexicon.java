@@ -2,6 +2,7 @@ package io.github.rasd.parsers.text.numbers;
 
 import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.model.Count;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ final class NumberLexicon {
         throw line.error("duplicate number word " + line.field(0));
       }
     }
-    words = Map.copyOf(w);
+    words = Lookup.map(w);
 
     Map<String, List<Hedge>> pre = new HashMap<>();
     Map<String, List<Hedge>> post = new HashMap<>();
@@ -145,7 +146,7 @@ final class NumberLexicon {
         duals.put(base + "ين", singular);
       }
     }
-    dualToSingular = Map.copyOf(duals);
+    dualToSingular = Lookup.map(duals);
 
     stopwords = readWordSet(n, "counted-noun-stopwords.txt");
     yearContext = readWordSet(n, "year-context.txt");
@@ -163,7 +164,7 @@ final class NumberLexicon {
     start.addAll(vague.keySet());
     start.addAll(dualToSingular.keySet());
     start.addAll(NumberScanner.RANGE_WORDS); // one set: one probe per analysis at every token
-    startWords = Set.copyOf(start);
+    startWords = Lookup.set(start);
   }
 
   private static Set<String> readWordSet(ArabicNormalizer n, String file) {

@@ -2,6 +2,7 @@ package io.github.rasd.parsers.text.numbers;
 
 import io.github.rasd.model.Count;
 import io.github.rasd.model.Span;
+import io.github.rasd.parsers.internal.KeyedLists;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
@@ -766,7 +767,9 @@ final class NumberScanner {
     if (t.type() != Token.Type.ARABIC) {
       return null;
     }
-    for (Segmentation s : t.segmentations()) {
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (lex.dualToSingular.containsKey(s.stem()) && cliticsOnly(s)) {
         Span span = span(i, s, i + 1);
         // "جنديين اثنين" (two soldiers, two): the number word repeats the dual
@@ -821,7 +824,9 @@ final class NumberScanner {
   /** The stem of a noun: its article analysis, else the whole word ("لاجئ" is no ل + اجئ). */
   private String nounStem(int k) {
     String whole = tok(k).text();
-    for (Segmentation s : tok(k).segmentations()) {
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (s.prefixes().equals("ال")) {
         return s.stem();
       }
@@ -921,13 +926,17 @@ final class NumberScanner {
 
   /** End of "بالمئة" / "في المائة" at {@code k}, or {@code k}. */
   private int percentWordAt(int k) {
-    for (Segmentation s : tok(k).segmentations()) {
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (s.prefixes().equals("بال") && HUNDRED_WORDS.contains(s.stem())) {
         return k + 1;
       }
     }
     if (bareText(k, "في") && k + 1 < tokens.size()) {
-      for (Segmentation s : tok(k + 1).segmentations()) {
+      List<Segmentation> nextAll = tok(k + 1).segmentations();
+      for (int sK = 0; sK < nextAll.size(); sK++) {
+        Segmentation s = nextAll.get(sK);
         if (s.prefixes().equals("ال") && HUNDRED_WORDS.contains(s.stem())) {
           return k + 2;
         }
@@ -954,7 +963,9 @@ final class NumberScanner {
       return false; // "عام 2016 م" is a year whatever stands before it
     }
     for (int b = Math.max(0, start - MEASURE_WINDOW); b < start; b++) {
-      for (Segmentation s : tok(b).segmentations()) {
+      List<Segmentation> sAll = tok(b).segmentations();
+      for (int sK = 0; sK < sAll.size(); sK++) {
+        Segmentation s = sAll.get(sK);
         if (cliticsOnly(s) && lex.measureWords.contains(s.stem())) {
           return true;
         }
@@ -1038,7 +1049,9 @@ final class NumberScanner {
   }
 
   private boolean stemIs(int k, String stem) {
-    for (Segmentation s : tok(k).segmentations()) {
+    List<Segmentation> sAll = tok(k).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       if (s.stem().equals(stem)) {
         return true;
       }
@@ -1077,21 +1090,21 @@ final class NumberScanner {
 
   /** Phrases of {@code table} that may start at token {@code t}, through any segmentation. */
   private static <T> List<T> candidates(java.util.Map<String, List<T>> table, Token t) {
-    List<T> out = new ArrayList<>();
     if (t.type() != Token.Type.ARABIC) {
-      return out;
+      return List.of();
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Segmentation s : t.segmentations()) {
-      for (String key : new String[] {s.stem(), s.stemWithArticle(), t.text()}) {
-        List<T> list = table.get(key);
-        if (list != null && seen.add(key)) {
-          out.addAll(list);
-        }
-      }
+    // nothing is allocated until a second key has phrases (most tokens have none)
+    KeyedLists<T> out = new KeyedLists<>(table);
+    List<Segmentation> sAll = t.segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
+      out.add(s.stem());
+      out.add(s.stemWithArticle());
+      out.add(t.text());
     }
-    return out;
+    return out.found();
   }
+
 
   /**
    * The segmentation through which {@code words} starts at token {@code i} (clitics allowed on
@@ -1107,7 +1120,9 @@ final class NumberScanner {
       }
     }
     Segmentation best = null;
-    for (Segmentation s : tok(i).segmentations()) {
+    List<Segmentation> sAll = tok(i).segmentations();
+    for (int sK = 0; sK < sAll.size(); sK++) {
+      Segmentation s = sAll.get(sK);
       boolean match = s.stem().equals(words.get(0)) && !s.definite()
           || s.stemWithArticle().equals(words.get(0));
       if (match && cliticsOnly(s)
