@@ -334,7 +334,7 @@ final class EventExtractor {
     }
     claimsOfResponsibility(doc, events);
     filterRecords(filters.recordOrder, context, events, rejected);
-    merges.acrossRecords(doc, events);
+    merges.acrossRecords(doc, layers, events);
     carry(doc, events);
     filterRecords(filters.recordFinal, context, events, rejected);
     return new Trace(List.copyOf(events), List.copyOf(rejected));

@@ -47,7 +47,8 @@ import java.util.Set;
  *   <li>once the records are filtered ({@link #acrossRecords}): {@code events/same-toll}, then
  *       {@code events/detail-of-incident}, {@code events/toll-revision},
  *       {@code events/restatement}; when sources give different tolls the incident keeps each
- *       figure with its clause and no single toll.</li>
+ *       figure with its clause and no single toll; last {@code events/one-incident}, which
+ *       folds a later record that nothing marks as another incident into the incident before.</li>
  * </ol>
  * Cue words live in {@code incident-merges.tsv}; windows are named constants. Immutable and
  * thread-safe.
@@ -55,7 +56,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -387,9 +388,147 @@ final class IncidentMerges {
   // ---------------------------------------------------------------- across records
 
   /** The merges of records once they are filtered: a restated toll, a detail, a revision. */
-  void acrossRecords(Doc doc, List<Found> events) {
+  void acrossRecords(Doc doc, Layers layers, List<Found> events) {
     mergeSameToll(events);
     mergeTollRevisions(doc, events);
+    if (System.getenv("EV6OFF") == null) mergeOneIncident(doc, layers, events);
+  }
+
+  /** What a later telling of a violent incident may be: its acts, its hostages, its arms, its men. */
+  private static final Set<EventType> INCIDENT_PARTS = EnumSet.of(EventType.KIDNAPPING,
+      EventType.SEIZURE);
+
+  /** How far into its sentence a word opening another item of news (NEW_ITEM) may stand, in tokens. */
+  static final int NEW_ITEM_WINDOW = 3;
+
+  /**
+   * events/one-incident, the last merge: "قتل 21 مدنيا فجر الثلاثاء في هجوم على قرية سونغو ...
+   * وروى أحد الناجين أنه اختبأ بينما كان المسلحون يتنقلون، مضيفا أن بين القتلى ثلاثة من
+   * أبنائه" (21 civilians were killed on Tuesday at dawn in an attack on the village ... a
+   * survivor said he hid while the gunmen went from house to house, adding that three of his sons
+   * were among the dead), "وقالت القوات في بيان إن وحداتها صادرت أسلحة" (the forces said in a
+   * statement that their units seized weapons): as a coder codes one event per actors, place and
+   * day, a later record is the incident before it when nothing marks it as another one: its
+   * clause names no day of its own that differs from the incident's, its places are the
+   * incident's, inside them or contain them (or a country), no word of another incident stands in
+   * its sentence (ANOTHER in event-cues.tsv: آخر، منفصل، مماثل؛ NEW_ITEM in incident-merges.tsv
+   * at its start: في سياق متصل، إلى ذلك، في غضون ذلك), it is told neither aside nor as another
+   * incident, and its type is a part of a violent incident (an act of violence, a kidnapping or
+   * hostages taken, the arms seized, the men arrested). The incident keeps its toll and, by
+   * events/first-telling, its type, unless the later type names the whole of it. "وفي ولاية
+   * أخرى" (another province), "يوم الأحد" (on Sunday, when the incident was on Saturday), "وفي
+   * تطور آخر" (in another development) keep two incidents.
+   */
+  private void mergeOneIncident(Doc doc, Layers layers, List<Found> events) {
+    for (int j = 1; j < events.size(); j++) {
+      Found e = events.get(j);
+      if (e.otherIncident || e.aside || !VIOLENCE.contains(e.type) && !INCIDENT_PARTS.contains(e.type)
+          || newItem(doc, e) || filters.another(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd)) {
+        continue;
+      }
+      for (int i = j - 1; i >= 0; i--) {
+        Found o = events.get(i);
+        boolean kind = (VIOLENCE.contains(o.type) || o.type == EventType.KIDNAPPING) && !o.aside
+            && o.sentence < e.sentence;
+        if (kind && sameDay(doc, layers, o, e) && withinPlaces(o, e)
+            && agree(o.killed, e.killed) && agree(o.injured, e.injured) && sameSides(o, e)
+            && (e.type != EventType.SEIZURE || e.sentence - o.sentence <= DETAIL_SENTENCES)) {
+          if (System.getenv("EV6DBG") != null) System.err.println("FOLD " + e.type + " s" + e.sentence + " [" + doc.article.text().substring(doc.tokens.get(e.clauseFirst).span().start(), Math.min(doc.article.text().length(), doc.tokens.get(e.clauseFirst).span().start()+150)) + "] date=" + e.date.map(d->d.start().toString()).orElse("-") + " places=" + e.places.stream().map(m->m.span().text()).toList() + "  INTO " + o.type + " s" + o.sentence + " date=" + o.date.map(d->d.start().toString()).orElse("-") + " places=" + o.places.stream().map(m->m.span().text()).toList());
+          foldInto(o, e);
+          events.remove(j);
+          j--;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * No other actors: when both records name armed groups, they share one ("نفذ مسلحو الحركة
+   * هجوما ... وقتل الجيش عناصر من تنظيم آخر", the army killing men of another group, is no part
+   * of the movement's attack).
+   */
+  private static boolean sameSides(Found o, Found e) {
+    return o.groups.isEmpty() || e.groups.isEmpty()
+        || e.groups.stream().anyMatch(g -> o.groups.stream().anyMatch(q -> q.entry() == g.entry()));
+  }
+
+  /** A word opening another item of news stands at the start of {@code e}'s sentence. */
+  private boolean newItem(Doc doc, Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + NEW_ITEM_WINDOW); i++) {
+      if (is(doc, i, Cue.NEW_ITEM)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * No day of its own that differs: no time expression stands in {@code e}'s sentence up to the
+   * end of its clause (a day told in a later statement, "في بيان مساء الأربعاء", is the
+   * statement's), or it gives the incident's day, or the same words as the incident's clause.
+   */
+  private static boolean sameDay(Doc doc, Layers layers, Found o, Found e) {
+    StringBuilder own = new StringBuilder();
+    for (int i = doc.sentence(e.sentence).firstToken(); i < e.clauseEnd; i++) {
+      if (layers.inDate(i)) {
+        own.append(doc.tokens.get(i).text()).append(' ');
+      }
+    }
+    if (own.isEmpty() || e.dateCarried) {
+      return true;
+    }
+    if (e.date.isPresent() && o.date.isPresent()) {
+      return o.date.get().start().equals(e.date.get().start());
+    }
+    StringBuilder told = new StringBuilder();
+    for (int i = o.clauseFirst; i < o.clauseEnd; i++) {
+      if (layers.inDate(i)) {
+        told.append(doc.tokens.get(i).text()).append(' ');
+      }
+    }
+    return told.toString().contentEquals(own); // "السبت" and "السبت" with no known week
+  }
+
+  /**
+   * Every place of {@code e} is one of {@code o}'s, or lies inside or holds {@code o}'s most
+   * specific place (a country of its own: the incident's); a district beside the incident's in the
+   * same province is another place.
+   */
+  private static boolean withinPlaces(Found o, Found e) {
+    if (o.places.isEmpty()) {
+      return e.places.stream().allMatch(IncidentMerges::isCountry);
+    }
+    Doc.Mention specific = o.places.get(0);
+    return e.places.stream().allMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry())
+        || sameOrWithin(p, specific));
+  }
+
+  /** {@code e} tells a part of {@code o}: {@code o} keeps its toll, status and first type. */
+  private static void foldInto(Found o, Found e) {
+    EventType kept = o.type;
+    EventStatus status = o.status;
+    Count killed = o.killed;
+    Count injured = o.injured;
+    boolean competing = !o.competingFigures.isEmpty();
+    int clauseFirst = o.clauseFirst;
+    int clauseEnd = o.clauseEnd;
+    absorb(o, e);
+    if (o.type != kept && !retypes(kept, o.type)) {
+      o.type = kept;
+    }
+    o.status = status;
+    if (competing || killed != null) {
+      o.killed = killed; // "بين القتلى ثلاثة" (three among the dead) is no toll of its own
+    }
+    if (competing || injured != null) {
+      o.injured = injured;
+    }
+    o.clauseFirst = clauseFirst;
+    o.clauseEnd = clauseEnd;
+    fillFrom(o, e);
+    touched(o, "events/one-incident", e);
   }
 
   /**
