@@ -56,7 +56,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -391,7 +391,7 @@ final class IncidentMerges {
   void acrossRecords(Doc doc, Layers layers, List<Found> events) {
     mergeSameToll(events);
     mergeTollRevisions(doc, events);
-    if (System.getenv("EV6OFF") == null) mergeOneIncident(doc, layers, events);
+    mergeOneIncident(doc, layers, events);
   }
 
   /** What a later telling of a violent incident may be: its acts, its hostages, its arms, its men. */
@@ -422,7 +422,8 @@ final class IncidentMerges {
   private void mergeOneIncident(Doc doc, Layers layers, List<Found> events) {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
-      if (e.otherIncident || e.aside || !VIOLENCE.contains(e.type) && !INCIDENT_PARTS.contains(e.type)
+      boolean hostages = e.type == EventType.ARREST && pronounSubject(doc, e);
+      if (e.otherIncident || e.aside || !VIOLENCE.contains(e.type) && !INCIDENT_PARTS.contains(e.type) && !hostages
           || newItem(doc, e) || filters.another(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd)) {
         continue;
       }
@@ -431,9 +432,8 @@ final class IncidentMerges {
         boolean kind = (VIOLENCE.contains(o.type) || o.type == EventType.KIDNAPPING) && !o.aside
             && o.sentence < e.sentence;
         if (kind && sameDay(doc, layers, o, e) && withinPlaces(o, e)
-            && agree(o.killed, e.killed) && agree(o.injured, e.injured) && sameSides(o, e)
-            && (e.type != EventType.SEIZURE || e.sentence - o.sentence <= DETAIL_SENTENCES)) {
-          if (System.getenv("EV6DBG") != null) System.err.println("FOLD " + e.type + " s" + e.sentence + " [" + doc.article.text().substring(doc.tokens.get(e.clauseFirst).span().start(), Math.min(doc.article.text().length(), doc.tokens.get(e.clauseFirst).span().start()+150)) + "] date=" + e.date.map(d->d.start().toString()).orElse("-") + " places=" + e.places.stream().map(m->m.span().text()).toList() + "  INTO " + o.type + " s" + o.sentence + " date=" + o.date.map(d->d.start().toString()).orElse("-") + " places=" + o.places.stream().map(m->m.span().text()).toList());
+            && tollsAgree(doc, o, e) && sameSides(o, e) && sameArm(o, e)
+            && (VIOLENCE.contains(e.type) || e.sentence - o.sentence <= DETAIL_SENTENCES)) {
           foldInto(o, e);
           events.remove(j);
           j--;
@@ -441,6 +441,45 @@ final class IncidentMerges {
         }
       }
     }
+  }
+
+  /**
+   * The same arm: an air strike is the act of whoever has aircraft, most often the answer of the
+   * other side ("وشن الطيران غارات على مواقع المهاجمين", the air force struck the attackers'
+   * positions): it folds only into an air strike or a killing (the air strike is its manner),
+   * and only an air strike or a killing (its toll) folds into one.
+   */
+  private static boolean sameArm(Found o, Found e) {
+    return (o.type == EventType.AIR_STRIKE) == (e.type == EventType.AIR_STRIKE)
+        || o.type == EventType.KILLING || e.type == EventType.KILLING;
+  }
+
+  /**
+   * No toll of its own that differs: the tolls meet; or one of them is a round figure ("عشرات
+   * الإرهابيين", dozens of terrorists; "أكثر من ثلاثين"), which counts the other side's dead
+   * more often than the incident's victims; or the later one counts a part of the dead (PARTITIVE
+   * in incident-merges.tsv before it: "بين القتلى خمسة أطفال", five children among the dead) no
+   * larger than the incident's toll. "قتل جنديان" after "مقتل تسعة جنود" is another toll.
+   */
+  private boolean tollsAgree(Doc doc, Found o, Found e) {
+    boolean rough = o.killed != null && o.killed.approximate() || e.killed != null && e.killed.approximate();
+    boolean part = e.killed != null && o.killed != null && e.killed.span().isPresent()
+        && partitive(doc, doc.tokenAtOriginal(e.killed.span().get().start()))
+        && e.killed.min().orElse(Long.MAX_VALUE) <= o.killed.max().orElse(Long.MAX_VALUE);
+    return (rough || part || agree(o.killed, e.killed)) && agree(o.injured, e.injured);
+  }
+
+  /** How far before a count its word of part ("بين", among) may stand, in tokens. */
+  static final int PARTITIVE_WINDOW = 3;
+
+  /** A word of part (PARTITIVE) stands a few tokens before token {@code count}. */
+  private boolean partitive(Doc doc, int count) {
+    for (int i = Math.max(0, count - PARTITIVE_WINDOW); i < count; i++) {
+      if (is(doc, i, Cue.PARTITIVE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
