@@ -394,7 +394,7 @@ final class IncidentMerges {
     mergeOneIncident(doc, layers, events);
   }
 
-  /** What a later telling of a violent incident may be: its acts, its hostages, its arms, its men. */
+  /** What a later telling of a violent incident may be beside an act of violence: its hostages, the arms seized. */
   private static final Set<EventType> INCIDENT_PARTS = EnumSet.of(EventType.KIDNAPPING,
       EventType.SEIZURE);
 
@@ -402,22 +402,33 @@ final class IncidentMerges {
   static final int NEW_ITEM_WINDOW = 3;
 
   /**
-   * events/one-incident, the last merge: "قتل 21 مدنيا فجر الثلاثاء في هجوم على قرية سونغو ...
-   * وروى أحد الناجين أنه اختبأ بينما كان المسلحون يتنقلون، مضيفا أن بين القتلى ثلاثة من
-   * أبنائه" (21 civilians were killed on Tuesday at dawn in an attack on the village ... a
-   * survivor said he hid while the gunmen went from house to house, adding that three of his sons
-   * were among the dead), "وقالت القوات في بيان إن وحداتها صادرت أسلحة" (the forces said in a
-   * statement that their units seized weapons): as a coder codes one event per actors, place and
-   * day, a later record is the incident before it when nothing marks it as another one: its
-   * clause names no day of its own that differs from the incident's, its places are the
-   * incident's, inside them or contain them (or a country), no word of another incident stands in
-   * its sentence (ANOTHER in event-cues.tsv: آخر، منفصل، مماثل؛ NEW_ITEM in incident-merges.tsv
-   * at its start: في سياق متصل، إلى ذلك، في غضون ذلك), it is told neither aside nor as another
-   * incident, and its type is a part of a violent incident (an act of violence, a kidnapping or
-   * hostages taken, the arms seized, the men arrested). The incident keeps its toll and, by
-   * events/first-telling, its type, unless the later type names the whole of it. "وفي ولاية
-   * أخرى" (another province), "يوم الأحد" (on Sunday, when the incident was on Saturday), "وفي
-   * تطور آخر" (in another development) keep two incidents.
+   * events/one-incident, the last merge: "هاجم مسلحون قرية تنغا فجر الأحد وقتلوا 14 قرويا. وروت
+   * إحدى الناجيات أنها فرت بينما كان المهاجمون يحرقون البيوت، مؤكدة أن بين القتلى خمسة أطفال"
+   * (gunmen attacked Tanga village at dawn on Sunday and killed 14 villagers; a survivor said she
+   * fled while the attackers burned the houses, adding that five children were among the dead):
+   * as a coder codes one event per actors, place and day, a later record in a later sentence is
+   * the incident before it when nothing marks it as another one:
+   * <ul>
+   *   <li>no day of its own that differs from the incident's ({@link #sameDay});</li>
+   *   <li>its places are the incident's, inside its most specific place or holding it
+   *       ({@link #withinPlaces});</li>
+   *   <li>no word of another incident in its sentence (ANOTHER in event-cues.tsv: آخر، منفصل،
+   *       مماثل) nor a word opening another item of news at its start (NEW_ITEM in
+   *       incident-merges.tsv: في سياق متصل، إلى ذلك، في غضون ذلك); not told aside nor as
+   *       another incident;</li>
+   *   <li>no toll of its own that differs ({@link #tollsAgree}), no other armed groups
+   *       ({@link #sameSides}), the same arm ({@link #sameArm});</li>
+   *   <li>a part of a violent incident: an act of violence; hostages taken by the attackers (an
+   *       arrest verb whose plural ending is its subject: "واحتجزوا عددا من الموظفين"); a
+   *       kidnapping or the arms seized a sentence or two later ("وأفادت القوات أن عناصرها صادروا
+   *       أسلحة تركها المهاجمون", the forces said their men seized weapons the attackers left).
+   *       Arrests by the security forces are events of their own.</li>
+   * </ul>
+   * The incident keeps its toll, its status and, by events/first-telling, its type unless the
+   * later type names the whole of it (a bombing that opens an ambush stays an ambush). "وفي مدينة
+   * رفح" (in Rafah, when the incident was in Arish), "وفي يوم الثلاثاء" (on Tuesday, when it was
+   * on Sunday), "وفي تطور آخر" (in another development), "وشنت طائرات حربية غارات" (warplanes
+   * struck, after a ground attack) keep two incidents.
    */
   private void mergeOneIncident(Doc doc, Layers layers, List<Found> events) {
     for (int j = 1; j < events.size(); j++) {
