@@ -56,7 +56,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE, BORDER }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -442,7 +442,7 @@ final class IncidentMerges {
         Found o = events.get(i);
         boolean kind = (VIOLENCE.contains(o.type) || o.type == EventType.KIDNAPPING) && !o.aside
             && o.sentence < e.sentence;
-        if (kind && sameDay(doc, layers, o, e) && withinPlaces(o, e)
+        if (kind && sameDay(doc, layers, o, e) && withinPlaces(doc, o, e)
             && tollsAgree(doc, o, e) && sameSides(o, e) && sameArm(o, e)
             && (VIOLENCE.contains(e.type) || e.sentence - o.sentence <= DETAIL_SENTENCES)) {
           foldInto(o, e);
@@ -544,15 +544,31 @@ final class IncidentMerges {
   /**
    * Every place of {@code e} is one of {@code o}'s, or lies inside or holds {@code o}'s most
    * specific place (a country of its own: the incident's); a district beside the incident's in the
-   * same province is another place.
+   * same province is another place. A place named as a border (BORDER in incident-merges.tsv
+   * right before it or opening its name: "قرب الحدود مع مالي", near the border with Mali;
+   * "الحدود المالية") tells where the incident lies, not another place.
    */
-  private static boolean withinPlaces(Found o, Found e) {
+  private boolean withinPlaces(Doc doc, Found o, Found e) {
+    List<Doc.Mention> own = e.places.stream().filter(p -> !border(doc, p)).toList();
     if (o.places.isEmpty()) {
-      return e.places.stream().allMatch(IncidentMerges::isCountry);
+      return own.stream().allMatch(IncidentMerges::isCountry);
     }
     Doc.Mention specific = o.places.get(0);
-    return e.places.stream().allMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry())
+    return own.stream().allMatch(p -> o.places.stream().anyMatch(q -> q.entry() == p.entry())
         || sameOrWithin(p, specific));
+  }
+
+  /** How far before a country its word of border ("الحدود") may stand, in tokens. */
+  static final int BORDER_WINDOW = 2;
+
+  /** A word of border opens the mention {@code m} or stands right before it. */
+  private boolean border(Doc doc, Doc.Mention m) {
+    for (int i = Math.max(0, m.first() - BORDER_WINDOW); i <= m.first() && i < m.end(); i++) {
+      if (is(doc, i, Cue.BORDER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code e} tells a part of {@code o}: {@code o} keeps its toll, status and first type. */
