@@ -186,7 +186,7 @@ final class ForceRules {
             continue;
           }
           Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(j));
-          Optional<Doc.Mention> named = doc.mentionAt(j).filter(m -> m.kind() == EntryKind.GROUP);
+          Optional<Doc.Mention> named = quotedGroupAt(c, j, s);
           if (u.isEmpty() && named.isPresent()) {
             // "قوام جماعة نصرة الإسلام يصل إلى 6 آلاف": the group's strength, in the figure's unit
             unit = ForceEstimate.Unit.FIGHTERS;
@@ -259,6 +259,29 @@ final class ForceRules {
     }
 
     /** A group's head noun stands alone at {@code j}: "الحركة", "التنظيم" (the movement, the organisation). */
+    /**
+     * The group named at token {@code j}, as a name, in quotes, or in quotes after its head noun:
+     * "قوام حركة "إم 23"" (the strength of the "M23" movement), "عديد "الشباب"".
+     */
+    private static Optional<Doc.Mention> quotedGroupAt(Ctx c, int j, Sentence s) {
+      Doc doc = c.doc();
+      if (isOpeningQuote(doc, j) && j + 1 < s.endToken()) {
+        return groupMention(doc, j + 1); // عديد "الشباب"
+      }
+      if (isOpeningQuote(doc, j + 1) && j + 2 < s.endToken() && doc.mentionAt(j).isEmpty()) {
+        return groupMention(doc, j + 2); // عديد حركة "إم 23"
+      }
+      return doc.mentionAt(j).filter(x -> x.kind() == EntryKind.GROUP);
+    }
+
+    private static Optional<Doc.Mention> groupMention(Doc doc, int k) {
+      return doc.mentionAt(k).filter(x -> x.kind() == EntryKind.GROUP && x.first() == k);
+    }
+
+    private static boolean isOpeningQuote(Doc doc, int k) {
+      return k < doc.tokens.size() && doc.isPunct(k, "\"", "«", "“");
+    }
+
     static boolean headNounOfGroup(Ctx c, int j) {
       return c.anaphora().at(c.doc(), j).filter(h -> h.end() == j + 1).isPresent();
     }
