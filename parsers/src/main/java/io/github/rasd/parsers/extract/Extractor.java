@@ -44,6 +44,7 @@ public final class Extractor {
   private final EventExtractor events;
   private final ForceExtractor forces;
   private final GroupBranches groupBranches;
+  private final CommonNounNames commonNouns = new CommonNounNames();
 
   private Extractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -121,6 +122,7 @@ public final class Extractor {
     Placed placed = mentions(tokens, view, placeRules);
     doc.setMentions(placed.mentions(), placed.mainCountry());
     java.util.Set<String> branches = new java.util.HashSet<>();
+    doc.setMentions(commonNouns.apply(doc), placed.mainCountry()); // "قاعدة للجيش" is a base
     List<Doc.Mention> namedInBranches = new ArrayList<>();
     List<Doc.Mention> withBranches = groupBranches.apply(doc, branches, namedInBranches);
     if (!branches.isEmpty()) {
