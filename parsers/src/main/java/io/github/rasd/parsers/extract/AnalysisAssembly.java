@@ -229,8 +229,7 @@ final class AnalysisAssembly {
             .nameEn(englishName(g)).aliases(aliases).kind(g.kind())
             .parentCanonicalId(parent).allegianceCanonicalIds(allegiances)
             .leaders(leaders).mentions(spans)
-            .provenance(Provenance.of(said.equals(Facts.empty()) ? "entities/gazetteer"
-                : "entities/gazetteer+relations", GROUP_CONFIDENCE)).build());
+            .provenance(groupProvenance(g, said)).build());
       } else if (e instanceof PlaceEntry p) {
         String id = "pl" + (placeIds.size() + 1);
         placeIds.put(p.id(), id);
@@ -256,6 +255,15 @@ final class AnalysisAssembly {
             .provenance(Provenance.of(Extractor.GAZETTEER_RULE, ORGANIZATION_CONFIDENCE)).build());
       }
     }
+  }
+
+  /** A group's provenance: the gazetteer, the relations said of it, the rules that resolved it. */
+  private Provenance groupProvenance(GroupEntry g, Facts said) {
+    String first = said.equals(Facts.empty()) ? "entities/gazetteer" : "entities/gazetteer+relations";
+    List<String> rules = new ArrayList<>(List.of(first));
+    placeRules.getOrDefault(g.id(), List.of()).stream()
+        .filter(r -> !r.equals(Extractor.GAZETTEER_RULE)).forEach(rules::add);
+    return rules.size() == 1 ? Provenance.of(first, GROUP_CONFIDENCE) : Provenance.of(rules, GROUP_CONFIDENCE);
   }
 
   /**

@@ -43,6 +43,8 @@ public final class Extractor {
   private final ClaimExtractor claims;
   private final EventExtractor events;
   private final ForceExtractor forces;
+  private final GroupBranches groupBranches;
+  private final CommonNounNames commonNouns = new CommonNounNames();
 
   private Extractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -61,6 +63,7 @@ public final class Extractor {
         lexicons.words, lexicons.victimRoles, lexicons.dualVictims);
     this.forces = new ForceExtractor(ForceLexicon.bundled(), lexicons.triggers, lexicons.groupAnaphora,
         lexicons.words);
+    this.groupBranches = new GroupBranches(gazetteer.knowledgeBase(), lexicons.groupAnaphora);
   }
 
   /**
@@ -89,7 +92,9 @@ public final class Extractor {
     List<ClaimExtractor.Found> said = claims.extract(in.doc(), people);
     List<EventExtractor.Found> incidents = events.extract(in.doc(), in.layers());
     List<ForceExtractor.Found> sizes = forces.extract(in.doc(), in.layers());
-    AnalysisAssembly assembly = new AnalysisAssembly(in.doc(), extractorVersion, embeddedCountries(in.doc()),
+    List<Doc.Mention> embedded = new ArrayList<>(embeddedCountries(in.doc()));
+    embedded.addAll(in.namedInBranches());
+    AnalysisAssembly assembly = new AnalysisAssembly(in.doc(), extractorVersion, embedded,
         gazetteer.knowledgeBase(), lexicons);
     assembly.placeRules.putAll(in.placeRules());
     return assembly.build(people, said, incidents, sizes);
@@ -98,9 +103,11 @@ public final class Extractor {
   /**
    * An article read up to the extractors: its document (tokens, sentences, mentions) and its
    * layers (quantities, dates), with the names of the place rules that touched each place by
-   * entry id, for its provenance.
+   * entry id, for its provenance, and the groups named inside a branch's mention ({@link
+   * GroupBranches}).
    */
-  private record Prepared(Doc doc, Layers layers, Map<String, List<String>> placeRules) {}
+  private record Prepared(Doc doc, Layers layers, Map<String, List<String>> placeRules,
+      List<Doc.Mention> namedInBranches) {}
 
   /** The stages before the extractors, shared by {@link #extract} and the rule traces; null for a text with no token. */
   private Prepared prepare(Article article) {
@@ -114,11 +121,21 @@ public final class Extractor {
     Map<String, List<String>> placeRules = new HashMap<>();
     Placed placed = mentions(tokens, view, placeRules);
     doc.setMentions(placed.mentions(), placed.mainCountry());
+    java.util.Set<String> branches = new java.util.HashSet<>();
+    doc.setMentions(commonNouns.apply(doc), placed.mainCountry()); // "قاعدة للجيش" is a base
+    List<Doc.Mention> namedInBranches = new ArrayList<>();
+    List<Doc.Mention> withBranches = groupBranches.apply(doc, branches, namedInBranches);
+    if (!branches.isEmpty()) {
+      doc.setMentions(withBranches, placed.mainCountry());
+      for (String id : branches) {
+        placeRules.put(id, List.of(GAZETTEER_RULE, GroupBranches.RULE)); // read by AnalysisAssembly
+      }
+    }
     doc.markRelationObjects(lexicons.groupRelations);
     var quantities = NumberParser.standard().parse(view, tokens);
     Layers layers = new Layers(doc, quantities,
         DateParser.standard().parseAll(view, tokens, quantities, article.published()), lexicons.singularVictims);
-    return new Prepared(doc, layers, placeRules);
+    return new Prepared(doc, layers, placeRules, namedInBranches);
   }
 
   /**

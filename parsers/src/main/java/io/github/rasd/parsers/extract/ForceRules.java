@@ -145,8 +145,8 @@ final class ForceRules {
    * the fighters or group the pronoun refers to), "يبلغ قوام الحركة قرابة ستة آلاف مسلح" (the
    * movement's strength is nearly six thousand gunmen: a group named by its head noun, the unit
    * the figure's own). Between the size phrase and the figure stand
-   * only estimate verbs, hedges, closed-class words, names and at most {@link #GAP_WORDS} other
-   * words.
+   * only estimate verbs, hedges, closed-class words, names, an apposition between commas ("عدد
+   * مقاتلي الحركة، التي تنشط في الجنوب، بنحو"), and at most {@link #GAP_WORDS} other words.
    */
   static final class SizeNoun extends Candidate {
     SizeNoun() {
@@ -186,7 +186,7 @@ final class ForceRules {
             continue;
           }
           Optional<ForceLexicon.UnitWord> u = c.lexicon().unit(doc.tokens.get(j));
-          Optional<Doc.Mention> named = doc.mentionAt(j).filter(m -> m.kind() == EntryKind.GROUP);
+          Optional<Doc.Mention> named = quotedGroupAt(c, j, s);
           if (u.isEmpty() && named.isPresent()) {
             // "قوام جماعة نصرة الإسلام يصل إلى 6 آلاف": the group's strength, in the figure's unit
             unit = ForceEstimate.Unit.FIGHTERS;
@@ -259,6 +259,29 @@ final class ForceRules {
     }
 
     /** A group's head noun stands alone at {@code j}: "الحركة", "التنظيم" (the movement, the organisation). */
+    /**
+     * The group named at token {@code j}, as a name, in quotes, or in quotes after its head noun:
+     * "قوام حركة "إم 23"" (the strength of the "M23" movement), "عديد "الشباب"".
+     */
+    private static Optional<Doc.Mention> quotedGroupAt(Ctx c, int j, Sentence s) {
+      Doc doc = c.doc();
+      if (isOpeningQuote(doc, j) && j + 1 < s.endToken()) {
+        return groupMention(doc, j + 1); // عديد "الشباب"
+      }
+      if (isOpeningQuote(doc, j + 1) && j + 2 < s.endToken() && doc.mentionAt(j).isEmpty()) {
+        return groupMention(doc, j + 2); // عديد حركة "إم 23"
+      }
+      return doc.mentionAt(j).filter(x -> x.kind() == EntryKind.GROUP);
+    }
+
+    private static Optional<Doc.Mention> groupMention(Doc doc, int k) {
+      return doc.mentionAt(k).filter(x -> x.kind() == EntryKind.GROUP && x.first() == k);
+    }
+
+    private static boolean isOpeningQuote(Doc doc, int k) {
+      return k < doc.tokens.size() && doc.isPunct(k, "\"", "«", "“");
+    }
+
     static boolean headNounOfGroup(Ctx c, int j) {
       return c.anaphora().at(c.doc(), j).filter(h -> h.end() == j + 1).isPresent();
     }
@@ -282,6 +305,12 @@ final class ForceRules {
       while (i < limit) {
         if (c.figureAt(i).isPresent()) {
           return c.figureAt(i);
+        }
+        int apposition = appositionEnd(c, i, s);
+        if (apposition > i) {
+          limit = Math.min(s.endToken(), limit + apposition - i); // the apposition does not count
+          i = apposition;
+          continue;
         }
         if (c.stop(i) || startsSizePhrase(c, i)) {
           return Optional.empty();
@@ -309,6 +338,33 @@ final class ForceRules {
       }
       return Optional.empty();
     }
+
+    /**
+     * Where an apposition between commas that opens at token {@code i} ends, past its second
+     * comma; {@code i} when none opens there. "عدد عناصر فرع التنظيم في موزمبيق، المعروف محليا
+     * باسم الشباب، بنحو 300 عنصر" (the number of the organisation's branch in Mozambique, known
+     * locally as al-Shabaab, at about 300): the words between the commas describe the group and
+     * are not part of the gap between the size phrase and its figure. At most {@link
+     * #APPOSITION_WORDS} words, none a figure or a sentence stop.
+     */
+    static int appositionEnd(Ctx c, int i, Sentence s) {
+      Doc doc = c.doc();
+      if (!doc.isPunct(i, "،", ",")) {
+        return i;
+      }
+      for (int j = i + 1; j < Math.min(s.endToken(), i + APPOSITION_WORDS + 2); j++) {
+        if (c.figureAt(j).isPresent() || c.stop(j)) {
+          return i;
+        }
+        if (doc.isPunct(j, "،", ",")) {
+          return j > i + 1 ? j + 1 : i;
+        }
+      }
+      return i;
+    }
+
+    /** Most words of an apposition between commas ({@link #appositionEnd}). */
+    static final int APPOSITION_WORDS = 8;
 
     /**
      * The unit a possessive size noun ("عددهم", their number) implies: the unit noun it refers
@@ -457,7 +513,9 @@ final class ForceRules {
    * shortly after an estimate in its sentence, is another size of the same group and unit, told
    * for another time: "عدد عناصره حاليا بما بين 300 و500 مسلح بعد أن كان يضم نحو ثلاثة آلاف في
    * ذروة نشاطه" (its elements now number 300 to 500 gunmen, after it had about three thousand at
-   * its peak).
+   * its peak). A figure with a unit noun of its own so governed, after an estimate with a size
+   * noun, is the same group's ("يقدر عدد عناصره بنحو 300 عنصر بعد أن كان يناهز 2500 مقاتل");
+   * an apposition between commas does not count in the gap, and a group named between ends it.
    */
   static final class EarlierSize extends Rule {
     /** How many tokens may stand between an estimate and the later figure. */
@@ -471,10 +529,23 @@ final class ForceRules {
       Doc doc = c.doc();
       java.util.Set<Integer> taken = new java.util.HashSet<>();
       out.forEach(x -> taken.add(x.figure.first()));
+      java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
+      out.forEach(x -> byFigure.putIfAbsent(x.figure.first(), x));
       for (int k = 0, n = out.size(); k < n; k++) {
         ForceExtractor.Found e = out.get(k);
         int from = Math.max(e.figure.end(), e.unitEnd);
-        for (int at = from; at <= from + GAP && at < doc.tokens.size() && !c.stop(at); at++) {
+        int limit = from + GAP;
+        Sentence s = doc.sentence(e.sentence);
+        for (int at = from; at <= limit && at < doc.tokens.size() && !c.stop(at); at++) {
+          int apposition = SizeNoun.appositionEnd(c, at, s);
+          if (apposition > at) {
+            limit += apposition - at; // "، بحسب تقديرات لمركز أبحاث،": an attribution between commas
+            at = apposition - 1;
+            continue;
+          }
+          if (doc.mentionOfKind(at, EntryKind.GROUP)) {
+            break; // "... وتضم الحركة الأخرى": another group's size
+          }
           Optional<ForceFigure> figure = c.figureAt(at);
           if (figure.isEmpty()) {
             continue;
@@ -485,7 +556,13 @@ final class ForceRules {
           for (int v = Math.max(from, at - 3); v < at && !governed; v++) {
             governed = c.at(ForceLexicon.Role.ESTIMATE_VERB, v).filter(h -> h.end() == f.first()).isPresent();
           }
-          if (governed && f.noun().isEmpty() && !f.vague() && doc.sentenceOf(at) == e.sentence
+          ForceExtractor.Found own = byFigure.get(f.first());
+          if (governed && own != null && own != e && own.coordinatedWith == null && e.sizeNoun >= 0
+              && doc.sentenceOf(at) == e.sentence) {
+            // "بعد أن كان يناهز 2500 مقاتل": a figure with its own unit, the size of the same group
+            own.coordinatedWith = e;
+            own.rules.add(name());
+          } else if (governed && f.noun().isEmpty() && !f.vague() && doc.sentenceOf(at) == e.sentence
               && taken.add(f.first())) {
             ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
             found.cue = true;

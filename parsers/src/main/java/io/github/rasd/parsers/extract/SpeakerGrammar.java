@@ -157,6 +157,9 @@ final class SpeakerGrammar {
             e = author.get().end();
           }
         }
+        if (e == head + 1 && documents) {
+          e = lamAuthorEnd(doc, e, limit); // "تقديرات لمركز أبحاث أفريقي"
+        }
       }
       rule = COLLECTIVE;
     } else if (orgHeadEnd(doc, head, limit) > Math.max(head, entity)) {
@@ -448,7 +451,26 @@ final class SpeakerGrammar {
         return author.get().end();
       }
     }
-    return e;
+    int byLam = lamAuthorEnd(doc, e, limit);
+    return byLam > e ? byLam : e;
+  }
+
+  /**
+   * An author the knowledge does not hold, joined to the document by ل: "تقديرات لمركز أبحاث
+   * أفريقي" (estimates by an African research centre), "تقرير لفريق خبراء الأمم المتحدة" (a
+   * report by the UN panel of experts); at least two words, up to a comma or a stop word, at most
+   * {@link #MAX_AUTHOR_TOKENS}. "بيان للرد على" (a statement in reply to) has none.
+   */
+  private int lamAuthorEnd(Doc doc, int e, int limit) {
+    if (e + 1 >= limit || !doc.tokens.get(e).is(Token.Type.ARABIC)
+        || !doc.tokens.get(e).segmentations().get(0).preposition().equals("ل") || authorStop(doc, e + 1)) {
+      return e;
+    }
+    int k = e + 1;
+    while (k < limit && k - e < MAX_AUTHOR_TOKENS && !authorStop(doc, k)) {
+      k++;
+    }
+    return k;
   }
 
   private boolean authorStop(Doc doc, int k) {
