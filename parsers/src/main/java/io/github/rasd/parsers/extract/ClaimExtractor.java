@@ -44,7 +44,10 @@ import java.util.Optional;
  *   <li>after a fronted according-to cue ending in ل, the source is read without the ل, {@value
  *       #GLUED_LAM} ("وفقا لمصدر أمني" (according to a security source): "مصدر أمني"), and keeps
  *       a prepositional tail up to its comma, {@value #SPEAKER_TAIL} ("مصدر أمني في المدينة،");
- *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED}.
+ *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED};
+ *   <li>the agency of a paragraph's dateline is no channel, {@value Dateline#RULE} ("مقديشو
+ *       (رويترز) - قال مسؤول إن": no channel); a feeling expressed is no claim, {@value
+ *       ClauseRules#FEELING} ("أعرب الوزير عن قلقه", the minister expressed his concern).
  * </ol>
  *
  * The words of the rules live in {@code claim-cues.tsv}, {@code claim-channels.tsv}, {@code
@@ -340,6 +343,9 @@ final class ClaimExtractor {
       return null;
     }
     trimContent(doc, c);
+    if (clauses.feeling(doc, h, c.contentFirst, c.contentEnd)) {
+      return null; // "أعرب الوزير عن قلقه": a feeling, no claim
+    }
     int act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, c.contentFirst);
     for (int k = c.contentFirst + 1; act < 0 && c.rules.contains(CONTENT_BARE)
         && k <= c.contentFirst + MAX_RESPONSIBILITY_OFFSET && k < c.contentEnd && !doc.isPunct(k); k++) {
@@ -1568,6 +1574,11 @@ final class ClaimExtractor {
       boolean sameOutlet = c.speakerEntity != null && m.isPresent()
           && m.get().entry() == c.speakerEntity.entry(); // "وكالة الأنباء السورية (سانا)"
       if (m.isPresent() && m.get().kind() == EntryKind.OUTLET && !inSpeaker && !sameOutlet) {
+        if (Dateline.isAgency(doc, m.get(), claimWords)) {
+          c.rules.add(Dateline.RULE); // "مقديشو (رويترز) - قال مسؤول إن": no channel
+          i = m.get().end() - 1;
+          continue;
+        }
         return m.get();
       }
     }

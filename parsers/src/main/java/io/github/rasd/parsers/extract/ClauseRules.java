@@ -13,11 +13,12 @@ import io.github.rasd.parsers.text.Token;
  *   <li>{@value #PARTICIPLE_FRONTED}: "في المقابل، طالب ...، معتبرا أن" (on the other hand, ...
  *       demanded ..., considering that): the clause after the fronted phrase;
  *   <li>{@value #ANONYMITY}: "طلب عدم ذكر اسمه" (who asked not to be named) between speaker and
- *       content.
+ *       content;
+ *   <li>{@value #FEELING}: "أعرب الوزير عن قلقه" (the minister expressed his concern) is no claim.
  * </ul>
  *
  * Their words are lists of {@code claim-words.tsv} (IMPERSONAL, ACCUSATIVE_PARTICLE, ANONYMITY,
- * VERBAL_NOUN, VERB_PREPOSITION). Immutable and thread-safe.
+ * VERBAL_NOUN, VERB_PREPOSITION, EXPRESSING, INTENSIFIER, FEELING, PRONOUN_SUFFIX). Immutable and thread-safe.
  */
 final class ClauseRules {
 
@@ -25,6 +26,7 @@ final class ClauseRules {
   static final String IMPERSONAL = "claims/impersonal-aside";
   static final String ANONYMITY = "claims/anonymity-request";
   static final String PARTICIPLE_FRONTED = "claims/participle-after-fronted-phrase";
+  static final String FEELING = "claims/feeling-not-claim";
 
   /** Most words after "عدم" in a request not to be named ("ذكر اسمه", "الكشف عن هويته"). */
   static final int MAX_ANONYMITY_WORDS = 3;
@@ -34,6 +36,8 @@ final class ClauseRules {
   private final ClaimWords claimWords;
   private final Words words;
   private final PhraseTable<ClaimCue> cues;
+  private final io.github.rasd.parsers.text.ArabicNormalizer normalizer =
+      io.github.rasd.parsers.text.ArabicNormalizer.standard();
 
   ClauseRules(ClaimWords claimWords, Words words, PhraseTable<ClaimCue> cues) {
     this.claimWords = claimWords;
@@ -123,6 +127,38 @@ final class ClauseRules {
       e++;
     }
     return e;
+  }
+
+  /**
+   * {@value #FEELING}: a verb of expressing whose content is a feeling states no fact, so it is no
+   * claim: "أعرب الوزير عن قلقه من ..." (the minister expressed his concern over ...), "وعبرت
+   * الوزيرة في بيان عن "بالغ الحزن"" (the minister expressed in a statement "deep sorrow"); a
+   * participle after it ("مؤكدا أن ...") keeps its own claim. The verb is of EXPRESSING, the
+   * content's first word (after quotation marks and an INTENSIFIER: بالغ، عميق) a FEELING of {@code
+   * claim-words.tsv}, bare or with an attached pronoun ("قلقه"، "أسفها"، "تضامنهم").
+   */
+  boolean feeling(Doc doc, PhraseTable.Hit<ClaimCue> h, int contentFirst, int contentEnd) {
+    if (claimWords.end(ClaimWords.WordList.EXPRESSING, doc, h.first()) != h.first() + 1) {
+      return false;
+    }
+    int k = contentFirst;
+    while (k < contentEnd && (doc.isQuote(k) || claimWords.end(ClaimWords.WordList.VERB_PREPOSITION, doc, k) == k + 1
+        || claimWords.end(ClaimWords.WordList.INTENSIFIER, doc, k) == k + 1)) {
+      k++; // "عن "بالغ الحزن""
+    }
+    if (k >= contentEnd || !doc.tokens.get(k).is(Token.Type.ARABIC)) {
+      return false;
+    }
+    if (claimWords.end(ClaimWords.WordList.FEELING, doc, k) == k + 1) {
+      return true;
+    }
+    String w = normalizer.normalize(doc.tokens.get(k).segmentations().get(0).stem());
+    for (String suffix : claimWords.words(ClaimWords.WordList.PRONOUN_SUFFIX)) {
+      if (w.endsWith(suffix) && claimWords.has(ClaimWords.WordList.FEELING, w.substring(0, w.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
