@@ -100,6 +100,7 @@ final class ClaimExtractor {
    * keeps its own (words: PASSIVE_READ of claim-words.tsv).
    */
   static final String TOPIC_PASSIVE = "claims/topic-passive";
+  static final String BEFORE_PARENTHETICAL = "claims/speaker-before-parenthetical";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
   static final String CARRIER = "claims/according-to-carrier";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
@@ -343,6 +344,9 @@ final class ClaimExtractor {
       return null;
     }
     trimContent(doc, c);
+    if (clauses.wordsMissing(doc, h, c.rules)) {
+      return null; // "وتابع الوزير جولته": going on with a deed, no words
+    }
     if (clauses.feeling(doc, h, c.contentFirst, c.contentEnd)) {
       return null; // "أعرب الوزير عن قلقه": a feeling, no claim
     }
@@ -453,8 +457,9 @@ final class ClaimExtractor {
    */
   private boolean adverb(Doc doc, int first, int end) {
     Token t = doc.tokens.get(first);
-    return end == first + 1 && t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
-        && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty();
+    return end == first + 1 && (t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
+        && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty()
+        || claimWords.end(ClaimWords.WordList.BY_SAYING, doc, first) == end); // "واختتم بالقول:"
   }
 
   /**
@@ -752,6 +757,50 @@ final class ClaimExtractor {
           c.rules.add(SpeakerGrammar.PERSON);
           return true;
         }
+      }
+      return beforeParenthetical(doc, s, verb - 1, c, persons);
+    }
+    return false;
+  }
+
+  /**
+   * {@value #BEFORE_PARENTHETICAL}: a fronted speaker set off from its verb by a description
+   * between commas that opens with a relative or a definite word: "غير أن الجماعة، المرتبطة
+   * بتنظيم القاعدة، قالت في رسالة إن ..." (but the group, linked to al-Qaeda, said in a message
+   * that ...), "والوزارة، التي تشرف على الملف، أكدت أن ...". The description is at most {@value
+   * #MAX_PARENTHETICAL} tokens with no other mark; the speaker is a known phrase that ends at its
+   * first comma and starts the clause or follows a particle (غير أن، لكن).
+   */
+  private boolean beforeParenthetical(Doc doc, Sentence s, int comma, Found c, People persons) {
+    int open = comma - 1;
+    while (open > s.firstToken() && comma - open <= MAX_PARENTHETICAL && !doc.isPunct(open)) {
+      open--;
+    }
+    if (!doc.isPunct(open, "،", ",") || open + 1 >= comma) {
+      return false;
+    }
+    Token first = doc.tokens.get(open + 1);
+    if (!(words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
+        && first.segmentations().get(0).definite() && first.segmentations().get(0).preposition().isEmpty()
+        && first.segmentations().get(0).conjunction().isEmpty())) {
+      return false;
+    }
+    int b = open;
+    while (b > s.firstToken() && !doc.isPunct(b - 1) && open - b < MAX_FRONTED_TOKENS) {
+      b--;
+    }
+    for (int i = b; i < open; i++) {
+      if (i > b && !words.isClosedClass(doc.tokens.get(i - 1))) {
+        continue;
+      }
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, open, persons);
+      if (np.isPresent() && np.get().end() == open) {
+        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+        organisationHead(c, np.get());
+        c.rules.add(SPEAKER_VERB);
+        c.rules.add(BEFORE_PARENTHETICAL);
+        addSpeakerRules(c, np.get());
+        return true;
       }
     }
     return false;

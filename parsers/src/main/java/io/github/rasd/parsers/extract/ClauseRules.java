@@ -14,11 +14,12 @@ import io.github.rasd.parsers.text.Token;
  *       demanded ..., considering that): the clause after the fronted phrase;
  *   <li>{@value #ANONYMITY}: "طلب عدم ذكر اسمه" (who asked not to be named) between speaker and
  *       content;
- *   <li>{@value #FEELING}: "أعرب الوزير عن قلقه" (the minister expressed his concern) is no claim.
+ *   <li>{@value #FEELING}: "أعرب الوزير عن قلقه" (the minister expressed his concern) is no claim;
+ *   <li>{@value #WORDS_FIRST}: "وتابع الوزير جولته" (the minister went on with his tour) is no claim.
  * </ul>
  *
  * Their words are lists of {@code claim-words.tsv} (IMPERSONAL, ACCUSATIVE_PARTICLE, ANONYMITY,
- * VERBAL_NOUN, VERB_PREPOSITION, EXPRESSING, INTENSIFIER, FEELING, PRONOUN_SUFFIX). Immutable and thread-safe.
+ * VERBAL_NOUN, VERB_PREPOSITION, EXPRESSING, INTENSIFIER, FEELING, PRONOUN_SUFFIX, WORDS_FIRST). Immutable and thread-safe.
  */
 final class ClauseRules {
 
@@ -27,6 +28,7 @@ final class ClauseRules {
   static final String ANONYMITY = "claims/anonymity-request";
   static final String PARTICIPLE_FRONTED = "claims/participle-after-fronted-phrase";
   static final String FEELING = "claims/feeling-not-claim";
+  static final String WORDS_FIRST = "claims/words-first-verb";
 
   /** Most words after "عدم" in a request not to be named ("ذكر اسمه", "الكشف عن هويته"). */
   static final int MAX_ANONYMITY_WORDS = 3;
@@ -159,6 +161,19 @@ final class ClauseRules {
       }
     }
     return false;
+  }
+
+  /**
+   * {@value #WORDS_FIRST}: a continuation verb that also means going on with a deed is speech only
+   * when words follow it, after a colon, in quotation marks or after أن/إن: "وختم: "لن نتراجع""
+   * (and he concluded: "we will not go back"), "واختتمت الوزيرة بالقول: ..." (and the minister
+   * concluded by saying: ...), "وتابع أن ..." are claims; "وتابع الوزير جولته في المدينة" (the
+   * minister went on with his tour of the city) is none. The verbs are WORDS_FIRST of {@code
+   * claim-words.tsv}; true when the claim made from {@code h} by {@code rules} must be dropped.
+   */
+  boolean wordsMissing(Doc doc, PhraseTable.Hit<ClaimCue> h, java.util.List<String> rules) {
+    return claimWords.end(ClaimWords.WordList.WORDS_FIRST, doc, h.first()) == h.first() + 1
+        && (rules.contains(ClaimExtractor.CONTENT_BARE) || rules.contains(ClaimExtractor.CONTENT_PREPOSITION));
   }
 
   /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
