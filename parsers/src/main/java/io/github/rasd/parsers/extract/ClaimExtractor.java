@@ -196,6 +196,9 @@ final class ClaimExtractor {
         if (negated(doc, h.first())) {
           continue; // "ولم تعلن أي جهة مسؤوليتها" (no one has claimed it) attributes nothing
         }
+        if (clauses.anonymityEnd(doc, h.first(), s.endToken()) > h.first()) {
+          continue; // "تحدث شريطة عدم الكشف عن اسمه": the source's condition, no claim of its own
+        }
         if (clauses.impersonal(doc, h)) {
           continue; // "يذكر أن ..." (it is worth recalling that): the reporter's own words
         }

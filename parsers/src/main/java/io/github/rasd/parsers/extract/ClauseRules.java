@@ -113,12 +113,17 @@ final class ClauseRules {
    * {@value #ANONYMITY}: a source's request not to be named, between the speaker and the content,
    * is no content: "وقال أحد السكان، طلب عدم ذكر اسمه، إن ..." (a resident, who asked not to be
    * named, said that ...), "وقال مصدر طالبا عدم كشف هويته: ..." (a source said, asking that his
-   * identity not be revealed: ...), "الذي فضل عدم ذكر اسمه". A verb of ANONYMITY ({@code
+   * identity not be revealed: ...), "الذي فضل عدم ذكر اسمه", "تحدث شريطة عدم الكشف عن اسمه"
+   * (speaking on condition of anonymity: its speech verb is no claim of its own). A verb of ANONYMITY ({@code
    * claim-words.tsv}), a VERBAL_NOUN (عدم) and at most {@value #MAX_ANONYMITY_WORDS} words before a
    * mark or an opener; the end of the phrase, or {@code k} when none stands at {@code k}.
    */
   int anonymityEnd(Doc doc, int k, int guard) {
     int v = k < guard && words.is(doc.tokens.get(k), Words.Category.RELATIVE) ? k + 1 : k;
+    if (v + 1 < guard && cues.at(doc, v).map(PhraseTable.Hit::end).orElse(-1) == v + 1
+        && claimWords.end(ClaimWords.WordList.ANONYMITY, doc, v + 1) == v + 2) {
+      v++; // "، تحدث شريطة عدم الكشف عن اسمه،" (speaking on condition of anonymity)
+    }
     if (v + 1 >= guard || claimWords.end(ClaimWords.WordList.ANONYMITY, doc, v) != v + 1
         || claimWords.end(ClaimWords.WordList.VERBAL_NOUN, doc, v + 1) != v + 2) {
       return k;

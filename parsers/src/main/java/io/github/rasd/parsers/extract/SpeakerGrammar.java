@@ -207,7 +207,7 @@ final class SpeakerGrammar {
         }
       }
     }
-    if (modifier == null && e < limit && e > head + 1 && addressee(doc, e)) {
+    if (modifier == null && e < limit && e > head && addressee(doc, e)) {
       modifier = OBJECT_STOP; // "وزير الداخلية | السكان": the phrase stopped before the object
     }
     Phrase p = new Phrase(i, e, i, e, rule, modifier);
@@ -319,6 +319,9 @@ final class SpeakerGrammar {
       g = of.get().end(); // "قيادة الجيش"
     } else {
       g = genitiveEnd(doc, e, limit, definite);
+    }
+    if (g < 0 && definite && e < limit && addressee(doc, e)) {
+      g = e; // {@value #OBJECT_STOP}: "ودعت الوزارة المواطنين إلى": the ministry alone
     }
     if (g < 0 && !definite && indefiniteRead) {
       g = indefiniteEnd(doc, e, limit); // "مركز دراسات يمني" (a Yemeni research centre)
