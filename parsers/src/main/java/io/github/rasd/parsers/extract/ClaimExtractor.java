@@ -100,6 +100,7 @@ final class ClaimExtractor {
    * keeps its own (words: PASSIVE_READ of claim-words.tsv).
    */
   static final String TOPIC_PASSIVE = "claims/topic-passive";
+  static final String FRONTED_FIRST = "claims/speaker-fronted-first";
   static final String BEFORE_PARENTHETICAL = "claims/speaker-before-parenthetical";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
   static final String CARRIER = "claims/according-to-carrier";
@@ -262,6 +263,8 @@ final class ClaimExtractor {
         c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
         speakerEnd = h.end() + 1;
         known = true;
+      } else if (frontedKnown(doc, s, h, persons)) {
+        c.rules.add(FRONTED_FIRST); // "الجيش يعلن مقتل تسعة": the speaker stands before the verb
       } else if (name.isPresent()) {
         setSpeaker(doc, c, name.get()[0], name.get()[1], persons); // "قروي آخر يدعى "فلان""
         c.rules.add(VERB_SPEAKER);
@@ -764,6 +767,20 @@ final class ClaimExtractor {
       return beforeParenthetical(doc, s, verb - 1, c, persons);
     }
     return false;
+  }
+
+  /**
+   * {@value #FRONTED_FIRST}: a known phrase right before the verb, with no mark between, is its
+   * subject, so the words after the verb are no unknown speaker but its object: "الجيش البوركيني
+   * يعلن مقتل تسعة من جنوده" (the Burkinabe army announces the killing of nine of its soldiers)
+   * has the army as speaker, not "مقتل تسعة"; "والشرطة تؤكد أن ..." likewise.
+   */
+  private boolean frontedKnown(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, People persons) {
+    if (h.first() <= s.firstToken() || doc.isPunct(h.first() - 1)) {
+      return false;
+    }
+    Found probe = new Found();
+    return fronted(doc, s, h, probe, persons) && probe.speakerEnd == h.first();
   }
 
   /**
