@@ -44,7 +44,10 @@ import java.util.Optional;
  *   <li>after a fronted according-to cue ending in ل, the source is read without the ل, {@value
  *       #GLUED_LAM} ("وفقا لمصدر أمني" (according to a security source): "مصدر أمني"), and keeps
  *       a prepositional tail up to its comma, {@value #SPEAKER_TAIL} ("مصدر أمني في المدينة،");
- *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED}.
+ *   <li>a claim inside an outlet's according-to clause is nested in it, {@value #NESTED};
+ *   <li>the agency of a paragraph's dateline is no channel, {@value Dateline#RULE} ("مقديشو
+ *       (رويترز) - قال مسؤول إن": no channel); a feeling expressed is no claim, {@value
+ *       ClauseRules#FEELING} ("أعرب الوزير عن قلقه", the minister expressed his concern).
  * </ol>
  *
  * The words of the rules live in {@code claim-cues.tsv}, {@code claim-channels.tsv}, {@code
@@ -97,6 +100,8 @@ final class ClaimExtractor {
    * keeps its own (words: PASSIVE_READ of claim-words.tsv).
    */
   static final String TOPIC_PASSIVE = "claims/topic-passive";
+  static final String FRONTED_FIRST = "claims/speaker-fronted-first";
+  static final String BEFORE_PARENTHETICAL = "claims/speaker-before-parenthetical";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
   static final String CARRIER = "claims/according-to-carrier";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
@@ -192,6 +197,9 @@ final class ClaimExtractor {
         if (negated(doc, h.first())) {
           continue; // "ولم تعلن أي جهة مسؤوليتها" (no one has claimed it) attributes nothing
         }
+        if (clauses.anonymityEnd(doc, h.first(), s.endToken()) > h.first()) {
+          continue; // "تحدث شريطة عدم الكشف عن اسمه": the source's condition, no claim of its own
+        }
         if (clauses.impersonal(doc, h)) {
           continue; // "يذكر أن ..." (it is worth recalling that): the reporter's own words
         }
@@ -255,6 +263,8 @@ final class ClaimExtractor {
         c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
         speakerEnd = h.end() + 1;
         known = true;
+      } else if (frontedKnown(doc, s, h, persons)) {
+        c.rules.add(FRONTED_FIRST); // "الجيش يعلن مقتل تسعة": the speaker stands before the verb
       } else if (name.isPresent()) {
         setSpeaker(doc, c, name.get()[0], name.get()[1], persons); // "قروي آخر يدعى "فلان""
         c.rules.add(VERB_SPEAKER);
@@ -340,6 +350,12 @@ final class ClaimExtractor {
       return null;
     }
     trimContent(doc, c);
+    if (clauses.wordsMissing(doc, h, c.rules)) {
+      return null; // "وتابع الوزير جولته": going on with a deed, no words
+    }
+    if (clauses.feeling(doc, h, c.contentFirst, c.contentEnd)) {
+      return null; // "أعرب الوزير عن قلقه": a feeling, no claim
+    }
     int act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, c.contentFirst);
     for (int k = c.contentFirst + 1; act < 0 && c.rules.contains(CONTENT_BARE)
         && k <= c.contentFirst + MAX_RESPONSIBILITY_OFFSET && k < c.contentEnd && !doc.isPunct(k); k++) {
@@ -447,8 +463,9 @@ final class ClaimExtractor {
    */
   private boolean adverb(Doc doc, int first, int end) {
     Token t = doc.tokens.get(first);
-    return end == first + 1 && t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
-        && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty();
+    return end == first + 1 && (t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
+        && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty()
+        || claimWords.end(ClaimWords.WordList.BY_SAYING, doc, first) == end); // "واختتم بالقول:"
   }
 
   /**
@@ -746,6 +763,64 @@ final class ClaimExtractor {
           c.rules.add(SpeakerGrammar.PERSON);
           return true;
         }
+      }
+      return beforeParenthetical(doc, s, verb - 1, c, persons);
+    }
+    return false;
+  }
+
+  /**
+   * {@value #FRONTED_FIRST}: a known phrase right before the verb, with no mark between, is its
+   * subject, so the words after the verb are no unknown speaker but its object: "الجيش البوركيني
+   * يعلن مقتل تسعة من جنوده" (the Burkinabe army announces the killing of nine of its soldiers)
+   * has the army as speaker, not "مقتل تسعة"; "والشرطة تؤكد أن ..." likewise.
+   */
+  private boolean frontedKnown(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, People persons) {
+    if (h.first() <= s.firstToken() || doc.isPunct(h.first() - 1)) {
+      return false;
+    }
+    Found probe = new Found();
+    return fronted(doc, s, h, probe, persons) && probe.speakerEnd == h.first();
+  }
+
+  /**
+   * {@value #BEFORE_PARENTHETICAL}: a fronted speaker set off from its verb by a description
+   * between commas that opens with a relative or a definite word: "غير أن الجماعة، المرتبطة
+   * بتنظيم القاعدة، قالت في رسالة إن ..." (but the group, linked to al-Qaeda, said in a message
+   * that ...), "والوزارة، التي تشرف على الملف، أكدت أن ...". The description is at most {@value
+   * #MAX_PARENTHETICAL} tokens with no other mark; the speaker is a known phrase that ends at its
+   * first comma and starts the clause or follows a particle (غير أن، لكن).
+   */
+  private boolean beforeParenthetical(Doc doc, Sentence s, int comma, Found c, People persons) {
+    int open = comma - 1;
+    while (open > s.firstToken() && comma - open <= MAX_PARENTHETICAL && !doc.isPunct(open)) {
+      open--;
+    }
+    if (!doc.isPunct(open, "،", ",") || open + 1 >= comma) {
+      return false;
+    }
+    Token first = doc.tokens.get(open + 1);
+    if (!(words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
+        && first.segmentations().get(0).definite() && first.segmentations().get(0).preposition().isEmpty()
+        && first.segmentations().get(0).conjunction().isEmpty())) {
+      return false;
+    }
+    int b = open;
+    while (b > s.firstToken() && !doc.isPunct(b - 1) && open - b < MAX_FRONTED_TOKENS) {
+      b--;
+    }
+    for (int i = b; i < open; i++) {
+      if (i > b && !words.isClosedClass(doc.tokens.get(i - 1))) {
+        continue;
+      }
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, i, open, persons);
+      if (np.isPresent() && np.get().end() == open) {
+        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+        organisationHead(c, np.get());
+        c.rules.add(SPEAKER_VERB);
+        c.rules.add(BEFORE_PARENTHETICAL);
+        addSpeakerRules(c, np.get());
+        return true;
       }
     }
     return false;
@@ -1568,6 +1643,11 @@ final class ClaimExtractor {
       boolean sameOutlet = c.speakerEntity != null && m.isPresent()
           && m.get().entry() == c.speakerEntity.entry(); // "وكالة الأنباء السورية (سانا)"
       if (m.isPresent() && m.get().kind() == EntryKind.OUTLET && !inSpeaker && !sameOutlet) {
+        if (Dateline.isAgency(doc, m.get(), claimWords)) {
+          c.rules.add(Dateline.RULE); // "مقديشو (رويترز) - قال مسؤول إن": no channel
+          i = m.get().end() - 1;
+          continue;
+        }
         return m.get();
       }
     }

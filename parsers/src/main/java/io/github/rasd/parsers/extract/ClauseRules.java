@@ -13,11 +13,13 @@ import io.github.rasd.parsers.text.Token;
  *   <li>{@value #PARTICIPLE_FRONTED}: "في المقابل، طالب ...، معتبرا أن" (on the other hand, ...
  *       demanded ..., considering that): the clause after the fronted phrase;
  *   <li>{@value #ANONYMITY}: "طلب عدم ذكر اسمه" (who asked not to be named) between speaker and
- *       content.
+ *       content;
+ *   <li>{@value #FEELING}: "أعرب الوزير عن قلقه" (the minister expressed his concern) is no claim;
+ *   <li>{@value #WORDS_FIRST}: "وتابع الوزير جولته" (the minister went on with his tour) is no claim.
  * </ul>
  *
  * Their words are lists of {@code claim-words.tsv} (IMPERSONAL, ACCUSATIVE_PARTICLE, ANONYMITY,
- * VERBAL_NOUN, VERB_PREPOSITION). Immutable and thread-safe.
+ * VERBAL_NOUN, VERB_PREPOSITION, EXPRESSING, INTENSIFIER, FEELING, PRONOUN_SUFFIX, WORDS_FIRST). Immutable and thread-safe.
  */
 final class ClauseRules {
 
@@ -25,6 +27,8 @@ final class ClauseRules {
   static final String IMPERSONAL = "claims/impersonal-aside";
   static final String ANONYMITY = "claims/anonymity-request";
   static final String PARTICIPLE_FRONTED = "claims/participle-after-fronted-phrase";
+  static final String FEELING = "claims/feeling-not-claim";
+  static final String WORDS_FIRST = "claims/words-first-verb";
 
   /** Most words after "عدم" in a request not to be named ("ذكر اسمه", "الكشف عن هويته"). */
   static final int MAX_ANONYMITY_WORDS = 3;
@@ -34,6 +38,8 @@ final class ClauseRules {
   private final ClaimWords claimWords;
   private final Words words;
   private final PhraseTable<ClaimCue> cues;
+  private final io.github.rasd.parsers.text.ArabicNormalizer normalizer =
+      io.github.rasd.parsers.text.ArabicNormalizer.standard();
 
   ClauseRules(ClaimWords claimWords, Words words, PhraseTable<ClaimCue> cues) {
     this.claimWords = claimWords;
@@ -107,12 +113,17 @@ final class ClauseRules {
    * {@value #ANONYMITY}: a source's request not to be named, between the speaker and the content,
    * is no content: "وقال أحد السكان، طلب عدم ذكر اسمه، إن ..." (a resident, who asked not to be
    * named, said that ...), "وقال مصدر طالبا عدم كشف هويته: ..." (a source said, asking that his
-   * identity not be revealed: ...), "الذي فضل عدم ذكر اسمه". A verb of ANONYMITY ({@code
+   * identity not be revealed: ...), "الذي فضل عدم ذكر اسمه", "تحدث شريطة عدم الكشف عن اسمه"
+   * (speaking on condition of anonymity: its speech verb is no claim of its own). A verb of ANONYMITY ({@code
    * claim-words.tsv}), a VERBAL_NOUN (عدم) and at most {@value #MAX_ANONYMITY_WORDS} words before a
    * mark or an opener; the end of the phrase, or {@code k} when none stands at {@code k}.
    */
   int anonymityEnd(Doc doc, int k, int guard) {
     int v = k < guard && words.is(doc.tokens.get(k), Words.Category.RELATIVE) ? k + 1 : k;
+    if (v + 1 < guard && cues.at(doc, v).map(PhraseTable.Hit::end).orElse(-1) == v + 1
+        && claimWords.end(ClaimWords.WordList.ANONYMITY, doc, v + 1) == v + 2) {
+      v++; // "، تحدث شريطة عدم الكشف عن اسمه،" (speaking on condition of anonymity)
+    }
     if (v + 1 >= guard || claimWords.end(ClaimWords.WordList.ANONYMITY, doc, v) != v + 1
         || claimWords.end(ClaimWords.WordList.VERBAL_NOUN, doc, v + 1) != v + 2) {
       return k;
@@ -123,6 +134,51 @@ final class ClauseRules {
       e++;
     }
     return e;
+  }
+
+  /**
+   * {@value #FEELING}: a verb of expressing whose content is a feeling states no fact, so it is no
+   * claim: "أعرب الوزير عن قلقه من ..." (the minister expressed his concern over ...), "وعبرت
+   * الوزيرة في بيان عن "بالغ الحزن"" (the minister expressed in a statement "deep sorrow"); a
+   * participle after it ("مؤكدا أن ...") keeps its own claim. The verb is of EXPRESSING, the
+   * content's first word (after quotation marks and an INTENSIFIER: بالغ، عميق) a FEELING of {@code
+   * claim-words.tsv}, bare or with an attached pronoun ("قلقه"، "أسفها"، "تضامنهم").
+   */
+  boolean feeling(Doc doc, PhraseTable.Hit<ClaimCue> h, int contentFirst, int contentEnd) {
+    if (claimWords.end(ClaimWords.WordList.EXPRESSING, doc, h.first()) != h.first() + 1) {
+      return false;
+    }
+    int k = contentFirst;
+    while (k < contentEnd && (doc.isQuote(k) || claimWords.end(ClaimWords.WordList.VERB_PREPOSITION, doc, k) == k + 1
+        || claimWords.end(ClaimWords.WordList.INTENSIFIER, doc, k) == k + 1)) {
+      k++; // "عن "بالغ الحزن""
+    }
+    if (k >= contentEnd || !doc.tokens.get(k).is(Token.Type.ARABIC)) {
+      return false;
+    }
+    if (claimWords.end(ClaimWords.WordList.FEELING, doc, k) == k + 1) {
+      return true;
+    }
+    String w = normalizer.normalize(doc.tokens.get(k).segmentations().get(0).stem());
+    for (String suffix : claimWords.words(ClaimWords.WordList.PRONOUN_SUFFIX)) {
+      if (w.endsWith(suffix) && claimWords.has(ClaimWords.WordList.FEELING, w.substring(0, w.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@value #WORDS_FIRST}: a continuation verb that also means going on with a deed is speech only
+   * when words follow it, after a colon, in quotation marks or after أن/إن: "وختم: "لن نتراجع""
+   * (and he concluded: "we will not go back"), "واختتمت الوزيرة بالقول: ..." (and the minister
+   * concluded by saying: ...), "وتابع أن ..." are claims; "وتابع الوزير جولته في المدينة" (the
+   * minister went on with his tour of the city) is none. The verbs are WORDS_FIRST of {@code
+   * claim-words.tsv}; true when the claim made from {@code h} by {@code rules} must be dropped.
+   */
+  boolean wordsMissing(Doc doc, PhraseTable.Hit<ClaimCue> h, java.util.List<String> rules) {
+    return claimWords.end(ClaimWords.WordList.WORDS_FIRST, doc, h.first()) == h.first() + 1
+        && (rules.contains(ClaimExtractor.CONTENT_BARE) || rules.contains(ClaimExtractor.CONTENT_PREPOSITION));
   }
 
   /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */

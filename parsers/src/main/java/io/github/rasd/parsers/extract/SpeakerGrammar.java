@@ -30,7 +30,9 @@ import java.util.Optional;
  *       chain, a name part glued to ل, a second body after a dash, and its place: "جمعية حماية
  *       المستهلك" (the consumer protection society), "المعهد الوطني للرصد الجوي" (the national
  *       institute of weather monitoring), "قيادة الجيش - مديرية التوجيه" (army command -
- *       directorate of guidance), "مكتب الصحة في محافظة البصرة" (the health office in Basra).
+ *       directorate of guidance), "مكتب الصحة في محافظة البصرة" (the health office in Basra);
+ *       without the article and with adjectives of origin or field, {@value
+ *       #INDEFINITE_ORGANISATION}: "مركز دراسات يمني" (a Yemeni research centre).
  *   <li>{@value #HEAD_ANAPHOR}: the first word of an organisation or outlet named earlier, with
  *       the article: "المرصد" for "المرصد السوري لحقوق الإنسان" (the Observatory), "الوكالة"
  *       for "وكالة الأنباء الألمانية" (the agency).
@@ -46,7 +48,9 @@ import java.util.Optional;
  * company X). A title whose person follows after a comma, {@value #APPOSITION}, gives
  * the speaker as the name alone: "المتحدثة باسم المفوضية، فلانة الفلانية، إن" (the commission's
  * spokeswoman, X, said that): the speaker is X; a nationality may stand before the name: "مدرب
- * المنتخب، الفرنسي فلان، إن" (the team's coach, the Frenchman X, said that). Immutable and thread-safe.
+ * المنتخب، الفرنسي فلان، إن" (the team's coach, the Frenchman X, said that). A phrase stops
+ * before a definite noun it addresses, {@value #OBJECT_STOP}: "حذر وزير الداخلية السكان من"
+ * (the interior minister warned the residents of): "وزير الداخلية". Immutable and thread-safe.
  */
 final class SpeakerGrammar {
 
@@ -62,6 +66,8 @@ final class SpeakerGrammar {
   static final String ORGANISATION_HEAD = "claims/speaker-organisation-head";
   static final String APPOSITION = "claims/speaker-apposition";
   static final String EMPLOYER = "claims/speaker-employer";
+  static final String INDEFINITE_ORGANISATION = "claims/speaker-indefinite-organisation";
+  static final String OBJECT_STOP = "claims/speaker-object-stop";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -120,6 +126,7 @@ final class SpeakerGrammar {
     }
     int e;
     String rule;
+    boolean indefinite = false;
     Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc, head);
     Optional<PhraseTable.Hit<String>> collective = collectives.at(doc, head);
     int document = claimWords.end(ClaimWords.WordList.DOCUMENT, doc, head);
@@ -165,6 +172,7 @@ final class SpeakerGrammar {
     } else if (orgHeadEnd(doc, head, limit) > Math.max(head, entity)) {
       e = orgHeadEnd(doc, head, limit);
       rule = ORGANISATION_HEAD;
+      indefinite = orgHeadEnd(doc, head, limit, false) != e; // read by the indefinite rule
     } else if (entity > head) {
       e = entity; // the longest known phrase: "الرئيس التونسي" is the presidency, not "الرئيس"
       rule = ORGANISATION;
@@ -180,7 +188,7 @@ final class SpeakerGrammar {
     } else {
       return Optional.empty();
     }
-    String modifier = null;
+    String modifier = indefinite ? INDEFINITE_ORGANISATION : null;
     if ((rule.equals(DOCUMENT) || rule.equals(COLLECTIVE)) && e + 2 < limit
         && words.is(doc.tokens.get(e), Words.Category.RELATIVE)) {
       // "المعلومات التي قدمتها الحكومة" (the information the government gave): its author
@@ -201,6 +209,9 @@ final class SpeakerGrammar {
           break;
         }
       }
+    }
+    if (modifier == null && e < limit && e > head && addressee(doc, e)) {
+      modifier = OBJECT_STOP; // "وزير الداخلية | السكان": the phrase stopped before the object
     }
     Phrase p = new Phrase(i, e, i, e, rule, modifier);
     if (rule.equals(TITLE) || rule.equals(CONSTRUCT_TITLE)) {
@@ -292,6 +303,10 @@ final class SpeakerGrammar {
    * comma or a channel ("مكتب الصحة في المحافظة أن").
    */
   private int orgHeadEnd(Doc doc, int head, int limit) {
+    return orgHeadEnd(doc, head, limit, true);
+  }
+
+  private int orgHeadEnd(Doc doc, int head, int limit, boolean indefiniteRead) {
     int e = claimWords.end(ClaimWords.WordList.ORG_HEAD, doc, head);
     if (e <= head || e >= limit) {
       return -1;
@@ -307,6 +322,12 @@ final class SpeakerGrammar {
       g = of.get().end(); // "قيادة الجيش"
     } else {
       g = genitiveEnd(doc, e, limit, definite);
+    }
+    if (g < 0 && definite && e < limit && addressee(doc, e)) {
+      g = e; // {@value #OBJECT_STOP}: "ودعت الوزارة المواطنين إلى": the ministry alone
+    }
+    if (g < 0 && !definite && indefiniteRead) {
+      g = indefiniteEnd(doc, e, limit); // "مركز دراسات يمني" (a Yemeni research centre)
     }
     if (g < 0) {
       return -1; // "شركة" alone names no body; "الشركة" alone is left to the anaphor and the reach
@@ -356,6 +377,61 @@ final class SpeakerGrammar {
    * joined to it; -1 when none. "خبراء وكالة الاستخبارات الأمريكية" (experts of the US
    * intelligence agency).
    */
+  /**
+   * {@value #INDEFINITE_ORGANISATION}: an organisation head without the article, at most one
+   * indefinite noun it is of, and the adjectives of origin or field that say which body it is:
+   * "مركز دراسات يمني" (a Yemeni research centre), "منظمة حقوقية محلية" (a local rights
+   * organisation), "مرصد مستقل" stays unread (no adjective of origin). Adjectives are nisbas (ـي,
+   * ـية) without the article, at most {@value #MAX_ADJECTIVES}; the end of the phrase, or -1.
+   */
+  private int indefiniteEnd(Doc doc, int e, int limit) {
+    int k = e;
+    if (k < limit && !nisba(doc, k) && plainIndefinite(doc, k)) {
+      k++; // "دراسات"
+    }
+    int adjectives = 0;
+    while (k < limit && adjectives < MAX_ADJECTIVES && nisba(doc, k)) {
+      k++;
+      adjectives++;
+    }
+    return adjectives > 0 ? k : -1;
+  }
+
+  /**
+   * {@value #OBJECT_STOP}: a definite noun of those a speaker addresses, after a phrase the
+   * article has closed, is the verb's object, not part of the speaker: "حذر وزير الداخلية
+   * السكان من ..." (the interior minister warned the residents of ...): the speaker is "وزير
+   * الداخلية"; "أبلغت المحكمة العليا الحكومة أن" (the supreme court told the government that):
+   * "المحكمة العليا". Inside an open construct the noun stays: "رئيس لجنة حماية المدنيين" (the
+   * head of the committee for the protection of civilians). Words: ADDRESSEE of {@code
+   * claim-words.tsv}.
+   */
+  boolean addressee(Doc doc, int k) {
+    Token t = doc.tokens.get(k);
+    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).definite()
+        && t.segmentations().get(0).preposition().isEmpty() && t.segmentations().get(0).conjunction().isEmpty()
+        && claimWords.end(ClaimWords.WordList.ADDRESSEE, doc, k) == k + 1; // "وزير الصحة والسكان" stays
+  }
+
+  /** An Arabic word with no article, no preposition, no cue and no function: "دراسات". */
+  private boolean plainIndefinite(Doc doc, int k) {
+    Token t = doc.tokens.get(k);
+    return t.is(Token.Type.ARABIC) && !t.segmentations().get(0).definite()
+        && t.segmentations().get(0).preposition().isEmpty() && !t.isDetachedClitic()
+        && (words.category(t) == null || words.category(t) == Words.Category.COMMON)
+        && cues.at(doc, k).isEmpty() && channelCues.at(doc, k).isEmpty() && !grammar(doc, k)
+        && (doc.mentionAt(k).isEmpty() || doc.mentionOfKind(k, EntryKind.NATIONALITY));
+  }
+
+  /** An indefinite adjective of origin or field: "يمني"، "حقوقية"، "محلية" (ending ي or ية). */
+  private boolean nisba(Doc doc, int k) {
+    if (!plainIndefinite(doc, k)) {
+      return false;
+    }
+    String x = doc.tokens.get(k).text();
+    return x.length() > 3 && (x.endsWith("ي") || x.endsWith("ية"));
+  }
+
   private int genitiveEnd(Doc doc, int start, int limit) {
     return genitiveEnd(doc, start, limit, false);
   }
@@ -365,6 +441,9 @@ final class SpeakerGrammar {
     int e = start;
     boolean closed = closedBefore;
     while (e < limit && e - start < MAX_OFFICE_NOUNS) {
+      if (closed && addressee(doc, e)) {
+        break; // {@value #OBJECT_STOP}: "وزير الداخلية | السكان"
+      }
       Optional<Doc.Mention> m = doc.mentionAt(e);
       if (m.isPresent() && m.get().first() == e && m.get().kind() != EntryKind.NATIONALITY
           && !doc.isChannelMention(e)) {
@@ -628,6 +707,9 @@ final class SpeakerGrammar {
         return e; // "لوكالة الأنباء": the channel, not an entity the speaker is of
       }
       Optional<Doc.Mention> m = doc.mentionAt(e);
+      if (addressee(doc, e)) {
+        return e; // {@value #OBJECT_STOP}: "أبلغ وزير الخارجية الصحفيين أن"
+      }
       if (m.isPresent() && m.get().first() == e && (m.get().kind() == EntryKind.NATIONALITY
           || m.get().kind() == EntryKind.ORGANIZATION || m.get().kind() == EntryKind.GROUP)) {
         e = m.get().end();

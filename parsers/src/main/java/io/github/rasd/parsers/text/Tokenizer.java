@@ -32,8 +32,12 @@ import java.util.Objects;
  */
 public final class Tokenizer {
 
-  /** Opening quotes and brackets after which a glued proclitic is a detached clitic. */
-  private static final String OPENERS = "«\"'“‘‹„‚([{";
+  /**
+   * Opening quotes and brackets after which a glued proclitic is a detached clitic; ” and ’ too,
+   * as Arabic keyboards often type curly quotes the other way round: لـ”مدار اليوم” (to "Madar
+   * al-Youm") is {@code ل | ” | مدار | اليوم | ”}.
+   */
+  private static final String OPENERS = "«\"'“‘‹„‚([{”’";
   /** How many tokens after a detached clitic may be openers before its word. */
   private static final int MAX_OPENERS_AFTER_CLITIC = 3;
 
