@@ -675,15 +675,7 @@ final class IncidentMerges {
             .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)
                 || p.country().isPresent() && p.country().equals(q.country())));
         if (kinds && sameToll && counts && dates && places) {
-          int clauseFirst = o.clauseFirst;
-          int clauseEnd = o.clauseEnd;
-          EventType type = o.type;
-          absorb(o, e);
-          o.type = type; // a restatement does not retype the incident
-          o.clauseFirst = clauseFirst;
-          o.clauseEnd = clauseEnd;
-          fillFrom(o, e);
-          touched(o, "events/same-toll", e);
+          foldKeeping(o, e, "events/same-toll", false); // a restatement does not retype it
           events.remove(j);
           j--;
           break;
@@ -858,13 +850,24 @@ final class IncidentMerges {
   }
 
   private static void mergeDetail(Found o, Found e, String rule) {
+    foldKeeping(o, e, rule, true); // a detail does not retype the incident nor change its status
+  }
+
+  /**
+   * Folds {@code e} into {@code o} as a restatement or a detail: its counts, places and date
+   * fill {@code o}'s gaps, while {@code o} keeps its type, its clause and, when
+   * {@code keepStatus}, its status; {@code rule} goes into the provenance.
+   */
+  private static void foldKeeping(Found o, Found e, String rule, boolean keepStatus) {
     int clauseFirst = o.clauseFirst;
     int clauseEnd = o.clauseEnd;
     EventType type = o.type;
     EventStatus status = o.status;
     absorb(o, e);
-    o.type = type; // a detail does not retype the incident
-    o.status = status;
+    o.type = type;
+    if (keepStatus) {
+      o.status = status;
+    }
     o.clauseFirst = clauseFirst;
     o.clauseEnd = clauseEnd;
     fillFrom(o, e);
