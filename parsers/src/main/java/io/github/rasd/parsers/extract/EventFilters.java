@@ -66,7 +66,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -279,9 +279,26 @@ final class EventFilters {
         && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.PAST_AUX);
   }
 
-  /** Tokens {@code [from, to)} mark another incident: "وفي هجوم آخر" (in another attack). */
+  /**
+   * Tokens {@code [from, to)} mark another incident: "وفي هجوم آخر" (in another attack). Not
+   * the "others" of a toll (OTHERS of event-cues.tsv), "وإصابة ثلاثة آخرين" (and three
+   * others injured), victims of the same incident, nor "آخر" in an idiom after an IDIOM_HEAD
+   * word: "واحدا تلو الآخر" (one after another), "بين حين وآخر" (from time to time).
+   */
   boolean another(Doc doc, int from, int to) {
-    return cueIn(doc, from, to, Cue.ANOTHER);
+    for (int i = Math.max(0, from); i < to; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.ANOTHER
+          && !othersOfToll(doc, i) && !(i > 0 && cueAt(doc, i - 1, Cue.IDIOM_HEAD))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "ثلاثة آخرين" (three others): the plural "others" counts more victims of the incident. */
+  private boolean othersOfToll(Doc doc, int i) {
+    return cueAt(doc, i, Cue.OTHERS);
   }
 
   /** Tokens {@code [from, to)} name "العملية" (the operation), an operation already reported. */
