@@ -538,6 +538,9 @@ final class IncidentMerges {
         told.append(doc.tokens.get(i).text()).append(' ');
       }
     }
+    if (o.date.isEmpty() && told.isEmpty()) {
+      return true; // an undated telling of the incident ("مضيفا أن اشتباكات أوقعت قتلى") names no other day
+    }
     return told.toString().contentEquals(own); // "السبت" and "السبت" with no known week
   }
 
