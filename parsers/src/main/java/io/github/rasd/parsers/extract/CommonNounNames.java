@@ -85,11 +85,6 @@ final class CommonNounNames {
 
   /** The reading of {@code t} whose stem is one of {@code words}, or null. */
   private static Segmentation nounReading(Token t, Set<String> words) {
-    for (Segmentation s : t.segmentations()) {
-      if (words.contains(s.stem()) || words.contains(s.stemWithArticle())) {
-        return s;
-      }
-    }
-    return null;
+    return t.analysisIn(words);
   }
 }

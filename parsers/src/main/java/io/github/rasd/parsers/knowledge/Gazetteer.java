@@ -496,14 +496,7 @@ public final class Gazetteer {
     if (words.contains(t.text())) {
       return true;
     }
-    List<Segmentation> sAll = t.segmentations();
-    for (int sK = 0; sK < sAll.size(); sK++) {
-      Segmentation s = sAll.get(sK);
-      if (words.contains(s.stem()) || words.contains(s.stemWithArticle())) {
-        return true;
-      }
-    }
-    return false;
+    return t.analysisIn(words) != null;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.rasd.parsers.text;
 
 import io.github.rasd.model.Span;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -189,6 +190,25 @@ public final class Token {
    */
   public String detachedPrefix() {
     return detachedPrefix;
+  }
+
+  /**
+   * The first analysis whose stem, alone or with its article, is one of {@code words}: "وبالقصف"
+   * has the analysis و + ب + ال + قصف, found by "قصف" or "القصف". An index loop, no allocation:
+   * the scanners' start gates call it at every token.
+   *
+   * @param words normalized stems, with or without the article
+   * @return the analysis, or null when none has such a stem
+   */
+  public Segmentation analysisIn(Set<String> words) {
+    List<Segmentation> all = segmentations();
+    for (int k = 0; k < all.size(); k++) {
+      Segmentation a = all.get(k);
+      if (words.contains(a.stem()) || words.contains(a.stemWithArticle())) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**

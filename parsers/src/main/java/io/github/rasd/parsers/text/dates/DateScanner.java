@@ -204,15 +204,7 @@ final class DateScanner {
     if (t.type() != Token.Type.ARABIC) {
       return false;
     }
-    List<Segmentation> segs = t.segmentations();
-    for (int k = 0; k < segs.size(); k++) {
-      Segmentation s = segs.get(k);
-      if (lex.startWords.contains(s.stem())
-          || s.definite() && lex.startWords.contains(s.stemWithArticle())) {
-        return true;
-      }
-    }
-    return false;
+    return t.analysisIn(lex.startWords) != null;
   }
 
   // ---------------------------------------------------------------- ranges
@@ -454,15 +446,7 @@ final class DateScanner {
         what = "WEEKDAY";
       } else {
         what = calendarNoun(i, true);
-        first = what == null ? null : tok(i).segmentations().get(0);
-        List<Segmentation> sAll = tok(i).segmentations();
-        for (int sK = 0; sK < sAll.size(); sK++) {
-          Segmentation s = sAll.get(sK);
-          if (s.definite() && cliticsOnly(s)) {
-            first = s;
-            break;
-          }
-        }
+        first = what == null ? null : definiteReading(i);
       }
       nth = definiteOrdinal(i + 1);
       k = i + 2;
@@ -532,15 +516,7 @@ final class DateScanner {
     if (target == null) {
       return null;
     }
-    Segmentation first = tok(i).segmentations().get(0);
-    List<Segmentation> sAll = tok(i).segmentations();
-    for (int sK = 0; sK < sAll.size(); sK++) {
-      Segmentation s = sAll.get(sK);
-      if (s.definite() && cliticsOnly(s)) {
-        first = s;
-        break;
-      }
-    }
+    Segmentation first = definiteReading(i);
     int from = startOf(i, first);
     if (!target.resolved()) {
       return new Found(from, target.end(), null, null, null, true);
@@ -1756,6 +1732,21 @@ final class DateScanner {
   }
 
   /** The segmentation of token {@code k} found in {@code words}, with the fewest prefix letters. */
+  /**
+   * The analysis of token {@code i} that opens a date: its first definite one made of clitics
+   * alone ("بالأسبوع": ب + ال), else its first analysis.
+   */
+  private Segmentation definiteReading(int i) {
+    List<Segmentation> all = tok(i).segmentations();
+    for (int k = 0; k < all.size(); k++) {
+      Segmentation s = all.get(k);
+      if (s.definite() && cliticsOnly(s)) {
+        return s;
+      }
+    }
+    return all.get(0);
+  }
+
   private Segmentation seg(int k, Set<String> words) {
     if (k >= tokens.size() || tok(k).type() != Token.Type.ARABIC) {
       return null;

@@ -141,15 +141,7 @@ final class NumberScanner {
     if (t.type() != Token.Type.ARABIC) {
       return false;
     }
-    List<Segmentation> segs = t.segmentations();
-    for (int k = 0; k < segs.size(); k++) {
-      Segmentation s = segs.get(k);
-      if (lex.startWords.contains(s.stem())
-          || s.definite() && lex.startWords.contains(s.stemWithArticle())) {
-        return true;
-      }
-    }
-    return false;
+    return t.analysisIn(lex.startWords) != null;
   }
 
   // ---------------------------------------------------------------- one quantity
