@@ -14,18 +14,16 @@ import io.github.rasd.parsers.text.dates.DateParser;
 import io.github.rasd.parsers.text.numbers.NumberParser;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
+
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
+
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
+
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
+
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -40,17 +38,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code Long.MAX_VALUE}, issue #11) is measured up to its failure; the parse turns any failure
  * into an {@link ArticleRejectedException}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
 @Warmup(iterations = 1, time = 3)
 @Measurement(iterations = 2, time = 3)
-public class AdversarialBenchmark {
-
-  /** Corpus folder for the {@code articles} and {@code concatenated} shapes (module README). */
-  @Param(Corpus.DEFAULT)
-  public String corpus;
+public class AdversarialBenchmark extends CorpusBenchmark {
 
   /**
    * The text: {@code articles} (the corpus, one article at a time), {@code concatenated} (the
@@ -80,7 +70,7 @@ public class AdversarialBenchmark {
   /** Builds the text of the shape, its view and its tokens. */
   @Setup(Level.Trial)
   public void load() {
-    Corpus c = Corpus.load(corpus);
+    Corpus c = loadCorpus();
     String text = switch (shape) {
       case "articles" -> c.concatenated();
       case "concatenated" -> c.repeatedTo(chars * 2).substring(0, chars);

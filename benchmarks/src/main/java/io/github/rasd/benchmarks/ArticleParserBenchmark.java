@@ -5,19 +5,13 @@ import io.github.rasd.model.Article;
 import io.github.rasd.model.ImmutableArticle;
 import io.github.rasd.parsers.ArticleParser;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
+
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
+
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -27,17 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * lines; {@code concatenatedLarge}: the same repeated to about 2 MB of UTF-8 (a check that the
  * parse stays linear in the text). The secondary results {@code articles}, {@code chars} and {@code bytes} are per second.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-public class ArticleParserBenchmark {
-
-  /** Corpus folder, or {@code default} (see the module README). */
-  @Param(Corpus.DEFAULT)
-  public String corpus;
+public class ArticleParserBenchmark extends CorpusBenchmark {
 
   private ArticleParser parser;
   private List<Article> articles;
@@ -51,7 +35,7 @@ public class ArticleParserBenchmark {
   /** Loads the corpus and parses each article once, so a failing article stops the run. */
   @Setup(Level.Trial)
   public void load() {
-    Corpus c = Corpus.load(corpus);
+    Corpus c = loadCorpus();
     parser = ArticleParser.standard();
     articles = c.articles();
     chars = c.chars();

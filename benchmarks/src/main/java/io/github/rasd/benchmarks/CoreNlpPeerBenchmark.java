@@ -6,18 +6,13 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
+
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
+
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
+
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -29,23 +24,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * without them its setup fails with a message naming the profile. Its secondary result {@code
  * chars} is per second, as the parser's is.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
 @Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
-public class CoreNlpPeerBenchmark {
+public class CoreNlpPeerBenchmark extends CorpusBenchmark {
 
   /** The segmenter's class. */
   static final String SEGMENTER = "edu.stanford.nlp.international.arabic.process.ArabicSegmenter";
 
   /** The segmenter model in CoreNLP's Arabic models jar (a class-path resource). */
   static final String MODEL = "edu/stanford/nlp/models/segmenter/arabic/arabic-segmenter-atb+bn+arztrain.ser.gz";
-
-  /** Corpus folder, or {@code default} (see the module README). */
-  @Param(Corpus.DEFAULT)
-  public String corpus;
 
   private List<Article> articles;
   private long chars;
@@ -56,7 +42,7 @@ public class CoreNlpPeerBenchmark {
   /** Loads the corpus and the segmenter model. */
   @Setup(Level.Trial)
   public void load() throws Throwable {
-    Corpus c = Corpus.load(corpus);
+    Corpus c = loadCorpus();
     articles = c.articles();
     chars = c.chars();
     bytes = c.utf8Bytes();

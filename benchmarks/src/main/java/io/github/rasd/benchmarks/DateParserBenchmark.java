@@ -9,19 +9,12 @@ import io.github.rasd.parsers.text.dates.DateParser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
+
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
+
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Date parsing over the corpus repeated to about 2 MB of UTF-8: the view and tokens are built
@@ -29,17 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Optional.of(anchor))} over the whole text, the anchor being the first publication date of the
  * corpus; the secondary results {@code chars} and {@code bytes} are per second.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-public class DateParserBenchmark {
-
-  /** Corpus folder, or {@code default} (see the module README). */
-  @Param(Corpus.DEFAULT)
-  public String corpus;
+public class DateParserBenchmark extends CorpusBenchmark {
 
   private DateParser parser;
   private TextView view;
@@ -50,7 +33,7 @@ public class DateParserBenchmark {
   /** Loads the corpus, repeats it to about 2 MB, normalizes and tokenizes it. */
   @Setup(Level.Trial)
   public void load() {
-    Corpus c = Corpus.load(corpus);
+    Corpus c = loadCorpus();
     String text = c.repeatedTo(Corpus.LARGE_TEXT_BYTES);
     parser = DateParser.standard();
     view = ArabicNormalizer.standard().view(text);

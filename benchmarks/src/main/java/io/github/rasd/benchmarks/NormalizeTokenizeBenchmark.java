@@ -6,19 +6,13 @@ import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
+
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
+
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
+
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -29,17 +23,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * whose tokens are built once in {@code @Setup}, do not pay for them after the first call). The
  * secondary results {@code chars} and {@code bytes} are per second.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-public class NormalizeTokenizeBenchmark {
-
-  /** Corpus folder, or {@code default} (see the module README). */
-  @Param(Corpus.DEFAULT)
-  public String corpus;
+public class NormalizeTokenizeBenchmark extends CorpusBenchmark {
 
   private ArabicNormalizer normalizer;
   private Tokenizer tokenizer;
@@ -49,7 +33,7 @@ public class NormalizeTokenizeBenchmark {
   /** Loads the corpus and repeats it to about 2 MB. */
   @Setup(Level.Trial)
   public void load() {
-    Corpus c = Corpus.load(corpus);
+    Corpus c = loadCorpus();
     normalizer = ArabicNormalizer.standard();
     tokenizer = Tokenizer.standard();
     text = c.repeatedTo(Corpus.LARGE_TEXT_BYTES);

@@ -4,24 +4,18 @@ import io.github.rasd.model.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
+
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
+
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
+
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A peer over the same corpus, to run in the same JMH run as {@link ArticleParserBenchmark} so
@@ -30,17 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * normalization and light stemming) over every article body once per operation and reads every
  * term. Its secondary result {@code chars} is per second, as the parser's is.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 3)
-public class PeerBenchmark {
-
-  /** Corpus folder, or {@code default} (see the module README). */
-  @Param(Corpus.DEFAULT)
-  public String corpus;
+public class PeerBenchmark extends CorpusBenchmark {
 
   private List<Article> articles;
   private long chars;
@@ -50,7 +34,7 @@ public class PeerBenchmark {
   /** Loads the corpus and builds the analyzer. */
   @Setup(Level.Trial)
   public void load() {
-    Corpus c = Corpus.load(corpus);
+    Corpus c = loadCorpus();
     articles = c.articles();
     chars = c.chars();
     bytes = c.utf8Bytes();
