@@ -18,10 +18,12 @@ import io.github.rasd.parsers.text.dates.DateParser;
 import io.github.rasd.parsers.text.numbers.NumberParser;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the extractors over one article: entities from the gazetteer, then persons, claims,
@@ -121,7 +123,7 @@ public final class Extractor {
     Map<String, List<String>> placeRules = new HashMap<>();
     Placed placed = mentions(tokens, view, placeRules);
     doc.setMentions(placed.mentions(), placed.mainCountry());
-    java.util.Set<String> branches = new java.util.HashSet<>();
+    Set<String> branches = new HashSet<>();
     doc.setMentions(commonNouns.apply(doc), placed.mainCountry()); // "قاعدة للجيش" is a base
     List<Doc.Mention> namedInBranches = new ArrayList<>();
     List<Doc.Mention> withBranches = groupBranches.apply(doc, branches, namedInBranches);
@@ -165,12 +167,12 @@ public final class Extractor {
   /** Gazetteer matches, resolved in the context of the whole article, as mentions. */
   private Placed mentions(List<Token> tokens, TextView view,
       Map<String, List<String>> rules) {
-    java.util.Set<Doc.Mention> transliterated = new java.util.HashSet<>();
+    Set<Doc.Mention> transliterated = new HashSet<>();
     List<GazetteerMatch> matches = gazetteer.find(tokens);
     List<ResolvedMention> resolved = gazetteer.resolve(matches);
     List<Doc.Mention> out = new ArrayList<>();
     int lastEnd = 0;
-    java.util.Set<String> named = PlaceRules.namedCountries(resolved);
+    Set<String> named = PlaceRules.namedCountries(resolved);
     for (ResolvedMention r : resolved) {
       GazetteerMatch m = r.match();
       if (m.firstToken() < lastEnd || PlaceRules.farPlace(r, named)) {
@@ -225,7 +227,7 @@ public final class Extractor {
    * its record's provenance ({@link #placeRules}).
    */
   private Placed withNamedPlaces(List<Token> tokens, TextView view,
-      List<Doc.Mention> mentions, java.util.Set<Doc.Mention> transliterated,
+      List<Doc.Mention> mentions, Set<Doc.Mention> transliterated,
       Map<String, List<String>> rules) {
     List<PlaceRules.Mention> in = new ArrayList<>(mentions.size());
     for (Doc.Mention m : mentions) {
