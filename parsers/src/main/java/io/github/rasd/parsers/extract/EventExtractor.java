@@ -534,23 +534,10 @@ final class EventExtractor {
   /**
    * Rule {@value}: a number inside the name of a group, an organisation or an outlet counts
    * nobody: "اشتباكات بين الجيش ومتمردي إم 23" (clashes between the army and the M23 rebels),
-   * "قناة 218" (channel 218); "مقتل 23 متمردا" keeps its toll.
+   * "قناة 218" (channel 218); "مقتل 23 متمردا" keeps its toll. The quantity layer keeps such
+   * numbers out ({@link NumbersInNames}); the event records that one stood in its count window.
    */
   static final String NUMBER_IN_NAME = "events/number-in-name";
-
-  /** The kinds of name a number may belong to ({@link #NUMBER_IN_NAME}). */
-  private static final Set<EntryKind> NAMED_BODIES =
-      EnumSet.of(EntryKind.GROUP, EntryKind.ORGANIZATION, EntryKind.OUTLET);
-
-  private static boolean inName(Doc doc, Layers.Q q) {
-    for (int i = q.first(); i < q.end(); i++) {
-      Optional<Doc.Mention> m = doc.mentionAt(i);
-      if (m.isPresent() && NAMED_BODIES.contains(m.get().kind())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private void count(Doc doc, Layers layers, Sentence s, PhraseTable.Hit<Trigger> hit,
       Trigger.CountRole role, Found e) {
@@ -561,13 +548,12 @@ final class EventExtractor {
     Layers.Q found = null;
     // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
     int window = role == Trigger.CountRole.ARRESTED ? ARREST_COUNT_WINDOW : COUNT_WINDOW;
+    if (!layers.namedNumbersIn(hit.end(), hit.end() + window + 1).isEmpty()) {
+      e.rules.add(NUMBER_IN_NAME); // "متمردو إم 23": the name of the movement, no toll
+    }
     for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
       if (filters.notVictims(doc, q.end())) {
         e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
-        continue;
-      }
-      if (inName(doc, q)) {
-        e.rules.add(NUMBER_IN_NAME); // "متمردو إم 23": the name of the movement, no toll
         continue;
       }
       if ((role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)

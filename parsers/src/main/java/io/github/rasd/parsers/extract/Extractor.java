@@ -47,6 +47,7 @@ public final class Extractor {
   private final ForceExtractor forces;
   private final GroupBranches groupBranches;
   private final CommonNounNames commonNouns = new CommonNounNames();
+  private final GroupSubUnits subUnits;
 
   private Extractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -66,6 +67,7 @@ public final class Extractor {
     this.forces = new ForceExtractor(ForceLexicon.bundled(), lexicons.triggers, lexicons.groupAnaphora,
         lexicons.words);
     this.groupBranches = new GroupBranches(gazetteer.knowledgeBase(), lexicons.groupAnaphora);
+    this.subUnits = new GroupSubUnits(gazetteer.knowledgeBase());
   }
 
   /**
@@ -125,6 +127,9 @@ public final class Extractor {
     doc.setMentions(placed.mentions(), placed.mainCountry());
     Set<String> branches = new HashSet<>();
     doc.setMentions(commonNouns.apply(doc), placed.mainCountry()); // "قاعدة للجيش" is a base
+    Set<String> subUnitIds = new HashSet<>();
+    doc.setMentions(subUnits.apply(doc, subUnitIds), placed.mainCountry()); // غرفة عمليات "الفتح المبين"
+    subUnitIds.forEach(id -> placeRules.put(id, List.of(GroupSubUnits.RULE))); // read by AnalysisAssembly
     List<Doc.Mention> namedInBranches = new ArrayList<>();
     List<Doc.Mention> withBranches = groupBranches.apply(doc, branches, namedInBranches);
     if (!branches.isEmpty()) {

@@ -15,8 +15,9 @@ import java.util.Optional;
  * rules of {@link ForceRules}, run in this order:
  *
  * <ol>
- *   <li>figures: the number parser's quantities, two joined into one range by {@code
- *       forces/range-join};
+ *   <li>figures: the number parser's quantities without the numbers of names ({@code
+ *       quantities/number-in-name}, in {@link Layers}: "حركة إم 23"), two joined into one range
+ *       by {@code forces/range-join};
  *   <li>candidates: {@code forces/unit-count} (a figure counting a unit noun), then {@code
  *       forces/size-noun} (a size noun and a unit or pronoun before the figure; on a figure
  *       already found it adds its name), then {@code forces/estimated-unit} (an estimating
@@ -31,7 +32,8 @@ import java.util.Optional;
  *       {@code forces/bound-verb} (a verb of excess or limit makes the figure a bound), {@code
  *       forces/hedge-before} (a hedge outside the figure makes it approximate);
  *   <li>group links, the first that finds a group wins: {@code forces/group-after-unit}, {@code
- *       forces/group-possessive}, {@code forces/group-before}, {@code forces/group-in-focus},
+ *       forces/group-possessive} (with {@code forces/pronoun-agreement}: the group agrees with
+ *       the pronoun in gender), {@code forces/group-before}, {@code forces/group-in-focus},
  *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
  *       follows);
  *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code

@@ -1071,7 +1071,12 @@ final class ForceRules {
    * Rule {@code forces/group-possessive}: a possessive pronoun on the size or unit noun refers to
    * the group of its clause: "الحركة التي يقدر عدد مقاتليها بخمسة آلاف" (the movement whose
    * fighters are estimated at five thousand) is the movement; else the group in focus of the
-   * sentences before.
+   * sentences before. Either way the group agrees with the pronoun in gender (rule {@code
+   * forces/pronoun-agreement}, {@link PronounAgreement}), and in the sentences before a noun
+   * pointing back to a group ("للتنظيم") is a referent as a name is: "لا يزال الفرع الإقليمي
+   * للتنظيم يشكل التهديد الأكبر. ويقدر فريق المراقبة عدد عناصره بما بين أربعة آلاف وستة آلاف"
+   * (the organisation's regional branch remains the main threat; the monitoring team puts its
+   * elements at four to six thousand) is the organisation's, not a movement named before it.
    */
   static final class GroupPossessive extends GroupLink {
     GroupPossessive() {
@@ -1085,8 +1090,73 @@ final class ForceRules {
       }
       int owner = f.sizeNoun >= 0 ? f.sizeNoun : f.unitFirst;
       Sentence s = c.doc().sentence(f.sentence);
-      Optional<Doc.Mention> g = GroupBefore.nearest(c, owner, s);
-      return g.isPresent() ? g : GroupInFocus.focus(c, s);
+      Optional<PronounAgreement.Gender> pronoun = pronoun(c, f);
+      if (pronoun.isEmpty()) {
+        Optional<Doc.Mention> g = GroupBefore.nearest(c, owner, s);
+        return g.isPresent() ? g : GroupInFocus.focus(c, s);
+      }
+      boolean[] passed = new boolean[1];
+      Optional<Doc.Mention> g = agreeingBefore(c, owner, s, pronoun.get(), passed);
+      if (g.isEmpty()) {
+        g = agreeingFocus(c, s, pronoun.get(), passed);
+      }
+      if (g.isPresent() && passed[0]) {
+        f.rules.add(PronounAgreement.RULE);
+      }
+      return g;
+    }
+
+    /** The gender of the pronoun on the size noun ("عددهم") or the unit noun ("عناصره"). */
+    private static Optional<PronounAgreement.Gender> pronoun(Ctx c, ForceExtractor.Found f) {
+      Doc doc = c.doc();
+      for (int t : new int[] {f.sizeNoun, f.sizeUnitEnd - 1, f.unitFirst}) {
+        if (t < 0 || t >= doc.tokens.size()) {
+          continue;
+        }
+        Token token = doc.tokens.get(t);
+        boolean owns = c.lexicon().sizeNoun(token).orElse(false)
+            || c.lexicon().unit(token).map(ForceLexicon.UnitWord::possessive).orElse(false);
+        if (owns) {
+          return PronounAgreement.bundled().pronoun(token);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** {@link GroupBefore#nearest}, passing over groups the pronoun does not agree with. */
+    private static Optional<Doc.Mention> agreeingBefore(Ctx c, int to, Sentence s,
+        PronounAgreement.Gender pronoun, boolean[] passed) {
+      return GroupBefore.nearest(c, to, s, (i, m) -> {
+        boolean agrees = PronounAgreement.bundled().agrees(pronoun, c.doc(), i, m);
+        passed[0] |= !agrees;
+        return agrees;
+      });
+    }
+
+    /**
+     * The first group named or pointed back to in the closest of the {@link
+     * GroupInFocus#SENTENCES} sentences before that agrees with the pronoun.
+     */
+    private static Optional<Doc.Mention> agreeingFocus(Ctx c, Sentence s, PronounAgreement.Gender pronoun,
+        boolean[] passed) {
+      Doc doc = c.doc();
+      for (int k = s.index() - 1; k >= Math.max(0, s.index() - GroupInFocus.SENTENCES); k--) {
+        Sentence before = doc.sentence(k);
+        for (int i = before.firstToken(); i < before.endToken(); i++) {
+          Optional<Doc.Mention> g = c.groupAt(i);
+          if (g.isEmpty() || doc.mentionOfKind(i, EntryKind.GROUP) && doc.isRelationObject(g.get())) {
+            continue;
+          }
+          if (PronounAgreement.bundled().agrees(pronoun, doc, i, g.get())) {
+            return g;
+          }
+          passed[0] = true;
+          if (doc.mentionOfKind(i, EntryKind.GROUP)) {
+            i = g.get().end() - 1;
+          }
+        }
+      }
+      return Optional.empty();
     }
   }
 
@@ -1109,6 +1179,12 @@ final class ForceRules {
     }
 
     static Optional<Doc.Mention> nearest(Ctx c, int to, Sentence s) {
+      return nearest(c, to, s, (i, m) -> true);
+    }
+
+    /** {@link #nearest(Ctx, int, Sentence)} over the groups {@code accept} takes (token, group). */
+    static Optional<Doc.Mention> nearest(Ctx c, int to, Sentence s,
+        java.util.function.BiPredicate<Integer, Doc.Mention> accept) {
       Doc.Mention object = null;
       for (int i = to - 1; i >= s.firstToken(); i--) {
         Optional<Doc.Mention> g = c.groupAt(i);
@@ -1118,6 +1194,10 @@ final class ForceRules {
         Doc.Mention m = g.get();
         boolean named = c.doc().mentionOfKind(i, EntryKind.GROUP);
         int start = named ? m.first() : i;
+        if (!accept.test(start, m)) {
+          i = start;
+          continue;
+        }
         if (named && c.doc().isRelationObject(m)) {
           i = start;
           continue;

@@ -24,6 +24,8 @@ final class Layers {
   record D(DateMention date, int first, int end) {}
 
   private final List<Q> quantities;
+  /** The numbers that are part of a name ({@link NumbersInNames}), not in {@link #quantities}. */
+  private final List<Q> namedNumbers;
   private final List<D> dates;
   private final Set<String> singularNouns;
   /** For each token, the index of the first quantity starting at or after it. */
@@ -35,6 +37,7 @@ final class Layers {
   Layers(Doc doc, List<Quantity> quantities, List<DateMention> dates, Set<String> singularNouns) {
     this.singularNouns = singularNouns;
     List<Q> qs = new ArrayList<>();
+    List<Q> named = new ArrayList<>();
     for (Quantity q : quantities) {
       if (q.partOfDate() || q.ordinal() || q.percent()) {
         continue;
@@ -42,10 +45,11 @@ final class Layers {
       int first = doc.tokenAtOriginal(q.span().start());
       int end = doc.tokenAtOriginal(q.span().end() - 1) + 1;
       if (first < end && end <= doc.tokens.size()) {
-        qs.add(new Q(q, first, end));
+        (NumbersInNames.bundled().isName(doc, first, end) ? named : qs).add(new Q(q, first, end)); // "حركة إم 23"
       }
     }
     this.quantities = List.copyOf(qs);
+    this.namedNumbers = List.copyOf(named);
     List<D> ds = new ArrayList<>();
     for (DateMention d : dates) {
       int first = doc.tokenAtOriginal(d.span().start());
@@ -94,6 +98,11 @@ final class Layers {
     int a = quantityFrom[Math.max(0, Math.min(first, quantityFrom.length - 1))];
     int b = quantityFrom[Math.max(0, Math.min(end, quantityFrom.length - 1))];
     return quantities.subList(a, Math.max(a, b));
+  }
+
+  /** The numbers that are part of a name and start in tokens {@code [first, end)} ({@link NumbersInNames}). */
+  List<Q> namedNumbersIn(int first, int end) {
+    return namedNumbers.stream().filter(q -> q.first() >= first && q.first() < end).toList();
   }
 
   List<Q> quantities() {

@@ -37,7 +37,7 @@ class GroupsTableTest {
       String canonical = plain ? id.substring(1) : id;
       Optional<Group> g = a.groups().stream().filter(x -> x.canonicalId().equals(Optional.of(canonical))).findFirst();
       assertThat(g).as(where + " group " + canonical + " among " + ids(a)).isPresent();
-      if (rule.equals(GroupBranches.RULE)) {
+      if (rule.equals(GroupBranches.RULE) || rule.equals(GroupSubUnits.RULE)) {
         assertThat(g.get().provenance().rules().contains(rule)).as(where + " " + canonical + " resolved by " + rule)
             .isEqualTo(!plain);
       }
