@@ -208,6 +208,7 @@ final class EventExtractor {
   private final Set<String> dualVictims;
   private final EventFilters filters;
   private final IncidentMerges merges;
+  private final TollCounts tolls = new TollCounts();
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
@@ -561,7 +562,17 @@ final class EventExtractor {
     Layers.Q found = null;
     // a count after the trigger: "مقتل ثلاثة عناصر", "القبض على خلية من أربعة أفراد"
     int window = role == Trigger.CountRole.ARRESTED ? ARREST_COUNT_WINDOW : COUNT_WINDOW;
-    for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
+    Optional<Layers.Q> risen = tolls.roseTo(doc, layers, hit.first(), hit.end(), e.clauseFirst, e.clauseEnd);
+    if (risen.isPresent()) {
+      c = risen.get().quantity().toCount(); // "ارتفعت حصيلة قتلى الهجوم إلى 15"
+      found = risen.get();
+      e.rules.add(TollCounts.TOLL_ROSE_TO);
+    }
+    for (Layers.Q q : c != null ? List.<Layers.Q>of() : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
+      if (tolls.partOfToll(doc, q)) {
+        e.rules.add(TollCounts.PART_OF_TOLL); // "بينهم ثلاثة أطفال": some of the victims counted
+        continue;
+      }
       if (filters.notVictims(doc, q.end())) {
         e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
         continue;
@@ -575,10 +586,21 @@ final class EventExtractor {
         e.rules.add("events/weapon-count"); // "بسيارتين مفخختين": the means, not the victims
         continue;
       }
-      if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
+      boolean aside = !noTriggerBetween(doc, hit.end(), q.first()) && noTriggerIn(doc, layers, hit.end(), q.first())
+          && tolls.reachable(doc, layers, hit.end(), q.first()); // "اعتقلت المفارز، الأحد، أربعة"
+      if (q.first() < e.clauseEnd && (aside || noTriggerBetween(doc, hit.end(), q.first()))) {
         c = q.quantity().toCount();
         found = q;
+        if (aside) {
+          e.rules.add(TollCounts.TIME_ASIDE);
+        }
         break;
+      }
+    }
+    if (c == null) {
+      c = tolls.ordinal(doc, layers, s, ordinalAt(doc, hit)).orElse(null); // "واعتقال ثالث"
+      if (c != null) {
+        e.rules.add(TollCounts.ORDINAL_COUNT);
       }
     }
     boolean passiveArrest = role == Trigger.CountRole.ARRESTED && hit.first() > 0
@@ -598,7 +620,9 @@ final class EventExtractor {
         }
       }
     }
-    if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
+    if (c == null && SINGULAR_COUNTS.contains(hit.value().type()) && tolls.pluralTollNoun(doc, hit.first())) {
+      e.rules.add(TollCounts.PLURAL_TOLL_NOUN); // "قتلى الهجوم الإرهابي": no single victim
+    } else if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
       // "قتل إرهابي" (a terrorist was killed); not "فجر انتحاري" (a bomber blew up)
       c = dualVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
       if (c != null) {
@@ -672,6 +696,22 @@ final class EventExtractor {
     }
   }
 
+
+  /** No trigger starts in {@code [from, to)} outside a time expression ("فجر اليوم"). */
+  private boolean noTriggerIn(Doc doc, Layers layers, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (triggers.at(doc, i).isPresent() && !layers.inDate(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the ordinal of an act stands: right after it, or after its "على" ("القبض على ثالث"). */
+  private int ordinalAt(Doc doc, PhraseTable.Hit<Trigger> hit) {
+    return hit.end() < doc.tokens.size() && filters.is(doc, hit.end(), EventFilters.Cue.TARGET_PREP)
+        ? hit.end() + 1 : hit.end();
+  }
 
   private boolean noTriggerBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
