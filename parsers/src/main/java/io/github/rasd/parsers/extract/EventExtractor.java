@@ -209,6 +209,7 @@ final class EventExtractor {
   private final EventFilters filters;
   private final IncidentMerges merges;
   private final TollCounts tolls = new TollCounts();
+  private final AddedStatement added = new AddedStatement();
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
@@ -275,6 +276,9 @@ final class EventExtractor {
         }
         e.clauseFirst = clauseStart(doc, s, hit.first());
         e.clauseEnd = clauseEnd(doc, layers, s, hit.end());
+        if (e.clauseFirst > s.firstToken() && addedStatement(doc, layers, s, e.clauseFirst - 1)) {
+          e.rules.add(AddedStatement.RULE);
+        }
         if (reflexiveBombing(doc, s, hit)) {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
@@ -463,8 +467,17 @@ final class EventExtractor {
       if (doc.isPunct(i, "،", ",") && i + 1 < s.endToken() && startsIncidentClause(doc, layers, i + 1, s)) {
         return i;
       }
+      if (doc.isPunct(i, "،", ",") && addedStatement(doc, layers, s, i)) {
+        return i; // events/added-statement: "، مضيفا أن الدفاعات أسقطت طائرتين"
+      }
     }
     return s.endToken();
+  }
+
+  /** The comma at {@code comma} opens an added statement ({@link AddedStatement}) of a new act. */
+  private boolean addedStatement(Doc doc, Layers layers, Sentence s, int comma) {
+    return comma >= s.firstToken() && doc.isPunct(comma, "،", ",") && added.opens(doc, words, k -> !layers.inDate(k)
+        && triggers.at(doc, k).filter(t -> consequenceRole(doc, t).isEmpty()).isPresent(), s, comma);
   }
 
   /**
