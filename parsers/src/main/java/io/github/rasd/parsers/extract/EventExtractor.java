@@ -582,6 +582,10 @@ final class EventExtractor {
       e.rules.add(TollCounts.TOLL_ROSE_TO);
     }
     for (Layers.Q q : c != null ? List.<Layers.Q>of() : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
+      if (hit.value().type() != EventType.KILLING && attackers(doc, q)) {
+        e.rules.add(TollCounts.ATTACKER_COUNT); // "فجرت انتحاريتان": the bombers, not the toll
+        continue;
+      }
       if (tolls.partOfToll(doc, q)) {
         e.rules.add(TollCounts.PART_OF_TOLL); // "بينهم ثلاثة أطفال": some of the victims counted
         continue;
@@ -709,6 +713,16 @@ final class EventExtractor {
     }
   }
 
+
+  /** The quantity counts attackers: "انتحاريتان", "ثلاثة مهاجمين" ({@link TollCounts#ATTACKER_COUNT}). */
+  private boolean attackers(Doc doc, Layers.Q q) {
+    for (int i = q.first(); i <= q.end() && i < doc.tokens.size(); i++) { // the number, then its noun
+      if (filters.is(doc, i, EventFilters.Cue.ATTACKER)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** No trigger starts in {@code [from, to)} outside a time expression ("فجر اليوم"). */
   private boolean noTriggerIn(Doc doc, Layers layers, int from, int to) {

@@ -22,6 +22,14 @@ final class TollCounts {
 
   /** Rule {@value}: a number right after "بينهم" (among them) is a part of the toll. */
   static final String PART_OF_TOLL = "events/part-of-toll";
+  /**
+   * Rule {@value}: "فجرت انتحاريتان نفسيهما ... ما أسفر عن مقتل ثمانية" (two women bombers blew
+   * themselves up, killing eight), "هاجم ثلاثة مهاجمين الحاجز" (three attackers stormed the
+   * checkpoint): a number of attackers (ATTACKER in event-cues.tsv) after a verb of attack or
+   * bombing is its subject, not its toll; "مقتل ثلاثة مهاجمين" (three attackers killed) is a
+   * killing and counts them.
+   */
+  static final String ATTACKER_COUNT = "events/attacker-count";
   /** Rule {@value}: "واعتقال ثالث" (and the arrest of a third) counts one. */
   static final String ORDINAL_COUNT = "events/ordinal-count";
   /** Rule {@value}: a comma-bracketed time expression does not part a verb from its count. */
