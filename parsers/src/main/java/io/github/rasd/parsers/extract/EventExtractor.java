@@ -194,6 +194,8 @@ final class EventExtractor {
     io.github.rasd.model.Span target;
     /** The trigger names only a weapon or an attacker ("حزام ناسف", "انتحاري"), not the act. */
     boolean weakTrigger;
+    /** {@link TollCounts#PRELIMINARY_TOLL}: the killed count is a first count ("حصيلة أولية"). */
+    boolean preliminaryToll;
   }
 
   private final PhraseTable<Trigger> triggers;
@@ -650,6 +652,10 @@ final class EventExtractor {
     }
     if (c == null) {
       return;
+    }
+    if (role == Trigger.CountRole.KILLED && tolls.preliminary(doc, e.clauseFirst, e.clauseEnd)) {
+      e.preliminaryToll = true; // "حصيلة أولية تحدثت عن 12 قتيلا"
+      e.rules.add(TollCounts.PRELIMINARY_TOLL);
     }
     switch (role) {
       case KILLED -> e.killed = c;

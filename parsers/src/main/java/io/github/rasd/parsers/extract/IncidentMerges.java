@@ -883,6 +883,12 @@ final class IncidentMerges {
     if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
       return a != null ? a : b;
     }
+    if (kind == io.github.rasd.model.TollFigure.Kind.KILLED && o.preliminaryToll != e.preliminaryToll) {
+      o.rules.add(TollCounts.PRELIMINARY_TOLL); // a first count gives way to the later figure
+      Count kept = o.preliminaryToll ? b : a;
+      o.preliminaryToll = false;
+      return kept;
+    }
     if (EventFilters.vague(a) || EventFilters.vague(b)) {
       return EventFilters.vague(a) ? b : a;
     }

@@ -39,6 +39,16 @@ final class TollCounts {
   /** Rule {@value}: "ارتفعت حصيلة القتلى إلى 15" (the toll rose to 15) counts 15. */
   static final String TOLL_ROSE_TO = "events/toll-rose-to";
 
+  /**
+   * Rule {@value}: "وكانت حصيلة أولية أعلنها رئيس البلدية تحدثت عن 12 قتيلا، قبل أن يعثر السكان
+   * على تسع جثث أخرى" (an initial toll given by the mayor spoke of 12 dead, before residents
+   * found nine more bodies) after "قتل 21 مدنيا" (21 civilians were killed): a toll whose clause
+   * calls it a first count (PRELIMINARY: "أولية", "مبدئية", "غير نهائية") gives way to the other
+   * figure of the incident; it does not compete with it. Two figures of two sources, neither
+   * called preliminary, still compete.
+   */
+  static final String PRELIMINARY_TOLL = "events/preliminary-toll";
+
   /** How far before a toll word its verb of rising may stand, in tokens. */
   static final int RISE_WINDOW = 3;
   /** How far after a toll word the "إلى" of its risen number may stand, in tokens. */
@@ -47,7 +57,7 @@ final class TollCounts {
   static final int ORDINAL_ANTECEDENT_WINDOW = 12;
 
   /** The cue categories of {@code toll-cues.tsv}. */
-  enum Cue { AMONG, ORDINAL, PLURAL_TOLL, RISE, RISE_TO }
+  enum Cue { AMONG, ORDINAL, PLURAL_TOLL, RISE, RISE_TO, PRELIMINARY }
 
   private final PhraseTable<Cue> cues;
 
@@ -142,6 +152,16 @@ final class TollCounts {
       }
     }
     return aside;
+  }
+
+  /** {@link #PRELIMINARY_TOLL}: the clause {@code [from, to)} calls its toll a first count. */
+  boolean preliminary(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (cueAt(doc, i, Cue.PRELIMINARY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** events/plural-toll-noun: the trigger at {@code i} is a plural noun of victims ("قتلى"). */
