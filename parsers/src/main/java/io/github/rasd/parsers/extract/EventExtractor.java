@@ -634,6 +634,10 @@ final class EventExtractor {
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
         if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest || pluralVerb ? 1 : 0)
             && q.first() >= e.clauseFirst) {
+          if (countOfAct(doc, q)) {
+            e.rules.add(TollCounts.COUNT_OF_OTHER_ACT); // "قتل ثلاثة مدنيين وأصيب آخرون"
+            continue;
+          }
           c = q.quantity().toCount();
           found = q;
         }
@@ -719,6 +723,17 @@ final class EventExtractor {
     }
   }
 
+
+  /** The quantity stands right after another act, whose count it is: "قتل ثلاثة". */
+  private boolean countOfAct(Doc doc, Layers.Q q) {
+    for (int i = Math.max(0, q.first() - 3); i < q.first(); i++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && t.get().end() == q.first() && t.get().value().countRole() != Trigger.CountRole.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The quantity counts attackers: "انتحاريتان", "ثلاثة مهاجمين" ({@link TollCounts#ATTACKER_COUNT}). */
   private boolean attackers(Doc doc, Layers.Q q) {

@@ -30,6 +30,13 @@ final class TollCounts {
    * killing and counts them.
    */
   static final String ATTACKER_COUNT = "events/attacker-count";
+  /**
+   * Rule {@value}: "قتل ثلاثة مدنيين وأصيب آخرون" (three civilians were killed and others were
+   * injured): a number right after another act that counts ("قتل", "مقتل") is that act's toll, so
+   * a toll word after it ("وأصيب") does not take it as its own; "11 شخصا أصيبوا" (11 people were
+   * injured) has no act before its number and counts 11.
+   */
+  static final String COUNT_OF_OTHER_ACT = "events/count-of-other-act";
   /** Rule {@value}: "واعتقال ثالث" (and the arrest of a third) counts one. */
   static final String ORDINAL_COUNT = "events/ordinal-count";
   /** Rule {@value}: a comma-bracketed time expression does not part a verb from its count. */
