@@ -194,6 +194,8 @@ final class EventExtractor {
     io.github.rasd.model.Span target;
     /** The trigger names only a weapon or an attacker ("حزام ناسف", "انتحاري"), not the act. */
     boolean weakTrigger;
+    /** {@link SpeakerPerpetrator#RULE}: the armed group whose statement tells the act. */
+    Optional<Doc.Mention> speakerGroup = Optional.empty();
     /** {@link TollCounts#PRELIMINARY_TOLL}: the killed count is a first count ("حصيلة أولية"). */
     boolean preliminaryToll;
   }
@@ -212,6 +214,7 @@ final class EventExtractor {
   private final IncidentMerges merges;
   private final TollCounts tolls = new TollCounts();
   private final AddedStatement added = new AddedStatement();
+  private final SpeakerPerpetrator speakers = new SpeakerPerpetrator();
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
@@ -343,6 +346,12 @@ final class EventExtractor {
     filterRecords(filters.recordOrder, context, events, rejected);
     merges.acrossRecords(doc, layers, events);
     carry(doc, events);
+    for (Found e : events) {
+      if (e.groups.isEmpty() && e.speakerGroup.isPresent()) {
+        e.groups.add(e.speakerGroup.get());
+        e.rules.add(SpeakerPerpetrator.RULE);
+      }
+    }
     filterRecords(filters.recordFinal, context, events, rejected);
     return new Trace(List.copyOf(events), List.copyOf(rejected));
   }
@@ -787,6 +796,11 @@ final class EventExtractor {
     }
     if (e.groups.isEmpty()) {
       groupByAnaphora(doc, e).ifPresent(e.groups::add);
+    }
+    if (e.groups.isEmpty()) {
+      // "أعلنت غرفة عمليات الفتح المبين ... أنها قصفت": the speaker group is the actor, given
+      // once the merges are done (a group of its own would keep the telling from its incident)
+      e.speakerGroup = speakers.speaker(doc, doc.sentence(e.sentence), e.clauseFirst, e.triggerFirst);
     }
     if (e.places.isEmpty()) {
       // "... في محافظة باتنة، والتي اعتقل بها إرهابيان": the place of the sentence
