@@ -194,6 +194,10 @@ final class EventExtractor {
     io.github.rasd.model.Span target;
     /** The trigger names only a weapon or an attacker ("حزام ناسف", "انتحاري"), not the act. */
     boolean weakTrigger;
+    /** {@link SpeakerPerpetrator#RULE}: the armed group whose statement tells the act. */
+    Optional<Doc.Mention> speakerGroup = Optional.empty();
+    /** {@link TollCounts#PRELIMINARY_TOLL}: the killed count is a first count ("حصيلة أولية"). */
+    boolean preliminaryToll;
   }
 
   private final PhraseTable<Trigger> triggers;
@@ -208,6 +212,9 @@ final class EventExtractor {
   private final Set<String> dualVictims;
   private final EventFilters filters;
   private final IncidentMerges merges;
+  private final TollCounts tolls = new TollCounts();
+  private final AddedStatement added = new AddedStatement();
+  private final SpeakerPerpetrator speakers = new SpeakerPerpetrator();
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
@@ -274,6 +281,9 @@ final class EventExtractor {
         }
         e.clauseFirst = clauseStart(doc, s, hit.first());
         e.clauseEnd = clauseEnd(doc, layers, s, hit.end());
+        if (e.clauseFirst > s.firstToken() && addedStatement(doc, layers, s, e.clauseFirst - 1)) {
+          e.rules.add(AddedStatement.RULE);
+        }
         if (reflexiveBombing(doc, s, hit)) {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
@@ -336,6 +346,12 @@ final class EventExtractor {
     filterRecords(filters.recordOrder, context, events, rejected);
     merges.acrossRecords(doc, layers, events);
     carry(doc, events);
+    for (Found e : events) {
+      if (e.groups.isEmpty() && e.speakerGroup.isPresent()) {
+        e.groups.add(e.speakerGroup.get());
+        e.rules.add(SpeakerPerpetrator.RULE);
+      }
+    }
     filterRecords(filters.recordFinal, context, events, rejected);
     return new Trace(List.copyOf(events), List.copyOf(rejected));
   }
@@ -462,8 +478,17 @@ final class EventExtractor {
       if (doc.isPunct(i, "،", ",") && i + 1 < s.endToken() && startsIncidentClause(doc, layers, i + 1, s)) {
         return i;
       }
+      if (doc.isPunct(i, "،", ",") && addedStatement(doc, layers, s, i)) {
+        return i; // events/added-statement: "، مضيفا أن الدفاعات أسقطت طائرتين"
+      }
     }
     return s.endToken();
+  }
+
+  /** The comma at {@code comma} opens an added statement ({@link AddedStatement}) of a new act. */
+  private boolean addedStatement(Doc doc, Layers layers, Sentence s, int comma) {
+    return comma >= s.firstToken() && doc.isPunct(comma, "،", ",") && added.opens(doc, words, k -> !layers.inDate(k)
+        && triggers.at(doc, k).filter(t -> consequenceRole(doc, t).isEmpty()).isPresent(), s, comma);
   }
 
   /**
@@ -551,7 +576,21 @@ final class EventExtractor {
     if (!layers.namedNumbersIn(hit.end(), hit.end() + window + 1).isEmpty()) {
       e.rules.add(NUMBER_IN_NAME); // "متمردو إم 23": the name of the movement, no toll
     }
-    for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
+    Optional<Layers.Q> risen = tolls.roseTo(doc, layers, hit.first(), hit.end(), e.clauseFirst, e.clauseEnd);
+    if (risen.isPresent()) {
+      c = risen.get().quantity().toCount(); // "ارتفعت حصيلة قتلى الهجوم إلى 15"
+      found = risen.get();
+      e.rules.add(TollCounts.TOLL_ROSE_TO);
+    }
+    for (Layers.Q q : c != null ? List.<Layers.Q>of() : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
+      if (hit.value().type() != EventType.KILLING && attackers(doc, q)) {
+        e.rules.add(TollCounts.ATTACKER_COUNT); // "فجرت انتحاريتان": the bombers, not the toll
+        continue;
+      }
+      if (tolls.partOfToll(doc, q)) {
+        e.rules.add(TollCounts.PART_OF_TOLL); // "بينهم ثلاثة أطفال": some of the victims counted
+        continue;
+      }
       if (filters.notVictims(doc, q.end())) {
         e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
         continue;
@@ -561,10 +600,21 @@ final class EventExtractor {
         e.rules.add("events/weapon-count"); // "بسيارتين مفخختين": the means, not the victims
         continue;
       }
-      if (q.first() < e.clauseEnd && noTriggerBetween(doc, hit.end(), q.first())) {
+      boolean aside = !noTriggerBetween(doc, hit.end(), q.first()) && noTriggerIn(doc, layers, hit.end(), q.first())
+          && tolls.reachable(doc, layers, hit.end(), q.first()); // "اعتقلت المفارز، الأحد، أربعة"
+      if (q.first() < e.clauseEnd && (aside || noTriggerBetween(doc, hit.end(), q.first()))) {
         c = q.quantity().toCount();
         found = q;
+        if (aside) {
+          e.rules.add(TollCounts.TIME_ASIDE);
+        }
         break;
+      }
+    }
+    if (c == null) {
+      c = tolls.ordinal(doc, layers, s, ordinalAt(doc, hit)).orElse(null); // "واعتقال ثالث"
+      if (c != null) {
+        e.rules.add(TollCounts.ORDINAL_COUNT);
       }
     }
     boolean passiveArrest = role == Trigger.CountRole.ARRESTED && hit.first() > 0
@@ -579,12 +629,18 @@ final class EventExtractor {
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
         if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest || pluralVerb ? 1 : 0)
             && q.first() >= e.clauseFirst) {
+          if (countOfAct(doc, q)) {
+            e.rules.add(TollCounts.COUNT_OF_OTHER_ACT); // "قتل ثلاثة مدنيين وأصيب آخرون"
+            continue;
+          }
           c = q.quantity().toCount();
           found = q;
         }
       }
     }
-    if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
+    if (c == null && SINGULAR_COUNTS.contains(hit.value().type()) && tolls.pluralTollNoun(doc, hit.first())) {
+      e.rules.add(TollCounts.PLURAL_TOLL_NOUN); // "قتلى الهجوم الإرهابي": no single victim
+    } else if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
       // "قتل إرهابي" (a terrorist was killed); not "فجر انتحاري" (a bomber blew up)
       c = dualVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
       if (c != null) {
@@ -595,6 +651,10 @@ final class EventExtractor {
     }
     if (c == null) {
       return;
+    }
+    if (role == Trigger.CountRole.KILLED && tolls.preliminary(doc, e.clauseFirst, e.clauseEnd)) {
+      e.preliminaryToll = true; // "حصيلة أولية تحدثت عن 12 قتيلا"
+      e.rules.add(TollCounts.PRELIMINARY_TOLL);
     }
     switch (role) {
       case KILLED -> e.killed = c;
@@ -659,6 +719,43 @@ final class EventExtractor {
   }
 
 
+  /** The quantity stands right after another act, whose count it is: "قتل ثلاثة". */
+  private boolean countOfAct(Doc doc, Layers.Q q) {
+    for (int i = Math.max(0, q.first() - 3); i < q.first(); i++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && t.get().end() == q.first() && t.get().value().countRole() != Trigger.CountRole.NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quantity counts attackers: "انتحاريتان", "ثلاثة مهاجمين" ({@link TollCounts#ATTACKER_COUNT}). */
+  private boolean attackers(Doc doc, Layers.Q q) {
+    for (int i = q.first(); i <= q.end() && i < doc.tokens.size(); i++) { // the number, then its noun
+      if (filters.is(doc, i, EventFilters.Cue.ATTACKER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** No trigger starts in {@code [from, to)} outside a time expression ("فجر اليوم"). */
+  private boolean noTriggerIn(Doc doc, Layers layers, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (triggers.at(doc, i).isPresent() && !layers.inDate(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the ordinal of an act stands: right after it, or after its "على" ("القبض على ثالث"). */
+  private int ordinalAt(Doc doc, PhraseTable.Hit<Trigger> hit) {
+    return hit.end() < doc.tokens.size() && filters.is(doc, hit.end(), EventFilters.Cue.TARGET_PREP)
+        ? hit.end() + 1 : hit.end();
+  }
+
   private boolean noTriggerBetween(Doc doc, int from, int to) {
     for (int i = from; i < to; i++) {
       if (triggers.at(doc, i).isPresent() || doc.isPunct(i, "،", ",", ".", "؛")) {
@@ -685,6 +782,11 @@ final class EventExtractor {
     }
     if (e.groups.isEmpty()) {
       groupByAnaphora(doc, e).ifPresent(e.groups::add);
+    }
+    if (e.groups.isEmpty()) {
+      // "أعلنت غرفة عمليات الفتح المبين ... أنها قصفت": the speaker group is the actor, given
+      // once the merges are done (a group of its own would keep the telling from its incident)
+      e.speakerGroup = speakers.speaker(doc, doc.sentence(e.sentence), e.clauseFirst, e.triggerFirst);
     }
     if (e.places.isEmpty()) {
       // "... في محافظة باتنة، والتي اعتقل بها إرهابيان": the place of the sentence

@@ -99,7 +99,7 @@ final class EventFilters {
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
-      "events/figurative-battle", "events/any-act", "events/supposed", "events/drill", "events/judgement",
+      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/any-act", "events/supposed", "events/drill", "events/judgement",
       "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
@@ -143,6 +143,10 @@ final class EventFilters {
         new Filter("events/weapon-object", (c, e) -> weaponObject(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
         new Filter("events/figurative-battle", nonIncident::figurativeBattle),
+        new Filter("events/stakes", nonIncident::stakes),
+        new Filter("events/suicide-unit", nonIncident::suicideUnit),
+        new Filter("events/role-told", nonIncident::roleTold),
+        new Filter("events/checkpoint-target", nonIncident::checkpointTarget),
         new Filter("events/any-act", nonIncident::anyAct),
         new Filter("events/supposed", nonIncident::supposed),
         new Filter("events/drill", nonIncident::drill),
@@ -873,6 +877,9 @@ final class EventFilters {
 
   private boolean genericPlural(Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
+    if (e.rules.contains("events/intercepted")) {
+      return false; // "أسقطت الدفاعات طائرتين مسيرتين": a weapon shot down is one particular attempt
+    }
     for (Layers.Q q : c.layers().quantitiesIn(Math.max(0, e.triggerFirst - 2), e.triggerFirst)) {
       if (q.end() == e.triggerFirst) {
         return false; // "ثلاثة هجمات" (three attacks): counted acts are incidents

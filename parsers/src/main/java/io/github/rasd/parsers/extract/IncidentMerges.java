@@ -883,6 +883,12 @@ final class IncidentMerges {
     if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
       return a != null ? a : b;
     }
+    if (kind == io.github.rasd.model.TollFigure.Kind.KILLED && o.preliminaryToll != e.preliminaryToll) {
+      o.rules.add(TollCounts.PRELIMINARY_TOLL); // a first count gives way to the later figure
+      Count kept = o.preliminaryToll ? b : a;
+      o.preliminaryToll = false;
+      return kept;
+    }
     if (EventFilters.vague(a) || EventFilters.vague(b)) {
       return EventFilters.vague(a) ? b : a;
     }
@@ -1017,6 +1023,12 @@ final class IncidentMerges {
   }
 
   static void absorb(Found into, Found from) {
+    if (into.type == EventType.KILLING && from.type == EventType.RAID) {
+      // events/killed-in-raid: "مقتل سبعة عناصر خلال عملية مداهمة لبؤرة إرهابية" (seven killed
+      // during a raid on a terrorist den): the raid is the incident, the killing its toll
+      into.type = EventType.RAID;
+      into.rules.add("events/killed-in-raid");
+    }
     if (into.type == EventType.RAID && from.type == EventType.ARREST) {
       into.type = EventType.ARREST;
       into.triggerFirst = from.triggerFirst;

@@ -38,11 +38,17 @@ final class NonIncidentFilters {
   static final int WORN_WINDOW = 3;
   /** How far after "طوال" (throughout) its unit of years may stand: "طوال تسع سنوات", in tokens. */
   static final int SPAN_UNIT_WINDOW = 2;
+  /** How far before a battle noun a verb of regarding may stand, in tokens. */
+  static final int CONSIDER_WINDOW = 4;
+  /** How far before a security operation a verb of taking part may stand, in tokens. */
+  static final int PARTICIPATION_WINDOW = 3;
+  /** How far before "كمين" the act that targets it may stand, in tokens. */
+  static final int CHECKPOINT_WINDOW = 4;
   /** How far after its verbal noun a judgement may stand, in tokens. */
   static final int JUDGEMENT_WINDOW = 5;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -69,6 +75,9 @@ final class NonIncidentFilters {
   }
 
   private boolean cueAt(Doc doc, int i, Cue cue) {
+    if (i < 0) {
+      return false;
+    }
     Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
     return h.isPresent() && h.get().value() == cue;
   }
@@ -130,6 +139,101 @@ final class NonIncidentFilters {
         return false;
       }
       from = next;
+    }
+    return false;
+  }
+
+  /**
+   * events/stakes: "الجماعة تعتبر مأرب معركة مصيرية" (the group regards Marib as a decisive
+   * battle), "يرى فيها الجيش حربا وجودية" (the army sees in it an existential war), "وصف
+   * المحلل المواجهة بأنها معركة كسر عظم" (the analyst called the showdown a bone-breaking
+   * battle): a battle noun with no toll that is the predicate of a verb of regarding (CONSIDER,
+   * within {@link #CONSIDER_WINDOW} words before it in its clause), or that an adjective of what
+   * is at stake follows right after (STAKES) with no date of the clause, judges what a fight
+   * means; it tells none. "اندلعت معركة عنيفة في صرواح أمس" (a fierce battle broke out in
+   * Sirwah yesterday) is neither and stays.
+   */
+  boolean stakes(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!cueAt(doc, e.triggerFirst, Cue.BATTLE) || !noToll(e)) {
+      return false;
+    }
+    if (cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - CONSIDER_WINDOW), e.triggerFirst, Cue.CONSIDER) >= 0) {
+      return true;
+    }
+    return cueAt(doc, e.triggerEnd, Cue.STAKES)
+        && c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isEmpty();
+  }
+
+  /**
+   * events/suicide-unit: "لا تتجاوز وحدته الانتحارية بضع مئات من العناصر" (its suicide unit
+   * numbers no more than a few hundred), "أعلنت كتيبة الانتحاريين في الحركة ..." (the
+   * movement's battalion of suicide bombers announced): a word of suicide bombers (a trigger that
+   * names an attacker and counts nothing) right after a noun of a unit (UNIT) names a part of a
+   * group, not a bombing. "فجر انتحاري نفسه وسط وحدة عسكرية" (a bomber blew himself up amid a
+   * military unit) has the unit after the bomber and stays.
+   */
+  boolean suicideUnit(EventFilters.Context c, EventExtractor.Found e) {
+    return e.type == io.github.rasd.model.EventType.SUICIDE_BOMBING && e.trigger != null
+        && e.trigger.countRole() == Trigger.CountRole.NONE && e.triggerEnd - e.triggerFirst == 1
+        && cueAt(c.doc(), e.triggerFirst - 1, Cue.UNIT);
+  }
+
+  /** The security operations a role in which is told: sweeps, raids, arrests, seizures. */
+  private static final java.util.Set<io.github.rasd.model.EventType> OPERATIONS = java.util.EnumSet.of(
+      io.github.rasd.model.EventType.RAID, io.github.rasd.model.EventType.ARREST,
+      io.github.rasd.model.EventType.SEIZURE);
+
+  /**
+   * events/role-told: "إن أبناء القبائل شاركوا في تمشيط المزارع وإرشاد القوات" (the sons of
+   * the tribes took part in sweeping the farms and guiding the forces), "تساهم الطائرات في
+   * ملاحقة المهربين" (the aircraft help in pursuing the smugglers): a security operation (a raid,
+   * a sweep, an arrest, a seizure) a few words after a verb of taking part or helping
+   * (PARTICIPATION, within {@link #PARTICIPATION_WINDOW} words), with no toll and no date of its
+   * clause, tells what someone does or did in the operations, not an operation of its own.
+   * "شاركت وحدات من الجيش أمس في مداهمة وكر للمسلحين" (army units took part yesterday in raiding
+   * a hideout) is dated and stays.
+   */
+  boolean roleTold(EventFilters.Context c, EventExtractor.Found e) {
+    if (!OPERATIONS.contains(e.type) || !noToll(e)
+        || c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()) {
+      return false;
+    }
+    return cueIn(c.doc(), Math.max(e.clauseFirst, e.triggerFirst - PARTICIPATION_WINDOW), e.triggerFirst,
+        Cue.PARTICIPATION) >= 0;
+  }
+
+  /**
+   * events/checkpoint-target: "بعد يومين من هجوم استهدف كمينا أمنيا" (two days after an attack
+   * on a security checkpoint), "هاجمت عناصر مسلحة الكمين بالأسلحة الثقيلة" (armed men attacked
+   * the checkpoint with heavy weapons): the one word "كمين" followed by a word of a security post
+   * (POST: "أمني", "شرطة"), or, in the accusative or with the article, the object of an act of
+   * targeting (TARGETING in word-lists.tsv) within {@link #CHECKPOINT_WINDOW} words before it, is
+   * the checkpoint attacked (Egyptian and Levantine usage), a target, not an ambush; the attack
+   * is the incident. "نصب مسلحون كمينا لدورية" (gunmen laid an ambush for a patrol) and "استهدف
+   * كمين مسلح القافلة" (an armed ambush hit the convoy) stay ambushes.
+   */
+  boolean checkpointTarget(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (e.type != io.github.rasd.model.EventType.AMBUSH || e.triggerEnd - e.triggerFirst != 1) {
+      return false;
+    }
+    if (cueAt(doc, e.triggerEnd, Cue.POST)) {
+      return true; // "كمين أمني"
+    }
+    var t = doc.tokens.get(e.triggerFirst);
+    boolean object = t.segmentations().get(0).definite() || t.text().endsWith("ا");
+    if (!object) {
+      return false;
+    }
+    for (int i = e.triggerFirst - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - CHECKPOINT_WINDOW); i--) {
+      if (doc.isPunct(i)) {
+        return false;
+      }
+      if (words.in(Words.WordList.TARGETING, doc.tokens.get(i).segmentations().get(0).stem())
+          && triggers.at(doc, i).filter(h -> h.value().type() != io.github.rasd.model.EventType.AMBUSH).isPresent()) {
+        return true; // "هاجمت عناصر مسلحة الكمين"
+      }
     }
     return false;
   }

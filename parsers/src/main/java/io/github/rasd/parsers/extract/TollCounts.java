@@ -1,0 +1,202 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Count;
+import io.github.rasd.model.ImmutableCount;
+import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.text.Sentence;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The toll rules: which number of a clause counts the killed, injured or arrested of the
+ * incident a trigger names, beside the nearest number after the trigger that
+ * {@link EventExtractor} reads. A part of the victims ("بينهم ثلاثة أطفال") is no toll; an
+ * ordinal after an act counts one more ("واعتقال ثالث"); a time expression set off by commas
+ * between the verb and its object does not part them ("اعتقلت المفارز، الأحد، أربعة
+ * متهمين"); a plural noun of victims is not one victim; a toll that rose to a number is that
+ * number. The rules' words live in {@code toll-cues.tsv}. Immutable and thread-safe.
+ */
+final class TollCounts {
+
+  /** Rule {@value}: a number right after "بينهم" (among them) is a part of the toll. */
+  static final String PART_OF_TOLL = "events/part-of-toll";
+  /**
+   * Rule {@value}: "فجرت انتحاريتان نفسيهما ... ما أسفر عن مقتل ثمانية" (two women bombers blew
+   * themselves up, killing eight), "هاجم ثلاثة مهاجمين الحاجز" (three attackers stormed the
+   * checkpoint): a number of attackers (ATTACKER in event-cues.tsv) after a verb of attack or
+   * bombing is its subject, not its toll; "مقتل ثلاثة مهاجمين" (three attackers killed) is a
+   * killing and counts them.
+   */
+  static final String ATTACKER_COUNT = "events/attacker-count";
+  /**
+   * Rule {@value}: "قتل ثلاثة مدنيين وأصيب آخرون" (three civilians were killed and others were
+   * injured): a number right after another act that counts ("قتل", "مقتل") is that act's toll, so
+   * a toll word after it ("وأصيب") does not take it as its own; "11 شخصا أصيبوا" (11 people were
+   * injured) has no act before its number and counts 11.
+   */
+  static final String COUNT_OF_OTHER_ACT = "events/count-of-other-act";
+  /** Rule {@value}: "واعتقال ثالث" (and the arrest of a third) counts one. */
+  static final String ORDINAL_COUNT = "events/ordinal-count";
+  /** Rule {@value}: a comma-bracketed time expression does not part a verb from its count. */
+  static final String TIME_ASIDE = "events/time-aside";
+  /** Rule {@value}: a plural noun of victims is followed by no single victim. */
+  static final String PLURAL_TOLL_NOUN = "events/plural-toll-noun";
+  /** Rule {@value}: "ارتفعت حصيلة القتلى إلى 15" (the toll rose to 15) counts 15. */
+  static final String TOLL_ROSE_TO = "events/toll-rose-to";
+
+  /**
+   * Rule {@value}: "وكانت حصيلة أولية أعلنها رئيس البلدية تحدثت عن 12 قتيلا، قبل أن يعثر السكان
+   * على تسع جثث أخرى" (an initial toll given by the mayor spoke of 12 dead, before residents
+   * found nine more bodies) after "قتل 21 مدنيا" (21 civilians were killed): a toll whose clause
+   * calls it a first count (PRELIMINARY: "أولية", "مبدئية", "غير نهائية") gives way to the other
+   * figure of the incident; it does not compete with it. Two figures of two sources, neither
+   * called preliminary, still compete.
+   */
+  static final String PRELIMINARY_TOLL = "events/preliminary-toll";
+
+  /** How far before a toll word its verb of rising may stand, in tokens. */
+  static final int RISE_WINDOW = 3;
+  /** How far after a toll word the "إلى" of its risen number may stand, in tokens. */
+  static final int RISE_TO_WINDOW = 12;
+  /** How far before an ordinal the number that counted the others may stand, in tokens. */
+  static final int ORDINAL_ANTECEDENT_WINDOW = 12;
+
+  /** The cue categories of {@code toll-cues.tsv}. */
+  enum Cue { AMONG, ORDINAL, PLURAL_TOLL, RISE, RISE_TO, PRELIMINARY }
+
+  private final PhraseTable<Cue> cues;
+
+  TollCounts() {
+    this.cues = PhraseTable.of(load());
+  }
+
+  private static Map<String, Cue> load() {
+    Map<String, Cue> map = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(TollCounts.class, "toll-cues.tsv")) {
+      try {
+        if (map.put(r.field(0), Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT))) != null) {
+          throw r.error("'" + r.field(0) + "' is listed twice");
+        }
+      } catch (IllegalArgumentException e) {
+        throw r.error("column 2: '" + r.field(1) + "' is not a cue");
+      }
+    }
+    return map;
+  }
+
+  private boolean cueAt(Doc doc, int i, Cue cue) {
+    if (i < 0 || i >= doc.tokens.size()) {
+      return false;
+    }
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    return h.isPresent() && h.get().value() == cue;
+  }
+
+  /**
+   * events/part-of-toll: "الحصيلة ثمانية قتلى بينهم ثلاثة أطفال" (the toll is eight dead, among
+   * them three children), "قتل عشرة مدنيين منهم أربع نساء" (ten civilians were killed, four of
+   * them women): a number right after a word of part (AMONG: "بينهم", "من بينهم", "منهم") counts
+   * some of the victims already counted, never the toll; "مقتل ثلاثة منهم" (three of them
+   * killed) has its number before "منهم" and keeps it.
+   */
+  boolean partOfToll(Doc doc, Layers.Q q) {
+    for (int i = Math.max(0, q.first() - 2); i < q.first(); i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.AMONG && h.get().end() == q.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/ordinal-count: "مقتل إرهابيين اثنين واعتقال ثالث" (two terrorists killed and a third
+   * arrested), "قتلت القوة مسلحين وألقت القبض على ثالث" (the force killed two gunmen and caught a
+   * third), "قتل الجيش ثلاثة مسلحين واعتقل رابعا" (the army killed three gunmen and arrested a
+   * fourth): an ordinal right after the act (ORDINAL, after على when the act ends in it) counts
+   * one, when a number of the sentence before it has counted the others. "في ثالث أيام العيد"
+   * (on the third day of the feast) follows no act and counts nothing; "واعتقال ثالث" with no
+   * number before is no count either.
+   */
+  Optional<Count> ordinal(Doc doc, Layers layers, Sentence s, int triggerEnd) {
+    int i = triggerEnd;
+    if (!cueAt(doc, i, Cue.ORDINAL)) {
+      return Optional.empty();
+    }
+    if (layers.quantitiesIn(Math.max(s.firstToken(), i - ORDINAL_ANTECEDENT_WINDOW), i).isEmpty()) {
+      return Optional.empty(); // "a third" presupposes the others, counted before it
+    }
+    var t = doc.tokens.get(i);
+    return Optional.of(ImmutableCount.builder().min(1L).max(1L).text(t.span().text()).span(t.span()).build());
+  }
+
+  /**
+   * events/time-aside: "اعتقلت مفارز الاستخبارات العسكرية، الأحد، أربعة متهمين" (military
+   * intelligence detachments arrested, on Sunday, four suspects), "قتل مسلحون، فجر اليوم،
+   * ثلاثة جنود" (gunmen killed, at dawn today, three soldiers): commas that set off a time
+   * expression between the verb (and its subject) and its counted object do not end the clause
+   * the count belongs to; any other comma does, and so does a trigger between them.
+   */
+  boolean reachable(Doc doc, Layers layers, int from, int to) {
+    boolean aside = false;
+    for (int i = from; i < to; i++) {
+      if (doc.isPunct(i, "،", ",")) {
+        int k = i + 1;
+        while (k < to && layers.inDate(k)) {
+          k++;
+        }
+        if (k == i + 1 || k >= to || !doc.isPunct(k, "،", ",")) {
+          return false;
+        }
+        aside = true;
+        i = k;
+        continue;
+      }
+      if (doc.isPunct(i, ".", "؛")) {
+        return false;
+      }
+    }
+    return aside;
+  }
+
+  /** {@link #PRELIMINARY_TOLL}: the clause {@code [from, to)} calls its toll a first count. */
+  boolean preliminary(Doc doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (cueAt(doc, i, Cue.PRELIMINARY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** events/plural-toll-noun: the trigger at {@code i} is a plural noun of victims ("قتلى"). */
+  boolean pluralTollNoun(Doc doc, int i) {
+    return cueAt(doc, i, Cue.PLURAL_TOLL);
+  }
+
+  /**
+   * events/toll-rose-to: "ارتفعت حصيلة قتلى الهجوم على القرية إلى 15" (the toll of the attack
+   * on the village rose to 15), "وارتفع عدد القتلى في التفجير إلى 23 قتيلا" (the number of dead
+   * in the bombing rose to 23): a toll word (or a victim noun) a few words after a verb of
+   * rising (RISE) counts the number right after the "إلى" (RISE_TO) of its clause, however far
+   * the attack's own words run between; "ارتفع التوتر" (tension rose) names no toll word.
+   */
+  Optional<Layers.Q> roseTo(Doc doc, Layers layers, int triggerFirst, int triggerEnd, int clauseFirst, int clauseEnd) {
+    boolean rise = false;
+    for (int i = Math.max(clauseFirst, triggerFirst - RISE_WINDOW); i < triggerFirst; i++) {
+      rise |= cueAt(doc, i, Cue.RISE);
+    }
+    if (!rise) {
+      return Optional.empty();
+    }
+    for (int i = triggerEnd; i < Math.min(clauseEnd, triggerEnd + RISE_TO_WINDOW); i++) {
+      if (cueAt(doc, i, Cue.RISE_TO)) {
+        int at = i + 1;
+        return layers.quantitiesIn(at, at + 1).stream().filter(q -> q.first() == at).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+}
