@@ -194,6 +194,14 @@ final class EventExtractor {
     io.github.rasd.model.Span target;
     /** The trigger names only a weapon or an attacker ("حزام ناسف", "انتحاري"), not the act. */
     boolean weakTrigger;
+    /**
+     * The record was first named by a definite trigger noun ("وبدأ الهجوم بقصف مدفعي", the
+     * attack began with shelling): it points back to an incident told before even after a
+     * more specific trigger of its clause took its place (IncidentMerges).
+     */
+    boolean definiteNoun;
+    /** The latest sentence that told the record, by a merge into it (-1: only its first). */
+    int lastSentence = -1;
   }
 
   private final PhraseTable<Trigger> triggers;
@@ -327,7 +335,7 @@ final class EventExtractor {
       }
       mergeTalliesAndPlots(doc, inSentence);
       for (Found e : inSentence) {
-        if (!merges.intoArticle(doc, events, e)) {
+        if (!merges.intoArticle(doc, layers, events, e)) {
           events.add(e);
         }
       }

@@ -256,6 +256,11 @@ final class EventFilters {
     return i >= 0 && i < doc.tokens.size() && cueAt(doc, i, cue);
   }
 
+  /** A trigger of the lexicon starts at token {@code i}. */
+  boolean triggerAt(Doc doc, int i) {
+    return i >= 0 && i < doc.tokens.size() && triggers.at(doc, i).isPresent();
+  }
+
   /** Tokens {@code [from, to)} give a toll again: "ارتفاع حصيلة" (the toll rose). */
   boolean tollRevision(Doc doc, int from, int to) {
     return cueIn(doc, from, to, Cue.TOLL_REVISION);
