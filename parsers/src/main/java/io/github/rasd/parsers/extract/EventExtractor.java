@@ -318,7 +318,7 @@ final class EventExtractor {
           inSentence.add(e);
         }
       }
-      merges.sentenceDone(doc, inSentence);
+      merges.sentenceDone(doc, layers, inSentence);
       attacksThatKidnap(doc, inSentence);
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event

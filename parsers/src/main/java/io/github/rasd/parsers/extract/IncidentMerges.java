@@ -38,10 +38,14 @@ import java.util.Set;
  *       named: {@link #SENTENCE_ORDER} ({@code events/after-result}, {@code events/raid-sequel},
  *       {@code events/during-it}, {@code events/strike-effect}, {@code events/operation-list},
  *       {@code events/sequence}, {@code events/coordinated-act});</li>
- *   <li>once a sentence is read ({@link #sentenceDone}): {@code events/intercepted-weapon};</li>
+ *   <li>once a sentence is read ({@link #sentenceDone}): {@code events/intercepted-weapon},
+ *       then {@code events/operation-acts} (the killings, arrests and seizures of a raid or a
+ *       clash: one operation);</li>
  *   <li>into the incidents of the article, as each sentence's incidents come
- *       ({@link #intoArticle}): {@code events/same-incident}, {@code events/back-reference}
- *       (with {@code events/restated-toll}), adjusted by {@code events/first-telling} and
+ *       ({@link #intoArticle}): {@code events/other-side}, {@code events/same-incident},
+ *       {@code events/back-reference} (with {@code events/restated-toll}), then
+ *       {@code events/reported-telling} (a source's telling of the incident just told), adjusted
+ *       by {@code events/first-telling}, {@code events/attributive} and
  *       {@code events/manner-of-killing}; an incident told aside ({@code events/aside}) takes no
  *       later undated detail;</li>
  *   <li>once the records are filtered ({@link #acrossRecords}): {@code events/same-toll}, then
@@ -327,7 +331,76 @@ final class IncidentMerges {
    * incident-merges.tsv) is an attempted attack by whoever launched it, not an air strike, and
    * the destruction named with the interception ("وتدمير") is the same incident, no raid.
    */
-  void sentenceDone(Doc doc, List<Found> inSentence) {
+  void sentenceDone(Doc doc, Layers layers, List<Found> inSentence) {
+    interceptedWeapons(doc, inSentence);
+    operationActs(doc, layers, inSentence);
+  }
+
+  /** The types of the acts of a security operation (events/operation-acts). */
+  private static final Set<EventType> OPERATION_ACTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE, EventType.KILLING, EventType.ARMED_CLASH);
+  /** The acts that make an operation of a sentence: a raid or a clash. */
+  private static final Set<EventType> OPERATION_FRAMES = EnumSet.of(EventType.RAID,
+      EventType.ARMED_CLASH);
+  /** The acts of an operation that only the security forces do. */
+  private static final Set<EventType> SECURITY_ACTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE);
+
+  /**
+   * events/operation-acts: "مقتل إرهابيين اثنين واعتقال ثالث بعملية إنزال جوي في وادي حوران"
+   * (two terrorists killed and a third arrested in an air landing in Wadi Horan), "نفذت القوة
+   * إنزالا جويا على وكر للمسلحين، وقد اشتبكت مع من فيه وقتلت اثنين وألقت القبض على ثالث"
+   * (the force carried out an air landing on a hideout, clashed with those inside, killed two and
+   * arrested a third), "تبادلوا إطلاق النار مع المهربين قبل أن يتمكنوا من توقيف خمسة منهم"
+   * (they exchanged fire with the smugglers before arresting five of them): in a sentence that
+   * names a raid or a clash, its killings, arrests and seizures with no place, day or word of
+   * another incident of their own are the acts of one operation: one record with the killed and
+   * the arrested, an armed clash when there was one, else a raid when it killed, else an
+   * arrest. A sentence that also tells an attack or a bombing is left alone (the attack and
+   * the arrests after it are two incidents); "داهمت القوات منزلا في بلدة الطيبة واعتقلت
+   * مطلوبين، فيما قتل مسلحون جنديين في بلدة أخرى" (another town) stays two.
+   */
+  private void operationActs(Doc doc, Layers layers, List<Found> inSentence) {
+    if (inSentence.size() < 2 || inSentence.stream().anyMatch(f -> !OPERATION_ACTS.contains(f.type)
+        || f.otherIncident || f.aside || f.status != EventStatus.OCCURRED)
+        || inSentence.stream().noneMatch(f -> SECURITY_ACTS.contains(f.type))) {
+      return;
+    }
+    Sentence s = doc.sentence(inSentence.get(0).sentence);
+    if (!filters.triggerOfType(doc, s.firstToken(), s.endToken(), OPERATION_FRAMES)) {
+      return;
+    }
+    Found first = inSentence.get(0);
+    for (Found e : inSentence.subList(1, inSentence.size())) {
+      if (!noPlaceOfItsOwn(doc, first, e) || !noDateOfItsOwn(layers, first, e)
+          || filters.another(doc, e.clauseFirst, e.clauseEnd)) {
+        return;
+      }
+    }
+    boolean clash = inSentence.stream().anyMatch(f -> f.type == EventType.ARMED_CLASH);
+    boolean killing = inSentence.stream().anyMatch(f -> f.type == EventType.KILLING || f.killed != null);
+    boolean raid = filters.triggerOfType(doc, s.firstToken(), s.endToken(), Set.of(EventType.RAID));
+    boolean arrest = inSentence.stream().anyMatch(f -> f.type == EventType.ARREST);
+    for (Found e : List.copyOf(inSentence.subList(1, inSentence.size()))) {
+      absorb(first, e);
+      inSentence.remove(e);
+      touched(first, OPERATION_ACTS_RULE, e);
+    }
+    first.type = clash ? EventType.ARMED_CLASH : raid && killing ? EventType.RAID
+        : arrest ? EventType.ARREST : first.type;
+  }
+
+  /** The record is an operation of several acts (events/operation-acts). */
+  private static boolean operation(Found f) {
+    return f.rules.contains(OPERATION_ACTS_RULE);
+  }
+
+  private static final String OPERATION_ACTS_RULE = "events/operation-acts";
+
+  /**
+   * events/intercepted-weapon (once the sentence is read), see {@link #sentenceDone}.
+   */
+  private void interceptedWeapons(Doc doc, List<Found> inSentence) {
     for (Found w : List.copyOf(inSentence)) {
       if (!inSentence.contains(w) || w.trigger == null
           || w.trigger.countRole() != Trigger.CountRole.NONE || !VIOLENCE.contains(w.type)) {
@@ -1323,7 +1396,10 @@ final class IncidentMerges {
       boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
           // "عملية أمنية ... تمكنت من اعتقال أربعة خلال العملية" (arrested four during the
           // operation): the arrests and seizures of the operation reported before
-          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation;
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation
+          // the operation told twice, with its acts each time: "مقتل اثنين واعتقال ثالث بعملية
+          // إنزال" then "نفذت إنزالا ... واشتبكت ... وقتلت اثنين وألقت القبض على ثالث"
+          || operation(o) && operation(e);
       // a later sentence that names other places reports another incident
       if (sameKind && sameDate && countsAgree && (placesAgree && !undated
           || (carried || e.dateCarried || undated) && e.places.isEmpty())) {
