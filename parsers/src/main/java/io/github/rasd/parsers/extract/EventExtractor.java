@@ -198,6 +198,14 @@ final class EventExtractor {
     Optional<Doc.Mention> speakerGroup = Optional.empty();
     /** {@link TollCounts#PRELIMINARY_TOLL}: the killed count is a first count ("حصيلة أولية"). */
     boolean preliminaryToll;
+    /**
+     * The record was first named by a definite trigger noun ("وبدأ الهجوم بقصف مدفعي", the
+     * attack began with shelling): it points back to an incident told before even after a
+     * more specific trigger of its clause took its place (IncidentMerges).
+     */
+    boolean definiteNoun;
+    /** The latest sentence that told the record, by a merge into it (-1: only its first). */
+    int lastSentence = -1;
   }
 
   private final PhraseTable<Trigger> triggers;
@@ -320,7 +328,7 @@ final class EventExtractor {
           inSentence.add(e);
         }
       }
-      merges.sentenceDone(doc, inSentence);
+      merges.sentenceDone(doc, layers, inSentence);
       attacksThatKidnap(doc, inSentence);
       if (inSentence.stream().anyMatch(e -> SECURITY_ACTION.contains(e.type))) {
         // "ألقت القبض على خلية كانوا يخططون لاستهداف ...": the plan is the arrest's, not an event
@@ -337,7 +345,7 @@ final class EventExtractor {
       }
       mergeTalliesAndPlots(doc, inSentence);
       for (Found e : inSentence) {
-        if (!merges.intoArticle(doc, events, e)) {
+        if (!merges.intoArticle(doc, layers, events, e)) {
           events.add(e);
         }
       }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The filters of event candidates and records: named predicates, each rejecting what names no
@@ -258,6 +259,22 @@ final class EventFilters {
   /** Token {@code i} is a cue of kind {@code cue} (for the extractor's argument rules). */
   boolean is(Doc doc, int i, Cue cue) {
     return i >= 0 && i < doc.tokens.size() && cueAt(doc, i, cue);
+  }
+
+  /** A trigger of one of {@code types} starts in tokens {@code [from, to)}. */
+  boolean triggerOfType(Doc doc, int from, int to, Set<EventType> types) {
+    for (int i = Math.max(0, from); i < Math.min(to, doc.tokens.size()); i++) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && types.contains(t.get().value().type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trigger of the lexicon starts at token {@code i}. */
+  boolean triggerAt(Doc doc, int i) {
+    return i >= 0 && i < doc.tokens.size() && triggers.at(doc, i).isPresent();
   }
 
   /** Tokens {@code [from, to)} give a toll again: "ارتفاع حصيلة" (the toll rose). */

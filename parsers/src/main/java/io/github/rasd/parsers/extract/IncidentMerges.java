@@ -38,10 +38,14 @@ import java.util.Set;
  *       named: {@link #SENTENCE_ORDER} ({@code events/after-result}, {@code events/raid-sequel},
  *       {@code events/during-it}, {@code events/strike-effect}, {@code events/operation-list},
  *       {@code events/sequence}, {@code events/coordinated-act});</li>
- *   <li>once a sentence is read ({@link #sentenceDone}): {@code events/intercepted-weapon};</li>
+ *   <li>once a sentence is read ({@link #sentenceDone}): {@code events/intercepted-weapon},
+ *       then {@code events/operation-acts} (the killings, arrests and seizures of a raid or a
+ *       clash: one operation);</li>
  *   <li>into the incidents of the article, as each sentence's incidents come
- *       ({@link #intoArticle}): {@code events/same-incident}, {@code events/back-reference}
- *       (with {@code events/restated-toll}), adjusted by {@code events/first-telling} and
+ *       ({@link #intoArticle}): {@code events/other-side}, {@code events/same-incident},
+ *       {@code events/back-reference} (with {@code events/restated-toll}), then
+ *       {@code events/reported-telling} (a source's telling of the incident just told), adjusted
+ *       by {@code events/first-telling}, {@code events/attributive} and
  *       {@code events/manner-of-killing}; an incident told aside ({@code events/aside}) takes no
  *       later undated detail;</li>
  *   <li>once the records are filtered ({@link #acrossRecords}): {@code events/same-toll}, then
@@ -159,6 +163,7 @@ final class IncidentMerges {
    */
   boolean intoSentence(Doc doc, Layers layers, List<Found> inSentence, Found e,
       boolean consequence) {
+    e.definiteNoun = definiteTrigger(doc, e); // before a merge moves its trigger
     Found host = consequence ? host(inSentence, e) : null;
     String merge = "events/consequence";
     boolean keepsStatus = false;
@@ -185,7 +190,11 @@ final class IncidentMerges {
     List<String> touchedBy = host.rules;
     keepsStatus |= SENTENCE_ORDER.stream()
         .anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
+    int hostTriggerEnd = host.triggerEnd;
     absorb(host, e);
+    if (host.definiteNoun && host.triggerFirst == e.triggerFirst && !meansOf(doc, hostTriggerEnd, e)) {
+      host.definiteNoun = false; // "الهجمات ... وآخرها تفجير حافلة": the bombing is told on its own
+    }
     if (keepsStatus) {
       host.status = status;
     }
@@ -259,6 +268,21 @@ final class IncidentMerges {
     return w.endsWith(PLURAL_PAST) || w.endsWith(PLURAL_PRESENT);
   }
 
+  /** The definite article, the only proclitic an attributive adjective has: "الانتحارية". */
+  private static final String ARTICLE = "ال";
+
+  /**
+   * The trigger of {@code e} names the means of the definite noun right before it: "الهجوم
+   * بقصف مدفعي" (the attack with artillery fire), whose head still points back.
+   */
+  private static boolean meansOf(Doc doc, int nounEnd, Found e) {
+    return e.triggerFirst - nounEnd <= MEANS_REACH
+        && MEANS.equals(doc.tokens.get(e.triggerFirst).segmentations().get(0).preposition());
+  }
+
+  /** How far after a definite noun its means ("بقصف") may stand, in tokens. */
+  private static final int MEANS_REACH = 1;
+
   /** The preposition of means or instrument: "بسيارتين" (with two cars). */
   private static final String MEANS = "ب";
 
@@ -307,7 +331,76 @@ final class IncidentMerges {
    * incident-merges.tsv) is an attempted attack by whoever launched it, not an air strike, and
    * the destruction named with the interception ("وتدمير") is the same incident, no raid.
    */
-  void sentenceDone(Doc doc, List<Found> inSentence) {
+  void sentenceDone(Doc doc, Layers layers, List<Found> inSentence) {
+    interceptedWeapons(doc, inSentence);
+    operationActs(doc, layers, inSentence);
+  }
+
+  /** The types of the acts of a security operation (events/operation-acts). */
+  private static final Set<EventType> OPERATION_ACTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE, EventType.KILLING, EventType.ARMED_CLASH);
+  /** The acts that make an operation of a sentence: a raid or a clash. */
+  private static final Set<EventType> OPERATION_FRAMES = EnumSet.of(EventType.RAID,
+      EventType.ARMED_CLASH);
+  /** The acts of an operation that only the security forces do. */
+  private static final Set<EventType> SECURITY_ACTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE);
+
+  /**
+   * events/operation-acts: "مقتل إرهابيين اثنين واعتقال ثالث بعملية إنزال جوي في وادي حوران"
+   * (two terrorists killed and a third arrested in an air landing in Wadi Horan), "نفذت القوة
+   * إنزالا جويا على وكر للمسلحين، وقد اشتبكت مع من فيه وقتلت اثنين وألقت القبض على ثالث"
+   * (the force carried out an air landing on a hideout, clashed with those inside, killed two and
+   * arrested a third), "تبادلوا إطلاق النار مع المهربين قبل أن يتمكنوا من توقيف خمسة منهم"
+   * (they exchanged fire with the smugglers before arresting five of them): in a sentence that
+   * names a raid or a clash, its killings, arrests and seizures with no place, day or word of
+   * another incident of their own are the acts of one operation: one record with the killed and
+   * the arrested, an armed clash when there was one, else a raid when it killed, else an
+   * arrest. A sentence that also tells an attack or a bombing is left alone (the attack and
+   * the arrests after it are two incidents); "داهمت القوات منزلا في بلدة الطيبة واعتقلت
+   * مطلوبين، فيما قتل مسلحون جنديين في بلدة أخرى" (another town) stays two.
+   */
+  private void operationActs(Doc doc, Layers layers, List<Found> inSentence) {
+    if (inSentence.size() < 2 || inSentence.stream().anyMatch(f -> !OPERATION_ACTS.contains(f.type)
+        || f.otherIncident || f.aside || f.status != EventStatus.OCCURRED)
+        || inSentence.stream().noneMatch(f -> SECURITY_ACTS.contains(f.type))) {
+      return;
+    }
+    Sentence s = doc.sentence(inSentence.get(0).sentence);
+    if (!filters.triggerOfType(doc, s.firstToken(), s.endToken(), OPERATION_FRAMES)) {
+      return;
+    }
+    Found first = inSentence.get(0);
+    for (Found e : inSentence.subList(1, inSentence.size())) {
+      if (!noPlaceOfItsOwn(doc, first, e) || !noDateOfItsOwn(layers, first, e)
+          || filters.another(doc, e.clauseFirst, e.clauseEnd)) {
+        return;
+      }
+    }
+    boolean clash = inSentence.stream().anyMatch(f -> f.type == EventType.ARMED_CLASH);
+    boolean killing = inSentence.stream().anyMatch(f -> f.type == EventType.KILLING || f.killed != null);
+    boolean raid = filters.triggerOfType(doc, s.firstToken(), s.endToken(), Set.of(EventType.RAID));
+    boolean arrest = inSentence.stream().anyMatch(f -> f.type == EventType.ARREST);
+    for (Found e : List.copyOf(inSentence.subList(1, inSentence.size()))) {
+      absorb(first, e);
+      inSentence.remove(e);
+      touched(first, OPERATION_ACTS_RULE, e);
+    }
+    first.type = clash ? EventType.ARMED_CLASH : raid && killing ? EventType.RAID
+        : arrest ? EventType.ARREST : first.type;
+  }
+
+  /** The record is an operation of several acts (events/operation-acts). */
+  private static boolean operation(Found f) {
+    return f.rules.contains(OPERATION_ACTS_RULE);
+  }
+
+  private static final String OPERATION_ACTS_RULE = "events/operation-acts";
+
+  /**
+   * events/intercepted-weapon (once the sentence is read), see {@link #sentenceDone}.
+   */
+  private void interceptedWeapons(Doc doc, List<Found> inSentence) {
     for (Found w : List.copyOf(inSentence)) {
       if (!inSentence.contains(w) || w.trigger == null
           || w.trigger.countRole() != Trigger.CountRole.NONE || !VIOLENCE.contains(w.type)) {
@@ -345,7 +438,7 @@ final class IncidentMerges {
    * (events/same-incident, events/back-reference); false when it is a new incident. The incident
    * keeps the evidence and, by events/first-telling, the type of its first telling.
    */
-  boolean intoArticle(Doc doc, List<Found> events, Found e) {
+  boolean intoArticle(Doc doc, Layers layers, List<Found> events, Found e) {
     boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
     if (!e.otherIncident && kind && otherSide(doc, doc.sentence(e.sentence))) {
       Found told = versionOf(doc, events, e, true);
@@ -354,8 +447,20 @@ final class IncidentMerges {
         return true;
       }
     }
-    Found previous = e.otherIncident ? null : backReference(doc, events, e);
+    // "أن هجوما آخر استهدف حاجزا" (that another attack hit a checkpoint): no repetition
+    boolean anotherAct = e.type != EventType.KILLING && filters.is(doc, e.triggerEnd, EventFilters.Cue.ANOTHER);
+    Found previous = e.otherIncident || anotherAct ? null : backReference(doc, events, e);
     if (previous == null) {
+      // what neither repeats nor points back may still be a source's telling of the incident
+      Found told = !e.otherIncident && !anotherAct && kind && reportedTelling(doc, e) ? toldIncident(doc, layers, events, e) : null;
+      if (told != null && roughOrPart(doc, told, e)) {
+        foldKeeping(told, e, "events/reported-telling", true); // "بين القتلى خمسة أطفال": no figure of its own
+        return true;
+      }
+      if (told != null) {
+        mergeVersion(told, e, "events/reported-telling");
+        return true;
+      }
       return false;
     }
     EventType kept = previous.type;
@@ -366,8 +471,12 @@ final class IncidentMerges {
     previous.clauseFirst = clauseFirst; // the evidence stays the sentence that reported it
     previous.clauseEnd = clauseEnd;
     boolean manner = kept == EventType.KILLING && MANNERS.contains(e.type);
-    if (e.weakTrigger && !manner) {
-      previous.type = kept; // "حزام ناسف" in a later sentence does not retype the incident
+    if ((e.weakTrigger || attributive(doc, e)) && !manner) {
+      // "حزام ناسف" or "وحدته الانتحارية" in a later sentence does not retype the incident
+      if (previous.type != kept && !e.weakTrigger) {
+        touched(previous, ATTRIBUTIVE, e);
+      }
+      previous.type = kept;
     } else if (!manner && previous.type != kept && !retypes(kept, previous.type)) {
       previous.type = kept;
       touched(previous, "events/first-telling", e);
@@ -444,8 +553,8 @@ final class IncidentMerges {
             && o.sentence < e.sentence;
         if (kind && sameDay(doc, layers, o, e) && withinPlaces(doc, o, e)
             && tollsAgree(doc, o, e) && sameSides(o, e) && sameArm(o, e)
-            && (VIOLENCE.contains(e.type) || e.sentence - o.sentence <= DETAIL_SENTENCES)) {
-          foldInto(o, e);
+            && (VIOLENCE.contains(e.type) || e.sentence - latest(o) <= DETAIL_SENTENCES)) {
+          foldInto(o, e, attributive(doc, e));
           events.remove(j);
           j--;
           break;
@@ -473,11 +582,19 @@ final class IncidentMerges {
    * larger than the incident's toll. "قتل جنديان" after "مقتل تسعة جنود" is another toll.
    */
   private boolean tollsAgree(Doc doc, Found o, Found e) {
+    return (roughOrPart(doc, o, e) || agree(o.killed, e.killed)) && agree(o.injured, e.injured);
+  }
+
+  /**
+   * One of the killed tolls is a round figure (the other side's dead, most often), or the later
+   * one counts a part of the dead ({@link #tollsAgree}): no competing figure.
+   */
+  private boolean roughOrPart(Doc doc, Found o, Found e) {
     boolean rough = o.killed != null && o.killed.approximate() || e.killed != null && e.killed.approximate();
     boolean part = e.killed != null && o.killed != null && e.killed.span().isPresent()
         && partitive(doc, doc.tokenAtOriginal(e.killed.span().get().start()))
         && e.killed.min().orElse(Long.MAX_VALUE) <= o.killed.max().orElse(Long.MAX_VALUE);
-    return (rough || part || agree(o.killed, e.killed)) && agree(o.injured, e.injured);
+    return rough || part;
   }
 
   /** How far before a count its word of part ("بين", among) may stand, in tokens. */
@@ -574,8 +691,31 @@ final class IncidentMerges {
     return false;
   }
 
-  /** {@code e} tells a part of {@code o}: {@code o} keeps its toll, status and first type. */
-  private static void foldInto(Found o, Found e) {
+  /** The rule that keeps an incident's type against an attributive adjective ({@link #attributive}). */
+  static final String ATTRIBUTIVE = "events/attributive";
+
+  /**
+   * events/attributive: the trigger of {@code e} is a definite adjective of a noun that names no act: "وحدته
+   * الانتحارية" (its suicide unit), "خلاياه النائمة"; it qualifies the unit, it tells no manner
+   * of the incident, so events/one-incident does not retype the incident by it ("الهجوم
+   * الانتحاري", the suicide attack, qualifies an act and does).
+   */
+  private boolean attributive(Doc doc, Found e) {
+    Token t = doc.tokens.get(e.triggerFirst);
+    int before = e.triggerFirst - 1;
+    if (e.triggerEnd - e.triggerFirst != 1 || !(e.prefix.isEmpty() || e.prefix.equals(ARTICLE)) || !t.text().startsWith(ARTICLE)
+        || before < doc.sentence(e.sentence).firstToken()) {
+      return false;
+    }
+    Token b = doc.tokens.get(before);
+    return b.is(Token.Type.ARABIC) && !words.isClosedClass(b) && !filters.triggerAt(doc, before);
+  }
+
+  /**
+   * {@code e} tells a part of {@code o}: {@code o} keeps its toll, status and first type (always,
+   * when {@code attributive}).
+   */
+  private static void foldInto(Found o, Found e, boolean attributive) {
     EventType kept = o.type;
     EventStatus status = o.status;
     Count killed = o.killed;
@@ -584,7 +724,10 @@ final class IncidentMerges {
     int clauseFirst = o.clauseFirst;
     int clauseEnd = o.clauseEnd;
     absorb(o, e);
-    if (o.type != kept && !retypes(kept, o.type)) {
+    if (o.type != kept && (attributive || !retypes(kept, o.type))) {
+      if (attributive && retypes(kept, o.type)) {
+        o.rules.add(ATTRIBUTIVE);
+      }
       o.type = kept;
     }
     o.status = status;
@@ -783,8 +926,11 @@ final class IncidentMerges {
 
   /** How far into its sentence the connective of the other side's version may stand, in tokens. */
   static final int OTHER_SIDE_WINDOW = 2;
-  /** How far after the connective its verb of saying may stand, in tokens. */
-  static final int SAYING_WINDOW = 4;
+  /**
+   * How far after the connective its verb of saying may stand, in tokens: the speaker between
+   * them may be a long name ("غير أن وكالة الأنباء السورية الرسمية "سانا" نقلت").
+   */
+  static final int SAYING_WINDOW = 10;
 
   /**
    * events/other-side: "وقالت شبكة الأطباء إن الغارة أسفرت عن مقتل 11 مدنيا. في حين قالت قوات
@@ -810,6 +956,113 @@ final class IncidentMerges {
     return false;
   }
 
+  /** How far into its sentence the verb of saying of a reported telling may stand, in tokens. */
+  static final int TELLING_VERB_WINDOW = 2;
+  /** How many sentences after an incident a source's telling of it may come. */
+  static final int TELLING_SENTENCES = 2;
+  /** How far apart two places with coordinates may lie and still be one incident's, in km. */
+  static final double SAME_AREA_KM = 30;
+
+  /**
+   * events/reported-telling: "قتل ثلاثة مدنيين بهجوم على قرية في قضاء المقدادية. وأفاد المصدر
+   * بأن مجموعة إرهابية تسللت واقتحمت قرية الحاج علي التابعة لناحية أبي صيدا وأطلقت النار على
+   * الأهالي" (three civilians were killed in an attack on a village of Muqdadiya; the source
+   * said a terrorist group infiltrated, stormed the village of Hajj Ali in Abu Saida and opened
+   * fire on the people), "وقال المرصد إن سبعة مدنيين قتلوا معظمهم في سوق أريحا" (the
+   * observatory said seven civilians were killed, most in the Ariha market): a sentence that
+   * opens with a verb of saying (SAYING in incident-merges.tsv: قال، أفاد، ذكر، أوضح، أعلن)
+   * and tells, in what is said, an act of violence a sentence or two after an incident, with no
+   * day of its own that differs, no word of another incident (ANOTHER: آخر، منفصل) and no word
+   * opening another item (NEW_ITEM), tells that incident again: the places it names are the
+   * detail of where it happened unless they lie elsewhere ({@link #sameArea}), and its toll is
+   * one of the incident's competing figures. "وقال مصدر إن مسلحين قتلوا جنديين في مدينة رفح
+   * يوم الأحد" (another day) and "... في محافظة صلاح الدين" (another province) stay apart.
+   */
+  private boolean reportedTelling(Doc doc, Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    int verb = -1;
+    for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + TELLING_VERB_WINDOW); i++) {
+      if (is(doc, i, Cue.SAYING)) {
+        verb = i;
+        break;
+      }
+    }
+    // a witness's or the perpetrator's telling, a revised toll: events/restatement and
+    // events/toll-revision read them once the records are filtered
+    return verb >= 0 && e.triggerFirst > verb && !newItem(doc, e)
+        && !filters.another(doc, s.firstToken(), e.clauseEnd)
+        && !filters.restatement(doc, s.firstToken(), e.clauseEnd)
+        && !filters.tollRevision(doc, s.firstToken(), e.clauseEnd);
+  }
+
+  /** The types a telling may give to any incident: a toll ("قتلوا") or an attack in general. */
+  private static final Set<EventType> GENERAL_TYPES = EnumSet.of(EventType.KILLING, EventType.ATTACK);
+
+  /** The incident just told that the reported telling {@code e} tells again, or null. */
+  private static Found toldIncident(Doc doc, Layers layers, List<Found> events, Found e) {
+    if (events.isEmpty()) {
+      return null;
+    }
+    Found o = events.get(events.size() - 1);
+    boolean near = e.sentence > o.sentence && e.sentence - latest(o) <= TELLING_SENTENCES;
+    // "وأكد أن الميليشيا قصفت قرية" after a clash: another act of the speaker's list
+    boolean kind = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) && (o.type == e.type
+        || GENERAL_TYPES.contains(o.type) || GENERAL_TYPES.contains(e.type));
+    boolean day = e.date.isEmpty() || o.date.isPresent()
+        && o.date.get().start().equals(e.date.get().start());
+    if (!near || !kind || !day || o.aside || !sameDay(doc, layers, o, e)) {
+      return null;
+    }
+    if (e.killed != null && o.killed != null && !agree(o.killed, e.killed) && events.stream()
+        .anyMatch(f -> f.killed != null && agreeExactly(f.killed, e.killed))) {
+      return null; // the toll of an incident told before: events/same-toll finds it
+    }
+    return e.places.stream().allMatch(p -> o.places.isEmpty()
+        || o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p))
+        || o.places.stream().allMatch(q -> sameArea(p, q))) ? o : null;
+  }
+
+  /**
+   * Two places that nothing puts apart: the same country (or one unknown), not two divisions of
+   * GeoNames of different provinces, and not farther apart than {@link #SAME_AREA_KM} when both
+   * have coordinates. A village the gazetteer knows no province of ("قرية الحاج علي", "سوق
+   * أريحا") is where the incident happened, told more precisely.
+   */
+  private static boolean sameArea(Doc.Mention a, Doc.Mention b) {
+    if (!(a.entry() instanceof PlaceEntry p) || !(b.entry() instanceof PlaceEntry q)) {
+      return false;
+    }
+    if (p.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.COUNTRY) {
+      return a.country().isEmpty() || b.country().isEmpty() || a.country().equals(b.country());
+    }
+    Optional<String> pc = a.country().or(p::country);
+    Optional<String> qc = b.country().or(q::country);
+    if (pc.isPresent() && qc.isPresent() && !pc.equals(qc)) {
+      return false;
+    }
+    if (p.fromGeoNames() && q.fromGeoNames() && p.admin1().isPresent() && q.admin1().isPresent()
+        && !p.admin1().equals(q.admin1())) {
+      return false;
+    }
+    if (p.latitude().isPresent() && p.longitude().isPresent() && q.latitude().isPresent()
+        && q.longitude().isPresent()) {
+      return kilometres(p, q) <= SAME_AREA_KM;
+    }
+    return true;
+  }
+
+  /** The mean radius of the earth, in km. */
+  private static final double EARTH_KM = 6371;
+
+  /** The distance of two places, on an equirectangular projection (good over a few hundred km). */
+  private static double kilometres(PlaceEntry p, PlaceEntry q) {
+    double lat1 = Math.toRadians(p.latitude().getAsDouble());
+    double lat2 = Math.toRadians(q.latitude().getAsDouble());
+    double x = Math.toRadians(q.longitude().getAsDouble() - p.longitude().getAsDouble())
+        * Math.cos((lat1 + lat2) / 2);
+    return Math.hypot(x, lat2 - lat1) * EARTH_KM;
+  }
+
   /** How many sentences after an incident a detail of it may come. */
   private static final int DETAIL_SENTENCES = 2;
 
@@ -827,7 +1080,7 @@ final class IncidentMerges {
       return false;
     }
     Sentence es = doc.sentence(e.sentence);
-    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
+    boolean near = e.sentence > o.sentence && e.sentence - latest(o) <= DETAIL_SENTENCES;
     boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
     return near && !own && agree(o.killed, e.killed) && agree(o.injured, e.injured)
         && !filters.another(doc, es.firstToken(), e.clauseEnd);
@@ -847,7 +1100,7 @@ final class IncidentMerges {
       return false;
     }
     Sentence es = doc.sentence(e.sentence);
-    boolean near = e.sentence > o.sentence && e.sentence - o.sentence <= DETAIL_SENTENCES;
+    boolean near = e.sentence > o.sentence && e.sentence - latest(o) <= DETAIL_SENTENCES;
     boolean own = e.date.isPresent() && !e.dateCarried || !onlyCountries(e.places);
     return near && !own && !filters.another(doc, es.firstToken(), e.clauseEnd);
   }
@@ -917,6 +1170,7 @@ final class IncidentMerges {
 
   /** {@code into} was changed by {@code rule} with what {@code from} brought: both named. */
   static void touched(Found into, String rule, Found from) {
+    into.lastSentence = Math.max(into.lastSentence, latest(from));
     if (!into.rules.contains(rule)) {
       into.rules.add(rule);
     }
@@ -925,6 +1179,11 @@ final class IncidentMerges {
         into.rules.add(r);
       }
     }
+  }
+
+  /** The latest sentence that told {@code f}: a later detail is near what was told last. */
+  private static int latest(Found f) {
+    return Math.max(f.sentence, f.lastSentence);
   }
 
   /** A result verb (أسفر عن) stands between the incident and {@code e}, in one clause. */
@@ -1055,13 +1314,9 @@ final class IncidentMerges {
 
   /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
   private Found backReference(Doc doc, List<Found> events, Found e) {
-    Token t = doc.tokens.get(e.triggerFirst);
-    Token last = doc.tokens.get(e.triggerEnd - 1);
-    // a construct whose last word is definite is definite: "تبادل إطلاق النار" (the exchange
-    // of fire), "إطلاق النار" (the shooting)
-    boolean definite = t.text().startsWith("ال") || t.segmentations().get(0).definite()
-        || e.triggerEnd - e.triggerFirst > 1
-            && (last.text().startsWith("ال") || last.segmentations().get(0).definite());
+    // "وبدأ الهجوم بقصف مدفعي": the record first named by "الهجوم" points back, though the
+    // shelling of its clause now gives its trigger
+    boolean definite = e.definiteNoun || definiteTrigger(doc, e);
     Found same = sameIncident(events, e);
     if (same != null) {
       e.mergedBy = "events/same-incident";
@@ -1116,6 +1371,19 @@ final class IncidentMerges {
   }
 
   /**
+   * The trigger of {@code e} is a definite noun: "الهجوم" (the attack); a construct whose last
+   * word is definite is definite: "تبادل إطلاق النار" (the exchange of fire), "إطلاق النار" (the
+   * shooting).
+   */
+  private static boolean definiteTrigger(Doc doc, Found e) {
+    Token t = doc.tokens.get(e.triggerFirst);
+    Token last = doc.tokens.get(e.triggerEnd - 1);
+    return t.text().startsWith("ال") || t.segmentations().get(0).definite()
+        || e.triggerEnd - e.triggerFirst > 1
+            && (last.text().startsWith("ال") || last.segmentations().get(0).definite());
+  }
+
+  /**
    * An incident already reported that {@code e} repeats: same type, same stated date, a few
    * sentences back, places that agree and no conflicting count (a summary then its details).
    */
@@ -1140,7 +1408,10 @@ final class IncidentMerges {
       boolean sameKind = o.type == e.type || VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type)
           // "عملية أمنية ... تمكنت من اعتقال أربعة خلال العملية" (arrested four during the
           // operation): the arrests and seizures of the operation reported before
-          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation;
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && e.duringOperation
+          // the operation told twice, with its acts each time: "مقتل اثنين واعتقال ثالث بعملية
+          // إنزال" then "نفذت إنزالا ... واشتبكت ... وقتلت اثنين وألقت القبض على ثالث"
+          || operation(o) && operation(e);
       // a later sentence that names other places reports another incident
       if (sameKind && sameDate && countsAgree && (placesAgree && !undated
           || (carried || e.dateCarried || undated) && e.places.isEmpty())) {
