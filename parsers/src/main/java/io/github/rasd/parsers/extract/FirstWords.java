@@ -88,14 +88,19 @@ final class FirstWords {
     final int tables;
     private final int[] firstOfToken;
     private final int[] ids;
-    /** By table number: the tokens with a first word of the table, in text order (null: none). */
-    private final int[][] startsOfTable;
+    /**
+     * The tokens where a phrase of each table may begin, in text order, table after table: those
+     * of table {@code t} are {@code starts[startOf[t]..startOf[t + 1])}.
+     */
+    private final int[] startOf;
+    private final int[] starts;
 
-    private Ids(int tables, int[] firstOfToken, int[] ids, int[][] startsOfTable) {
+    private Ids(int tables, int[] firstOfToken, int[] ids, int[] startOf, int[] starts) {
       this.tables = tables;
       this.firstOfToken = firstOfToken;
       this.ids = ids;
-      this.startsOfTable = startsOfTable;
+      this.startOf = startOf;
+      this.starts = starts;
     }
 
     /** The number of the stem of analysis {@code k} of token {@code i}, or -1. */
@@ -108,14 +113,27 @@ final class FirstWords {
       return ids[firstOfToken[i] + 2 * k + 1];
     }
 
-    /** The tokens where a phrase of table {@code table} may begin, in text order. */
-    int[] starts(int table) {
-      int[] s = table < startsOfTable.length ? startsOfTable[table] : null;
-      return s == null ? NONE : s;
+    /** Where the tokens of table {@code table} begin in {@link #start}. */
+    int firstStart(int table) {
+      return table < tables ? startOf[table] : 0;
+    }
+
+    /** Where the tokens of table {@code table} end in {@link #start} (exclusive). */
+    int endStart(int table) {
+      return table < tables ? startOf[table + 1] : 0;
+    }
+
+    /** The {@code k}-th token where a phrase of some table may begin (see {@link #firstStart}). */
+    int start(int k) {
+      return starts[k];
     }
   }
 
-  /** Reads the numbers of the first words of {@code tokens}, one lookup per analysis and form. */
+  /**
+   * Reads the numbers of the first words of {@code tokens}, one lookup per analysis and form, and
+   * then, in two passes over them (a count per table, then its tokens), the tokens of every
+   * table in one array.
+   */
   static Ids of(List<Token> tokens) {
     Numbering n = current;
     int[] first = new int[tokens.size() + 1];
@@ -126,8 +144,9 @@ final class FirstWords {
     }
     first[tokens.size()] = total;
     int[] ids = new int[total];
-    int[][] starts = new int[n.tables()][];
-    int[] counts = new int[n.tables()];
+    int tables = n.tables();
+    int[] startOf = new int[tables + 1];
+    int[] lastToken = new int[tables]; // the last token counted for each table, plus one
     for (int i = 0; i < tokens.size(); i++) {
       List<Segmentation> segs = tokens.get(i).segmentations();
       int at = first[i];
@@ -137,33 +156,46 @@ final class FirstWords {
         int withArticle = s.definite() ? idOf(n, s.stemWithArticle()) : -1;
         ids[at + 2 * k] = stem;
         ids[at + 2 * k + 1] = withArticle;
-        addStart(n, stem, i, starts, counts);
-        addStart(n, withArticle, i, starts, counts);
+        count(n, stem, i, startOf, lastToken);
+        count(n, withArticle, i, startOf, lastToken);
       }
     }
-    for (int t = 0; t < starts.length; t++) {
-      if (starts[t] != null) {
-        starts[t] = Arrays.copyOf(starts[t], counts[t]);
+    int sum = 0;
+    for (int t = 0; t <= tables; t++) { // counts to offsets: startOf[t] = tokens before table t
+      int c = t < tables ? startOf[t] : 0;
+      startOf[t] = sum;
+      sum += c;
+    }
+    int[] starts = new int[sum];
+    int[] next = Arrays.copyOf(startOf, tables);
+    Arrays.fill(lastToken, 0);
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int a = first[i]; a < first[i + 1]; a++) {
+        int id = ids[a];
+        if (id < 0) {
+          continue;
+        }
+        for (int t : n.tablesOfWord()[id]) {
+          if (lastToken[t] != i + 1) { // not yet for another analysis of the same token
+            lastToken[t] = i + 1;
+            starts[next[t]++] = i;
+          }
+        }
       }
     }
-    return new Ids(n.tables(), first, ids, starts);
+    return new Ids(tables, first, ids, startOf, starts);
   }
 
-  /** Token {@code i} among the starts of every table with a phrase beginning with word {@code id}. */
-  private static void addStart(Numbering n, int id, int i, int[][] starts, int[] counts) {
+  /** One more token {@code i} for every table with a phrase beginning with word {@code id}. */
+  private static void count(Numbering n, int id, int i, int[] counts, int[] lastToken) {
     if (id < 0) {
       return;
     }
     for (int t : n.tablesOfWord()[id]) {
-      int[] s = starts[t];
-      if (s == null) {
-        starts[t] = s = new int[8];
-      } else if (s[counts[t] - 1] == i) {
-        continue; // another analysis of the same token
-      } else if (counts[t] == s.length) {
-        starts[t] = s = Arrays.copyOf(s, 2 * s.length);
+      if (lastToken[t] != i + 1) { // another analysis of the same token counts once
+        lastToken[t] = i + 1;
+        counts[t]++;
       }
-      s[counts[t]++] = i;
     }
   }
 

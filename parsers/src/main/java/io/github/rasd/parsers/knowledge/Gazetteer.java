@@ -54,6 +54,13 @@ public final class Gazetteer {
   private final Map<String, List<AmbiguityRule>> rules;
   /** Places and countries with a transliterated name, by {@link TransliterationKey}. */
   private final Map<String, List<Transliterated>> byTransliteration;
+  /**
+   * Bits of the hashes of {@link #byTransliteration}'s keys ({@link #KEY_BITS} of them): a
+   * candidate name whose key's bit is clear spells no entry, and its text is never built.
+   */
+  private final long[] keyBits = new long[KEY_BITS / Long.SIZE];
+  /** Size of {@link #keyBits}: a power of two, large enough that few keys collide. */
+  private static final int KEY_BITS = 1 << 16;
 
   /** A name indexed by its transliteration key, with its count of long vowels. */
   private record Transliterated(KnowledgeEntry entry, String name) {}
@@ -100,6 +107,10 @@ public final class Gazetteer {
     }
     byKey.replaceAll((k, v) -> List.copyOf(v));
     this.byTransliteration = Map.copyOf(byKey);
+    for (String key : byKey.keySet()) {
+      int h = key.hashCode() & (KEY_BITS - 1);
+      keyBits[h >>> 6] |= 1L << h;
+    }
     Map<String, List<AmbiguityRule>> r = new HashMap<>();
     for (AmbiguityRule rule : knowledge.ambiguityRules()) {
       r.computeIfAbsent(String.join(" ", tokenKeys(rule.name())), k -> new ArrayList<>()).add(rule);
@@ -264,6 +275,9 @@ public final class Gazetteer {
             || TransliterationKey.vowels(s.key) + restVowels < TransliterationKey.MIN_LONG_VOWELS) {
           continue; // what looksTransliterated would refuse
         }
+        if (!mayBeKey(s.key, tokens, i + 1, i + n)) {
+          continue; // no entry has the key of these words: found would be empty
+        }
         if (rest == null && n > 1) {
           rest = new StringBuilder();
           for (int k = i + 1; k < i + n; k++) {
@@ -287,6 +301,23 @@ public final class Gazetteer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the key of {@code first} and the texts of tokens {@code [from, to)}, joined by spaces,
+   * may be one of {@link #byTransliteration}'s (false: it is surely none), read without joining
+   * them.
+   */
+  private boolean mayBeKey(String first, List<Token> tokens, int from, int to) {
+    long state = TransliterationKey.extend(0, first, true);
+    for (int k = from; k < to; k++) {
+      state = TransliterationKey.extend(state, tokens.get(k).text(), false);
+    }
+    if (TransliterationKey.length(state) < TransliterationKey.MIN_KEY - 1) {
+      return false; // of() gives the empty key, which no entry has
+    }
+    int h = TransliterationKey.hash(state) & (KEY_BITS - 1);
+    return (keyBits[h >>> 6] & (1L << h)) != 0;
   }
 
   /**
@@ -439,7 +470,7 @@ public final class Gazetteer {
         continue;
       }
       // without the article the prefixes are the letters before the stem as written: no substring
-      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, s.stemStart() - t.start()));
+      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, t.stemStart(s) - t.start()));
     }
     return out;
   }

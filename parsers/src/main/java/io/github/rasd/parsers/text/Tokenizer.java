@@ -41,6 +41,9 @@ public final class Tokenizer {
   /** How many tokens after a detached clitic may be openers before its word. */
   private static final int MAX_OPENERS_AFTER_CLITIC = 3;
 
+  /** The word forms of every text tokenized, with their analyses by the standard segmenter. */
+  private static final WordForms FORMS = new WordForms(CliticSegmenter.standard());
+
   private static final Tokenizer STANDARD = new Tokenizer(ArabicNormalizer.standard());
 
   private final ArabicNormalizer normalizer;
@@ -76,7 +79,7 @@ public final class Tokenizer {
    */
   public List<Token> tokenize(TextView view) {
     Objects.requireNonNull(view, "view");
-    CliticSegmenter segmenter = CliticSegmenter.standard();
+    WordForms forms = FORMS;
     String s = view.normalized();
     int length = s.length();
     List<Token> tokens = new ArrayList<>();
@@ -114,7 +117,8 @@ public final class Tokenizer {
           type = Token.Type.SYMBOL;
           break;
       }
-      tokens.add(new Token(view, segmenter, tokens.size(), type, i, next, space, lineBreak, false, ""));
+      tokens.add(new Token(view, forms.of(s, i, next, type), tokens.size(), type, i, next, space,
+          lineBreak, false, ""));
       space = false;
       lineBreak = false;
       i = next;
