@@ -2,6 +2,7 @@ package io.github.rasd.parsers.knowledge;
 
 import io.github.rasd.model.PlaceKind;
 import io.github.rasd.model.Span;
+import io.github.rasd.parsers.text.FormMemo;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
@@ -392,43 +393,18 @@ public final class Gazetteer {
    */
   private record Readings(Start[] all, Start[] transliterable) {}
 
-  /**
-   * Most distinct word forms whose {@link Readings} are kept across articles; past the bound the
-   * cache is emptied and fills again.
-   */
-  static final int CACHED_READINGS = 1 << 16;
-
-  /**
-   * The readings of each Arabic word form without a detached clitic, a function of the form alone
-   * (its analyses come from the one standard segmenter, which caches them by form). Thread-safe.
-   */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Readings> READINGS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   private static final Start[] NO_STARTS = new Start[0];
 
-  /** The readings of token {@code t}, made once per Arabic form. */
-  private static Readings readings(Token t) {
-    if (!t.detachedPrefix().isEmpty()) {
-      return readingsOf(t);
-    }
-    // a text with capitals is Latin, one without is its own lower case: the key is the text's
-    java.util.concurrent.ConcurrentHashMap<String, Readings> cache =
-        t.type() == Token.Type.ARABIC ? READINGS : OTHER_READINGS;
-    Readings r = cache.get(t.text());
-    if (r == null) {
-      r = readingsOf(t);
-      if (cache.size() >= CACHED_READINGS) {
-        cache.clear();
-      }
-      cache.put(t.text(), r);
-    }
-    return r;
-  }
+  /**
+   * The readings of each word form, kept with the form (a function of the form alone: its text,
+   * type and analyses).
+   */
+  private static final FormMemo<Readings> READINGS = FormMemo.of(Gazetteer::readingsOf);
 
-  /** {@link #READINGS} of the tokens that are not Arabic: numbers, Latin words, punctuation. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Readings> OTHER_READINGS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The readings of token {@code t}, made once per form (a detached clitic's word: each time). */
+  private static Readings readings(Token t) {
+    return t.detachedPrefix().isEmpty() ? t.memo(READINGS) : readingsOf(t);
+  }
 
   private static Readings readingsOf(Token t) {
     if (t.type() != Token.Type.ARABIC) {

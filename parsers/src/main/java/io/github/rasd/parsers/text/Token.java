@@ -216,6 +216,37 @@ public final class Token {
   }
 
   /**
+   * The value of {@code key} for this token's word form, computed by the key's function on the
+   * first token of the form that asks, and kept with the form: "بالهجوم" is looked up in a table
+   * once, however often the text repeats it.
+   *
+   * @param key what to compute from the form
+   * @param <T> the value
+   * @return the value of this token's form
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(FormMemo<T> key) {
+    Object v = form.memo(key.slot);
+    if (v == null) {
+      v = key.compute.apply(this);
+      form.remember(key.slot, v);
+    }
+    return (T) v;
+  }
+
+  /**
+   * Replaces the value of {@code key} for this token's word form (a value {@link #memo} gave that
+   * the caller found out of date: one read against tables that have grown since).
+   *
+   * @param key what was computed from the form
+   * @param value its new value, computed from the form alone
+   * @param <T> the value
+   */
+  public <T> void remember(FormMemo<T> key, T value) {
+    form.remember(key.slot, Objects.requireNonNull(value));
+  }
+
+  /**
    * Where the stem of {@code analysis}, one of {@link #segmentations()}, starts in this token: the
    * stem runs to the end of the word, so in {@code "قال وبالقصرين"} the stem {@code قصرين} of {@code
    * و + ب + ال + قصرين} starts at 8.

@@ -38,6 +38,8 @@ public final class Tokenizer {
    * al-Youm") is {@code ل | ” | مدار | اليوم | ”}.
    */
   private static final String OPENERS = "«\"'“‘‹„‚([{”’";
+  /** Fewest UTF-16 units per token of news text, word and space (sizes the token list). */
+  private static final int UNITS_PER_TOKEN = 5;
   /** How many tokens after a detached clitic may be openers before its word. */
   private static final int MAX_OPENERS_AFTER_CLITIC = 3;
 
@@ -82,7 +84,8 @@ public final class Tokenizer {
     WordForms forms = FORMS;
     String s = view.normalized();
     int length = s.length();
-    List<Token> tokens = new ArrayList<>();
+    // news text has a token per five or six units: sized once, not grown by copies
+    List<Token> tokens = new ArrayList<>(length / UNITS_PER_TOKEN + 16);
     boolean space = false;
     boolean lineBreak = false;
     int i = 0;

@@ -39,6 +39,27 @@ final class WordForms {
       this.type = type;
       this.analyses = analyses;
     }
+
+    /**
+     * The values of the {@link FormMemo}s by slot, null until one is kept; replaced whole (copy
+     * on write), so a reader sees an array whose values are all complete. Two threads keeping a
+     * value at once may lose one to the other: it is computed again, never wrong.
+     */
+    private volatile Object[] memo;
+
+    /** The value kept in {@code slot}, or null. */
+    Object memo(int slot) {
+      Object[] m = memo;
+      return m != null && slot < m.length ? m[slot] : null;
+    }
+
+    /** Keeps {@code value} in {@code slot}. */
+    void remember(int slot, Object value) {
+      Object[] m = memo;
+      Object[] next = m == null ? new Object[slot + 1] : java.util.Arrays.copyOf(m, Math.max(m.length, slot + 1));
+      next[slot] = value;
+      memo = next;
+    }
   }
 
   /** One generation of the table. */
