@@ -203,11 +203,11 @@ final class TransliterationKey {
 
   /** The long vowels ا و ي after the first letter of each word. */
   static int vowels(String normalized) {
-    String s = normalized.startsWith("ال") ? normalized.substring(2) : normalized;
+    int from = normalized.startsWith("ال") ? 2 : 0; // read in place: asked at every candidate word
     int vowels = 0;
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (s.charAt(i - 1) != ' ' && (c == 'ا' || c == 'و' || c == 'ي')) {
+    for (int i = from + 1; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (normalized.charAt(i - 1) != ' ' && (c == 'ا' || c == 'و' || c == 'ي')) {
         vowels++;
       }
     }
