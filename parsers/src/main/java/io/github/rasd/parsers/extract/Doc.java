@@ -35,7 +35,7 @@ final class Doc {
   private List<Mention> mentions = List.of();
   private Mention[] mentionAt;
   /** Each phrase table's matches over this article, computed on first use. */
-  private Optional<?>[][] hits = new Optional<?>[FirstWords.tables()][]; // by PhraseTable.id()
+  private TableHits<?>[] hits = new TableHits<?>[FirstWords.tables()]; // by PhraseTable.id()
 
   Doc(Article article, TextView view, List<Token> tokens, List<Sentence> sentences) {
     this.article = article;
@@ -227,13 +227,12 @@ final class Doc {
   }
 
   /**
-   * The matches of {@code table} at every token of this article, each wrapped once: null where no
-   * phrase starts, an empty array when the table matches nothing in the article.
+   * The matches of {@code table} over this article, each wrapped once, computed on first use.
    */
   @SuppressWarnings("unchecked")
-  <V> Optional<PhraseTable.Hit<V>>[] hits(PhraseTable<V> table) {
+  <V> TableHits<V> hits(PhraseTable<V> table) {
     int id = table.id(); // an array index, not a map probe: asked at almost every token
-    Optional<?>[] h = id < hits.length ? hits[id] : null;
+    TableHits<?> h = id < hits.length ? hits[id] : null;
     if (h == null) {
       if (firstWords == null) {
         firstWords = FirstWords.of(tokens); // the words looked up once for every table
@@ -244,7 +243,7 @@ final class Doc {
       }
       hits[id] = h;
     }
-    return (Optional<PhraseTable.Hit<V>>[]) h;
+    return (TableHits<V>) h;
   }
 
   /** The first-word numbers of the tokens, read when the first table is scanned. */
@@ -321,7 +320,7 @@ final class Doc {
    * {@code "لقناة الجزيرة"}).
    */
   Span stemSpan(int token, Segmentation seg) {
-    int start = seg.stemStart();
+    int start = tokens.get(token).stemStart(seg);
     if (seg.definite() && seg.prefixes().endsWith("ال")) {
       start -= 2;
     }
@@ -347,6 +346,37 @@ final class Doc {
     return lo;
   }
 
+  /** Token {@code i} is a punctuation mark (the fixed-arity forms below: no array per call). */
+  boolean isPunct(int i) {
+    return i >= 0 && i < tokens.size() && tokens.get(i).is(Token.Type.PUNCTUATION);
+  }
+
+  /** Token {@code i} is the punctuation mark {@code a}. */
+  boolean isPunct(int i, String a) {
+    return isPunct(i) && tokens.get(i).hasText(a);
+  }
+
+  /** Token {@code i} is one of the punctuation marks {@code a}, {@code b}. */
+  boolean isPunct(int i, String a, String b) {
+    return isPunct(i) && (tokens.get(i).hasText(a) || tokens.get(i).hasText(b));
+  }
+
+  /** Token {@code i} is one of the punctuation marks {@code a} to {@code c}. */
+  boolean isPunct(int i, String a, String b, String c) {
+    return isPunct(i, a, b) || isPunct(i, c);
+  }
+
+  /** Token {@code i} is one of the punctuation marks {@code a} to {@code d}. */
+  boolean isPunct(int i, String a, String b, String c, String d) {
+    return isPunct(i, a, b) || isPunct(i, c, d);
+  }
+
+  /** Token {@code i} is one of the punctuation marks {@code a} to {@code e}. */
+  boolean isPunct(int i, String a, String b, String c, String d, String e) {
+    return isPunct(i, a, b, c) || isPunct(i, d, e);
+  }
+
+  /** Token {@code i} is one of the punctuation marks {@code texts} (any mark when there is none). */
   boolean isPunct(int i, String... texts) {
     if (i < 0 || i >= tokens.size()) {
       return false;

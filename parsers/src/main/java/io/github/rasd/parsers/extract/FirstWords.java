@@ -1,6 +1,7 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.parsers.internal.Lookup;
+import io.github.rasd.parsers.text.FormMemo;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import java.util.Arrays;
@@ -86,84 +87,127 @@ final class FirstWords {
   static final class Ids {
     /** How many tables were registered when these were read: later ones were not looked up. */
     final int tables;
-    private final int[] firstOfToken;
-    private final int[] ids;
-    /** By table number: the tokens with a first word of the table, in text order (null: none). */
-    private final int[][] startsOfTable;
+    /** By token: the numbers of its analyses' words, two per analysis (its form's, shared). */
+    private final int[][] idsOfToken;
+    /**
+     * The tokens where a phrase of each table may begin, in text order, table after table: those
+     * of table {@code t} are {@code starts[startOf[t]..startOf[t + 1])}.
+     */
+    private final int[] startOf;
+    private final int[] starts;
 
-    private Ids(int tables, int[] firstOfToken, int[] ids, int[][] startsOfTable) {
+    private Ids(int tables, int[][] idsOfToken, int[] startOf, int[] starts) {
       this.tables = tables;
-      this.firstOfToken = firstOfToken;
-      this.ids = ids;
-      this.startsOfTable = startsOfTable;
+      this.idsOfToken = idsOfToken;
+      this.startOf = startOf;
+      this.starts = starts;
     }
 
     /** The number of the stem of analysis {@code k} of token {@code i}, or -1. */
     int stem(int i, int k) {
-      return ids[firstOfToken[i] + 2 * k];
+      return idsOfToken[i][2 * k];
     }
 
     /** The number of the stem with its article of analysis {@code k} of token {@code i}, or -1. */
     int withArticle(int i, int k) {
-      return ids[firstOfToken[i] + 2 * k + 1];
+      return idsOfToken[i][2 * k + 1];
     }
 
-    /** The tokens where a phrase of table {@code table} may begin, in text order. */
-    int[] starts(int table) {
-      int[] s = table < startsOfTable.length ? startsOfTable[table] : null;
-      return s == null ? NONE : s;
+    /** Where the tokens of table {@code table} begin in {@link #start}. */
+    int firstStart(int table) {
+      return table < tables ? startOf[table] : 0;
+    }
+
+    /** Where the tokens of table {@code table} end in {@link #start} (exclusive). */
+    int endStart(int table) {
+      return table < tables ? startOf[table + 1] : 0;
+    }
+
+    /** The {@code k}-th token where a phrase of some table may begin (see {@link #firstStart}). */
+    int start(int k) {
+      return starts[k];
     }
   }
 
-  /** Reads the numbers of the first words of {@code tokens}, one lookup per analysis and form. */
+  /**
+   * The numbers of a word form's first words (two per analysis: its stem, its stem with the
+   * article), read against one numbering.
+   */
+  private record FormIds(Numbering numbering, int[] ids) {}
+
+  /** {@link FormIds} kept per word form: a form is looked up once, not at each of its tokens. */
+  private static final FormMemo<FormIds> FORM_IDS = FormMemo.of(t -> idsOf(current, t));
+
+  /** The numbers of the first words of {@code t}'s analyses in numbering {@code n}. */
+  private static FormIds idsOf(Numbering n, Token t) {
+    List<Segmentation> segs = t.segmentations();
+    int[] ids = new int[2 * segs.size()];
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
+      ids[2 * k] = idOf(n, s.stem());
+      ids[2 * k + 1] = s.definite() ? idOf(n, s.stemWithArticle()) : -1;
+    }
+    return new FormIds(n, ids);
+  }
+
+  /**
+   * Reads the numbers of the first words of {@code tokens}, once per word form ({@link
+   * #FORM_IDS}), and then, in two passes over them (a count per table, then its tokens), the
+   * tokens of every table in one array.
+   */
   static Ids of(List<Token> tokens) {
     Numbering n = current;
-    int[] first = new int[tokens.size() + 1];
-    int total = 0;
+    int[][] idsOfToken = new int[tokens.size()][];
+    int tables = n.tables();
+    int[] startOf = new int[tables + 1];
+    int[] lastToken = new int[tables]; // the last token counted for each table, plus one
     for (int i = 0; i < tokens.size(); i++) {
-      first[i] = total;
-      total += 2 * tokens.get(i).segmentations().size();
-    }
-    first[tokens.size()] = total;
-    int[] ids = new int[total];
-    int[][] starts = new int[n.tables()][];
-    int[] counts = new int[n.tables()];
-    for (int i = 0; i < tokens.size(); i++) {
-      List<Segmentation> segs = tokens.get(i).segmentations();
-      int at = first[i];
-      for (int k = 0; k < segs.size(); k++) {
-        Segmentation s = segs.get(k);
-        int stem = idOf(n, s.stem());
-        int withArticle = s.definite() ? idOf(n, s.stemWithArticle()) : -1;
-        ids[at + 2 * k] = stem;
-        ids[at + 2 * k + 1] = withArticle;
-        addStart(n, stem, i, starts, counts);
-        addStart(n, withArticle, i, starts, counts);
+      Token t = tokens.get(i);
+      FormIds f = t.memo(FORM_IDS);
+      if (f.numbering() != n) { // read before a table was added
+        f = idsOf(n, t);
+        t.remember(FORM_IDS, f);
+      }
+      idsOfToken[i] = f.ids();
+      for (int id : f.ids()) {
+        count(n, id, i, startOf, lastToken);
       }
     }
-    for (int t = 0; t < starts.length; t++) {
-      if (starts[t] != null) {
-        starts[t] = Arrays.copyOf(starts[t], counts[t]);
+    int sum = 0;
+    for (int t = 0; t <= tables; t++) { // counts to offsets: startOf[t] = tokens before table t
+      int c = t < tables ? startOf[t] : 0;
+      startOf[t] = sum;
+      sum += c;
+    }
+    int[] starts = new int[sum];
+    int[] next = Arrays.copyOf(startOf, tables);
+    Arrays.fill(lastToken, 0);
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int id : idsOfToken[i]) {
+        if (id < 0) {
+          continue;
+        }
+        for (int t : n.tablesOfWord()[id]) {
+          if (lastToken[t] != i + 1) { // not yet for another analysis of the same token
+            lastToken[t] = i + 1;
+            starts[next[t]++] = i;
+          }
+        }
       }
     }
-    return new Ids(n.tables(), first, ids, starts);
+    return new Ids(tables, idsOfToken, startOf, starts);
   }
 
-  /** Token {@code i} among the starts of every table with a phrase beginning with word {@code id}. */
-  private static void addStart(Numbering n, int id, int i, int[][] starts, int[] counts) {
+  /** One more token {@code i} for every table with a phrase beginning with word {@code id}. */
+  private static void count(Numbering n, int id, int i, int[] counts, int[] lastToken) {
     if (id < 0) {
       return;
     }
     for (int t : n.tablesOfWord()[id]) {
-      int[] s = starts[t];
-      if (s == null) {
-        starts[t] = s = new int[8];
-      } else if (s[counts[t] - 1] == i) {
-        continue; // another analysis of the same token
-      } else if (counts[t] == s.length) {
-        starts[t] = s = Arrays.copyOf(s, 2 * s.length);
+      if (lastToken[t] != i + 1) { // another analysis of the same token counts once
+        lastToken[t] = i + 1;
+        counts[t]++;
       }
-      s[counts[t]++] = i;
     }
   }
 

@@ -117,7 +117,7 @@ final class PersonExtractor {
               || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE
               || (seg.preposition().equals("ب") || seg.preposition().equals("ل"))
                   && names.is(NameModel.Part.KUNYA, stem)) {
-            start = seg.stemStart();
+            start = t.stemStart(seg);
             break;
           }
         }
@@ -993,7 +993,7 @@ final class PersonExtractor {
   private static int listMemberStart(Token t) {
     for (var seg : t.segmentations()) {
       if (!seg.isWholeWord() && seg.conjunction().equals("و") && seg.preposition().isEmpty() && !seg.definite()) {
-        return seg.stemStart();
+        return t.stemStart(seg);
       }
     }
     return t.start();
@@ -1649,7 +1649,7 @@ final class PersonExtractor {
   private static int stemStartOf(Token t) {
     for (var seg : t.segmentations()) {
       if (seg.definite()) {
-        return seg.prefixes().endsWith("ال") ? seg.stemStart() - 2 : seg.stemStart();
+        return seg.prefixes().endsWith("ال") ? t.stemStart(seg) - 2 : t.stemStart(seg);
       }
     }
     return t.start();
@@ -1718,7 +1718,7 @@ final class PersonExtractor {
         for (var s : t.segmentations()) {
           f = byFamilyName.get(s.definite() ? s.stemWithArticle() : s.stem());
           if (f != null) {
-            start = s.definite() && s.prefixes().endsWith("ال") ? s.stemStart() - 2 : s.stemStart();
+            start = s.definite() && s.prefixes().endsWith("ال") ? t.stemStart(s) - 2 : t.stemStart(s);
             break;
           }
         }

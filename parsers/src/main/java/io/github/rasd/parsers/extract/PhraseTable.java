@@ -135,9 +135,7 @@ final class PhraseTable<V> {
     if (i < 0 || i >= doc.tokens.size()) {
       return Optional.empty();
     }
-    Optional<Hit<V>>[] hits = doc.hits(this);
-    Optional<Hit<V>> hit = i < hits.length ? hits[i] : null;
-    return hit != null ? hit : Optional.empty();
+    return doc.hits(this).at(i);
   }
 
   /**
@@ -145,35 +143,23 @@ final class PhraseTable<V> {
    * the article's {@link FirstWords} numbers ({@code ids}) put a first word of this table, each
    * read through those numbers (every token when the table was built after the article's words
    * were numbered). Each hit is wrapped once here, so that {@link #at}, asked at almost
-   * every token by the rules, allocates nothing; null where no phrase starts, and an empty array
-   * when none does in the whole article.
+   * every token by the rules, allocates nothing; kept sparse ({@link TableHits}), and shared
+   * empty when no phrase starts in the whole article.
    */
-  Optional<?>[] scan(List<Token> tokens, FirstWords.Ids ids) {
-    Optional<?>[] hits = NO_HITS; // most tables match nothing in most articles: no array for them
+  TableHits<V> scan(List<Token> tokens, FirstWords.Ids ids) {
+    TableHits<V> hits = TableHits.none(); // most tables match nothing in most articles
     if (id >= ids.tables) {
       // built after the article's words were numbered: read them itself
       for (int i = 0; i < tokens.size(); i++) {
-        hits = put(hits, tokens.size(), i, longestAt(tokens, i));
+        hits = TableHits.add(hits, i, longestAt(tokens, i));
       }
       return hits;
     }
-    for (int i : ids.starts(id)) {
-      hits = put(hits, tokens.size(), i, longestAt(tokens, i, ids));
+    for (int k = ids.firstStart(id); k < ids.endStart(id); k++) {
+      int i = ids.start(k);
+      hits = TableHits.add(hits, i, longestAt(tokens, i, ids));
     }
     return hits;
-  }
-
-  /** The hits of a table that matches nothing in an article: shorter than every index. */
-  private static final Optional<?>[] NO_HITS = new Optional<?>[0];
-
-  /** {@code hits} with {@code hit} at {@code i}, the array of {@code size} made at the first hit. */
-  private static Optional<?>[] put(Optional<?>[] hits, int size, int i, Hit<?> hit) {
-    if (hit == null) {
-      return hits;
-    }
-    Optional<?>[] out = hits.length == 0 ? new Optional<?>[size] : hits;
-    out[i] = Optional.of(hit);
-    return out;
   }
 
   /** {@link #longestAt(List, int)}, the first words read through their numbers. */
@@ -202,16 +188,20 @@ final class PhraseTable<V> {
    * empty list when there is none).
    */
   List<Hit<V>> findAll(Doc doc, int from, int to) {
-    Optional<Hit<V>>[] all = doc.hits(this);
+    TableHits<V> all = doc.hits(this);
     List<Hit<V>> hits = null;
-    for (int i = Math.max(from, 0); i < Math.min(to, all.length); i++) {
-      Hit<V> h = all[i] == null ? null : all[i].get();
-      if (h != null && h.end() <= to) {
+    int next = Math.max(from, 0); // the first token a match may start at
+    for (int k = all.firstFrom(next); k < all.size(); k++) {
+      Hit<V> h = all.hit(k);
+      if (all.start(k) >= to) {
+        break;
+      }
+      if (all.start(k) >= next && h.end() <= to) {
         if (hits == null) {
           hits = new ArrayList<>();
         }
         hits.add(h);
-        i = h.end() - 1;
+        next = h.end();
       }
     }
     return hits == null ? List.of() : hits;

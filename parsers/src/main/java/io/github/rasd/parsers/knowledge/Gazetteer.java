@@ -2,6 +2,7 @@ package io.github.rasd.parsers.knowledge;
 
 import io.github.rasd.model.PlaceKind;
 import io.github.rasd.model.Span;
+import io.github.rasd.parsers.text.FormMemo;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
@@ -54,6 +55,13 @@ public final class Gazetteer {
   private final Map<String, List<AmbiguityRule>> rules;
   /** Places and countries with a transliterated name, by {@link TransliterationKey}. */
   private final Map<String, List<Transliterated>> byTransliteration;
+  /**
+   * Bits of the hashes of {@link #byTransliteration}'s keys ({@link #KEY_BITS} of them): a
+   * candidate name whose key's bit is clear spells no entry, and its text is never built.
+   */
+  private final long[] keyBits = new long[KEY_BITS / Long.SIZE];
+  /** Size of {@link #keyBits}: a power of two, large enough that few keys collide. */
+  private static final int KEY_BITS = 1 << 16;
 
   /** A name indexed by its transliteration key, with its count of long vowels. */
   private record Transliterated(KnowledgeEntry entry, String name) {}
@@ -100,6 +108,10 @@ public final class Gazetteer {
     }
     byKey.replaceAll((k, v) -> List.copyOf(v));
     this.byTransliteration = Map.copyOf(byKey);
+    for (String key : byKey.keySet()) {
+      int h = key.hashCode() & (KEY_BITS - 1);
+      keyBits[h >>> 6] |= 1L << h;
+    }
     Map<String, List<AmbiguityRule>> r = new HashMap<>();
     for (AmbiguityRule rule : knowledge.ambiguityRules()) {
       r.computeIfAbsent(String.join(" ", tokenKeys(rule.name())), k -> new ArrayList<>()).add(rule);
@@ -264,6 +276,9 @@ public final class Gazetteer {
             || TransliterationKey.vowels(s.key) + restVowels < TransliterationKey.MIN_LONG_VOWELS) {
           continue; // what looksTransliterated would refuse
         }
+        if (!mayBeKey(s.key, tokens, i + 1, i + n)) {
+          continue; // no entry has the key of these words: found would be empty
+        }
         if (rest == null && n > 1) {
           rest = new StringBuilder();
           for (int k = i + 1; k < i + n; k++) {
@@ -287,6 +302,23 @@ public final class Gazetteer {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the key of {@code first} and the texts of tokens {@code [from, to)}, joined by spaces,
+   * may be one of {@link #byTransliteration}'s (false: it is surely none), read without joining
+   * them.
+   */
+  private boolean mayBeKey(String first, List<Token> tokens, int from, int to) {
+    long state = TransliterationKey.extend(0, first, true);
+    for (int k = from; k < to; k++) {
+      state = TransliterationKey.extend(state, tokens.get(k).text(), false);
+    }
+    if (TransliterationKey.length(state) < TransliterationKey.MIN_KEY - 1) {
+      return false; // of() gives the empty key, which no entry has
+    }
+    int h = TransliterationKey.hash(state) & (KEY_BITS - 1);
+    return (keyBits[h >>> 6] & (1L << h)) != 0;
   }
 
   /**
@@ -361,43 +393,18 @@ public final class Gazetteer {
    */
   private record Readings(Start[] all, Start[] transliterable) {}
 
-  /**
-   * Most distinct word forms whose {@link Readings} are kept across articles; past the bound the
-   * cache is emptied and fills again.
-   */
-  static final int CACHED_READINGS = 1 << 16;
-
-  /**
-   * The readings of each Arabic word form without a detached clitic, a function of the form alone
-   * (its analyses come from the one standard segmenter, which caches them by form). Thread-safe.
-   */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Readings> READINGS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   private static final Start[] NO_STARTS = new Start[0];
 
-  /** The readings of token {@code t}, made once per Arabic form. */
-  private static Readings readings(Token t) {
-    if (!t.detachedPrefix().isEmpty()) {
-      return readingsOf(t);
-    }
-    // a text with capitals is Latin, one without is its own lower case: the key is the text's
-    java.util.concurrent.ConcurrentHashMap<String, Readings> cache =
-        t.type() == Token.Type.ARABIC ? READINGS : OTHER_READINGS;
-    Readings r = cache.get(t.text());
-    if (r == null) {
-      r = readingsOf(t);
-      if (cache.size() >= CACHED_READINGS) {
-        cache.clear();
-      }
-      cache.put(t.text(), r);
-    }
-    return r;
-  }
+  /**
+   * The readings of each word form, kept with the form (a function of the form alone: its text,
+   * type and analyses).
+   */
+  private static final FormMemo<Readings> READINGS = FormMemo.of(Gazetteer::readingsOf);
 
-  /** {@link #READINGS} of the tokens that are not Arabic: numbers, Latin words, punctuation. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Readings> OTHER_READINGS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** The readings of token {@code t}, made once per form (a detached clitic's word: each time). */
+  private static Readings readings(Token t) {
+    return t.detachedPrefix().isEmpty() ? t.memo(READINGS) : readingsOf(t);
+  }
 
   private static Readings readingsOf(Token t) {
     if (t.type() != Token.Type.ARABIC) {
@@ -439,7 +446,7 @@ public final class Gazetteer {
         continue;
       }
       // without the article the prefixes are the letters before the stem as written: no substring
-      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, s.stemStart() - t.start()));
+      out.add(new Start(s.stem(), detached.isEmpty() ? prefixes : detached + prefixes, t.stemStart(s) - t.start()));
     }
     return out;
   }

@@ -1145,7 +1145,7 @@ public final class PlaceRules {
     for (int sK = 0; sK < sAll.size(); sK++) {
       Segmentation s = sAll.get(sK);
       if (!s.definite() && nouns.of(s.stem()).isPresent()) {
-        return s.stemStart();
+        return t.stemStart(s);
       }
     }
     return t.start();

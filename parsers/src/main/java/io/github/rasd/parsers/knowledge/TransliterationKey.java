@@ -72,6 +72,45 @@ final class TransliterationKey {
     return b.length() >= MIN_KEY - 1 ? b.toString() : "";
   }
 
+  /**
+   * The key of words joined by spaces, built word by word without the joined text: {@code state}
+   * is 0 before the first word, and each call adds one word; {@link #hash} and {@link #length} of
+   * the result are the {@code hashCode()} and length of what {@link #of} gives for the joined
+   * words (before its {@code MIN_KEY - 1} cut). The gazetteer asks it before it joins the words of
+   * a candidate name, which most candidates never need.
+   *
+   * @param state 0 before the first word, or what the call for the previous words returned
+   * @param word one normalized word
+   * @param first whether {@code word} is the first word (whose article the key drops)
+   * @return the state after the word: hash, length and last letter of the key so far
+   */
+  static long extend(long state, String word, boolean first) {
+    int hash = (int) (state >>> 32);
+    int length = (int) (state >>> 16) & 0xFFFF;
+    char last = (char) state;
+    int from = first && word.startsWith("ال") ? 2 : 0;
+    for (int i = from; i < word.length(); i++) {
+      char c = fold(word.charAt(i));
+      if (c == 0 || c == 'ه' && i == word.length() - 1 || length > 0 && last == c) {
+        continue; // as in of(): a vowel, a final heh (before a space or the end), a doubled letter
+      }
+      hash = 31 * hash + c;
+      length = Math.min(length + 1, 0xFFFF);
+      last = c;
+    }
+    return (long) hash << 32 | (long) length << 16 | last;
+  }
+
+  /** The {@code hashCode()} of the key of {@link #extend}'s words. */
+  static int hash(long state) {
+    return (int) (state >>> 32);
+  }
+
+  /** The length of the key of {@link #extend}'s words. */
+  static int length(long state) {
+    return (int) (state >>> 16) & 0xFFFF;
+  }
+
   private static char fold(char c) {
     switch (c) {
       case 'غ', 'ج', 'ق', 'ك':
@@ -164,11 +203,11 @@ final class TransliterationKey {
 
   /** The long vowels ا و ي after the first letter of each word. */
   static int vowels(String normalized) {
-    String s = normalized.startsWith("ال") ? normalized.substring(2) : normalized;
+    int from = normalized.startsWith("ال") ? 2 : 0; // read in place: asked at every candidate word
     int vowels = 0;
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (s.charAt(i - 1) != ' ' && (c == 'ا' || c == 'و' || c == 'ي')) {
+    for (int i = from + 1; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (normalized.charAt(i - 1) != ' ' && (c == 'ا' || c == 'و' || c == 'ي')) {
         vowels++;
       }
     }

@@ -63,20 +63,6 @@ final class CliticSegmenter {
 
   private final Set<String> knownWords;
 
-  /**
-   * Most distinct word forms whose analyses are kept: a few news articles use some thousands, a
-   * large batch some tens of thousands; past the bound the cache is emptied and fills again.
-   */
-  static final int CACHED_FORMS = 1 << 16;
-
-  /**
-   * The analyses of each word form seen, written at offset 0 ({@link Segmentation#shifted} places
-   * them at a token): a word's analyses depend on its letters alone, and an article repeats its
-   * words. Thread-safe; what it holds never changes what {@link #segment} returns.
-   */
-  private final java.util.concurrent.ConcurrentHashMap<String, Segmentation[]> byForm =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   CliticSegmenter(Set<String> knownWords) {
     this.knownWords = Set.copyOf(knownWords);
   }
@@ -150,25 +136,13 @@ final class CliticSegmenter {
    * All analyses of {@code word} (normalized, Arabic letters), most likely first; the whole word
    * is always among them.
    */
-  List<Segmentation> segment(String word, int start) {
-    Segmentation[] analyses = byForm.get(word);
-    if (analyses == null) {
-      analyses = analyse(word, 0).toArray(new Segmentation[0]);
-      if (byForm.size() >= CACHED_FORMS) {
-        byForm.clear(); // bounded: a long batch of new words starts the cache afresh
-      }
-      byForm.put(word, analyses);
-    }
-    Segmentation[] out = new Segmentation[analyses.length];
-    for (int k = 0; k < out.length; k++) {
-      out[k] = analyses[k].shifted(start);
-    }
-    return new SegmentationList(out);
+  List<Segmentation> segment(String word) {
+    return analyse(word); // uncached: WordForms keeps them per word form
   }
 
-  /** The analyses of {@code word} written at {@code start}, ranked (uncached). */
-  private List<Segmentation> analyse(String word, int start) {
-    Segmentation whole = Segmentation.whole(word, start);
+  /** The analyses of {@code word}, ranked. */
+  private List<Segmentation> analyse(String word) {
+    Segmentation whole = Segmentation.whole(word);
     if (word.length() > MAX_SEGMENTED_LENGTH || word.length() <= MIN_STEM) {
       return List.of(whole);
     }
@@ -182,16 +156,16 @@ final class CliticSegmenter {
         continue;
       }
       int min = f.definite() ? MIN_DEFINITE_STEM : MIN_STEM;
-      addCandidate(candidates, word, start, f.conjunction(), f.preposition(), f.definite(),
+      addCandidate(candidates, word, f.conjunction(), f.preposition(), f.definite(),
           f.prefixes(), f.prefixes().length(), min);
       if (f.definite() && f.preposition().equals(LAM)) {
         // ل + ال + لجنة is written للجنة: the stem's own lam is the last letter written.
-        addCandidate(candidates, word, start, f.conjunction(), f.preposition(), true, f.prefixes(),
+        addCandidate(candidates, word, f.conjunction(), f.preposition(), true, f.prefixes(),
             f.prefixes().length() - 1, min + 1);
       }
     }
     candidates.sort(Comparator.<Candidate>comparingInt(c -> c.rank)
-        .thenComparingInt(c -> c.segmentation.stemEnd() - c.segmentation.stemStart())
+        .thenComparingInt(c -> c.segmentation.stem().length())
         .thenComparingInt(c -> c.order));
     List<Segmentation> result = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -200,7 +174,7 @@ final class CliticSegmenter {
     return List.copyOf(result);
   }
 
-  private void addCandidate(List<Candidate> candidates, String word, int start, String conjunction,
+  private void addCandidate(List<Candidate> candidates, String word, String conjunction,
       String preposition, boolean definite, String prefixes, int stemOffset, int minStem) {
     String stem = word.substring(stemOffset);
     if (stem.length() < minStem) {
@@ -216,7 +190,7 @@ final class CliticSegmenter {
     } else {
       rank = 4;
     }
-    Segmentation s = new Segmentation(conjunction, preposition, definite, prefixes, stem, start + stemOffset);
+    Segmentation s = new Segmentation(conjunction, preposition, definite, prefixes, stem);
     candidates.add(new Candidate(s, rank, candidates.size()));
   }
 

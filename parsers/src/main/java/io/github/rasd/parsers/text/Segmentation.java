@@ -16,8 +16,10 @@ import java.util.Objects;
  * the prefixes.
  *
  * <p>The unsegmented word is itself a segmentation with empty prefixes ({@link #isWholeWord()}).
- * Texts are normalized ({@link ArabicNormalizer}); offsets are offsets into the normalized text.
- * Instances are immutable and thread-safe.
+ * Texts are normalized ({@link ArabicNormalizer}). An analysis belongs to a word form, not to one
+ * place in a text: every token of the same letters shares the same analyses, and {@link
+ * Token#stemStart(Segmentation)} gives where the stem starts in a token (the stem always runs to
+ * the end of the word). Instances are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -28,40 +30,20 @@ public final class Segmentation {
   private final boolean definite;
   private final String prefixes;
   private final String stem;
-  private final int stemStart;
   private final String stemWithArticle;
 
-  Segmentation(String conjunction, String preposition, boolean definite, String prefixes, String stem, int stemStart) {
+  Segmentation(String conjunction, String preposition, boolean definite, String prefixes, String stem) {
     this.conjunction = Objects.requireNonNull(conjunction);
     this.preposition = Objects.requireNonNull(preposition);
     this.definite = definite;
     this.prefixes = Objects.requireNonNull(prefixes);
     this.stem = Objects.requireNonNull(stem);
-    this.stemStart = stemStart;
     // computed once: matchers ask for it at every token
     this.stemWithArticle = definite ? "ال" + stem : stem;
   }
 
-  private Segmentation(Segmentation s, int stemStart) {
-    this.conjunction = s.conjunction;
-    this.preposition = s.preposition;
-    this.definite = s.definite;
-    this.prefixes = s.prefixes;
-    this.stem = s.stem;
-    this.stemStart = stemStart;
-    this.stemWithArticle = s.stemWithArticle;
-  }
-
-  /**
-   * The same analysis of the same word form written {@code shift} units further on: the
-   * strings are shared, not copied (the segmenter's cache of word forms hands out analyses so).
-   */
-  Segmentation shifted(int shift) {
-    return shift == 0 ? this : new Segmentation(this, stemStart + shift);
-  }
-
-  static Segmentation whole(String word, int start) {
-    return new Segmentation("", "", false, "", word, start);
+  static Segmentation whole(String word) {
+    return new Segmentation("", "", false, "", word);
   }
 
   /**
@@ -121,24 +103,6 @@ public final class Segmentation {
   }
 
   /**
-   * Normalized offset of the first unit of the stem.
-   *
-   * @return offset into {@link TextView#normalized()}
-   */
-  public int stemStart() {
-    return stemStart;
-  }
-
-  /**
-   * Normalized offset after the last unit of the stem (the end of the word).
-   *
-   * @return exclusive offset into {@link TextView#normalized()}
-   */
-  public int stemEnd() {
-    return stemStart + stem.length();
-  }
-
-  /**
    * True for the unsegmented analysis (no prefixes).
    *
    * @return whether this analysis is the whole word
@@ -148,7 +112,7 @@ public final class Segmentation {
   }
 
   /**
-   * Equal when prefixes, article, stem and offsets are equal.
+   * Equal when prefixes, article and stem are equal.
    *
    * @param o another object
    * @return whether {@code o} is the same analysis
@@ -163,7 +127,6 @@ public final class Segmentation {
     }
     Segmentation other = (Segmentation) o;
     return definite == other.definite
-        && stemStart == other.stemStart
         && prefixes.equals(other.prefixes)
         && conjunction.equals(other.conjunction)
         && preposition.equals(other.preposition)
@@ -177,7 +140,7 @@ public final class Segmentation {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(prefixes, conjunction, preposition, definite, stem, stemStart);
+    return Objects.hash(prefixes, conjunction, preposition, definite, stem);
   }
 
   /**

@@ -13,8 +13,9 @@ import java.util.Objects;
  * were killed,") the tokens are {@code قتل} (ARABIC), {@code 3} (NUMBER, from {@code ٣}), {@code
  * جنود} (ARABIC) and {@code ،} (PUNCTUATION, {@code spaceBefore() == false}).
  *
- * <p>Instances are immutable and thread-safe. The text and the clitic analyses are computed on
- * first use (so that huge token lists stay small) and then cached.
+ * <p>Instances are immutable and thread-safe. The text and the clitic analyses are those of the
+ * token's word form, made once per distinct form and shared by its tokens (so that huge token lists
+ * stay small).
  *
  * @since 0.1.0
  */
@@ -42,7 +43,7 @@ public final class Token {
   }
 
   private final TextView view;
-  private final CliticSegmenter segmenter;
+  private final WordForms.Form form;
   private final int index;
   private final Type type;
   private final int start;
@@ -51,14 +52,12 @@ public final class Token {
   private final boolean paragraphBreakBefore;
   private final boolean detachedClitic;
   private final String detachedPrefix;
-  private volatile String text;
-  private volatile List<Segmentation> segmentations;
   private volatile Span span;
 
-  Token(TextView view, CliticSegmenter segmenter, int index, Type type, int start, int end,
+  Token(TextView view, WordForms.Form form, int index, Type type, int start, int end,
       boolean spaceBefore, boolean paragraphBreakBefore, boolean detachedClitic, String detachedPrefix) {
     this.view = Objects.requireNonNull(view);
-    this.segmenter = Objects.requireNonNull(segmenter);
+    this.form = Objects.requireNonNull(form);
     this.index = index;
     this.type = Objects.requireNonNull(type);
     this.start = start;
@@ -70,7 +69,7 @@ public final class Token {
   }
 
   Token withClitic(boolean detachedClitic, String detachedPrefix) {
-    return new Token(view, segmenter, index, type, start, end, spaceBefore, paragraphBreakBefore,
+    return new Token(view, form, index, type, start, end, spaceBefore, paragraphBreakBefore,
         detachedClitic, detachedPrefix);
   }
 
@@ -98,12 +97,7 @@ public final class Token {
    * @return {@code view().normalized().substring(start(), end())}
    */
   public String text() {
-    String t = text;
-    if (t == null) {
-      t = view.normalized().substring(start, end);
-      text = t;
-    }
-    return t;
+    return form.text; // shared by every token of the same letters (WordForms)
   }
 
   /**
@@ -218,14 +212,50 @@ public final class Token {
    * @return the immutable list of analyses, never empty
    */
   public List<Segmentation> segmentations() {
-    List<Segmentation> s = segmentations;
-    if (s == null) {
-      s = type == Type.ARABIC
-          ? segmenter.segment(text(), start)
-          : new SegmentationList(Segmentation.whole(text(), start));
-      segmentations = s;
+    return form.analyses; // of the word form: every token of the same letters shares them
+  }
+
+  /**
+   * The value of {@code key} for this token's word form, computed by the key's function on the
+   * first token of the form that asks, and kept with the form: "بالهجوم" is looked up in a table
+   * once, however often the text repeats it.
+   *
+   * @param key what to compute from the form
+   * @param <T> the value
+   * @return the value of this token's form
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(FormMemo<T> key) {
+    Object v = form.memo(key.slot);
+    if (v == null) {
+      v = key.compute.apply(this);
+      form.remember(key.slot, v);
     }
-    return s;
+    return (T) v;
+  }
+
+  /**
+   * Replaces the value of {@code key} for this token's word form (a value {@link #memo} gave that
+   * the caller found out of date: one read against tables that have grown since).
+   *
+   * @param key what was computed from the form
+   * @param value its new value, computed from the form alone
+   * @param <T> the value
+   */
+  public <T> void remember(FormMemo<T> key, T value) {
+    form.remember(key.slot, Objects.requireNonNull(value));
+  }
+
+  /**
+   * Where the stem of {@code analysis}, one of {@link #segmentations()}, starts in this token: the
+   * stem runs to the end of the word, so in {@code "قال وبالقصرين"} the stem {@code قصرين} of {@code
+   * و + ب + ال + قصرين} starts at 8.
+   *
+   * @param analysis an analysis of this token
+   * @return the normalized offset of the stem's first unit, {@code end() - analysis.stem().length()}
+   */
+  public int stemStart(Segmentation analysis) {
+    return end - analysis.stem().length();
   }
 
   /**

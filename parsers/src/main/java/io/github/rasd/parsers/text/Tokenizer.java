@@ -38,8 +38,13 @@ public final class Tokenizer {
    * al-Youm") is {@code ل | ” | مدار | اليوم | ”}.
    */
   private static final String OPENERS = "«\"'“‘‹„‚([{”’";
+  /** Fewest UTF-16 units per token of news text, word and space (sizes the token list). */
+  private static final int UNITS_PER_TOKEN = 5;
   /** How many tokens after a detached clitic may be openers before its word. */
   private static final int MAX_OPENERS_AFTER_CLITIC = 3;
+
+  /** The word forms of every text tokenized, with their analyses by the standard segmenter. */
+  private static final WordForms FORMS = new WordForms(CliticSegmenter.standard());
 
   private static final Tokenizer STANDARD = new Tokenizer(ArabicNormalizer.standard());
 
@@ -76,10 +81,11 @@ public final class Tokenizer {
    */
   public List<Token> tokenize(TextView view) {
     Objects.requireNonNull(view, "view");
-    CliticSegmenter segmenter = CliticSegmenter.standard();
+    WordForms forms = FORMS;
     String s = view.normalized();
     int length = s.length();
-    List<Token> tokens = new ArrayList<>();
+    // news text has a token per five or six units: sized once, not grown by copies
+    List<Token> tokens = new ArrayList<>(length / UNITS_PER_TOKEN + 16);
     boolean space = false;
     boolean lineBreak = false;
     int i = 0;
@@ -114,7 +120,8 @@ public final class Tokenizer {
           type = Token.Type.SYMBOL;
           break;
       }
-      tokens.add(new Token(view, segmenter, tokens.size(), type, i, next, space, lineBreak, false, ""));
+      tokens.add(new Token(view, forms.of(s, i, next, type), tokens.size(), type, i, next, space,
+          lineBreak, false, ""));
       space = false;
       lineBreak = false;
       i = next;

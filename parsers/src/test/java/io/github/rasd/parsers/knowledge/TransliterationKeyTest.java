@@ -52,4 +52,38 @@ class TransliterationKeyTest {
   void wordsAndOtherNamesDoNot(String text, String name) {
     assertThat(same(text, name)).isFalse();
   }
+
+  /**
+   * The key built word by word ({@link TransliterationKey#extend}, what the gazetteer reads before
+   * it joins a candidate's words) hashes and counts as the key of the joined words: articles,
+   * final heh, vowels, letters doubled across a space, a first word of vowels alone.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      واجادوجو
+      هونج كونج
+      الدار البيضاء
+      كوالا لامبور بيتالينغ
+      بوركينا فاسو
+      ماكيه هيرو
+      نيامي يامبا
+      او البيرو
+      اي
+      """)
+  void keyBuiltWordByWordIsTheKeyOfTheJoinedWords(String text) {
+    String t = norm(text);
+    long state = 0;
+    boolean first = true;
+    for (String w : t.split(" ")) {
+      state = TransliterationKey.extend(state, w, first);
+      first = false;
+    }
+    String key = TransliterationKey.of(t);
+    if (key.isEmpty()) {
+      assertThat(TransliterationKey.length(state)).isLessThan(TransliterationKey.MIN_KEY - 1);
+    } else {
+      assertThat(TransliterationKey.hash(state)).isEqualTo(key.hashCode());
+      assertThat(TransliterationKey.length(state)).isEqualTo(key.length());
+    }
+  }
 }

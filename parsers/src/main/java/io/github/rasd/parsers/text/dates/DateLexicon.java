@@ -55,6 +55,11 @@ final class DateLexicon {
   /** Relative phrases by their first normalized word, longest first. */
   final Map<String, List<Relative>> relatives;
   final Map<String, Integer> decades;
+  /**
+   * {@link #decades} whose word has the article, by the word without it: what an analysis
+   * without the article reads, with no "ال" + stem string made per token.
+   */
+  final Map<String, Integer> decadesWithoutArticle;
   final Map<String, Unit> units;
   /**
    * Every word that may begin a time expression, made from the tables above (not listed by
@@ -163,6 +168,13 @@ final class DateLexicon {
       d.put(n.normalize(line.field(0)), parseInt(line, line.field(1), 1000, 2990));
     }
     decades = Map.copyOf(d);
+    Map<String, Integer> bare = new HashMap<>();
+    d.forEach((word, year) -> {
+      if (word.startsWith("ال")) {
+        bare.put(word.substring(2), year);
+      }
+    });
+    decadesWithoutArticle = Lookup.map(bare);
 
     Map<String, Unit> u = new HashMap<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "units.txt")) {

@@ -37,8 +37,12 @@ final class DateScanner {
   private static final Set<String> THIS = Set.of("هذا", "هذه");
   /** "يوم" (day) before a weekday: "يوم الأحد" (on Sunday). */
   private static final String DAY_WORD = "يوم";
+  /** {@link #DAY_WORD} as the word set {@link #seg} reads (one set, not one per call). */
+  private static final Set<String> DAY_WORDS = Set.of(DAY_WORD);
   /** "منذ" (since, ago) before an elapsed time: "منذ ثلاثة أيام" (three days ago). */
   private static final String SINCE = "منذ";
+  /** {@link #SINCE} as the word set {@link #seg} reads. */
+  private static final Set<String> SINCE_WORDS = Set.of(SINCE);
   /**
    * Words of the recognizers below that begin an expression without being in a table: the
    * range openers بين / من, {@link #DAY_WORD}, {@link #SINCE} and {@link #THIS}. Whoever adds a
@@ -807,7 +811,7 @@ final class DateScanner {
   private Found weekday(int i) {
     int k = i;
     int from = -1;
-    Segmentation yawm = seg(i, Set.of(DAY_WORD));
+    Segmentation yawm = seg(i, DAY_WORDS);
     if (yawm != null) {
       from = startOf(i, yawm);
       k++;
@@ -982,7 +986,7 @@ final class DateScanner {
 
   /** "منذ ثلاثة أيام" (three days ago), "منذ أسبوعين", "منذ شهر", "منذ ساعات". */
   private Found ago(int i) {
-    Segmentation since = seg(i, Set.of(SINCE));
+    Segmentation since = seg(i, SINCE_WORDS);
     if (since == null || i + 1 >= tokens.size() || year(i + 1, true) != null) {
       return null;
     }
@@ -1361,7 +1365,7 @@ final class DateScanner {
       if (!cliticsOnly(s)) {
         continue;
       }
-      Integer y = lex.decades.get(s.definite() ? s.stemWithArticle() : "ال" + s.stem());
+      Integer y = s.definite() ? lex.decades.get(s.stemWithArticle()) : lex.decadesWithoutArticle.get(s.stem());
       if (y != null && (hit == null || s.prefixes().length() < hit.prefixes().length())) {
         first = y;
         hit = s;

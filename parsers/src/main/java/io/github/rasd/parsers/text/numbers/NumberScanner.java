@@ -1130,7 +1130,7 @@ final class NumberScanner {
     Token t = tok(start);
     int from = t.start();
     if (seg != null && !seg.prefixes().isEmpty()) {
-      from = seg.stemStart();
+      from = t.stemStart(seg);
       String n = view.normalized();
       if (seg.definite() && from >= 2 && n.startsWith("ال", from - 2) && from - 2 >= t.start()) {
         from -= 2;
