@@ -155,6 +155,10 @@ final class ClaimExtractor {
   private final SpeakerGrammar grammar;
   private final ChannelGrammar channels;
   private final ClauseRules clauses;
+  private final EstimateObject estimates;
+  private final SameSource sameSource;
+  private final ContrastClause contrast;
+  private final QuotedSubject quotedSubject;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -167,6 +171,10 @@ final class ClaimExtractor {
     this.grammar = new SpeakerGrammar(titles, collectives, channelCues, cues, claimWords, words);
     this.channels = new ChannelGrammar(claimWords, words, cues);
     this.clauses = new ClauseRules(claimWords, words, cues);
+    this.estimates = new EstimateObject(claimWords, words);
+    this.sameSource = new SameSource(claimWords);
+    this.contrast = new ContrastClause(claimWords);
+    this.quotedSubject = new QuotedSubject(cues);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -239,6 +247,10 @@ final class ClaimExtractor {
     c.cueFirst = h.first();
     c.cueEnd = h.end();
     c.rules.add(cueRule(h.value().kind()));
+    int quantity = estimates.quantityAt(doc, h.first(), h.end(), limit);
+    if (quantity > h.end()) {
+      return estimate(doc, s, c, quantity, persons);
+    }
     int speakerEnd = h.end();
     boolean known = false;
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
@@ -311,8 +323,9 @@ final class ClaimExtractor {
     if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
         && (h.value().kind() != ClaimCue.Kind.REPORTED_SPEECH
             || coordinated(doc, h) && opensContent(doc, afterAdjuncts(doc, h.end(), limit))
-            || h.end() < limit && prepositionWithPronoun(doc.tokens.get(h.end())))
-        && doc.isPunct(h.first() - 1, "،", ",")) {
+            || h.end() < limit && prepositionWithPronoun(doc.tokens.get(h.end()))
+            || h.end() < limit && opensContent(doc, h.end()) && !joined(doc.tokens.get(h.first())))
+        && (doc.isPunct(h.first() - 1, "،", ",") || h.value().kind() == ClaimCue.Kind.DIRECT_QUOTE_CUE)) {
       // "ودان الممثل الخاص الهجوم، وقال في بيان إن ...": the verb joined to the main clause
       known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
     }
@@ -370,6 +383,37 @@ final class ClaimExtractor {
       c.channel = c.rules.contains(SPEECH_POSTPOSED) ? channel(doc, h.end(), s.endToken(), c)
           : channel(doc, s.firstToken(), c.contentFirst, c);
     }
+    return c;
+  }
+
+  /**
+   * {@value EstimateObject#RULE}: the estimator between an estimating verb and the quantity at
+   * {@code quantity} is the speaker, read by the grammar when it knows the whole phrase and as an
+   * unknown phrase otherwise; the content is the quantity and its figure: "ويقدر خبراء عدد
+   * مقاتلي الحركة بنحو ألف" (experts put the movement's fighters at about a thousand). Null when
+   * nothing is left of the estimator once trimmed.
+   */
+  private Found estimate(Doc doc, Sentence s, Found c, int quantity, People persons) {
+    Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, c.cueEnd, quantity, persons);
+    c.rules.add(VERB_SPEAKER);
+    if (np.isPresent() && np.get().end() == quantity) {
+      setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+      organisationHead(c, np.get());
+      addSpeakerRules(c, np.get());
+    } else {
+      int end = trimSpeaker(doc, c.cueEnd, quantity);
+      if (end <= c.cueEnd) {
+        return null;
+      }
+      setSpeaker(doc, c, c.cueEnd, end, persons);
+      c.rules.add(SPEAKER_UNKNOWN);
+    }
+    c.rules.add(EstimateObject.RULE);
+    c.kind = Claim.Kind.REPORTED_SPEECH;
+    c.contentFirst = quantity;
+    c.contentEnd = contentEnd(doc, s, quantity);
+    trimContent(doc, c);
+    c.channel = channel(doc, s.firstToken(), c.contentFirst, c);
     return c;
   }
 
@@ -834,7 +878,12 @@ final class ClaimExtractor {
    * So is a speech verb joined by و after a comma whose content opens (أن، إن، a colon) after its
    * adjuncts, when no claim of the sentence came before, and a verb whose next word is a preposition with a pronoun: "ودان الوزير الهجوم، وقال في بيان إن
    * ..." (the minister condemned the attack and said in a statement that ...), "في بيان نشرته
-   * مؤسسة الملاحم، قال فيه إن ..." (in a statement ..., in which it said that ...).
+   * مؤسسة الملاحم، قال فيه إن ..." (in a statement ..., in which it said that ...). So is a speech
+   * verb with no conjunction whose content opens right after it: "واعتقلت الشرطة أربعة متهمين،
+   * قالت إنهم كانوا يخططون لهجوم" (the police arrested four suspects, who it said were planning
+   * an attack): the police, not a speaker of the sentence before; and a quotation cue, comma or
+   * none: "وروى أحد المصلين لفرانس برس ما جرى قائلا: ..." (one of the worshippers told AFP what
+   * happened, saying: ...) is the worshipper's.
    */
   private boolean participleSubject(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, Found c,
       People persons) {
@@ -864,6 +913,11 @@ final class ClaimExtractor {
     }
     c.rules.remove(ClauseRules.PARTICIPLE_FRONTED);
     return false;
+  }
+
+  /** A word with the conjunction و or ف glued or standing apart: "وقال"، "و قال". */
+  private static boolean joined(Token t) {
+    return !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
   }
 
   /** A verb joined to the clause before it: "، وأعلن"، "، كما أفاد" (and announced, as reported). */
@@ -1019,6 +1073,14 @@ final class ClaimExtractor {
       c.kind = Claim.Kind.DIRECT_QUOTE;
       c.contentFirst = opener + 1;
       c.contentEnd = close;
+    } else if (opener + 1 < tokens.size() && doc.quoteCloseOf(opener + 1) > opener + 1
+        && quotedSubject.goesOn(doc, doc.quoteCloseOf(opener + 1), limit)) {
+      // {@value QuotedSubject#RULE}: "قال إن "الاستشهادي أبو فلان" نفذ العملية": a quoted part
+      c.contentFirst = opener + 1;
+      c.contentEnd = contentEnd(doc, s, opener + 1);
+      c.kind = quotedSubject.quotesAgain(doc, doc.quoteCloseOf(opener + 1) + 1, c.contentEnd, MIN_QUOTE_WORDS)
+          ? Claim.Kind.DIRECT_QUOTE : Claim.Kind.REPORTED_SPEECH;
+      c.rules.add(QuotedSubject.RULE);
     } else if (opener + 1 < tokens.size() && doc.quoteCloseOf(opener + 1) > opener + MIN_QUOTE_WORDS + 1) {
       // "قال X إن "..."": the words after إن are quoted, the speaker's own
       c.kind = Claim.Kind.DIRECT_QUOTE;
@@ -1284,6 +1346,9 @@ final class ClaimExtractor {
           && cues.at(doc, i + 1).isPresent()) {
         return i;
       }
+      if (i > from + 2 && contrast.clauseAt(doc, i) > i) {
+        return i; // {@value ContrastClause#RULE}: "...، في حين يضم التنظيم ...": another clause
+      }
     }
     return s.endToken();
   }
@@ -1291,6 +1356,10 @@ final class ClaimExtractor {
   private void trimContent(Doc doc, Found c) {
     while (c.contentEnd > c.contentFirst && doc.isPunct(c.contentEnd - 1)) {
       c.contentEnd--;
+    }
+    if (c.contentEnd + 1 < doc.tokens.size() && contrast.clauseAt(doc, c.contentEnd + 1) > 0
+        && !c.rules.contains(ContrastClause.RULE)) {
+      c.rules.add(ContrastClause.RULE); // the content ended before "، في حين ..."
     }
     while (c.contentFirst < c.contentEnd && (doc.isPunct(c.contentFirst)
         || words.is(doc.tokens.get(c.contentFirst), Words.Category.COMPLEMENTIZER))) {
@@ -1388,7 +1457,9 @@ final class ClaimExtractor {
         && np.get().rule().equals(SpeakerGrammar.COLLECTIVE)) {
       c.speakerKind = Claim.Speaker.Kind.COLLECTIVE; // "بحسب الأميركيين" (according to the Americans)
     }
-    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical && !explicitAntecedent) {
+    boolean pointsBack = !fronted && sameSource.pointsBack(doc, speakerStart, Math.max(j, speakerEnd));
+    if (c.speakerKind == Claim.Speaker.Kind.UNKNOWN && !explicit && !grammatical && !explicitAntecedent
+        && !pointsBack) {
       return null; // "حسب الظروف" (depending on the circumstances) attributes nothing
     }
     if (carrier(doc, s, h, c, previous)) {
@@ -1417,6 +1488,14 @@ final class ClaimExtractor {
           c.contentFirst = p.contentFirst; // "وقال X إن ...، حسب تقديرات": inside X's words
         }
       }
+      boolean contrasted = false;
+      for (int i = c.contentFirst + 1; i < h.first() - 1; i++) {
+        int clause = contrast.clauseAt(doc, i);
+        if (clause > i && clause < h.first() - 1) {
+          c.contentFirst = clause; // {@value ContrastClause#RULE}: "...، في حين يضم ...، بحسب"
+          contrasted = true;
+        }
+      }
       // "وجاءت العملية وفق المصدر بعد معلومات ...", "جاءت الضربات، بحسب الأميركيين، للحد من
       // ...": the clause goes on after the speaker
       boolean setOff = doc.isPunct(h.first() - 1, "،", ",") && j + 1 < s.endToken()
@@ -1424,6 +1503,9 @@ final class ClaimExtractor {
           && cues.at(doc, j + 1).isEmpty();
       c.contentEnd = midClause || setOff ? contentEnd(doc, s, speakerEnd) : h.first();
       c.rules.add(ACCORDING_TO_POSTPOSED);
+      if (contrasted) {
+        c.rules.add(ContrastClause.RULE);
+      }
     }
     final int phraseEnd = speakerEnd;
     np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
@@ -1437,8 +1519,45 @@ final class ClaimExtractor {
       c.rules.add(SpeakerGrammar.HEAD_ANAPHOR);
     }
     trimContent(doc, c);
+    if (pointsBack) {
+      if (!sameSource(doc, c, previous)) {
+        return null;
+      }
+      if (c.contentFirst < h.first()) {
+        c.contentEnd = h.first(); // "نفسها" closes the source: the clause does not go on after it
+        trimContent(doc, c);
+      }
+    }
     c.channel = channel(doc, speakerStart, Math.max(j + 4, speakerEnd), c);
     return c;
+  }
+
+  /**
+   * {@value SameSource#RULE}: a postposed according-to clause whose source points back ("وفق
+   * أحدث تقاريره"، "بحسب التقديرات نفسها") takes the speaker of the latest claim within {@value
+   * #CARRY_OVER_SENTENCES} sentences; false when that claim is of the same sentence and holds the
+   * same words (the clause gives no claim of its own) or when there is none.
+   */
+  private boolean sameSource(Doc doc, Found c, List<Found> previous) {
+    for (int k = previous.size() - 1; k >= 0; k--) {
+      Found p = previous.get(k);
+      if (doc.sentenceOf(c.cueFirst) - p.sentence > CARRY_OVER_SENTENCES) {
+        return false;
+      }
+      if (p.speakerText == null) {
+        continue;
+      }
+      if (p.sentence == doc.sentenceOf(c.cueFirst) && p.contentFirst == c.contentFirst) {
+        p.rules.add(SameSource.RULE); // "ويقدر الفريق ...، وفق أحدث تقاريره": one claim
+        return false;
+      }
+      copySpeaker(p, c);
+      c.speakerFirst = -1;
+      c.speakerEnd = -1;
+      c.rules.add(SameSource.RULE);
+      return true;
+    }
+    return false;
   }
 
   /**
