@@ -223,6 +223,7 @@ final class EventExtractor {
   private final TollCounts tolls = new TollCounts();
   private final AddedStatement added = new AddedStatement();
   private final SpeakerPerpetrator speakers = new SpeakerPerpetrator();
+  private final SameDay sameDay = new SameDay();
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
@@ -844,6 +845,11 @@ final class EventExtractor {
       Found e = events.get(i);
       Found prev = i > 0 ? events.get(i - 1) : null;
       boolean near = prev != null && e.sentence - prev.sentence <= CARRY_SENTENCES;
+      if (e.date.isPresent() && !e.dateCarried && near && prev.date.isPresent()
+          && sameDay.sameAsBefore(doc, e.date.get())) {
+        e.date = prev.date; // "مساء اليوم ذاته": the day of the incident just told
+        e.rules.add(SameDay.RULE);
+      }
       if (e.date.isEmpty() && near && prev.date.isPresent()) {
         e.date = prev.date;
         e.dateCarried = true;

@@ -13,7 +13,11 @@ import java.util.Optional;
  * words are those of one: a battle of policy ("المعركة ضد الفساد", the battle against
  * corruption), any or a possible act ("لأي هجوم", against any attack), a mistaken belief, a
  * drill, a judgement on acts in general, a state that has lasted for years, victims or a
- * happening told before, and a verb that with the article is a noun ("الفجر", dawn). They run in the orders of {@link EventFilters} (their names are listed there); their
+ * happening told before, and a verb that with the article is a noun ("الفجر", dawn); a battle
+ * judged in commentary ("تعتبر مأرب معركة مصيرية", events/stakes), a group's suicide unit
+ * ("وحدته الانتحارية", events/suicide-unit), a role in operations told ("شاركوا في تمشيط
+ * المزارع", events/role-told) and a checkpoint attacked ("هجوم استهدف كمينا أمنيا",
+ * events/checkpoint-target). They run in the orders of {@link EventFilters} (their names are listed there); their
  * words live in {@code non-incident-cues.tsv}. Immutable and thread-safe.
  */
 final class NonIncidentFilters {
