@@ -204,6 +204,12 @@ final class EventExtractor {
      * more specific trigger of its clause took its place (IncidentMerges).
      */
     boolean definiteNoun;
+    /**
+     * The date stands in the sentence outside the clause of the act, most often the day of the
+     * announcement: "أعلن المتحدث، مساء اليوم الاثنين، مقتل سبعة" (the spokesman announced on
+     * Monday evening that seven were killed); a later telling's own day is the act's.
+     */
+    boolean dateOfSentence;
     /** The latest sentence that told the record, by a merge into it (-1: only its first). */
     int lastSentence = -1;
   }
@@ -812,6 +818,7 @@ final class EventExtractor {
     if (e.date.isEmpty()) {
       Sentence s = doc.sentence(e.sentence);
       e.date = layers.dateIn(s.firstToken(), s.endToken(), e.triggerFirst);
+      e.dateOfSentence = e.date.isPresent();
     }
   }
 

@@ -163,7 +163,9 @@ final class IncidentMerges {
    */
   boolean intoSentence(Doc doc, Layers layers, List<Found> inSentence, Found e,
       boolean consequence) {
-    e.definiteNoun = definiteTrigger(doc, e); // before a merge moves its trigger
+    // before a merge moves its trigger; a construct ("تبادلت إطلاق النار") may be a verb
+    Token head = doc.tokens.get(e.triggerFirst);
+    e.definiteNoun = head.text().startsWith(ARTICLE) || head.segmentations().get(0).definite();
     Found host = consequence ? host(inSentence, e) : null;
     String merge = "events/consequence";
     boolean keepsStatus = false;
@@ -361,33 +363,50 @@ final class IncidentMerges {
    * مطلوبين، فيما قتل مسلحون جنديين في بلدة أخرى" (another town) stays two.
    */
   private void operationActs(Doc doc, Layers layers, List<Found> inSentence) {
-    if (inSentence.size() < 2 || inSentence.stream().anyMatch(f -> !OPERATION_ACTS.contains(f.type)
+    for (Found f : inSentence) {
+      // "مقتل سبعة عناصر خلال عملية مداهمة" (seven killed during a raid): the raid's toll
+      if (f.type == EventType.KILLING && !f.otherIncident
+          && filters.triggerOfType(doc, f.clauseFirst, f.clauseEnd, Set.of(EventType.RAID))) {
+        f.type = EventType.RAID;
+        touched(f, OPERATION_ACTS_RULE, f);
+      }
+    }
+    // "العناصر المتورطة في الهجوم" (those involved in the attack): a bare definite noun points
+    // back to the incident told before and is no act of the operation
+    List<Found> acts = inSentence.stream().filter(f -> !bareReference(f)).toList();
+    if (acts.size() < 2 || acts.stream().anyMatch(f -> !OPERATION_ACTS.contains(f.type)
         || f.otherIncident || f.aside || f.status != EventStatus.OCCURRED)
-        || inSentence.stream().noneMatch(f -> SECURITY_ACTS.contains(f.type))) {
+        || acts.stream().noneMatch(f -> SECURITY_ACTS.contains(f.type))) {
       return;
     }
-    Sentence s = doc.sentence(inSentence.get(0).sentence);
+    Sentence s = doc.sentence(acts.get(0).sentence);
     if (!filters.triggerOfType(doc, s.firstToken(), s.endToken(), OPERATION_FRAMES)) {
       return;
     }
-    Found first = inSentence.get(0);
-    for (Found e : inSentence.subList(1, inSentence.size())) {
+    Found first = acts.get(0);
+    for (Found e : acts.subList(1, acts.size())) {
       if (!noPlaceOfItsOwn(doc, first, e) || !noDateOfItsOwn(layers, first, e)
           || filters.another(doc, e.clauseFirst, e.clauseEnd)) {
         return;
       }
     }
-    boolean clash = inSentence.stream().anyMatch(f -> f.type == EventType.ARMED_CLASH);
-    boolean killing = inSentence.stream().anyMatch(f -> f.type == EventType.KILLING || f.killed != null);
+    boolean clash = acts.stream().anyMatch(f -> f.type == EventType.ARMED_CLASH);
+    boolean killing = acts.stream().anyMatch(f -> f.type == EventType.KILLING || f.killed != null);
     boolean raid = filters.triggerOfType(doc, s.firstToken(), s.endToken(), Set.of(EventType.RAID));
-    boolean arrest = inSentence.stream().anyMatch(f -> f.type == EventType.ARREST);
-    for (Found e : List.copyOf(inSentence.subList(1, inSentence.size()))) {
+    boolean arrest = acts.stream().anyMatch(f -> f.type == EventType.ARREST);
+    for (Found e : acts.subList(1, acts.size())) {
       absorb(first, e);
       inSentence.remove(e);
       touched(first, OPERATION_ACTS_RULE, e);
     }
     first.type = clash ? EventType.ARMED_CLASH : raid && killing ? EventType.RAID
         : arrest ? EventType.ARREST : first.type;
+  }
+
+  /** A definite trigger noun alone, with no toll: it names an incident told before. */
+  private static boolean bareReference(Found f) {
+    return f.definiteNoun && EventFilters.vague(f.killed) && EventFilters.vague(f.injured)
+        && EventFilters.vague(f.arrested);
   }
 
   /** The record is an operation of several acts (events/operation-acts). */
@@ -708,8 +727,19 @@ final class IncidentMerges {
       return false;
     }
     Token b = doc.tokens.get(before);
-    return b.is(Token.Type.ARABIC) && !words.isClosedClass(b) && !filters.triggerAt(doc, before);
+    // the adjective agrees with a definite noun: "الوحدة الانتحارية", "وحدته" (its unit); an
+    // indefinite word before it is the subject, the noun its object: "هاجمت عناصر مسلحة الكمين"
+    boolean definiteNoun = b.text().startsWith(ARTICLE) || b.segmentations().get(0).definite()
+        || POSSESSED_FEMININE.stream().anyMatch(b.text()::endsWith);
+    return b.is(Token.Type.ARABIC) && definiteNoun && !words.isClosedClass(b)
+        && !filters.triggerAt(doc, before);
   }
+
+  /**
+   * The endings of a feminine noun with a possessive pronoun, definite by it: "وحدته" (his unit),
+   * "كتيبتها" (its battalion), "خليتهم" (their cell).
+   */
+  private static final List<String> POSSESSED_FEMININE = List.of("ته", "تها", "تهم", "تهما");
 
   /**
    * {@code e} tells a part of {@code o}: {@code o} keeps its toll, status and first type (always,
@@ -808,11 +838,13 @@ final class IncidentMerges {
       Found e = events.get(j);
       for (int i = 0; i < j; i++) {
         Found o = events.get(i);
-        boolean kinds = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type);
+        boolean kinds = lethal(o) && lethal(e);
         boolean sameToll = o.killed != null && e.killed != null && agreeExactly(o.killed, e.killed)
             || o.injured != null && e.injured != null && agreeExactly(o.injured, e.injured);
         boolean counts = agree(o.killed, e.killed) && agree(o.injured, e.injured);
+        // a day of the announcement ("أعلن، مساء اليوم الاثنين، مقتل سبعة") is no day of the act
         boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried || o.dateCarried
+            || o.dateOfSentence || e.dateOfSentence
             || o.date.get().start().equals(e.date.get().start()) && o.date.get().end().equals(e.date.get().end());
         // a country alone ("قال الجيش المصري") contradicts no place of a restated toll, nor
         // does another name of a place in the same country: the same toll on the same day is
@@ -828,6 +860,11 @@ final class IncidentMerges {
         }
       }
     }
+  }
+
+  /** An act of violence, or a raid that killed (events/operation-acts): a toll of its own. */
+  private static boolean lethal(Found f) {
+    return VIOLENCE.contains(f.type) || f.type == EventType.RAID && f.killed != null;
   }
 
   /** How many sentences back a revised toll may reach its incident. */
@@ -1145,11 +1182,19 @@ final class IncidentMerges {
     if (EventFilters.vague(a) || EventFilters.vague(b)) {
       return EventFilters.vague(a) ? b : a;
     }
+    if (roundPlural(a) != roundPlural(b)) {
+      return roundPlural(a) ? b : a; // "عشرات المسلحين" (dozens of gunmen) beside 12 soldiers: no figure of the toll
+    }
     if (o.competingFigures.stream().noneMatch(f -> f.kind() == kind)) {
       o.competingFigures.add(new Figure(kind, a, o.clauseFirst, o.clauseEnd));
     }
     o.competingFigures.add(new Figure(kind, b, e.clauseFirst, e.clauseEnd));
     return null; // "15 according to one source, 13 according to another": no single toll
+  }
+
+  /** A round plural ("عشرات", dozens; "مئات", hundreds): a span of figures, hedged. */
+  private static boolean roundPlural(Count c) {
+    return c.approximate() && c.min().isPresent() && c.max().isPresent() && c.max().get() > c.min().get();
   }
 
   private static boolean isCountry(Doc.Mention m) {
@@ -1335,6 +1380,16 @@ final class IncidentMerges {
       if (o.aside && e.date.isEmpty()) {
         continue; // the earlier incident told aside is not what "الهجوم" points back to
       }
+      if (e.date.isPresent() && !e.dateOfSentence && o.date.isPresent() && !bareReference(e)
+          && !o.date.get().start().equals(e.date.get().start())) {
+        // "وتم تبادل إطلاق النيران أمس الأحد، ما أسفر عن مقتل سبعة": a day and a toll of its
+        // own, another incident's; "يقفون وراء الهجوم ... حتى ظهر الثلاثاء" still points back
+        continue;
+      }
+      if (e.date.isPresent() && !e.dateOfSentence && o.date.isEmpty()
+          && COARSE.contains(e.date.get().granularity())) {
+        return null; // "الهجوم على مسجد الروضة في نوفمبر 2017": an incident recalled by its month
+      }
       boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
       if (!near && !bare) {
         return null;
@@ -1401,7 +1456,8 @@ final class IncidentMerges {
       boolean undated = e.date.isEmpty() && o.date.isEmpty() && e.sentence - o.sentence <= CARRY_SENTENCES;
       boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
           && o.date.get().start().equals(e.date.get().start())
-          && o.date.get().end().equals(e.date.get().end());
+          && o.date.get().end().equals(e.date.get().end())
+          || retold(o, e);
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
@@ -1422,6 +1478,21 @@ final class IncidentMerges {
   }
 
   /**
+   * events/same-incident, a pluperfect retelling: "مقتل سبعة عناصر خلال عملية مداهمة، وذلك بعد
+   * يومين من هجوم استهدف كمينا أمنيا بقرية الجورة. ... وكان ضابط وأربعة مجندين قد استشهدوا،
+   * السبت، عندما هاجمت عناصر مسلحة الكمين" (seven killed in a raid, two days after an attack
+   * on a checkpoint in al-Joura; an officer and four conscripts had been killed on Saturday when
+   * gunmen attacked the checkpoint): an incident named only as the point another is dated from
+   * ("بعد يومين من هجوم", two days after an attack) has no day of its own (the sentence's is the
+   * announcement's); a later pluperfect telling (كان ... قد) gives its day, no later than that.
+   */
+  private static boolean retold(Found o, Found e) {
+    return e.aside && o.otherIncident && e.date.isPresent() && !e.dateOfSentence
+        && (o.date.isEmpty() || o.dateOfSentence
+            && !e.date.get().start().isAfter(o.date.get().start()));
+  }
+
+  /**
    * Two tolls agree when their ranges meet ("18" and "18 على الأقل", at least 18), or when one is
    * missing or vague ("العشرات", dozens).
    */
@@ -1435,6 +1506,10 @@ final class IncidentMerges {
     long bMax = b.max().orElse(Long.MAX_VALUE);
     return aMin <= bMax && bMin <= aMax;
   }
+
+  /** Dates that recall an incident of another time rather than tell the day of this one. */
+  private static final Set<io.github.rasd.model.DateRange.Granularity> COARSE = EnumSet.of(
+      io.github.rasd.model.DateRange.Granularity.YEAR, io.github.rasd.model.DateRange.Granularity.MONTH);
 
   /** The same entry, or one place inside the other (same country, one of them a division). */
   private static boolean sameOrWithin(Doc.Mention a, Doc.Mention b) {
@@ -1451,9 +1526,14 @@ final class IncidentMerges {
   }
 
   private static void fillFrom(Found into, Found from) {
-    if (into.date.isEmpty() || into.dateCarried && from.date.isPresent()) {
+    // a later telling with a toll and a day of its own gives the act's day ("تبادل إطلاق النيران
+    // أمس الأحد، ما أسفر عن مقتل سبعة"); a bare definite noun does not
+    boolean ownLater = from.date.isPresent() && !from.dateCarried && !from.dateOfSentence
+        && !bareReference(from);
+    if (into.date.isEmpty() || into.dateCarried && from.date.isPresent() || into.dateOfSentence && ownLater) {
       into.date = from.date;
       into.dateCarried = from.dateCarried;
+      into.dateOfSentence = from.dateOfSentence;
     }
     for (Doc.Mention p : from.places) {
       if (into.places.stream().noneMatch(q -> q.entry() == p.entry())) {
