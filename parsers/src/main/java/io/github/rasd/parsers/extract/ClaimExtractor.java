@@ -31,7 +31,7 @@ import java.util.Optional;
  *       {@value #SPEAKER_VERB}; a participle's own sentence subject, {@value
  *       #PARTICIPLE_SUBJECT}; the antecedent of a relative, {@value #RELATIVE_SPEAKER} ("الخبير،
  *       الذي يؤكد أن"); else the previous speaker, {@value #CARRIED_OVER}, the latest one the
- *       verb agrees with in gender, {@value #CARRY_AGREEMENT};
+ *       verb agrees with in gender, {@value CarryAgreement#RULE};
  *   <li>the content: {@value #CONTENT_COLON}, {@value #CONTENT_COMPLEMENTIZER}, {@value
  *       #CONTENT_QUOTE} (to the closing mark, across sentences), {@value #CONTENT_PREPOSITION},
  *       {@value #CONTENT_BARE}, or a quotation before the verb, {@value #SPEECH_POSTPOSED};
@@ -121,7 +121,7 @@ final class ClaimExtractor {
   static final String GLUED_LAM = "claims/according-to-glued-lam";
   static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
   static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
-  static final String CARRY_AGREEMENT = "claims/carry-agreement";
+  static final String PARTICIPLE_OBJECT = "claims/participle-object";
 
   /** A claim found in one article. */
   static final class Found {
@@ -159,6 +159,9 @@ final class ClaimExtractor {
   private final SameSource sameSource;
   private final ContrastClause contrast;
   private final QuotedSubject quotedSubject;
+  private final SpeakerBoundary boundary;
+  private final CarryAgreement agreement;
+  private final DescriptiveClause descriptive;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -175,6 +178,9 @@ final class ClaimExtractor {
     this.sameSource = new SameSource(claimWords);
     this.contrast = new ContrastClause(claimWords);
     this.quotedSubject = new QuotedSubject(cues);
+    this.boundary = new SpeakerBoundary(claimWords, words);
+    this.agreement = new CarryAgreement(titles, CARRY_OVER_SENTENCES);
+    this.descriptive = new DescriptiveClause(words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -243,6 +249,10 @@ final class ClaimExtractor {
         h.first() - 1) == h.first()) {
       return null; // "قروي يدعى سالم" (a villager called Salem), "عدم ذكر" (not mentioning)
     }
+    if (h.value().kind() == ClaimCue.Kind.REPORTED_SPEECH && descriptive.describes(doc, h.first(), s.firstToken())
+        && !frontedKnown(doc, s, h, persons)) {
+      return null; // {@value DescriptiveClause#RULE}: "منشورات تطالب السكان بـ": the leaflets' words
+    }
     Found c = new Found();
     c.cueFirst = h.first();
     c.cueEnd = h.end();
@@ -253,7 +263,13 @@ final class ClaimExtractor {
     }
     int speakerEnd = h.end();
     boolean known = false;
+    // {@value #PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
+    boolean participle = participle(doc, h);
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
+    if (participle && np.isPresent()) {
+      np = Optional.empty();
+      c.rules.add(PARTICIPLE_OBJECT);
+    }
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
       organisationHead(c, np.get());
@@ -262,10 +278,12 @@ final class ClaimExtractor {
       speakerEnd = np.get().end();
       known = true;
     } else {
-      int u = unknownSpeakerEnd(doc, h.end(), limit);
-      Optional<int[]> name = u < limit && grammar.isNaming(doc, u)
-          ? grammar.nameAt(doc, u + 1, limit, persons) : Optional.empty();
-      Optional<Found> antecedent = speakerByHead(doc, h.end(), previous);
+      int u = participle ? h.end() : unknownSpeakerEnd(doc, h.end(), limit);
+      // "قروي يدعى سالم"، "أحد شيوخ القبيلة، ويدعى سالم،" (one of the tribe's elders, called Salem)
+      int naming = u < limit && grammar.isNaming(doc, u) ? u
+          : u + 1 < limit && doc.isPunct(u, "،", ",") && grammar.isNaming(doc, u + 1) ? u + 1 : -1;
+      Optional<int[]> name = naming >= 0 ? grammar.nameAt(doc, naming + 1, limit, persons) : Optional.empty();
+      Optional<Found> antecedent = participle ? Optional.empty() : speakerByHead(doc, h.end(), previous);
       if (antecedent.isPresent()) {
         copySpeaker(antecedent.get(), c); // "وأشارت الغرفة ..." after "غرفة الطوارئ المركزية"
         c.speakerFirst = h.end();
@@ -284,17 +302,24 @@ final class ClaimExtractor {
         speakerEnd = name.get()[2];
         known = true;
       } else if (u > h.end() && trimSpeaker(doc, h.end(), u) > h.end() // nothing left once trimmed
-          && !adverb(doc, h.end(), u) && !quotedName(doc, h.end(), u, limit)
-          && !prepositionWithPronoun(doc.tokens.get(h.end())) // "قال فيه إن" (it said in it that)
+          && !boundary.adverb(doc, h.end(), u) && !boundary.quotedName(doc, h.end(), u, limit)
+          && !boundary.prepositionWithPronoun(doc.tokens.get(h.end())) // "قال فيه إن" (it said in it that)
           && (opensAfter(doc, afterAdjuncts(doc, u, limit))
           || reporting(doc, h) && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, u) == u + 1
-          || u == h.end() + 1 && isPrepositionOpener(doc, u) && definiteNoun(doc, h.end()))) {
+          || u == h.end() + 1 && isPrepositionOpener(doc, u) && boundary.definiteNoun(doc, h.end()))) {
         // "وحذرت الوزارة من ..." : one definite noun and the verb's preposition
         // "نقلت الصحيفة عن ...": an unknown carrier, its source follows
         setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
+      } else if (u > h.end() + 1 && boundary.definiteBeObject(doc, h.end(), u)) {
+        setSpeaker(doc, c, h.end(), u, persons); // "وطالبت السلطة المحلية بالتدخل العاجل"
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SPEAKER_UNKNOWN);
+        c.rules.add(SpeakerBoundary.DEFINITE_BE_OBJECT);
+        speakerEnd = u;
+        known = true;
       } else if (u > h.end() && plausibleUnknown(doc, h.end(), u, limit)) {
         // "وقال موسى كوليبالي (45 عاما) لفرانس برس: ..." : an opener further on, no cue between
         setSpeaker(doc, c, h.end(), trimSpeaker(doc, h.end(), u), persons);
@@ -323,8 +348,8 @@ final class ClaimExtractor {
     if (c.speakerFirst < 0 && h.first() > s.firstToken() + 1 && !sameSentence
         && (h.value().kind() != ClaimCue.Kind.REPORTED_SPEECH
             || coordinated(doc, h) && opensContent(doc, afterAdjuncts(doc, h.end(), limit))
-            || h.end() < limit && prepositionWithPronoun(doc.tokens.get(h.end()))
-            || h.end() < limit && opensContent(doc, h.end()) && !joined(doc.tokens.get(h.first())))
+            || h.end() < limit && boundary.prepositionWithPronoun(doc.tokens.get(h.end()))
+            || h.end() < limit && opensContent(doc, h.end()) && !SpeakerBoundary.joined(doc.tokens.get(h.first())))
         && (doc.isPunct(h.first() - 1, "،", ",") || h.value().kind() == ClaimCue.Kind.DIRECT_QUOTE_CUE)) {
       // "ودان الممثل الخاص الهجوم، وقال في بيان إن ...": the verb joined to the main clause
       known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
@@ -340,7 +365,7 @@ final class ClaimExtractor {
     if (c.speakerFirst < 0 && c.speakerText == null) {
       // "وأضاف أن ..." — the speaker of the previous claim carries on
       Optional<Found> last = previous.isEmpty() ? Optional.empty() : Optional.of(previous.get(previous.size() - 1));
-      Optional<Found> agreeing = agreeingSpeaker(doc, h, previous);
+      Optional<Found> agreeing = agreement.speaker(doc, h, previous);
       if (agreeing.isPresent() && agreeing != last && last.isPresent() && agreeing.get() != last.get()) {
         last = agreeing;
       }
@@ -354,10 +379,14 @@ final class ClaimExtractor {
       c.speakerFirst = -1;
       c.speakerEnd = -1;
       c.rules.add(CARRIED_OVER);
+      if (contrast.opens(doc, h.first())) {
+        c.rules.add(ContrastClause.RULE);
+      }
       if (agreed) {
-        c.rules.add(CARRY_AGREEMENT);
+        c.rules.add(CarryAgreement.RULE);
       }
     }
+    known |= c.rules.contains(PARTICIPLE_OBJECT); // "داعيا السكان إلى الحذر": the object is content
     if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
         && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
@@ -418,41 +447,15 @@ final class ClaimExtractor {
   }
 
   /**
-   * {@value #CARRY_AGREEMENT}: a continuation verb carries over the latest speaker it agrees with
-   * in gender: "وقال الوزير ... . وقالت وزارة الصحة ... . وأضاف أن ..." (and he added that): the
-   * minister, not the ministry. A verb is feminine with its ت or ة ("وأضافت"، "مضيفة"، "وتضيف"),
-   * masculine singular without them; a speaker is feminine when its head word ends in ة and is a
-   * title or no person's name ("المتحدثة"، "الوزارة"; not "أسامة"), masculine when it is a title
-   * without ة ("الوزير"); any other pair agrees. Looks back {@value #CARRY_OVER_SENTENCES}
-   * sentences; empty when no earlier speaker agrees.
+   * {@value #PARTICIPLE_OBJECT}: a continuation participle in the accusative, "داعيا"، "محذرة"،
+   * "مطالبين" (calling, warning, demanding), has the subject of its main clause and no speaker
+   * after it: the noun after it is whom it addresses, "...، داعيا السكان إلى الحذر" (calling on the
+   * residents to be careful); not the finite "وأضافت الوزارة" (and the ministry added).
    */
-  private Optional<Found> agreeingSpeaker(Doc doc, PhraseTable.Hit<ClaimCue> h, List<Found> previous) {
-    Token verb = doc.tokens.get(h.first());
-    String v = verb.segmentations().get(0).stem();
-    if (v.endsWith("وا") || v.endsWith("ون") || v.endsWith("ين") || v.endsWith("ن")) {
-      return Optional.empty(); // a plural: no decision
-    }
-    String raw = doc.span(h.first(), h.first() + 1).text();
-    boolean feminine = v.endsWith("ت") || raw.endsWith("ة")
-        || v.startsWith("ت") && !v.endsWith("ا");
-    int here = doc.sentenceOf(h.first());
-    for (int k = previous.size() - 1; k >= 0; k--) {
-      Found p = previous.get(k);
-      if (here - p.sentence > CARRY_OVER_SENTENCES) {
-        break;
-      }
-      if (p.speakerText == null || p.speakerFirst < 0) {
-        continue;
-      }
-      String head = doc.span(p.speakerFirst, p.speakerFirst + 1).text();
-      boolean title = titles.at(doc, p.speakerFirst).isPresent();
-      boolean fem = head.endsWith("ة") && (title || p.speakerKind != Claim.Speaker.Kind.PERSON);
-      boolean masc = title && !head.endsWith("ة");
-      if (feminine ? !masc : !fem) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+  private static boolean participle(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    String cue = h.value().phrase();
+    return h.value().kind() == ClaimCue.Kind.CONTINUATION && h.end() == h.first() + 1
+        && (cue.endsWith("ا") || cue.endsWith("ة") || cue.endsWith("ه") || cue.endsWith("ين"));
   }
 
   /** A verb by which an outlet carries another source's words: نقل، نقلت (REPORTING_VERB). */
@@ -495,21 +498,11 @@ final class ClaimExtractor {
     }
     int j = from;
     while (j < limit && j - from < MAX_SPEAKER_TOKENS && !speakerStop(doc, j)
-        && !grammar.isNaming(doc, j) && cues.at(doc, j).isEmpty() && !(j == from + 1 && gluedBe(doc, j))) {
+        && !grammar.isNaming(doc, j) && cues.at(doc, j).isEmpty() && !(j == from + 1 && boundary.gluedBe(doc, j))
+        && !(j > from + 1 && boundary.definiteBeObject(doc, from, j))) {
       j++;
     }
     return j;
-  }
-
-  /**
-   * An adverb in the accusative where a speaker would stand: one indefinite word ending in ا,
-   * "وأكد مجددا أن ..." (he stressed again that ...), "وقال أيضا إن ...".
-   */
-  private boolean adverb(Doc doc, int first, int end) {
-    Token t = doc.tokens.get(first);
-    return end == first + 1 && (t.is(Token.Type.ARABIC) && t.text().endsWith("ا")
-        && !t.segmentations().get(0).definite() && doc.mentionAt(first).isEmpty()
-        || claimWords.end(ClaimWords.WordList.BY_SAYING, doc, first) == end); // "واختتم بالقول:"
   }
 
   /**
@@ -518,7 +511,7 @@ final class ClaimExtractor {
    * for "قوة مشتركة" (the joint force); the nearest one.
    */
   private Optional<Found> speakerByHead(Doc doc, int i, List<Found> previous) {
-    if (i >= doc.tokens.size() || !definiteNoun(doc, i) || doc.mentionAt(i).isPresent()) {
+    if (i >= doc.tokens.size() || !boundary.definiteNoun(doc, i) || doc.mentionAt(i).isPresent()) {
       return Optional.empty();
     }
     String stem = doc.tokens.get(i).segmentations().get(0).stem();
@@ -534,29 +527,14 @@ final class ClaimExtractor {
   }
 
   /**
-   * One unknown word and a quotation right after it, with no colon or أن between, and the
-   * sentence going on after the quotation: the quoted words name it, "يعتبر تنظيم "الدولة
-   * الإسلامية في العراق والشام"، الذي ..." (the organisation "..." is considered), they are no
-   * content.
-   */
-  private boolean quotedName(Doc doc, int first, int end, int limit) {
-    if (end != first + 1 || end >= limit || !doc.isQuote(end)) {
-      return false;
-    }
-    int close = doc.quoteCloseOf(end);
-    // "وقالت القناة "قتل 22 شخصا ..."." : the quotation ends the sentence, it is the content
-    return close > end && close + 1 < limit && !doc.isPunct(close + 1, ".", "!", "؟", "?");
-  }
-
-  /**
    * An unknown speaker whose content opens further on: an opener within {@value
    * #MAX_OPENER_DISTANCE} tokens with no other cue before it, the phrase starting with a
    * content word and holding no number ("مقتل 23" is content, not a speaker).
    */
   private boolean plausibleUnknown(Doc doc, int first, int end, int limit) {
     Token t = doc.tokens.get(first);
-    if (!t.is(Token.Type.ARABIC) || words.category(t) != null || adverb(doc, first, end)
-        || quotedName(doc, first, end, limit) || prepositionWithPronoun(t)) {
+    if (!t.is(Token.Type.ARABIC) || words.category(t) != null || boundary.adverb(doc, first, end)
+        || boundary.quotedName(doc, first, end, limit) || boundary.prepositionWithPronoun(t)) {
       return false;
     }
     for (int i = first; i < end; i++) {
@@ -573,33 +551,6 @@ final class ClaimExtractor {
       }
     }
     return false;
-  }
-
-  /** A preposition carrying a pronoun: "فيها" (in it), "عنه" (about him), "منهم" (of them). */
-  private boolean prepositionWithPronoun(Token t) {
-    String x = t.text();
-    for (String suffix : claimWords.words(ClaimWords.WordList.PRONOUN_SUFFIX)) {
-      if (x.length() > suffix.length() && x.endsWith(suffix)
-          && claimWords.has(ClaimWords.WordList.PRONOUN_HOST, x.substring(0, x.length() - suffix.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A noun with the article and no other prefix: "الشركة" (the company), not "مقتل" (killing). */
-  private boolean definiteNoun(Doc doc, int i) {
-    Token t = doc.tokens.get(i);
-    return t.is(Token.Type.ARABIC) && t.segmentations().get(0).definite()
-        && claimWords.end(ClaimWords.WordList.IDIOM_OBJECT, doc, i) != i + 1
-        && t.segmentations().get(0).preposition().isEmpty() && words.category(t) == null;
-  }
-
-  /** A word glued to ب that names nothing known: "بوقوع" (of the occurrence) ends a speaker. */
-  private boolean gluedBe(Doc doc, int j) {
-    Token t = doc.tokens.get(j);
-    return t.is(Token.Type.ARABIC) && claimWords.end(ClaimWords.WordList.ON_BEHALF, doc, j) != j + 1 && doc.mentionAt(j).isEmpty()
-        && t.segmentations().get(0).preposition().equals("ب");
   }
 
   /**
@@ -915,11 +866,6 @@ final class ClaimExtractor {
     return false;
   }
 
-  /** A word with the conjunction و or ف glued or standing apart: "وقال"، "و قال". */
-  private static boolean joined(Token t) {
-    return !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
-  }
-
   /** A verb joined to the clause before it: "، وأعلن"، "، كما أفاد" (and announced, as reported). */
   private boolean coordinated(Doc doc, PhraseTable.Hit<ClaimCue> h) {
     Token t = doc.tokens.get(h.first());
@@ -943,7 +889,9 @@ final class ClaimExtractor {
   /**
    * Whether a verb with no speaker of its own carries the previous one on: a continuation verb
    * ("وأضاف"), a quotation cue ("قائلا"), or a speech verb that opens its clause ("وقال"، "...،
-   * قال"); not a verb inside other words ("معلومات تفيد بوجود" (information pointing to)).
+   * قال"، after a conjunction of contrast {@value ContrastClause#RULE}: "...، فيما اعتبر أن ..."
+   * (while he considered that)); not a verb inside other words ("معلومات تفيد بوجود" (information
+   * pointing to)).
    */
   private boolean carriable(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h) {
     ClaimCue.Kind k = h.value().kind();
@@ -955,7 +903,8 @@ final class ClaimExtractor {
     }
     Token t = doc.tokens.get(h.first());
     return h.first() == s.firstToken() || doc.isPunct(h.first() - 1)
-        || !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
+        || !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic()
+        || contrast.opens(doc, h.first());
   }
 
   /**
@@ -1200,7 +1149,7 @@ final class ClaimExtractor {
         return i; // "المدعي العام والثوري في المحافظة لوكالة الأنباء، إنه ..."
       }
       if (doc.isPunct(i) || cues.at(doc, i).isPresent() || words.is(doc.tokens.get(i), Words.Category.PREPOSITION)
-          || gluedBe(doc, i)) {
+          || boundary.gluedBe(doc, i)) {
         return -1;
       }
     }
@@ -1218,6 +1167,18 @@ final class ClaimExtractor {
   /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
   private boolean isPrepositionOpener(Doc doc, int k) {
     return clauses.prepositionOpener(doc, k);
+  }
+
+  /**
+   * A short quotation right after a detached "لـ": the outlet the words were given to, known to
+   * the base or not, "قال لـ"الوطن اليوم" إن ..." (he told al-Watan al-Youm that ...).
+   */
+  private static boolean quotedOutletAfterLam(Doc doc, int q) {
+    if (q < 1) {
+      return false;
+    }
+    Token lam = doc.tokens.get(q - 1);
+    return lam.isDetachedClitic() && lam.text().contains("ل");
   }
 
   /**
@@ -1256,7 +1217,7 @@ final class ClaimExtractor {
         k = m.get().end();
       } else if (doc.isPunct(k, "،", ",", "(", ")", "-", "–") || t.isDetachedClitic()
           || words.is(t, Words.Category.TIME) || doc.isQuote(k) && quoteLength(doc, k) < MIN_QUOTE_WORDS
-              && doc.quoteCloseOf(k) > k && doc.mentionAt(k + 1).isPresent()) {
+              && doc.quoteCloseOf(k) > k && (doc.mentionAt(k + 1).isPresent() || quotedOutletAfterLam(doc, k))) {
         k = doc.isQuote(k) ? doc.quoteCloseOf(k) + 1 : k + 1;
       } else if (words.is(t, Words.Category.PREPOSITION) && !isPrepositionOpener(doc, k)) {
         int e = k + 1;
@@ -1646,6 +1607,9 @@ final class ClaimExtractor {
     c.speakerFirst = first;
     c.speakerEnd = end;
     c.speakerText = doc.span(first, end).text();
+    if (claimWords.end(ClaimWords.WordList.OWN_REPORTER, doc, first) == first + 1) {
+      c.rules.add(SpeakerBoundary.OWN_REPORTER); // {@value SpeakerBoundary#OWN_REPORTER}: "مراسلنا" (our correspondent)
+    }
     // a named person inside the phrase
     for (int i = first; i < end; i++) {
       PersonExtractor.Found p = persons.at()[i];
