@@ -3,8 +3,11 @@ package io.github.rasd.parsers.extract;
 import io.github.rasd.model.EventType;
 import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.Token;
+import io.github.rasd.parsers.text.Tokenizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,16 +29,28 @@ final class ConflictFrame {
 
   /** The frames of {@code event-frames.tsv}. */
   enum Frame {
-    CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT,
-    SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS;
+    CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT, FIREFIGHT,
+    SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS, WILDLIFE,
+    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE;
 
     boolean conflict() {
-      return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT;
+      return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT || this == FIREFIGHT;
     }
 
     /** Evidence that overrides a non-conflict frame: armed actors, weapons, operations. */
     boolean strong() {
       return this == CONFLICT_AGENT || this == CONFLICT_WEAPON || this == CONFLICT_FRAME;
+    }
+
+    /**
+     * A topic only a headline gives ("هجوم إلكتروني" a cyber attack, "المعركة الانتخابية" the
+     * electoral battle, "اعتصام" a sit-in, "الذكرى" an anniversary): its words are common inside
+     * conflict stories too, so they veto no clause and count toward no article frame; they make
+     * a headline of another subject ({@link Article#nonConflictHeadline}).
+     */
+    boolean topic() {
+      return this == TECHNOLOGY || this == POLITICS || this == LABOUR || this == HISTORY
+          || this == TRADE;
     }
   }
 
@@ -48,8 +63,17 @@ final class ConflictFrame {
   /** ...and this many times as many as conflict evidence. */
   static final int FRAME_DOMINANCE = 2;
 
-  /** What an article is about, computed once from all its words. */
-  record Article(int conflictEvidence, Map<Frame, Integer> nonConflict) {
+  /**
+   * How many tokens the first sentence of the lead has at least: shorter ones before it (a
+   * dateline, "الكويت – القبس") belong to the lead with it.
+   */
+  static final int LEAD_MIN_TOKENS = 6;
+
+  /**
+   * What an article is about, computed once from all its words; {@code nonConflictHeadline}:
+   * its headline (title and lead) is of another subject ({@link #headlineOfOtherSubject}).
+   */
+  record Article(int conflictEvidence, Map<Frame, Integer> nonConflict, boolean nonConflictHeadline) {
 
     int nonConflictWords() {
       return nonConflict.values().stream().mapToInt(Integer::intValue).sum();
@@ -103,11 +127,117 @@ final class ConflictFrame {
     int conflict = evidence(doc, 0, doc.tokens.size());
     Map<Frame, Integer> other = new EnumMap<>(Frame.class);
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, 0, doc.tokens.size())) {
-      if (!h.value().conflict()) {
+      if (!h.value().conflict() && !h.value().topic()) {
         other.merge(h.value(), 1, Integer::sum);
       }
     }
-    return new Article(conflict, Map.copyOf(other));
+    return new Article(conflict, Map.copyOf(other), headlineOfOtherSubject(doc));
+  }
+
+  /**
+   * events/non-conflict-headline: "هجوم إلكتروني يعطل خدمات بنك كويتي" (a cyber attack disrupts
+   * a Kuwaiti bank's services), "مصرع 7 عمال في انهيار محجر" (7 workers die as a quarry
+   * collapses), "الإسماعيلية تحتفل بذكرى حرب أكتوبر" (Ismailia celebrates the October war's
+   * anniversary): the headline, the title and the lead of the body (its first sentence of at
+   * least {@link #LEAD_MIN_TOKENS} tokens, with the dateline before it), names a subject other than armed conflict (a word of sport, accident, disaster, health,
+   * economy, crime, the arts, technology, politics, labour or history) and no strong conflict
+   * evidence (an armed actor, a group of the gazetteer, a weapon of war, an operation, an
+   * unambiguous trigger, a militant victim; the army alone is not: it parades and rescues).
+   * "مقتل 5 جنود بهجوم لمسلحين قرب حقل نفطي" (5 soldiers killed in a militant attack near an
+   * oil field) names its gunmen and is a conflict headline.
+   */
+  boolean headlineOfOtherSubject(Doc doc) {
+    int lead = leadEnd(doc);
+    if (strongEvidence(doc, 0, lead) > 0) {
+      return false;
+    }
+    int other = nonConflictWord(doc, 0, lead, true) ? 1 : 0;
+    String title = doc.article.title().orElse("");
+    if (title.isBlank()) {
+      return other > 0;
+    }
+    List<Token> tokens = Tokenizer.standard().tokenize(title);
+    boolean sport = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
+      sport |= h.isPresent() && h.get().value() == Frame.SPORT;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
+      if (h.isPresent() && (h.get().value().strong()
+          && !(sport && h.get().value() == Frame.CONFLICT_WEAPON))) {
+        return false;
+      }
+      other += h.isPresent() && !h.get().value().conflict() ? 1 : 0;
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(tokens, i);
+      if (t.isPresent() && UNAMBIGUOUS.contains(t.get().value().type()) && !(sport && shot(t.get().value()))
+          || victimRole(tokens.get(i)) == Lexicons.VictimRole.MILITANT) {
+        return false;
+      }
+    }
+    for (Doc.Mention m : doc.mentions()) {
+      if (m.kind() == EntryKind.GROUP && title.contains(m.span().text())) {
+        return false; // a group of the body named in the title: "الحوثيون" in "هجوم للحوثيين"
+      }
+    }
+    return other > 0;
+  }
+
+  /** The token after the lead: the first sentence of {@link #LEAD_MIN_TOKENS} tokens or more. */
+  private static int leadEnd(Doc doc) {
+    for (io.github.rasd.parsers.text.Sentence s : doc.sentences) {
+      if (s.endToken() - s.firstToken() >= LEAD_MIN_TOKENS) {
+        return s.endToken();
+      }
+    }
+    return doc.tokens.size();
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} name an armed actor: a word of an armed actor
+   * ("مسلحون", gunmen), a group of the gazetteer, a militant victim ("مقتل ثلاثة مسلحين");
+   * weapons and operations alone are not (a museum shows shells, a spraying team flies drones).
+   */
+  boolean armedActor(Doc doc, int from, int to) {
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
+      if (h.value() == Frame.CONFLICT_AGENT) {
+        return true;
+      }
+    }
+    for (Doc.Mention m : doc.mentionsIn(from, to)) {
+      if (m.kind() == EntryKind.GROUP) {
+        return true;
+      }
+    }
+    for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
+      if (victimRole(doc.tokens.get(i)) == Lexicons.VictimRole.MILITANT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} tell an armed confrontation of a state force: a state
+   * force ("الدورية"، "الجيش") and an exchange of fire (FIREFIGHT): "تبادل أفراد
+   * الدورية إطلاق النار مع المهربين" (the patrol's men exchanged fire with the smugglers) is a
+   * security action, whatever the smugglers carried; a shoot-out of two families names no
+   * state force.
+   */
+  boolean armedConfrontation(Doc doc, int from, int to) {
+    boolean force = false;
+    boolean fire = false;
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
+      force |= h.value() == Frame.STATE_FORCE;
+      fire |= h.value() == Frame.FIREFIGHT;
+    }
+    return force && fire;
+  }
+
+  /** The victim role of a token, by its form or its stem. */
+  private Lexicons.VictimRole victimRole(Token token) {
+    Lexicons.VictimRole r = victims.get(token.text());
+    return r != null ? r : victims.get(token.segmentations().get(0).stem());
   }
 
   /** How many pieces of conflict evidence tokens {@code [from, to)} hold. */
@@ -144,10 +274,7 @@ final class ConflictFrame {
       }
     }
     for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
-      Lexicons.VictimRole r = victims.get(doc.tokens.get(i).text());
-      if (r == null) {
-        r = victims.get(doc.tokens.get(i).segmentations().get(0).stem());
-      }
+      Lexicons.VictimRole r = victimRole(doc.tokens.get(i));
       if (r == Lexicons.VictimRole.MILITANT || !strongOnly && r == Lexicons.VictimRole.SECURITY) {
         n++;
       }
@@ -219,10 +346,14 @@ final class ConflictFrame {
     return false;
   }
 
-  /** Whether tokens {@code [from, to)} hold a word of a non-conflict frame. */
+  /** Whether tokens {@code [from, to)} hold a word of a non-conflict frame (not a topic). */
   boolean nonConflictWord(Doc doc, int from, int to) {
+    return nonConflictWord(doc, from, to, false);
+  }
+
+  private boolean nonConflictWord(Doc doc, int from, int to, boolean topics) {
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
-      if (!h.value().conflict()) {
+      if (!h.value().conflict() && (topics || !h.value().topic())) {
         return true;
       }
     }

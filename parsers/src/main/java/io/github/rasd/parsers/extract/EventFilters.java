@@ -63,6 +63,8 @@ final class EventFilters {
   static final int DENIAL_SUBJECT = 3;
   /** How far "سبق أن" (had before) may stand before its trigger, in tokens. */
   static final int PRIOR_WINDOW = 4;
+  /** How many years before the publication's year a record of another subject's story may lie. */
+  static final int HISTORY_YEARS = 1;
   /** A toll this large describes a war, not an incident. */
   static final long AGGREGATE_TOLL = 1000;
 
@@ -109,7 +111,7 @@ final class EventFilters {
       "events/imperfect-generic", "events/topic-noun");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/told-before", "events/no-anchor",
-      "events/aggregate-toll");
+      "events/aggregate-toll", "events/non-conflict-headline");
 
   EventFilters(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       PhraseTable<String> blockers, PhraseTable<String> habitual, ConflictFrame frames, Words words) {
@@ -179,7 +181,8 @@ final class EventFilters {
     this.recordFinal = List.of(
         new Filter("events/told-before", nonIncident::toldBefore),
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
-        new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)));
+        new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)),
+        new Filter("events/non-conflict-headline", this::nonConflictHeadline));
   }
 
   /** The filters that run last, once dates and places are carried. */
@@ -378,7 +381,8 @@ final class EventFilters {
       return false;
     }
     Sentence s = doc.sentence(e.sentence);
-    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - OBJECT_WINDOW); i--) {
+    int from = Math.max(s.firstToken(), e.triggerFirst - OBJECT_WINDOW);
+    for (int i = e.triggerFirst - 1; i >= from; i--) {
       if (doc.isPunct(i, "،", ",", ".")) {
         return false;
       }
@@ -386,6 +390,11 @@ final class EventFilters {
       if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
           || t.get().value().type() == EventType.ARREST) || cueAt(doc, i, Cue.FIND)) {
         return true;
+      }
+      if (t.isPresent() && t.get().value().countRole() == Trigger.CountRole.NONE) {
+        // "انتزعت ثلاثة آلاف لغم وقذيفة غير منفجرة وعبوة ناسفة" (removed 3,000 mines, shells
+        // and IEDs): the object before in the list carries the window on
+        from = Math.max(s.firstToken(), i - OBJECT_WINDOW);
       }
     }
     return false;
@@ -420,11 +429,26 @@ final class EventFilters {
 
   /**
    * events/capability: "لا يزال قادرا على شن هجمات" (it is still able to launch attacks): a
-   * CAPABILITY cue a few words before the trigger states a means, not an act.
+   * CAPABILITY cue a few words before the trigger states a means, not an act. So does one right
+   * after a weapon noun that counts nothing, with no act before it in its clause: "طائرة مسيرة
+   * انتحارية قادرة على حمل رأس حربي" (a kamikaze drone able to carry a warhead) describes the
+   * weapon, as a catalogue or a defence show does; "أطلق الحوثيون صاروخا" has its act.
    */
   private boolean capability(Doc doc, EventExtractor.Found e) {
     return cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - CAPABILITY_WINDOW), e.triggerFirst,
-        Cue.CAPABILITY);
+        Cue.CAPABILITY) || describedWeapon(doc, e);
+  }
+
+  /** How far after a weapon noun its capability may stand, in tokens. */
+  static final int DESCRIBED_WEAPON_WINDOW = 3;
+
+  private boolean describedWeapon(Doc doc, EventExtractor.Found e) {
+    if (!e.weakTrigger || !noToll(e)
+        || !cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + DESCRIBED_WEAPON_WINDOW), Cue.CAPABILITY)) {
+      return false;
+    }
+    // an act before the weapon governs it: "أطلق الحوثيون صاروخا قادرا على ..."
+    return triggers.findAll(doc, e.clauseFirst, e.triggerFirst).isEmpty();
   }
 
   /**
@@ -508,6 +532,33 @@ final class EventFilters {
     }
     Sentence s = c.doc().sentence(e.sentence);
     return frames.strongEvidence(c.doc(), s.firstToken(), s.endToken()) == 0;
+  }
+
+  /**
+   * events/non-conflict-headline: "وقال إن الفرق رشت 20 ألف هكتار باستخدام طائرات مسيرة" (he
+   * said the teams sprayed 20,000 hectares using drones) in a story headed "أسراب الجراد تغزو
+   * المزارع" (locust swarms invade the farms): in an article whose headline is of another subject
+   * ({@link ConflictFrame#headlineOfOtherSubject}), a record needs a group, an armed actor
+   * ({@link ConflictFrame#armedActor}) or a state force's exchange of fire
+   * ({@link ConflictFrame#armedConfrontation}) in its sentence or the {@link #EVIDENCE_SENTENCES}
+   * before and after it, and a date no more than {@link #HISTORY_YEARS} years before the
+   * publication's year ("قصفت الطائرات مواقع العدو يوم السادس من أكتوبر 1973", told at the
+   * war's anniversary, is history); run last, once the record is merged and its group linked; a weapon, an operation noun ("كمين" of a vendetta) or a verb of war ("قصفت" told by a
+   * veteran at an anniversary) alone is no incident there. "استهدفت طائرة مسيرة للحوثيين منشأة
+   * نفطية" (a Houthi drone hit an oil facility) names its group and stays.
+   */
+  private boolean nonConflictHeadline(Context c, EventExtractor.Found e) {
+    if (!c.frame().nonConflictHeadline() || !e.groups.isEmpty()) {
+      return false; // a record with a group ("تبنى تنظيم داعش الهجوم") names its armed actor
+    }
+    if (e.date.isPresent() && c.doc().anchor.isPresent()
+        && e.date.get().end().getYear() < c.doc().anchor.get().getYear() - HISTORY_YEARS) {
+      return true; // "يوم السادس من أكتوبر 1973" at an anniversary: history, not news
+    }
+    Sentence first = c.doc().sentence(Math.max(0, e.sentence - EVIDENCE_SENTENCES));
+    Sentence last = c.doc().sentence(Math.min(c.doc().sentences.size() - 1, e.sentence + EVIDENCE_SENTENCES));
+    return !frames.armedActor(c.doc(), first.firstToken(), last.endToken())
+        && !frames.armedConfrontation(c.doc(), first.firstToken(), last.endToken());
   }
 
   /**

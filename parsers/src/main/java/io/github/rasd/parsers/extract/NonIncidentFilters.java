@@ -300,21 +300,28 @@ final class NonIncidentFilters {
    * إرهابية" (the forces held a live-fire exercise simulating an attack on a terrorist group),
    * "مناورات تحاكي صد هجوم بحري" (manoeuvres simulating the repulse of a naval attack): an act
    * within {@link #DRILL_WINDOW} words after a word of exercise or simulation (DRILL) of its
-   * sentence, with no other act between, is played, not fought.
+   * sentence, with no other act between, is played, not fought. An act joined by و right after
+   * another ("سيناريو لتحرير رهائن واقتحام مبنى", a scenario of freeing hostages and storming a
+   * building) is played with it (events/drill-coordinated, within {@link #COORDINATED_GAP}).
    */
   boolean drill(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
     Sentence s = doc.sentence(e.sentence);
+    boolean coordinated = e.prefix.startsWith("و");
     for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - DRILL_WINDOW); i--) {
       if (cueAt(doc, i, Cue.DRILL)) {
         return true;
       }
-      if (triggers.at(doc, i).filter(h -> h.end() <= e.triggerFirst).isPresent()) {
+      Optional<PhraseTable.Hit<Trigger>> act = triggers.at(doc, i).filter(h -> h.end() <= e.triggerFirst);
+      if (act.isPresent() && !(coordinated && e.triggerFirst - act.get().end() < COORDINATED_GAP)) {
         return false;
       }
     }
     return false;
   }
+
+  /** How many tokens may stand between an act and the act joined to it by و (events/drill). */
+  static final int COORDINATED_GAP = 2;
 
   /**
    * events/judgement: "إن استهداف أماكن العبادة جريمة لا يمكن تبريرها" (targeting places of

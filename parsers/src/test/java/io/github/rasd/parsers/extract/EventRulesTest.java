@@ -44,8 +44,18 @@ class EventRulesTest {
     return rows().stream().map(r -> Arguments.of(r.line(), r.text(), r.expected(), r.rule()));
   }
 
+  /** Between an article's title and its body in a row: "title || body" (events.tsv header). */
+  private static final String TITLE_MARK = " || ";
+
   private static EventExtractor.Trace trace(String text) {
-    return EXTRACTOR.traceEvents(ImmutableArticle.builder().id("t").text(text).published(PUBLISHED).build());
+    int t = text.indexOf(TITLE_MARK);
+    ImmutableArticle.Builder a = ImmutableArticle.builder().id("t").published(PUBLISHED);
+    if (t >= 0) {
+      a.title(text.substring(0, t)).text(text.substring(t + TITLE_MARK.length()));
+    } else {
+      a.text(text);
+    }
+    return EXTRACTOR.traceEvents(a.build());
   }
 
   @ParameterizedTest(name = "events.tsv:{0} {1}")
