@@ -40,7 +40,7 @@ final class NameModel {
   /** The kinds of the closed parts of names in {@code name-parts.tsv}. */
   enum Part {
     KUNYA, NASAB, DIVINE, DIN, DEFINITE_GIVEN, HONORIFIC, AGE, TITLE_ADJECTIVE, NOT_FAMILY, AMBIGUOUS_RANK,
-    NOUN_AFTER_NAME, INSTITUTION, ROYAL, INITIALS_CUE, REGNAL, HONORIFIC_FAMILY, MASDAR
+    NOUN_AFTER_NAME, INSTITUTION, ROYAL, INITIALS_CUE, REGNAL, HONORIFIC_FAMILY, MASDAR, POSSESSIVE, DISCLOSURE
   }
 
   /** How a token reads as a given name. */
@@ -211,6 +211,11 @@ final class NameModel {
       }
     }
     return "";
+  }
+
+  /** The normalized words of kind {@code p}. */
+  Set<String> parts(Part p) {
+    return parts.get(p);
   }
 
   /** Whether the normalized word {@code w} is a name part of kind {@code p}. */

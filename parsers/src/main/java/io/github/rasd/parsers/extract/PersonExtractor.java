@@ -292,6 +292,16 @@ final class PersonExtractor {
   static final String KUNYA_AFTER_PREPOSITION = "persons/kunya-after-preposition";
   /** The filter that takes no person from the name of a place: "مستشفى الملك فهد". */
   static final String INSTITUTION_NAME = "persons/institution-name";
+  /** persons/construct-noun-ends-name: see {@link #constructNoun}. */
+  static final String CONSTRUCT_NOUN_ENDS_NAME = "persons/construct-noun-ends-name";
+  /** persons/possessive-noun-ends-name: see {@link #possessiveNoun}. */
+  static final String POSSESSIVE_NOUN_ENDS_NAME = "persons/possessive-noun-ends-name";
+  /** persons/honorific-family-name: see {@link #honorificFamilyName}. */
+  static final String HONORIFIC_FAMILY_NAME = "persons/honorific-family-name";
+  /** persons/alias-after-name: see {@link #aliasOf}. */
+  static final String ALIAS_AFTER_NAME = "persons/alias-after-name";
+  /** persons/undisclosed-name: see {@link #undisclosedName}. */
+  static final String UNDISCLOSED_NAME = "persons/undisclosed-name";
 
   /**
    * persons/institution-name: a name right after the noun of a place or an institution, a royal
@@ -315,6 +325,63 @@ final class PersonExtractor {
       return i;
     }
     return Math.max(nameRun(doc, k), k + 1);
+  }
+
+  /**
+   * persons/alias-after-name: a naming word right after a person's name, a comma between or
+   * not, gives another name of that person, no new person: "محمد حمدان دقلو، المعروف بحميدتي"
+   * (M. H. Dagalo, known as Hemedti), "عبد الله الكعبي الملقب بـ«أبو خالد»". Returns the
+   * person whose mention ends before the cue at {@code cue}, or null.
+   */
+  private static Found aliasOf(Doc doc, int cue, Map<String, Found> byName) {
+    int e = cue > 0 && doc.isPunct(cue - 1, "،", ",") ? cue - 1 : cue;
+    for (Found f : byName.values()) {
+      for (int[] m : f.mentions) {
+        if (m[1] == e) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where an alias at token {@code s} starts: after the ب glued to it when the cue ends without
+   * its بـ ("المعروف بحميدتي" → "حميدتي"), else as any name.
+   */
+  private static int aliasStart(Doc doc, int s, PhraseTable.Hit<String> cue) {
+    Token t = doc.tokens.get(s);
+    boolean cueHasBa = doc.tokens.get(cue.end() - 1).hasText("ب") || doc.tokens.get(cue.end() - 1).text().endsWith("باسم");
+    if (!cueHasBa && s == cue.end()) {
+      for (var seg : t.segmentations()) {
+        if (!seg.isWholeWord() && !seg.definite() && seg.preposition().equals("ب") && seg.conjunction().isEmpty()
+            && seg.stem().length() >= MIN_ALIAS_LENGTH) {
+          return seg.stemStart();
+        }
+      }
+    }
+    return Found.nameStart(doc, s);
+  }
+
+  /** Shortest alias read after a glued ب: "بحميدتي" → "حميدتي". */
+  private static final int MIN_ALIAS_LENGTH = 3;
+
+  /**
+   * persons/undisclosed-name: a naming word after a noun of disclosure of the DISCLOSURE part,
+   * "عن" between or not, names nobody: "طلب عدم ذكر اسمه" (asked that his name not be given),
+   * "رفض الكشف عن اسمها" (refused to disclose her name), "دون نشر اسمه". The cue at {@code cue}.
+   */
+  private boolean undisclosedName(Doc doc, int cue) {
+    int k = cue - 1;
+    if (k > 0 && doc.tokens.get(k).hasText("عن")) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    Token t = doc.tokens.get(k);
+    return isPart(t, NameModel.Part.DISCLOSURE) || names.is(NameModel.Part.DISCLOSURE, t.segmentations().get(0).stemWithArticle())
+        || t.text().startsWith("ال") && names.is(NameModel.Part.DISCLOSURE, t.text().substring(2));
   }
 
   /** Whether {@code t}, a clitic و / ب / ل aside, is a name part of kind {@code p}. */
@@ -410,6 +477,9 @@ final class PersonExtractor {
     if (cue.value().equals("named") && cue.first() > 0 && doc.tokens.get(cue.first() - 1).hasText("ما")) {
       return cue.end(); // "ما يسمى "قاطع الصحراء"" (the so-called Desert Sector) names a thing
     }
+    if (cue.value().equals("named") && undisclosedName(doc, cue.first())) {
+      return cue.end(); // UNDISCLOSED_NAME: "طلب عدم ذكر اسمه لأنه غير مخول"
+    }
     int start = cue.end();
     while (start < doc.tokens.size() && doc.tokens.get(start).isDetachedClitic()) {
       start++; // "الملقب بـ"أبو دجانة"": the detached بـ before the quote
@@ -424,6 +494,12 @@ final class PersonExtractor {
     boolean naming = cue.value().equals("named");
     if (!evidence && !(naming || quoted) || !evidence && !plausibleBareName(doc, s, end)) {
       return start; // "الإرهابي الخطير" is no name
+    }
+    Found named = naming ? aliasOf(doc, cue.first(), byName) : null;
+    if (named != null) {
+      named.addMention(s, end, aliasStart(doc, s, cue));
+      named.touch(ALIAS_AFTER_NAME);
+      return end;
     }
     String rule = naming ? NAMED_BY_CUE : "persons/" + cue.value();
     Found f = record(doc, byName, s, end, rule);
@@ -603,14 +679,12 @@ final class PersonExtractor {
               || j == i + 1 && names.given(tokens.get(i)) == NameModel.Given.SURE);
       boolean familyTitle = familyNameThatIsTitle(doc, i, j);
       // "رلى الحاج"، "حسن الشيخ": an honorific with the article closing the name is its family name
-      boolean finalHonorific = names.is(NameModel.Part.HONORIFIC_FAMILY, t.text())
-          && t.spaceBefore() && names.given(tokens.get(j - 1)) == NameModel.Given.SURE
-          && (j + 1 >= tokens.size() || !nameLike(doc, j + 1) || !tokens.get(j + 1).spaceBefore());
+      boolean finalHonorific = honorificFamilyName(doc, i, j);
       if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link && !definiteGiven && !familyTitle && !finalHonorific
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t) || names.masdar(t.text())) {
+          || nounAfterName(t) || names.masdar(t.text()) || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
         break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
       boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i && !words.isNameLink(prev) // not آل
@@ -627,7 +701,8 @@ final class PersonExtractor {
       boolean definite = t.text().startsWith("ال") && !link && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text());
       boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
-      if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)) {
+      if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)
+          && !finalHonorific) {
         break; // "بطاقة أمير محمد الصفراء" (Amir Mohammed's yellow card): an adjective, no family name
       }
       j++;
@@ -636,6 +711,25 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * persons/honorific-family-name: an honorific of the HONORIFIC_FAMILY part with the article
+   * closing a name is its family name, after a sure given name or a compound with عبد: "رلى
+   * الحاج", "حسن الشيخ", "ويدعى أحمد عبد الرحيم السيد، وهو مطلوب" (named Ahmed Abdel Rahim
+   * El-Sayed). Before another name word it is no family name ("محمد السيد محمود" reads السيد as
+   * the father's name elsewhere; "السيد محمد" is Mr. Mohammed).
+   */
+  private boolean honorificFamilyName(Doc doc, int i, int j) {
+    List<Token> tokens = doc.tokens;
+    Token t = tokens.get(j);
+    if (j <= i || !names.is(NameModel.Part.HONORIFIC_FAMILY, t.text()) || !t.spaceBefore()) {
+      return false;
+    }
+    Token prev = tokens.get(j - 1);
+    boolean afterCompound = j - 2 >= i && tokens.get(j - 2).hasText(ABD) && names.is(NameModel.Part.DIVINE, prev.text());
+    return (names.given(prev) == NameModel.Given.SURE || afterCompound)
+        && (j + 1 >= tokens.size() || !nameLike(doc, j + 1) || !tokens.get(j + 1).spaceBefore());
   }
 
   /**
@@ -664,7 +758,7 @@ final class PersonExtractor {
     for (var seg : t.segmentations()) {
       if (!seg.isWholeWord() && !seg.definite() && (seg.preposition().equals("ب") || seg.preposition().equals("ل"))) {
         String stem = seg.stem();
-        if (names.is(NameModel.Part.NOUN_AFTER_NAME, stem)) {
+        if (names.is(NameModel.Part.NOUN_AFTER_NAME, stem) || possessiveNoun(stem)) {
           return true;
         }
       }
@@ -672,6 +766,49 @@ final class PersonExtractor {
     String o = t.span().text();
     return o.length() > 3 && (o.charAt(0) == 'ب' || o.charAt(0) == 'ل')
         && (o.charAt(1) == 'أ' || o.charAt(1) == 'إ');
+  }
+
+  /**
+   * persons/possessive-noun-ends-name: a noun of the NOUN_AFTER_NAME part with a possessive
+   * pronoun of the POSSESSIVE part, read after ب or ل, ends a name: "وقال أبو علي ناصر لموقعنا"
+   * (A. A. Nasser told our website), "لصحيفتنا" (to our paper), "بمنصبه" (in his post). The
+   * noun's ta marbuta is written ت before the pronoun ("شبكتنا", our network).
+   */
+  private boolean possessiveNoun(String stem) {
+    for (String p : names.parts(NameModel.Part.POSSESSIVE)) {
+      if (stem.length() > p.length() + 1 && stem.endsWith(p)) {
+        String noun = stem.substring(0, stem.length() - p.length());
+        String marbuta = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun;
+        if (names.is(NameModel.Part.NOUN_AFTER_NAME, noun) || names.is(NameModel.Part.NOUN_AFTER_NAME, marbuta)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How many name words a name has before {@link #constructNoun} may end it. */
+  private static final int CONSTRUCT_NOUN_MIN_NAME_WORDS = 2;
+
+  /**
+   * persons/construct-noun-ends-name: after two name words, an indefinite noun with ta marbuta
+   * that is no given name, before a definite word that is no nisba, is the head of a construct
+   * phrase, the object of the verb before the name, and no family name: "اقتحم المهاجم سامي خليل
+   * منطقة الجزاء" (the striker S. Khalil burst into the penalty area), "أطلق كريم فؤاد رصاصة
+   * الرحمة" (K. Fouad fired the coup de grâce). "أحمد شحادة الكعبي" keeps its nisba; "أبو قتادة
+   * الأنصاري" its kunya.
+   */
+  private boolean constructNoun(Doc doc, int j) {
+    if (j + 1 >= doc.tokens.size() || j == 0) {
+      return false;
+    }
+    Token t = doc.tokens.get(j);
+    Token next = doc.tokens.get(j + 1);
+    String w = t.text();
+    return t.span().text().endsWith("ة") && !w.startsWith("ال") && names.given(t) == NameModel.Given.NONE
+        && !names.isGiven(w) && !words.isNameLink(t) && !names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(j - 1)))
+        && next.is(Token.Type.ARABIC) && next.spaceBefore() && next.text().startsWith("ال") && !nisba(next.text())
+        && !names.is(NameModel.Part.DIVINE, next.text()) && !names.is(NameModel.Part.DIN, next.text());
   }
 
   /**
@@ -807,13 +944,16 @@ final class PersonExtractor {
       if (g == NameModel.Given.AMBIGUOUS) {
         ambiguous++;
       }
-      if (k > first && nisba(w)) {
-        family = true;
+      if (k > first && nisba(w) && !t.span().text().endsWith(ALEF_MAQSURA)) {
+        family = true; // "سلامة المبنى" (the safety of the building): المبنى folds to ي, no nisba
       }
     }
     return ambiguous >= 2 || ambiguous == 1 && (introduced || family) && end - first >= 2
         || ambiguous == 1 && introduced && end - first == 1;
   }
+
+  /** The alef maqsura, which the normalizer folds to ي: a word written with it is no nisba ("المبنى"). */
+  private static final String ALEF_MAQSURA = "\u0649";
 
   /** Shortest nisba family name, article included: "الجبلي". */
   private static final int MIN_NISBA_LENGTH = 5;
@@ -1404,12 +1544,12 @@ final class PersonExtractor {
       return i; // PLACE_NOUN_NOT_NAME: "وديان حضرموت" (the valleys of Hadramawt), a noun and its place
     }
     if (first.text().startsWith("ال") && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
-        || prepositionWithArticle(first)) {
+        || prepositionWithArticle(first) || nounAfterName(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
     }
     int j = i;
     int nameWords = 0;
-    while (j < tokens.size() && j - i < maxNameTokens(doc, i, j) && nameLike(doc, j)) {
+    while (j < tokens.size() && j - i < maxNameTokens(doc, i, j) && (nameLike(doc, j) || honorificFamilyName(doc, i, j))) {
       Token t = tokens.get(j);
       if (j > i && (!t.spaceBefore() && !words.isNameLink(tokens.get(j - 1))
           || t.paragraphBreakBefore() || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t))) {
@@ -1417,9 +1557,10 @@ final class PersonExtractor {
       }
       boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
-          && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3;
+          && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3 && !honorificFamilyName(doc, i, j);
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
           || j > i && names.masdar(t.text()) // MASDAR_ENDS_NAME
+          || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j) // CONSTRUCT_NOUN_ENDS_NAME
           || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
       }
@@ -1548,6 +1689,16 @@ final class PersonExtractor {
     if (end < doc.tokens.size() && doc.tokens.get(end).spaceBefore()
         && names.masdar(doc.tokens.get(end).text())) {
       f.touch(MASDAR_ENDS_NAME);
+    }
+    if (end - first >= 2 && honorificFamilyName(doc, first, end - 1)) {
+      f.touch(HONORIFIC_FAMILY_NAME);
+    }
+    if (end < doc.tokens.size() && end - first >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, end)) {
+      f.touch(CONSTRUCT_NOUN_ENDS_NAME);
+    }
+    if (end < doc.tokens.size() && nounAfterName(doc.tokens.get(end))
+        && doc.tokens.get(end).segmentations().stream().anyMatch(x -> !x.isWholeWord() && possessiveNoun(x.stem()))) {
+      f.touch(POSSESSIVE_NOUN_ENDS_NAME);
     }
     return f;
   }
