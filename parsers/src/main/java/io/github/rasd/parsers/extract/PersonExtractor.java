@@ -356,7 +356,7 @@ final class PersonExtractor {
       for (var seg : t.segmentations()) {
         if (!seg.isWholeWord() && !seg.definite() && seg.preposition().equals("ب") && seg.conjunction().isEmpty()
             && seg.stem().length() >= MIN_ALIAS_LENGTH) {
-          return seg.stemStart();
+          return t.stemStart(seg);
         }
       }
     }
