@@ -16,14 +16,19 @@ import java.util.Set;
 
 /**
  * The frame of an article and of a stretch of it: armed conflict, or news of sport, accidents,
- * disasters, disease, markets, ordinary crime or the arts (a film or a novel about a war) ({@code event-frames.tsv}). An ambiguous trigger
+ * disasters, disease, markets, ordinary crime, wildlife or the arts (a film or a novel about a
+ * war) ({@code event-frames.tsv}). An ambiguous trigger
  * ("هجوم" is an attack in a war and a move in a handball match; "مقتل" a death in a raid and in
  * a road accident) names an armed-conflict incident only with conflict evidence: an armed
  * group of the gazetteer, an armed actor ("مسلحون", gunmen), a weapon of war ("عبوة ناسفة",
  * IED), a security-operation frame ("عملية أمنية"), a security or militant victim ("مقتل ثلاثة
  * جنود", three soldiers killed), or a trigger that only war uses (suicide bombing, air strike,
- * shelling, ambush). Immutable and thread-safe; an {@link Article} value is computed once per
- * document.
+ * shelling, ambush). The headline, the title and the lead, gives the article's subject
+ * ({@link #headlineOfOtherSubject}, events/non-conflict-headline): under a headline of sport,
+ * accidents, disasters, health, markets, crime, the arts, wildlife, technology, politics, labour,
+ * history, trade or religion, an incident needs an armed actor of its own ({@link #armedActor},
+ * {@link #armedConfrontation}). Immutable and thread-safe; an {@link Article} value is computed
+ * once per document.
  */
 final class ConflictFrame {
 
@@ -31,7 +36,7 @@ final class ConflictFrame {
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT, FIREFIGHT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS, WILDLIFE,
-    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE;
+    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT || this == FIREFIGHT;
@@ -50,7 +55,7 @@ final class ConflictFrame {
      */
     boolean topic() {
       return this == TECHNOLOGY || this == POLITICS || this == LABOUR || this == HISTORY
-          || this == TRADE;
+          || this == TRADE || this == RELIGION;
     }
   }
 

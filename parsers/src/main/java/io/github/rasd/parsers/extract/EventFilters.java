@@ -91,6 +91,8 @@ final class EventFilters {
   private final java.util.Set<String> backgroundWords;
   /** The non-incident filters and the interception rule ({@link NonIncidentFilters}). */
   private final NonIncidentFilters nonIncident;
+  /** The filters of civil acts told in the words of war ({@link CivilActs}). */
+  private final CivilActs civilActs;
 
   /** The filters of candidates, in the order they run. */
   final List<Filter> candidateOrder;
@@ -103,7 +105,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -127,6 +129,7 @@ final class EventFilters {
         .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.presentForms = presentForms(triggers);
     this.nonIncident = new NonIncidentFilters(triggers, words);
+    this.civilActs = new CivilActs(triggers, frames);
     this.candidateOrder = List.of(
         new Filter("events/in-date", (c, e) -> c.layers().inDate(e.triggerFirst)),
         new Filter("events/background", (c, e) -> background(c.doc(), e)),
@@ -164,6 +167,8 @@ final class EventFilters {
         new Filter("events/death-sentence", nonIncident::deathSentence),
         new Filter("events/non-conflict-clause", this::nonConflictClause),
         new Filter("events/non-conflict-article", this::nonConflictArticle),
+        new Filter("events/verbal-attack", civilActs::verbalAttack),
+        new Filter("events/civil-use", civilActs::civilUse),
         new Filter("events/told-in-work", this::toldInWork),
         new Filter("events/conflict-evidence", this::noConflictEvidence));
     this.recordOrder = List.of(

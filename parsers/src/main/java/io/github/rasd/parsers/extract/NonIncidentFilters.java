@@ -1,11 +1,7 @@
 package io.github.rasd.parsers.extract;
 
-import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.text.Sentence;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,21 +57,7 @@ final class NonIncidentFilters {
   NonIncidentFilters(PhraseTable<Trigger> triggers, Words words) {
     this.triggers = triggers;
     this.words = words;
-    this.cues = PhraseTable.of(load());
-  }
-
-  private static Map<String, Cue> load() {
-    Map<String, Cue> map = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(NonIncidentFilters.class, "non-incident-cues.tsv")) {
-      try {
-        if (map.put(r.field(0), Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT))) != null) {
-          throw r.error("'" + r.field(0) + "' is listed twice");
-        }
-      } catch (IllegalArgumentException e) {
-        throw r.error("column 2: '" + r.field(1) + "' is not a cue");
-      }
-    }
-    return map;
+    this.cues = PhraseTable.of(CueTable.load(NonIncidentFilters.class, "non-incident-cues.tsv", Cue.class));
   }
 
   private boolean cueAt(Doc doc, int i, Cue cue) {
