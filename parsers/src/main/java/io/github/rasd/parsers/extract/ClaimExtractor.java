@@ -122,6 +122,9 @@ final class ClaimExtractor {
   static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
   static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
   static final String PARTICIPLE_OBJECT = "claims/participle-object";
+  static final String SPEAKER_QUOTED = "claims/speaker-quoted-name";
+  /** Longest speaker name in quotation marks right after a verb, in words. */
+  private static final int MAX_QUOTED_SPEAKER = 3;
 
   /** A claim found in one article. */
   static final class Found {
@@ -257,6 +260,9 @@ final class ClaimExtractor {
     c.cueFirst = h.first();
     c.cueEnd = h.end();
     c.rules.add(cueRule(h.value().kind()));
+    if (estimates.passive(doc, h.first(), h.end(), limit)) {
+      return null; // {@value EstimateObject#PASSIVE}: "يقدر عدد مقاتليها بـ": no speaker
+    }
     int quantity = estimates.quantityAt(doc, h.first(), h.end(), limit);
     if (quantity > h.end()) {
       return estimate(doc, s, c, quantity, persons);
@@ -313,6 +319,12 @@ final class ClaimExtractor {
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
+      } else if (quotedSpeakerEnd(doc, h.end(), limit) > h.end()) {
+        speakerEnd = quotedSpeakerEnd(doc, h.end(), limit); // "وقال “الأسد” إن ..."
+        setSpeaker(doc, c, h.end(), speakerEnd, persons);
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SPEAKER_QUOTED);
+        known = true;
       } else if (u > h.end() + 1 && boundary.definiteBeObject(doc, h.end(), u)) {
         setSpeaker(doc, c, h.end(), u, persons); // "وطالبت السلطة المحلية بالتدخل العاجل"
         c.rules.add(VERB_SPEAKER);
@@ -350,7 +362,8 @@ final class ClaimExtractor {
             || coordinated(doc, h) && opensContent(doc, afterAdjuncts(doc, h.end(), limit))
             || h.end() < limit && boundary.prepositionWithPronoun(doc.tokens.get(h.end()))
             || h.end() < limit && opensContent(doc, h.end()) && !SpeakerBoundary.joined(doc.tokens.get(h.first())))
-        && (doc.isPunct(h.first() - 1, "،", ",") || h.value().kind() == ClaimCue.Kind.DIRECT_QUOTE_CUE)) {
+        && (doc.isPunct(h.first() - 1, "،", ",") || h.value().kind() == ClaimCue.Kind.DIRECT_QUOTE_CUE
+            || claimWords.end(ClaimWords.WordList.CLAUSE_LINK, doc, h.first() - 1) == h.first())) {
       // "ودان الممثل الخاص الهجوم، وقال في بيان إن ...": the verb joined to the main clause
       known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
     }
@@ -832,7 +845,9 @@ final class ClaimExtractor {
    * مؤسسة الملاحم، قال فيه إن ..." (in a statement ..., in which it said that ...). So is a speech
    * verb with no conjunction whose content opens right after it: "واعتقلت الشرطة أربعة متهمين،
    * قالت إنهم كانوا يخططون لهجوم" (the police arrested four suspects, who it said were planning
-   * an attack): the police, not a speaker of the sentence before; and a quotation cue, comma or
+   * an attack): the police, not a speaker of the sentence before; so after a linking "إذ" or
+   * "حيث" (as, since): "وحددت مصادر أمنية رقما أعلى إذ قالت إن ..." (security sources gave a
+   * higher figure, as they said that ...); and a quotation cue, comma or
    * none: "وروى أحد المصلين لفرانس برس ما جرى قائلا: ..." (one of the worshippers told AFP what
    * happened, saying: ...) is the worshipper's.
    */
@@ -1167,6 +1182,20 @@ final class ClaimExtractor {
   /** The preposition a speech verb takes before its content: أكد على، حذر من، كشف عن. */
   private boolean isPrepositionOpener(Doc doc, int k) {
     return clauses.prepositionOpener(doc, k);
+  }
+
+  /**
+   * {@value #SPEAKER_QUOTED}: a name of at most {@value #MAX_QUOTED_SPEAKER} words in quotation
+   * marks right after the verb, an opener right after it, is the speaker: "وقال “الأسد” إن ..."
+   * (al-Assad said that ...); the end of the phrase with its closing mark, or {@code k} when none.
+   */
+  private int quotedSpeakerEnd(Doc doc, int k, int limit) {
+    if (k >= limit || !doc.isQuote(k)) {
+      return k;
+    }
+    int close = doc.quoteCloseOf(k);
+    return close > k + 1 && close - k - 1 <= MAX_QUOTED_SPEAKER && close + 1 < limit
+        && words.is(doc.tokens.get(close + 1), Words.Category.COMPLEMENTIZER) ? close + 1 : k;
   }
 
   /**
