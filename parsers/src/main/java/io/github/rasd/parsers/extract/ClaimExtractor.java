@@ -121,10 +121,6 @@ final class ClaimExtractor {
   static final String GLUED_LAM = "claims/according-to-glued-lam";
   static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
   static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
-  static final String PARTICIPLE_OBJECT = "claims/participle-object";
-  static final String SPEAKER_QUOTED = "claims/speaker-quoted-name";
-  /** Longest speaker name in quotation marks right after a verb, in words. */
-  private static final int MAX_QUOTED_SPEAKER = 3;
 
   /** A claim found in one article. */
   static final class Found {
@@ -269,12 +265,12 @@ final class ClaimExtractor {
     }
     int speakerEnd = h.end();
     boolean known = false;
-    // {@value #PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
-    boolean participle = participle(doc, h);
+    // {@value SpeakerBoundary#PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
+    boolean participle = SpeakerBoundary.participle(doc, h);
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
     if (participle && np.isPresent()) {
       np = Optional.empty();
-      c.rules.add(PARTICIPLE_OBJECT);
+      c.rules.add(SpeakerBoundary.PARTICIPLE_OBJECT);
     }
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
@@ -289,7 +285,7 @@ final class ClaimExtractor {
       int naming = u < limit && grammar.isNaming(doc, u) ? u
           : u + 1 < limit && doc.isPunct(u, "،", ",") && grammar.isNaming(doc, u + 1) ? u + 1 : -1;
       Optional<int[]> name = naming >= 0 ? grammar.nameAt(doc, naming + 1, limit, persons) : Optional.empty();
-      Optional<Found> antecedent = participle ? Optional.empty() : speakerByHead(doc, h.end(), previous);
+      Optional<Found> antecedent = participle ? Optional.empty() : boundary.speakerByHead(doc, h.end(), previous);
       if (antecedent.isPresent()) {
         copySpeaker(antecedent.get(), c); // "وأشارت الغرفة ..." after "غرفة الطوارئ المركزية"
         c.speakerFirst = h.end();
@@ -319,11 +315,11 @@ final class ClaimExtractor {
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
-      } else if (quotedSpeakerEnd(doc, h.end(), limit) > h.end()) {
-        speakerEnd = quotedSpeakerEnd(doc, h.end(), limit); // "وقال “الأسد” إن ..."
+      } else if (boundary.quotedSpeakerEnd(doc, h.end(), limit) > h.end()) {
+        speakerEnd = boundary.quotedSpeakerEnd(doc, h.end(), limit); // "وقال “الأسد” إن ..."
         setSpeaker(doc, c, h.end(), speakerEnd, persons);
         c.rules.add(VERB_SPEAKER);
-        c.rules.add(SPEAKER_QUOTED);
+        c.rules.add(SpeakerBoundary.SPEAKER_QUOTED);
         known = true;
       } else if (u > h.end() + 1 && boundary.definiteBeObject(doc, h.end(), u)) {
         setSpeaker(doc, c, h.end(), u, persons); // "وطالبت السلطة المحلية بالتدخل العاجل"
@@ -399,7 +395,7 @@ final class ClaimExtractor {
         c.rules.add(CarryAgreement.RULE);
       }
     }
-    known |= c.rules.contains(PARTICIPLE_OBJECT); // "داعيا السكان إلى الحذر": the object is content
+    known |= c.rules.contains(SpeakerBoundary.PARTICIPLE_OBJECT); // "داعيا السكان إلى الحذر": the object is content
     if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
         && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
@@ -459,18 +455,6 @@ final class ClaimExtractor {
     return c;
   }
 
-  /**
-   * {@value #PARTICIPLE_OBJECT}: a continuation participle in the accusative, "داعيا"، "محذرة"،
-   * "مطالبين" (calling, warning, demanding), has the subject of its main clause and no speaker
-   * after it: the noun after it is whom it addresses, "...، داعيا السكان إلى الحذر" (calling on the
-   * residents to be careful); not the finite "وأضافت الوزارة" (and the ministry added).
-   */
-  private static boolean participle(Doc doc, PhraseTable.Hit<ClaimCue> h) {
-    String cue = h.value().phrase();
-    return h.value().kind() == ClaimCue.Kind.CONTINUATION && h.end() == h.first() + 1
-        && (cue.endsWith("ا") || cue.endsWith("ة") || cue.endsWith("ه") || cue.endsWith("ين"));
-  }
-
   /** A verb by which an outlet carries another source's words: نقل، نقلت (REPORTING_VERB). */
   private boolean reporting(Doc doc, PhraseTable.Hit<ClaimCue> h) {
     return words.in(Words.WordList.REPORTING_VERB, doc.tokens.get(h.first()).segmentations().get(0).stem());
@@ -516,27 +500,6 @@ final class ClaimExtractor {
       j++;
     }
     return j;
-  }
-
-  /**
-   * An earlier claim whose speaker of several words starts with the noun at {@code i}, taken up
-   * again with the article: "الغرفة" for "غرفة الطوارئ المركزية" (the emergency room), "القوة"
-   * for "قوة مشتركة" (the joint force); the nearest one.
-   */
-  private Optional<Found> speakerByHead(Doc doc, int i, List<Found> previous) {
-    if (i >= doc.tokens.size() || !boundary.definiteNoun(doc, i) || doc.mentionAt(i).isPresent()) {
-      return Optional.empty();
-    }
-    String stem = doc.tokens.get(i).segmentations().get(0).stem();
-    for (int k = previous.size() - 1; k >= 0; k--) {
-      Found p = previous.get(k);
-      if (p.speakerFirst >= 0 && p.speakerEnd - p.speakerFirst >= 2 && p.speakerFirst < i
-          && !doc.tokens.get(p.speakerFirst).segmentations().get(0).definite()
-          && doc.tokens.get(p.speakerFirst).segmentations().get(0).stem().equals(stem)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -1185,32 +1148,6 @@ final class ClaimExtractor {
   }
 
   /**
-   * {@value #SPEAKER_QUOTED}: a name of at most {@value #MAX_QUOTED_SPEAKER} words in quotation
-   * marks right after the verb, an opener right after it, is the speaker: "وقال “الأسد” إن ..."
-   * (al-Assad said that ...); the end of the phrase with its closing mark, or {@code k} when none.
-   */
-  private int quotedSpeakerEnd(Doc doc, int k, int limit) {
-    if (k >= limit || !doc.isQuote(k)) {
-      return k;
-    }
-    int close = doc.quoteCloseOf(k);
-    return close > k + 1 && close - k - 1 <= MAX_QUOTED_SPEAKER && close + 1 < limit
-        && words.is(doc.tokens.get(close + 1), Words.Category.COMPLEMENTIZER) ? close + 1 : k;
-  }
-
-  /**
-   * A short quotation right after a detached "لـ": the outlet the words were given to, known to
-   * the base or not, "قال لـ"الوطن اليوم" إن ..." (he told al-Watan al-Youm that ...).
-   */
-  private static boolean quotedOutletAfterLam(Doc doc, int q) {
-    if (q < 1) {
-      return false;
-    }
-    Token lam = doc.tokens.get(q - 1);
-    return lam.isDetachedClitic() && lam.text().contains("ل");
-  }
-
-  /**
    * The first token after the adjuncts that may stand between a speaker and its content: commas,
    * time words ("الأربعاء"), a channel phrase ("لوكالة الأنباء"، "في بيان"), a short prepositional
    * phrase ("من دول غرب أفريقيا"، "في موقعها الرسمي").
@@ -1246,7 +1183,7 @@ final class ClaimExtractor {
         k = m.get().end();
       } else if (doc.isPunct(k, "،", ",", "(", ")", "-", "–") || t.isDetachedClitic()
           || words.is(t, Words.Category.TIME) || doc.isQuote(k) && quoteLength(doc, k) < MIN_QUOTE_WORDS
-              && doc.quoteCloseOf(k) > k && (doc.mentionAt(k + 1).isPresent() || quotedOutletAfterLam(doc, k))) {
+              && doc.quoteCloseOf(k) > k && (doc.mentionAt(k + 1).isPresent() || SpeakerBoundary.quotedOutletAfterLam(doc, k))) {
         k = doc.isQuote(k) ? doc.quoteCloseOf(k) + 1 : k + 1;
       } else if (words.is(t, Words.Category.PREPOSITION) && !isPrepositionOpener(doc, k)) {
         int e = k + 1;
@@ -1430,7 +1367,7 @@ final class ClaimExtractor {
       glued = true;
     }
     Optional<Found> antecedent = speakerEnd == speakerStart + 1
-        ? speakerByHead(doc, speakerStart, previous) : Optional.empty();
+        ? boundary.speakerByHead(doc, speakerStart, previous) : Optional.empty();
     if (antecedent.isPresent() && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
       c.speakerKind = antecedent.get().speakerKind; // "وبحسب الغرفة، ..." after "غرفة الطوارئ"
       c.speakerEntity = antecedent.get().speakerEntity;
