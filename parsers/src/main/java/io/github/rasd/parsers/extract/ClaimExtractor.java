@@ -121,7 +121,6 @@ final class ClaimExtractor {
   static final String GLUED_LAM = "claims/according-to-glued-lam";
   static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
   static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
-  static final String PARTICIPLE_OBJECT = "claims/participle-object";
 
   /** A claim found in one article. */
   static final class Found {
@@ -257,18 +256,21 @@ final class ClaimExtractor {
     c.cueFirst = h.first();
     c.cueEnd = h.end();
     c.rules.add(cueRule(h.value().kind()));
+    if (estimates.passive(doc, h.first(), h.end(), limit)) {
+      return null; // {@value EstimateObject#PASSIVE}: "يقدر عدد مقاتليها بـ": no speaker
+    }
     int quantity = estimates.quantityAt(doc, h.first(), h.end(), limit);
     if (quantity > h.end()) {
       return estimate(doc, s, c, quantity, persons);
     }
     int speakerEnd = h.end();
     boolean known = false;
-    // {@value #PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
-    boolean participle = participle(doc, h);
+    // {@value SpeakerBoundary#PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
+    boolean participle = SpeakerBoundary.participle(doc, h);
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
     if (participle && np.isPresent()) {
       np = Optional.empty();
-      c.rules.add(PARTICIPLE_OBJECT);
+      c.rules.add(SpeakerBoundary.PARTICIPLE_OBJECT);
     }
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
@@ -283,7 +285,7 @@ final class ClaimExtractor {
       int naming = u < limit && grammar.isNaming(doc, u) ? u
           : u + 1 < limit && doc.isPunct(u, "،", ",") && grammar.isNaming(doc, u + 1) ? u + 1 : -1;
       Optional<int[]> name = naming >= 0 ? grammar.nameAt(doc, naming + 1, limit, persons) : Optional.empty();
-      Optional<Found> antecedent = participle ? Optional.empty() : speakerByHead(doc, h.end(), previous);
+      Optional<Found> antecedent = participle ? Optional.empty() : boundary.speakerByHead(doc, h.end(), previous);
       if (antecedent.isPresent()) {
         copySpeaker(antecedent.get(), c); // "وأشارت الغرفة ..." after "غرفة الطوارئ المركزية"
         c.speakerFirst = h.end();
@@ -313,6 +315,12 @@ final class ClaimExtractor {
         c.rules.add(VERB_SPEAKER);
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
+      } else if (boundary.quotedSpeakerEnd(doc, h.end(), limit) > h.end()) {
+        speakerEnd = boundary.quotedSpeakerEnd(doc, h.end(), limit); // "وقال “الأسد” إن ..."
+        setSpeaker(doc, c, h.end(), speakerEnd, persons);
+        c.rules.add(VERB_SPEAKER);
+        c.rules.add(SpeakerBoundary.SPEAKER_QUOTED);
+        known = true;
       } else if (u > h.end() + 1 && boundary.definiteBeObject(doc, h.end(), u)) {
         setSpeaker(doc, c, h.end(), u, persons); // "وطالبت السلطة المحلية بالتدخل العاجل"
         c.rules.add(VERB_SPEAKER);
@@ -350,7 +358,8 @@ final class ClaimExtractor {
             || coordinated(doc, h) && opensContent(doc, afterAdjuncts(doc, h.end(), limit))
             || h.end() < limit && boundary.prepositionWithPronoun(doc.tokens.get(h.end()))
             || h.end() < limit && opensContent(doc, h.end()) && !SpeakerBoundary.joined(doc.tokens.get(h.first())))
-        && (doc.isPunct(h.first() - 1, "،", ",") || h.value().kind() == ClaimCue.Kind.DIRECT_QUOTE_CUE)) {
+        && (doc.isPunct(h.first() - 1, "،", ",") || h.value().kind() == ClaimCue.Kind.DIRECT_QUOTE_CUE
+            || claimWords.end(ClaimWords.WordList.CLAUSE_LINK, doc, h.first() - 1) == h.first())) {
       // "ودان الممثل الخاص الهجوم، وقال في بيان إن ...": the verb joined to the main clause
       known = participleSubject(doc, s, h, c, persons); // "...، زاعمة أن ..."، "...، قائلا إن ..."
     }
@@ -386,7 +395,7 @@ final class ClaimExtractor {
         c.rules.add(CarryAgreement.RULE);
       }
     }
-    known |= c.rules.contains(PARTICIPLE_OBJECT); // "داعيا السكان إلى الحذر": the object is content
+    known |= c.rules.contains(SpeakerBoundary.PARTICIPLE_OBJECT); // "داعيا السكان إلى الحذر": the object is content
     if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
         && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
@@ -446,18 +455,6 @@ final class ClaimExtractor {
     return c;
   }
 
-  /**
-   * {@value #PARTICIPLE_OBJECT}: a continuation participle in the accusative, "داعيا"، "محذرة"،
-   * "مطالبين" (calling, warning, demanding), has the subject of its main clause and no speaker
-   * after it: the noun after it is whom it addresses, "...، داعيا السكان إلى الحذر" (calling on the
-   * residents to be careful); not the finite "وأضافت الوزارة" (and the ministry added).
-   */
-  private static boolean participle(Doc doc, PhraseTable.Hit<ClaimCue> h) {
-    String cue = h.value().phrase();
-    return h.value().kind() == ClaimCue.Kind.CONTINUATION && h.end() == h.first() + 1
-        && (cue.endsWith("ا") || cue.endsWith("ة") || cue.endsWith("ه") || cue.endsWith("ين"));
-  }
-
   /** A verb by which an outlet carries another source's words: نقل، نقلت (REPORTING_VERB). */
   private boolean reporting(Doc doc, PhraseTable.Hit<ClaimCue> h) {
     return words.in(Words.WordList.REPORTING_VERB, doc.tokens.get(h.first()).segmentations().get(0).stem());
@@ -503,27 +500,6 @@ final class ClaimExtractor {
       j++;
     }
     return j;
-  }
-
-  /**
-   * An earlier claim whose speaker of several words starts with the noun at {@code i}, taken up
-   * again with the article: "الغرفة" for "غرفة الطوارئ المركزية" (the emergency room), "القوة"
-   * for "قوة مشتركة" (the joint force); the nearest one.
-   */
-  private Optional<Found> speakerByHead(Doc doc, int i, List<Found> previous) {
-    if (i >= doc.tokens.size() || !boundary.definiteNoun(doc, i) || doc.mentionAt(i).isPresent()) {
-      return Optional.empty();
-    }
-    String stem = doc.tokens.get(i).segmentations().get(0).stem();
-    for (int k = previous.size() - 1; k >= 0; k--) {
-      Found p = previous.get(k);
-      if (p.speakerFirst >= 0 && p.speakerEnd - p.speakerFirst >= 2 && p.speakerFirst < i
-          && !doc.tokens.get(p.speakerFirst).segmentations().get(0).definite()
-          && doc.tokens.get(p.speakerFirst).segmentations().get(0).stem().equals(stem)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -832,7 +808,9 @@ final class ClaimExtractor {
    * مؤسسة الملاحم، قال فيه إن ..." (in a statement ..., in which it said that ...). So is a speech
    * verb with no conjunction whose content opens right after it: "واعتقلت الشرطة أربعة متهمين،
    * قالت إنهم كانوا يخططون لهجوم" (the police arrested four suspects, who it said were planning
-   * an attack): the police, not a speaker of the sentence before; and a quotation cue, comma or
+   * an attack): the police, not a speaker of the sentence before; so after a linking "إذ" or
+   * "حيث" (as, since): "وحددت مصادر أمنية رقما أعلى إذ قالت إن ..." (security sources gave a
+   * higher figure, as they said that ...); and a quotation cue, comma or
    * none: "وروى أحد المصلين لفرانس برس ما جرى قائلا: ..." (one of the worshippers told AFP what
    * happened, saying: ...) is the worshipper's.
    */
@@ -1170,18 +1148,6 @@ final class ClaimExtractor {
   }
 
   /**
-   * A short quotation right after a detached "لـ": the outlet the words were given to, known to
-   * the base or not, "قال لـ"الوطن اليوم" إن ..." (he told al-Watan al-Youm that ...).
-   */
-  private static boolean quotedOutletAfterLam(Doc doc, int q) {
-    if (q < 1) {
-      return false;
-    }
-    Token lam = doc.tokens.get(q - 1);
-    return lam.isDetachedClitic() && lam.text().contains("ل");
-  }
-
-  /**
    * The first token after the adjuncts that may stand between a speaker and its content: commas,
    * time words ("الأربعاء"), a channel phrase ("لوكالة الأنباء"، "في بيان"), a short prepositional
    * phrase ("من دول غرب أفريقيا"، "في موقعها الرسمي").
@@ -1217,7 +1183,7 @@ final class ClaimExtractor {
         k = m.get().end();
       } else if (doc.isPunct(k, "،", ",", "(", ")", "-", "–") || t.isDetachedClitic()
           || words.is(t, Words.Category.TIME) || doc.isQuote(k) && quoteLength(doc, k) < MIN_QUOTE_WORDS
-              && doc.quoteCloseOf(k) > k && (doc.mentionAt(k + 1).isPresent() || quotedOutletAfterLam(doc, k))) {
+              && doc.quoteCloseOf(k) > k && (doc.mentionAt(k + 1).isPresent() || SpeakerBoundary.quotedOutletAfterLam(doc, k))) {
         k = doc.isQuote(k) ? doc.quoteCloseOf(k) + 1 : k + 1;
       } else if (words.is(t, Words.Category.PREPOSITION) && !isPrepositionOpener(doc, k)) {
         int e = k + 1;
@@ -1401,7 +1367,7 @@ final class ClaimExtractor {
       glued = true;
     }
     Optional<Found> antecedent = speakerEnd == speakerStart + 1
-        ? speakerByHead(doc, speakerStart, previous) : Optional.empty();
+        ? boundary.speakerByHead(doc, speakerStart, previous) : Optional.empty();
     if (antecedent.isPresent() && c.speakerKind == Claim.Speaker.Kind.UNKNOWN) {
       c.speakerKind = antecedent.get().speakerKind; // "وبحسب الغرفة، ..." after "غرفة الطوارئ"
       c.speakerEntity = antecedent.get().speakerEntity;

@@ -20,6 +20,7 @@ import io.github.rasd.parsers.text.Token;
 final class EstimateObject {
 
   static final String RULE = "claims/estimate-object";
+  static final String PASSIVE = "claims/estimate-passive";
 
   /** Longest estimator phrase between the verb and the quantity it estimates, in tokens. */
   static final int MAX_ESTIMATOR_TOKENS = 10;
@@ -30,6 +31,16 @@ final class EstimateObject {
   EstimateObject(ClaimWords claimWords, Words words) {
     this.claimWords = claimWords;
     this.words = words;
+  }
+
+  /**
+   * Rule {@value #PASSIVE}: an estimating verb followed right away by its quantity is a passive
+   * and has no speaker, "الحركة التي يقدر عدد مقاتليها بخمسة آلاف" (the movement, whose fighters
+   * are estimated at five thousand): no claim of its own (an according-to clause may give one).
+   */
+  boolean passive(Doc doc, int verb, int verbEnd, int limit) {
+    return verbEnd == verb + 1 && verbEnd < limit && claimWords.end(ClaimWords.WordList.ESTIMATING, doc, verb) == verbEnd
+        && claimWords.end(ClaimWords.WordList.ESTIMATED_QUANTITY, doc, verbEnd) == verbEnd + 1;
   }
 
   /**

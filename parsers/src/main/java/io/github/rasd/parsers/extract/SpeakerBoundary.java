@@ -1,6 +1,8 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.parsers.text.Token;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The word tests at the edge of a speaker phrase after a speech verb: what cannot be a speaker
@@ -18,6 +20,10 @@ final class SpeakerBoundary {
    */
   static final String OWN_REPORTER = "claims/speaker-own-reporter";
   static final String DEFINITE_BE_OBJECT = "claims/speaker-before-definite-be-object";
+  static final String PARTICIPLE_OBJECT = "claims/participle-object";
+  static final String SPEAKER_QUOTED = "claims/speaker-quoted-name";
+  /** Longest speaker name in quotation marks right after a verb, in words. */
+  static final int MAX_QUOTED_SPEAKER = 3;
 
   private final ClaimWords claimWords;
   private final Words words;
@@ -110,5 +116,64 @@ final class SpeakerBoundary {
   /** A word with the conjunction و or ف glued or standing apart: "وقال"، "و قال". */
   static boolean joined(Token t) {
     return !t.segmentations().get(0).conjunction().isEmpty() || t.isDetachedClitic();
+  }
+
+  /**
+   * {@value #SPEAKER_QUOTED}: a name of at most {@value #MAX_QUOTED_SPEAKER} words in quotation
+   * marks right after the verb, an opener right after it, is the speaker: "وقال “الأسد” إن ..."
+   * (al-Assad said that ...); the end of the phrase with its closing mark, or {@code k} when none.
+   */
+  int quotedSpeakerEnd(Doc doc, int k, int limit) {
+    if (k >= limit || !doc.isQuote(k)) {
+      return k;
+    }
+    int close = doc.quoteCloseOf(k);
+    return close > k + 1 && close - k - 1 <= MAX_QUOTED_SPEAKER && close + 1 < limit
+        && words.is(doc.tokens.get(close + 1), Words.Category.COMPLEMENTIZER) ? close + 1 : k;
+  }
+
+  /**
+   * A short quotation right after a detached "لـ": the outlet the words were given to, known to
+   * the base or not, "قال لـ"الوطن اليوم" إن ..." (he told al-Watan al-Youm that ...).
+   */
+  static boolean quotedOutletAfterLam(Doc doc, int q) {
+    if (q < 1) {
+      return false;
+    }
+    Token lam = doc.tokens.get(q - 1);
+    return lam.isDetachedClitic() && lam.text().contains("ل");
+  }
+
+  /**
+   * {@value #PARTICIPLE_OBJECT}: a continuation participle in the accusative, "داعيا"، "محذرة"،
+   * "مطالبين" (calling, warning, demanding), has the subject of its main clause and no speaker
+   * after it: the noun after it is whom it addresses, "...، داعيا السكان إلى الحذر" (calling on the
+   * residents to be careful); not the finite "وأضافت الوزارة" (and the ministry added).
+   */
+  static boolean participle(Doc doc, PhraseTable.Hit<ClaimCue> h) {
+    String cue = h.value().phrase();
+    return h.value().kind() == ClaimCue.Kind.CONTINUATION && h.end() == h.first() + 1
+        && (cue.endsWith("ا") || cue.endsWith("ة") || cue.endsWith("ه") || cue.endsWith("ين"));
+  }
+
+  /**
+   * An earlier claim whose speaker of several words starts with the noun at {@code i}, taken up
+   * again with the article: "الغرفة" for "غرفة الطوارئ المركزية" (the emergency room), "القوة"
+   * for "قوة مشتركة" (the joint force); the nearest one.
+   */
+  Optional<ClaimExtractor.Found> speakerByHead(Doc doc, int i, List<ClaimExtractor.Found> previous) {
+    if (i >= doc.tokens.size() || !definiteNoun(doc, i) || doc.mentionAt(i).isPresent()) {
+      return Optional.empty();
+    }
+    String stem = doc.tokens.get(i).segmentations().get(0).stem();
+    for (int k = previous.size() - 1; k >= 0; k--) {
+      ClaimExtractor.Found p = previous.get(k);
+      if (p.speakerFirst >= 0 && p.speakerEnd - p.speakerFirst >= 2 && p.speakerFirst < i
+          && !doc.tokens.get(p.speakerFirst).segmentations().get(0).definite()
+          && doc.tokens.get(p.speakerFirst).segmentations().get(0).stem().equals(stem)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 }
