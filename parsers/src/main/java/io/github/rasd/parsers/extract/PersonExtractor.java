@@ -687,7 +687,7 @@ final class PersonExtractor {
           || nounAfterName(t) || names.masdar(t.text()) || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
         break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
-      boolean prevDefinite = prev.text().startsWith("ال") && j - 1 > i && !words.isNameLink(prev) // not آل
+      boolean prevDefinite = article(prev) && j - 1 > i && !words.isNameLink(prev) // not آل
           && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE)
           && !(names.is(NameModel.Part.DEFINITE_GIVEN, prev.text()) && names.is(NameModel.Part.NASAB, t.text()));
       boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
@@ -698,7 +698,7 @@ final class PersonExtractor {
       if (j - 1 > i && names.is(NameModel.Part.REGNAL, prev.text())) {
         break; // "الملك عبدالله الثاني المشروع": the ordinal closes a ruler's name
       }
-      boolean definite = t.text().startsWith("ال") && !link && !names.is(NameModel.Part.DIN, t.text())
+      boolean definite = article(t) && !link && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text());
       boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
       if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)
@@ -894,6 +894,33 @@ final class PersonExtractor {
     }
     var s = t.segmentations().get(0);
     return s.definite() && !s.preposition().isEmpty();
+  }
+
+  /** persons/hamza-alef-no-article: see {@link #article}. */
+  static final String HAMZA_ALEF_NO_ARTICLE = "persons/hamza-alef-no-article";
+
+  /**
+   * persons/hamza-alef-no-article: whether {@code t} opens with the article ال as written. The
+   * normalizer folds أ / إ to ا, so "إلياس" (Elias), "إلهام" and "ألكسندر" read as ال + word;
+   * written with hamza they are no article, and the name runs on: "خدر إلياس حسو" (Khidr Elias
+   * Hasso), "وقال محمد إلياس حسو" (not "محمد إلياس" closed by a family name).
+   */
+  private static boolean article(Token t) {
+    if (!t.text().startsWith("ال")) {
+      return false;
+    }
+    String o = t.span().text();
+    int k = t.text().length() < o.length() ? o.length() - t.text().length() : 0;
+    for (int c = 0; c < o.length() && c <= k + 1; c++) {
+      char ch = o.charAt(c);
+      if (ch == 'أ' || ch == 'إ') {
+        return false;
+      }
+      if (ch == 'ا') {
+        return true;
+      }
+    }
+    return true;
   }
 
   /** A sound plural ("محاولات", attempts) that is no name: names are singular. */
@@ -1543,7 +1570,7 @@ final class PersonExtractor {
     if (placeNounBeforePlace(doc, i)) {
       return i; // PLACE_NOUN_NOT_NAME: "وديان حضرموت" (the valleys of Hadramawt), a noun and its place
     }
-    if (first.text().startsWith("ال") && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
+    if (article(first) && !words.isNameLink(first) && !definiteGiven || hasConjunction(first)
         || prepositionWithArticle(first) || nounAfterName(first)) {
       return i; // "وامرأة ..." (and a woman) starts a clause, not a name
     }
@@ -1555,7 +1582,7 @@ final class PersonExtractor {
           || t.paragraphBreakBefore() || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t))) {
         break;
       }
-      boolean adjective = t.text().startsWith("ال") && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
+      boolean adjective = article(t) && !words.isNameLink(t) && !nisba(t.text()) && !words.isNameLink(tokens.get(j - 1))
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3 && !honorificFamilyName(doc, i, j);
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
@@ -1689,6 +1716,12 @@ final class PersonExtractor {
     if (end < doc.tokens.size() && doc.tokens.get(end).spaceBefore()
         && names.masdar(doc.tokens.get(end).text())) {
       f.touch(MASDAR_ENDS_NAME);
+    }
+    for (int k = first; k < end - 1; k++) {
+      if (doc.tokens.get(k).text().startsWith("ال") && !article(doc.tokens.get(k))) {
+        f.touch(HAMZA_ALEF_NO_ARTICLE); // "خدر إلياس حسو": the name ran past إلياس
+        break;
+      }
     }
     if (end - first >= 2 && honorificFamilyName(doc, first, end - 1)) {
       f.touch(HONORIFIC_FAMILY_NAME);
