@@ -795,8 +795,9 @@ final class PersonExtractor {
    * that is no given name, before a definite word that is no nisba, is the head of a construct
    * phrase, the object of the verb before the name, and no family name: "اقتحم المهاجم سامي خليل
    * منطقة الجزاء" (the striker S. Khalil burst into the penalty area), "أطلق كريم فؤاد رصاصة
-   * الرحمة" (K. Fouad fired the coup de grâce). "أحمد شحادة الكعبي" keeps its nisba; "أبو قتادة
-   * الأنصاري" its kunya.
+   * الرحمة" (K. Fouad fired the coup de grâce); so before an adjective with ta marbuta, the noun
+   * and its adjective: "سدد ماليك تراوري كرة قوية" (M. Traoré hit a powerful shot). "أحمد شحادة
+   * الكعبي" keeps its nisba; "أبو قتادة الأنصاري" its kunya.
    */
   private boolean constructNoun(Doc doc, int j) {
     if (j + 1 >= doc.tokens.size() || j == 0) {
@@ -807,8 +808,11 @@ final class PersonExtractor {
     String w = t.text();
     return t.span().text().endsWith("ة") && !w.startsWith("ال") && names.given(t) == NameModel.Given.NONE
         && !names.isGiven(w) && !words.isNameLink(t) && !names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(j - 1)))
-        && next.is(Token.Type.ARABIC) && next.spaceBefore() && next.text().startsWith("ال") && !nisba(next.text())
-        && !names.is(NameModel.Part.DIVINE, next.text()) && !names.is(NameModel.Part.DIN, next.text());
+        && next.is(Token.Type.ARABIC) && next.spaceBefore()
+        && (next.text().startsWith("ال") && !nisba(next.text()) && !names.is(NameModel.Part.DIVINE, next.text())
+            && !names.is(NameModel.Part.DIN, next.text())
+            || next.span().text().endsWith("ة") && names.given(next) == NameModel.Given.NONE && !names.isGiven(next.text())
+                && next.segmentations().get(0).conjunction().isEmpty());
   }
 
   /**
