@@ -1327,12 +1327,6 @@ final class IncidentMerges {
   }
 
   static void absorb(Found into, Found from) {
-    if (into.type == EventType.KILLING && from.type == EventType.RAID) {
-      // events/killed-in-raid: "مقتل سبعة عناصر خلال عملية مداهمة لبؤرة إرهابية" (seven killed
-      // during a raid on a terrorist den): the raid is the incident, the killing its toll
-      into.type = EventType.RAID;
-      into.rules.add("events/killed-in-raid");
-    }
     if (into.type == EventType.RAID && from.type == EventType.ARREST) {
       into.type = EventType.ARREST;
       into.triggerFirst = from.triggerFirst;
