@@ -50,6 +50,12 @@ import java.util.Optional;
  *       ClauseRules#FEELING} ("أعرب الوزير عن قلقه", the minister expressed his concern).
  * </ol>
  *
+ * Rule units of their own: {@link EstimateObject} (an estimator before the quantity it
+ * estimates, a passive estimate with none), {@link SameSource} (an according-to source pointing
+ * back to a speaker), {@link ContrastClause} ("، في حين ..." ends a content), {@link QuotedSubject}
+ * (a quoted part of reported speech), {@link DescriptiveClause} (a verb describing the noun before
+ * it), {@link SpeakerBoundary} (the word tests at a speaker's edge), {@link CarryAgreement}.
+ *
  * The words of the rules live in {@code claim-cues.tsv}, {@code claim-channels.tsv}, {@code
  * collective-speakers.tsv} and {@code claim-words.tsv}; their windows are the constants below.
  */
