@@ -38,17 +38,28 @@ final class GroupSubUnits {
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”");
 
-  /** The head nouns, each a list of normalized words. */
-  private final List<List<String>> nouns = new ArrayList<>();
+  /** A head noun: its first word (a set, as {@link Token#analysisIn} reads it) and its words. */
+  private record Noun(Set<String> first, List<String> words) {}
+
+  /** The head nouns, longest first. */
+  private final List<Noun> nouns;
+  /** The first word of every head noun: a token with none of them starts no sub-unit. */
+  private final Set<String> firsts;
   private final KnowledgeBase knowledge;
 
   GroupSubUnits(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
     ArabicNormalizer n = ArabicNormalizer.standard();
+    List<Noun> read = new ArrayList<>();
+    Set<String> first = new HashSet<>();
     for (DataFile.Line r : DataFile.read(GroupSubUnits.class, "sub-unit-nouns.tsv")) {
-      nouns.add(List.of(n.normalize(r.field(0).strip()).split(" ")));
+      List<String> words = List.of(n.normalize(r.field(0).strip()).split(" "));
+      read.add(new Noun(Set.of(words.get(0)), words));
+      first.add(words.get(0));
     }
-    nouns.sort((a, b) -> b.size() - a.size()); // "غرفة عمليات" before "غرفة"
+    read.sort((a, b) -> b.words().size() - a.words().size()); // "غرفة عمليات" before "غرفة"
+    this.nouns = List.copyOf(read);
+    this.firsts = Set.copyOf(first);
   }
 
   /**
@@ -86,9 +97,13 @@ final class GroupSubUnits {
 
   /** The sub-unit whose head noun starts at token {@code i}, if its quoted name follows. */
   private Optional<Doc.Mention> at(Doc doc, int i) {
-    for (List<String> noun : nouns) {
+    if (doc.tokens.get(i).analysisIn(firsts) == null) {
+      return Optional.empty();
+    }
+    for (Noun head : nouns) {
+      List<String> noun = head.words();
       int q = i + noun.size();
-      if (q + 2 >= doc.tokens.size() || !headAt(doc, i, noun) || !isPunct(doc, q, OPENING_QUOTES)) {
+      if (q + 2 >= doc.tokens.size() || !headAt(doc, i, head) || !isPunct(doc, q, OPENING_QUOTES)) {
         continue;
       }
       StringBuilder name = new StringBuilder(String.join(" ", noun));
@@ -124,8 +139,9 @@ final class GroupSubUnits {
   }
 
   /** The head noun's words at {@code i}, the first with its clitics ("وقوة"). */
-  private static boolean headAt(Doc doc, int i, List<String> noun) {
-    if (doc.tokens.get(i).analysisIn(Set.of(noun.get(0))) == null) {
+  private static boolean headAt(Doc doc, int i, Noun head) {
+    List<String> noun = head.words();
+    if (doc.tokens.get(i).analysisIn(head.first()) == null) {
       return false;
     }
     for (int k = 1; k < noun.size(); k++) {
