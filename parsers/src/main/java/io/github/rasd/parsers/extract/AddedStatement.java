@@ -1,9 +1,6 @@
 package io.github.rasd.parsers.extract;
 
-import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.text.Sentence;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Rule {@value #RULE}: "ردت الوحدات على مصادر النيران، مضيفا أن الدفاعات الجوية أسقطت طائرتين
@@ -25,13 +22,7 @@ final class AddedStatement {
   private final PhraseTable<Boolean> cues;
 
   AddedStatement() {
-    Map<String, Boolean> map = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(AddedStatement.class, "added-statement-cues.tsv")) {
-      if (map.put(r.field(0), Boolean.TRUE) != null) {
-        throw r.error("'" + r.field(0) + "' is listed twice");
-      }
-    }
-    this.cues = PhraseTable.of(map);
+    this.cues = PhraseTable.listIn(AddedStatement.class, "added-statement-cues.tsv");
   }
 
   /**

@@ -1,11 +1,13 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,20 @@ final class PhraseTable<V> {
   /** Builds a table; phrases are written naturally and normalized by the tokenizer. */
   static <V> PhraseTable<V> of(Map<String, V> phrases) {
     return of(phrases, true);
+  }
+
+  /**
+   * Builds the table of a one-column phrase list, the data file {@code file} beside {@code owner}
+   * (the phrase in its first field); a phrase listed twice fails with its file and line.
+   */
+  static PhraseTable<Boolean> listIn(Class<?> owner, String file) {
+    Map<String, Boolean> map = new LinkedHashMap<>();
+    for (DataFile.Line r : DataFile.read(owner, file)) {
+      if (map.put(r.field(0), Boolean.TRUE) != null) {
+        throw r.error("'" + r.field(0) + "' is listed twice");
+      }
+    }
+    return of(map);
   }
 
   /**

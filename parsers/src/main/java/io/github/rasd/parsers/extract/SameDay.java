@@ -1,9 +1,6 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.DateRange;
-import io.github.rasd.parsers.internal.DataFile;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Rule {@value #RULE}: "أسقطت الدفاعات طائرتين مسيرتين فجر الأحد ... وأعلنت الفصائل أنها
@@ -22,13 +19,7 @@ final class SameDay {
   private final PhraseTable<Boolean> cues;
 
   SameDay() {
-    Map<String, Boolean> map = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(SameDay.class, "same-day-cues.tsv")) {
-      if (map.put(r.field(0), Boolean.TRUE) != null) {
-        throw r.error("'" + r.field(0) + "' is listed twice");
-      }
-    }
-    this.cues = PhraseTable.of(map);
+    this.cues = PhraseTable.listIn(SameDay.class, "same-day-cues.tsv");
   }
 
   /** A word of sameness stands right after the time expression {@code date} of the article. */

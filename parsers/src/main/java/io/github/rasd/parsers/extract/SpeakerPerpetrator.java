@@ -1,10 +1,7 @@
 package io.github.rasd.parsers.extract;
 
-import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.text.Sentence;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,13 +26,7 @@ final class SpeakerPerpetrator {
   private final PhraseTable<Boolean> cues;
 
   SpeakerPerpetrator() {
-    Map<String, Boolean> map = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(SpeakerPerpetrator.class, "perpetrator-cues.tsv")) {
-      if (map.put(r.field(0), Boolean.TRUE) != null) {
-        throw r.error("'" + r.field(0) + "' is listed twice");
-      }
-    }
-    this.cues = PhraseTable.of(map);
+    this.cues = PhraseTable.listIn(SpeakerPerpetrator.class, "perpetrator-cues.tsv");
   }
 
   /** The speaker group of the act at {@code [triggerFirst, …)} of sentence {@code s}, if the rule holds. */
