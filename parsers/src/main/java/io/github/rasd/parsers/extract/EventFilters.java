@@ -65,6 +65,8 @@ final class EventFilters {
   static final int PRIOR_WINDOW = 4;
   /** How many years before the publication's year a record of another subject's story may lie. */
   static final int HISTORY_YEARS = 1;
+  /** How far before a destruction noun a verb of result may stand ("أسفر الانفجار عن تدمير"), in tokens. */
+  static final int RESULT_REACH = 3;
   /** A toll this large describes a war, not an incident. */
   static final long AGGREGATE_TOLL = 1000;
 
@@ -104,7 +106,7 @@ final class EventFilters {
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
-      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/any-act", "events/supposed", "events/drill", "events/judgement",
+      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/any-act", "events/supposed", "events/drill", "events/judgement",
       "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
@@ -153,6 +155,8 @@ final class EventFilters {
         new Filter("events/suicide-unit", nonIncident::suicideUnit),
         new Filter("events/role-told", nonIncident::roleTold),
         new Filter("events/checkpoint-target", nonIncident::checkpointTarget),
+        new Filter("events/response-reference", nonIncident::responseReference),
+        new Filter("events/funeral-reference", nonIncident::funeralReference),
         new Filter("events/any-act", nonIncident::anyAct),
         new Filter("events/supposed", nonIncident::supposed),
         new Filter("events/drill", nonIncident::drill),
@@ -244,9 +248,15 @@ final class EventFilters {
   /**
    * events/other-incident: "واوقع 18 قتيلا وذلك بعد بضعة أيام من كمين" (it killed 18, a few
    * days after an ambush): a trigger after بعد or قبل, a span of time and من is another incident,
-   * not one more word for the incident of its clause.
+   * not one more word for the incident of its clause. So is the act of a sentence that opens
+   * as an answer to an incident ({@link NonIncidentFilters#answers}): "وردا على القصف، شن
+   * الطيران الحربي غارات" (in response to the shelling, warplanes carried out strikes) is the
+   * retaliation, not the shelling told again.
    */
   boolean otherIncident(Doc doc, EventExtractor.Found e) {
+    if (nonIncident.answers(doc, e)) {
+      return true;
+    }
     int from = e.triggerFirst - 1;
     if (from <= 0 || !cueAt(doc, from, Cue.SEQUEL_OF)) {
       return false;
@@ -503,14 +513,37 @@ final class EventFilters {
   /**
    * events/effect-of-attack: "ودمر هجوم مزدوج موقفا للسيارات" (a twin attack destroyed a car
    * park): a verb of destruction whose subject is an attack or a strike is what the attack did,
-   * not a raid of its own.
+   * not a raid of its own. So is a destruction named as the result of an incident, after a verb
+   * of result (RESULT_VERB in {@code word-lists.tsv}) at most {@link #RESULT_REACH} words before
+   * it: "وأسفر الانفجار عن تدمير المدرعة بالكامل" (the blast resulted in the destruction of the
+   * armoured vehicle), "ما أسفر عن تدمير آليتين" (which resulted in the destruction of two
+   * vehicles), when an act of violence is named before it in its sentence; "واصلت القوات الجوية
+   * ضرباتها ما أسفر عن تدمير آليتين" names none (ضربات is no trigger) and the destruction is
+   * the record of the strikes.
    */
   private boolean effectOfAttack(Doc doc, EventExtractor.Found e) {
     if (e.trigger.type() != EventType.RAID || e.trigger.countRole() != Trigger.CountRole.NONE) {
       return false;
     }
+    for (int i = Math.max(0, e.triggerFirst - RESULT_REACH); i < e.triggerFirst; i++) {
+      if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(i).segmentations().get(0).stem())
+          && violenceBefore(doc, e)) {
+        return true;
+      }
+    }
     Optional<PhraseTable.Hit<Trigger>> next = triggers.at(doc, e.triggerEnd);
     return next.isPresent() && EventExtractor.VIOLENCE.contains(next.get().value().type());
+  }
+
+  /** An act of violence is named in {@code e}'s sentence before its trigger. */
+  private boolean violenceBefore(Doc doc, EventExtractor.Found e) {
+    for (int i = doc.sentence(e.sentence).firstToken(); i < e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<Trigger>> h = triggers.at(doc, i);
+      if (h.isPresent() && EventExtractor.VIOLENCE.contains(h.get().value().type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

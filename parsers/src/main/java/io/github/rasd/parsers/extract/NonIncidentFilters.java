@@ -13,7 +13,9 @@ import java.util.Optional;
  * judged in commentary ("تعتبر مأرب معركة مصيرية", events/stakes), a group's suicide unit
  * ("وحدته الانتحارية", events/suicide-unit), a role in operations told ("شاركوا في تمشيط
  * المزارع", events/role-told) and a checkpoint attacked ("هجوم استهدف كمينا أمنيا",
- * events/checkpoint-target). They run in the orders of {@link EventFilters} (their names are listed there); their
+ * events/checkpoint-target), the incident answered ("ردا على القصف", events/response-reference)
+ * and the incident whose dead are buried ("شيع ... جثامين الجنود الذين قتلوا في التفجير",
+ * events/funeral-reference). They run in the orders of {@link EventFilters} (their names are listed there); their
  * words live in {@code non-incident-cues.tsv}. Immutable and thread-safe.
  */
 final class NonIncidentFilters {
@@ -46,9 +48,13 @@ final class NonIncidentFilters {
   static final int CHECKPOINT_WINDOW = 4;
   /** How far after its verbal noun a judgement may stand, in tokens. */
   static final int JUDGEMENT_WINDOW = 5;
+  /** How far after a word of response the incident answered may stand: "ردا على القصف", in tokens. */
+  static final int RESPONSE_WINDOW = 1;
+  /** How far after a word of funeral the incident its dead fell in may stand, in tokens. */
+  static final int FUNERAL_WINDOW = 12;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -222,6 +228,83 @@ final class NonIncidentFilters {
       }
     }
     return false;
+  }
+
+  /**
+   * events/response-reference: "وردا على القصف، شن الطيران الحربي غارات على مواقع ... في مدينة
+   * بارا" (in response to the shelling, warplanes struck positions ... in the town of Bara),
+   * "انتقاما للهجوم، أعدمت الجماعة رهينتين" (in revenge for the attack, the group executed two
+   * hostages): a definite trigger noun with no toll of its own right after a word of response
+   * or revenge (RESPONSE, within {@link #RESPONSE_WINDOW} words) names the incident answered,
+   * told before; the act of the sentence is a new incident and the noun is no record of it.
+   * "ردا على هجوم شنه مسلحون" (in response to an attack gunmen launched) is indefinite and may
+   * be the first telling of that attack: it stays.
+   */
+  boolean responseReference(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!noToll(e) || !doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return false;
+    }
+    for (int i = Math.max(e.clauseFirst, e.triggerFirst - RESPONSE_WINDOW - 2); i < e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.RESPONSE
+          && e.triggerFirst - h.get().end() <= RESPONSE_WINDOW && e.triggerFirst >= h.get().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code e} is the act of a sentence that opens as an answer to an incident: a word of
+   * response or revenge (RESPONSE) before it in its sentence, and not right before it (there the
+   * trigger is the incident answered, {@link #responseReference}): "وردا على القصف، شن الطيران
+   * الحربي غارات" (in response to the shelling, warplanes carried out strikes).
+   */
+  boolean answers(Doc doc, EventExtractor.Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = s.firstToken(); i < e.triggerFirst; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.RESPONSE) {
+        return e.triggerFirst - h.get().end() > RESPONSE_WINDOW;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/funeral-reference: "وشيع المئات يوم الجمعة جثامين الجنود الذين قتلوا في التفجير"
+   * (hundreds on Friday buried the soldiers who were killed in the bombing), "تشييع ضحايا
+   * الهجوم" (the funeral of the victims of the attack): after a word of funeral (FUNERAL) in
+   * its clause, within {@link #FUNERAL_WINDOW} words, a trigger with no toll of its own that a
+   * relative pronoun (RELATIVE) introduces or that is a definite noun names the incident the
+   * dead fell in, told before; a funeral is no incident. An attack on a funeral ("فجر انتحاري
+   * نفسه وسط جنازة", a suicide bomber blew himself up amid a funeral) has its trigger before the
+   * word, and "خلال التشييع، انفجرت عبوة" (during the funeral a bomb went off) an indefinite
+   * act in a clause of its own: both stay.
+   */
+  boolean funeralReference(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!noToll(e)) {
+      return false;
+    }
+    int funeral = -1;
+    for (int i = e.triggerFirst - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - FUNERAL_WINDOW); i--) {
+      if (doc.isPunct(i)) {
+        return false;
+      }
+      if (cueAt(doc, i, Cue.FUNERAL)) {
+        funeral = i;
+        break;
+      }
+    }
+    if (funeral < 0) {
+      return false;
+    }
+    if (doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return true; // "ضحايا التفجير", "في التفجير"
+    }
+    return cueIn(doc, funeral + 1, e.triggerFirst, Cue.RELATIVE) >= 0; // "الذين قتلوا"
   }
 
   private static boolean groupAt(Doc doc, int i) {
