@@ -248,15 +248,9 @@ final class EventFilters {
   /**
    * events/other-incident: "واوقع 18 قتيلا وذلك بعد بضعة أيام من كمين" (it killed 18, a few
    * days after an ambush): a trigger after بعد or قبل, a span of time and من is another incident,
-   * not one more word for the incident of its clause. So is the act of a sentence that opens
-   * as an answer to an incident ({@link NonIncidentFilters#answers}): "وردا على القصف، شن
-   * الطيران الحربي غارات" (in response to the shelling, warplanes carried out strikes) is the
-   * retaliation, not the shelling told again.
+   * not one more word for the incident of its clause.
    */
   boolean otherIncident(Doc doc, EventExtractor.Found e) {
-    if (nonIncident.answers(doc, e)) {
-      return true;
-    }
     int from = e.triggerFirst - 1;
     if (from <= 0 || !cueAt(doc, from, Cue.SEQUEL_OF)) {
       return false;
@@ -267,6 +261,11 @@ final class EventFilters {
       }
     }
     return false;
+  }
+
+  /** Whether {@code e} answers an incident told before ({@link NonIncidentFilters#answers}). */
+  boolean answers(Doc doc, EventExtractor.Found e) {
+    return nonIncident.answers(doc, e);
   }
 
   /** events/intercepted: the weapon noun of {@code e} was intercepted ({@link NonIncidentFilters#intercepted}). */

@@ -137,6 +137,25 @@ final class IncidentMerges {
     return map;
   }
 
+  /**
+   * events/answer: {@code e} is marked as another incident ("بعد أيام من كمين", events/other-incident)
+   * or is the act of a sentence that answers an incident told before: "وردا على القصف، شن
+   * الطيران الحربي غارات على مواقع ... في مدينة بارا" (in response to the shelling, warplanes
+   * struck positions in Bara) is the retaliation, another incident, though it names the
+   * shelling; its own acts still merge inside its sentence (a raid and its arrests).
+   */
+  private static final String ANSWER_RULE = "events/answer";
+
+  private boolean apart(Doc doc, Found e) {
+    if (!e.otherIncident && filters.answers(doc, e)) {
+      if (!e.rules.contains(ANSWER_RULE)) {
+        e.rules.add(ANSWER_RULE);
+      }
+      return true;
+    }
+    return e.otherIncident;
+  }
+
   /** Whether a cue of {@code cue} starts at token {@code i}. */
   boolean is(Doc doc, int i, Cue cue) {
     Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
@@ -459,7 +478,7 @@ final class IncidentMerges {
    */
   boolean intoArticle(Doc doc, Layers layers, List<Found> events, Found e) {
     boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
-    if (!e.otherIncident && kind && otherSide(doc, doc.sentence(e.sentence))) {
+    if (!apart(doc, e) && kind && otherSide(doc, doc.sentence(e.sentence))) {
       Found told = versionOf(doc, events, e, true);
       if (told != null) {
         mergeVersion(told, e, "events/other-side");
@@ -468,10 +487,10 @@ final class IncidentMerges {
     }
     // "أن هجوما آخر استهدف حاجزا" (that another attack hit a checkpoint): no repetition
     boolean anotherAct = e.type != EventType.KILLING && filters.is(doc, e.triggerEnd, EventFilters.Cue.ANOTHER);
-    Found previous = e.otherIncident || anotherAct ? null : backReference(doc, events, e);
+    Found previous = apart(doc, e) || anotherAct ? null : backReference(doc, events, e);
     if (previous == null) {
       // what neither repeats nor points back may still be a source's telling of the incident
-      Found told = !e.otherIncident && !anotherAct && kind && reportedTelling(doc, e) ? toldIncident(doc, layers, events, e) : null;
+      Found told = !apart(doc, e) && !anotherAct && kind && reportedTelling(doc, e) ? toldIncident(doc, layers, events, e) : null;
       if (told != null && roughOrPart(doc, told, e)) {
         foldKeeping(told, e, "events/reported-telling", true); // "بين القتلى خمسة أطفال": no figure of its own
         return true;
@@ -562,7 +581,7 @@ final class IncidentMerges {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
       boolean hostages = e.type == EventType.ARREST && pronounSubject(doc, e);
-      if (e.otherIncident || e.aside || !VIOLENCE.contains(e.type) && !INCIDENT_PARTS.contains(e.type) && !hostages
+      if (apart(doc, e) || e.aside || !VIOLENCE.contains(e.type) && !INCIDENT_PARTS.contains(e.type) && !hostages
           || newItem(doc, e) || filters.another(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd)) {
         continue;
       }
@@ -900,7 +919,7 @@ final class IncidentMerges {
       // أسلحة"): in a restatement those acts are the incident's too
       boolean kind = VIOLENCE.contains(e.type) || restated && OPERATION_PARTS.contains(e.type)
           && e.type != EventType.ARREST;
-      if (!kind || !revision && !restated || e.otherIncident) {
+      if (!kind || !revision && !restated || apart(doc, e)) {
         continue;
       }
       Found o = versionOf(doc, events.subList(0, j), e, restated);
@@ -1112,7 +1131,7 @@ final class IncidentMerges {
    * incident and adds its toll to it.
    */
   private boolean detailOf(Doc doc, Found o, Found e) {
-    if (!VIOLENCE.contains(e.type) || e.otherIncident || o.aside
+    if (!VIOLENCE.contains(e.type) || apart(doc, e) || o.aside
         || !VIOLENCE.contains(o.type) && o.type != EventType.KIDNAPPING) {
       return false;
     }
