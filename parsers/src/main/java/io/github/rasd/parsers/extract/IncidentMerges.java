@@ -60,7 +60,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE, BORDER }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -1370,6 +1370,34 @@ final class IncidentMerges {
     into.clauseEnd = Math.max(into.clauseEnd, from.clauseEnd);
   }
 
+  /** How far after the opening "وفي" of a sentence the comma that closes its scene may stand, in tokens. */
+  static final int SCENE_REACH = 4;
+
+  /**
+   * events/new-scene: "قتل 12 مدنيا في قصف على مدينة الفاشر الأحد. وفي الخرطوم، شن الطيران
+   * الحربي غارات على مواقع للدعم السريع" (12 civilians were killed in shelling of El Fasher on
+   * Sunday. In Khartoum, warplanes struck positions of the RSF): a sentence that opens with a
+   * preposition of place (SCENE), a place and a comma within {@link #SCENE_REACH} words, where
+   * the place is neither the incident's nor one inside or around it, moves to another scene; its
+   * definite trigger ("الطيران الحربي") points back to nothing. "وفي المدينة، ..." names no
+   * place of the gazetteer, and "وفي الفاشر، ..." names the incident's own: both still point back.
+   */
+  private boolean newScene(Doc doc, Found o, Found e) {
+    int first = doc.sentence(e.sentence).firstToken();
+    if (o.places.isEmpty() || !is(doc, first, Cue.SCENE)) {
+      return false;
+    }
+    for (int i = first + 1; i <= Math.min(first + SCENE_REACH, e.triggerFirst - 1); i++) {
+      if (doc.isPunct(i, "،", ",")) {
+        List<Doc.Mention> scene = doc.mentionsIn(first + 1, i).stream()
+            .filter(m -> m.entry() instanceof PlaceEntry).toList();
+        return !scene.isEmpty() && scene.stream()
+            .noneMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q)));
+      }
+    }
+    return false;
+  }
+
   /** "الهجوم" (the attack): a definite trigger noun that points back to a reported incident. */
   private Found backReference(Doc doc, List<Found> events, Found e) {
     // "وبدأ الهجوم بقصف مدفعي": the record first named by "الهجوم" points back, though the
@@ -1402,6 +1430,10 @@ final class IncidentMerges {
       if (e.date.isPresent() && !e.dateOfSentence && o.date.isEmpty()
           && COARSE.contains(e.date.get().granularity())) {
         return null; // "الهجوم على مسجد الروضة في نوفمبر 2017": an incident recalled by its month
+      }
+      if (newScene(doc, o, e)) {
+        e.mergedBy = "events/new-scene";
+        return null;
       }
       boolean near = e.sentence - o.sentence <= CARRY_SENTENCES + 2;
       if (!near && !bare) {
