@@ -1579,6 +1579,14 @@ final class ClaimExtractor {
     c.speakerFirst = first;
     c.speakerEnd = end;
     c.speakerText = doc.span(first, end).text();
+    c.speakerStem = null;
+    c.rules.remove(SpeakerClitic.RULE);
+    Optional<io.github.rasd.model.Span> bare = SpeakerClitic.bare(doc, first, end);
+    if (bare.isPresent()) {
+      c.speakerStem = bare.get(); // {@value SpeakerClitic#RULE}: "والشرطة" is "الشرطة"
+      c.speakerText = bare.get().text();
+      c.rules.add(SpeakerClitic.RULE);
+    }
     if (claimWords.end(ClaimWords.WordList.OWN_REPORTER, doc, first) == first + 1) {
       c.rules.add(SpeakerBoundary.OWN_REPORTER); // {@value SpeakerBoundary#OWN_REPORTER}: "مراسلنا" (our correspondent)
     }
