@@ -165,6 +165,7 @@ final class ClaimExtractor {
   private final ContrastClause contrast;
   private final QuotedSubject quotedSubject;
   private final SpeakerBoundary boundary;
+  private final FrontedOutlet frontedOutlet;
   private final CarryAgreement agreement;
   private final DescriptiveClause descriptive;
 
@@ -184,6 +185,7 @@ final class ClaimExtractor {
     this.contrast = new ContrastClause(claimWords);
     this.quotedSubject = new QuotedSubject(cues);
     this.boundary = new SpeakerBoundary(claimWords, words);
+    this.frontedOutlet = new FrontedOutlet(claimWords, words);
     this.agreement = new CarryAgreement(titles, CARRY_OVER_SENTENCES);
     this.descriptive = new DescriptiveClause(words);
   }
@@ -726,6 +728,12 @@ final class ClaimExtractor {
           organisationHead(c, np.get());
           c.rules.add(SPEAKER_VERB);
           addSpeakerRules(c, np.get());
+          return true;
+        }
+        if (np.isEmpty() && frontedOutlet.endAt(doc, i, verb) == verb) {
+          setSpeaker(doc, c, i, verb, persons); // {@value FrontedOutlet#RULE}: "لكن قناة "العربية" ذكرت أن"
+          c.rules.add(SPEAKER_VERB);
+          c.rules.add(FrontedOutlet.RULE);
           return true;
         }
       }
@@ -1579,6 +1587,14 @@ final class ClaimExtractor {
     c.speakerFirst = first;
     c.speakerEnd = end;
     c.speakerText = doc.span(first, end).text();
+    c.speakerStem = null;
+    c.rules.remove(SpeakerClitic.RULE);
+    Optional<io.github.rasd.model.Span> bare = SpeakerClitic.bare(doc, first, end);
+    if (bare.isPresent()) {
+      c.speakerStem = bare.get(); // {@value SpeakerClitic#RULE}: "والشرطة" is "الشرطة"
+      c.speakerText = bare.get().text();
+      c.rules.add(SpeakerClitic.RULE);
+    }
     if (claimWords.end(ClaimWords.WordList.OWN_REPORTER, doc, first) == first + 1) {
       c.rules.add(SpeakerBoundary.OWN_REPORTER); // {@value SpeakerBoundary#OWN_REPORTER}: "مراسلنا" (our correspondent)
     }

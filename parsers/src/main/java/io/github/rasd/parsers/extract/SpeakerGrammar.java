@@ -50,7 +50,10 @@ import java.util.Optional;
  * spokeswoman, X, said that): the speaker is X; a nationality may stand before the name: "مدرب
  * المنتخب، الفرنسي فلان، إن" (the team's coach, the Frenchman X, said that). A phrase stops
  * before a definite noun it addresses, {@value #OBJECT_STOP}: "حذر وزير الداخلية السكان من"
- * (the interior minister warned the residents of): "وزير الداخلية". Immutable and thread-safe.
+ * (the interior minister warned the residents of): "وزير الداخلية". A title ending in "باسم"
+ * takes the body it speaks for even when the knowledge does not hold it, {@value
+ * #TITLE_COMPLEMENT}: "الناطقة باسم المفوضية" (the commission's spokeswoman). Immutable and
+ * thread-safe.
  */
 final class SpeakerGrammar {
 
@@ -68,6 +71,7 @@ final class SpeakerGrammar {
   static final String EMPLOYER = "claims/speaker-employer";
   static final String INDEFINITE_ORGANISATION = "claims/speaker-indefinite-organisation";
   static final String OBJECT_STOP = "claims/speaker-object-stop";
+  static final String TITLE_COMPLEMENT = "claims/speaker-title-complement";
 
   /** How far after a title its person may be named, in tokens. */
   static final int TITLE_NAME_REACH = 8;
@@ -126,6 +130,7 @@ final class SpeakerGrammar {
     }
     int e;
     String rule;
+    boolean complement = false;
     boolean indefinite = false;
     Optional<PhraseTable.Hit<TitleEntry>> title = titles.at(doc, head);
     Optional<PhraseTable.Hit<String>> collective = collectives.at(doc, head);
@@ -143,6 +148,11 @@ final class SpeakerGrammar {
         && constructEnd(doc, head, limit) <= titled) {
       e = titleEnd(doc, titled, limit, people);
       rule = TITLE;
+      int of = e == titled ? behalfComplementEnd(doc, titled, limit) : titled;
+      if (of > titled) {
+        e = titleEnd(doc, of, limit, people);
+        complement = true;
+      }
     } else if (constructEnd(doc, head, limit) > head && entity <= head && collected <= head) {
       e = titleEnd(doc, constructEnd(doc, head, limit), limit, people);
       rule = CONSTRUCT_TITLE;
@@ -209,6 +219,9 @@ final class SpeakerGrammar {
           break;
         }
       }
+    }
+    if (modifier == null && complement) {
+      modifier = TITLE_COMPLEMENT;
     }
     if (modifier == null && e < limit && e > head && addressee(doc, e)) {
       modifier = OBJECT_STOP; // "وزير الداخلية | السكان": the phrase stopped before the object
@@ -561,6 +574,23 @@ final class SpeakerGrammar {
     return c == Words.Category.COMPLEMENTIZER || c == Words.Category.TIME
         || c == Words.Category.PREPOSITION || channelCues.at(doc, k).isPresent()
         || cues.at(doc, k).isPresent();
+  }
+
+  /**
+   * {@value #TITLE_COMPLEMENT}: a title that ends in "باسم" (in the name of, {@code ON_BEHALF} of
+   * {@code claim-words.tsv}) names whom it speaks for next, known to the knowledge or not: the
+   * definite genitive chain after it belongs to the speaker. "وأوضحت الناطقة باسم المفوضية أن
+   * ..." (the commission's spokeswoman explained that ...): "الناطقة باسم المفوضية", not
+   * "الناطقة باسم". Returns {@code titled} when the title does not end so or nothing follows.
+   */
+  private int behalfComplementEnd(Doc doc, int titled, int limit) {
+    if (titled <= 0 || titled >= limit || claimWords.end(ClaimWords.WordList.ON_BEHALF, doc, titled - 1) != titled) {
+      return titled;
+    }
+    Token t = doc.tokens.get(titled);
+    boolean definite = t.is(Token.Type.ARABIC)
+        && t.segmentations().stream().anyMatch(sg -> sg.definite() && sg.preposition().isEmpty());
+    return definite ? Math.max(titled, genitiveEnd(doc, titled, limit)) : titled;
   }
 
   /** After a title: nationality, what it is of ("باسم الشرطة"), then the person it names. */
