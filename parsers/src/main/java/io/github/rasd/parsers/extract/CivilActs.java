@@ -81,7 +81,8 @@ final class CivilActs {
    * for reconnaissance), "طائرات مسيرة لرش المبيدات" (drones to spray pesticides): a weapon noun
    * that counts nothing, whose use, within {@link #USE_WINDOW} words after it, is watching,
    * mapping, spraying or delivering (CIVIL_USE), with no act before it in its clause, is a tool,
-   * not a strike; "أسقطت الدفاعات طائرة مسيرة للاستطلاع" (the defences downed a reconnaissance
+   * not a strike; so is a rocket that carries a satellite or goes to space ("صاروخا يحمل قمرا
+   * صناعيا", a rocket carrying a satellite; "صاروخا فضائيا", a space rocket); "أسقطت الدفاعات طائرة مسيرة للاستطلاع" (the defences downed a reconnaissance
    * drone) has its act and stays.
    */
   boolean civilUse(EventFilters.Context c, EventExtractor.Found e) {
