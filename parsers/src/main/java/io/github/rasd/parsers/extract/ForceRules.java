@@ -64,6 +64,16 @@ final class ForceRules {
       return lexicon.table(role).at(doc, i).isPresent();
     }
 
+    /** True when a phrase of {@code role} starts at a token of {@code [from, end)}. */
+    boolean hasIn(ForceLexicon.Role role, int from, int end) {
+      for (int i = from; i < end; i++) {
+        if (has(role, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     Optional<PhraseTable.Hit<ForceLexicon.Role>> at(ForceLexicon.Role role, int i) {
       return lexicon.table(role).at(doc, i);
     }
@@ -803,12 +813,7 @@ final class ForceRules {
       if (f.group == null || f.group.first() >= unit || c.doc().sentenceOf(f.group.first()) != f.sentence) {
         return true;
       }
-      for (int i = f.group.end(); i < unit; i++) {
-        if (c.has(ForceLexicon.Role.BODY, i)) {
-          return true;
-        }
-      }
-      return false;
+      return c.hasIn(ForceLexicon.Role.BODY, f.group.end(), unit);
     }
   }
 
@@ -832,12 +837,7 @@ final class ForceRules {
     /** "أكثر من 10 آلاف مقاتل في صفوف الجماعات المسلحة": the cue after the unit. */
     private static boolean cueAfter(Ctx c, ForceExtractor.Found f) {
       int from = Math.max(f.figure.end(), f.unitEnd);
-      for (int i = from; i <= from + AFTER_UNIT; i++) {
-        if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
-          return true;
-        }
-      }
-      return false;
+      return c.hasIn(ForceLexicon.Role.ESTIMATE_VERB, from, from + AFTER_UNIT + 1);
     }
 
     /** How far after the unit a cue such as "في صفوف" may start, in tokens. */
@@ -915,12 +915,8 @@ final class ForceRules {
     }
 
     static boolean hasCue(Ctx c, ForceExtractor.Found f, Sentence s) {
-      for (int i = Math.max(s.firstToken(), f.figure.first() - CUE_WINDOW); i < f.figure.first(); i++) {
-        if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i)) {
-          return true;
-        }
-      }
-      return false;
+      return c.hasIn(ForceLexicon.Role.ESTIMATE_VERB, Math.max(s.firstToken(), f.figure.first() - CUE_WINDOW),
+          f.figure.first());
     }
   }
 
