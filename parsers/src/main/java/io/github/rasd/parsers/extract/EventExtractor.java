@@ -173,6 +173,17 @@ final class EventExtractor {
     Count arrested;
     /** Every rule that created, merged into or changed the record, the creating rule first. */
     final List<String> rules = new ArrayList<>();
+
+    /** The record was made by one trigger alone: nothing merged into it. */
+    boolean singleTrigger() {
+      int n = 0;
+      for (String r : rules) {
+        if (r.startsWith(TRIGGER_RULE)) {
+          n++;
+        }
+      }
+      return n == 1;
+    }
     /** Tolls that sources gave differently for this incident (then no single toll is kept). */
     final List<Figure> competingFigures = new ArrayList<>();
     /** events/other-incident: introduced as another incident ("بعد أيام من كمين"). */
@@ -290,7 +301,7 @@ final class EventExtractor {
         e.triggerFirst = hit.first();
         e.triggerEnd = hit.end();
         e.sentence = s.index();
-        e.rules.add("events/trigger:" + hit.value().phrase());
+        e.rules.add(TRIGGER_RULE + hit.value().phrase());
         if (hit.value() == DISMANTLED_CELL) {
           e.rules.add("events/dismantled-cell");
         }
@@ -578,6 +589,10 @@ final class EventExtractor {
    * numbers out ({@link NumbersInNames}); the event records that one stood in its count window.
    */
   static final String NUMBER_IN_NAME = "events/number-in-name";
+  /** The provenance prefix of the trigger that made a record: "events/trigger:مقتل". */
+  static final String TRIGGER_RULE = "events/trigger:";
+  /** Rule {@value}: a record naming no place took the places of the incident before, or of the article. */
+  static final String CARRY_PLACE = "events/carry-place";
 
   private void count(Doc doc, Layers layers, Sentence s, PhraseTable.Hit<Trigger> hit,
       Trigger.CountRole role, Found e) {
@@ -867,15 +882,15 @@ final class EventExtractor {
       }
       if (e.date.isPresent() && isTally(doc, e.date.get())) {
         country.ifPresent(e.places::add); // a month's or a year's toll: the country's
-        e.rules.add("events/carry-place");
+        e.rules.add(CARRY_PLACE);
         continue;
       }
       if (focus.isPresent()) {
         e.places.add(focus.get());
-        e.rules.add("events/carry-place");
+        e.rules.add(CARRY_PLACE);
       } else if (prev != null && e.sentence - prev.sentence <= 1 && !prev.places.isEmpty()) {
         e.places.addAll(prev.places);
-        e.rules.add("events/carry-place");
+        e.rules.add(CARRY_PLACE);
       }
     }
   }

@@ -849,11 +849,6 @@ final class EventFilters {
     return java.util.Set.copyOf(out);
   }
 
-  /** The record was made by one trigger alone: nothing merged into it. */
-  private static boolean singleTrigger(EventExtractor.Found e) {
-    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1;
-  }
-
   /** Nothing pins the record down: no toll, no date and no place of its own sentence. */
   private static boolean unanchored(EventExtractor.Found e) {
     return noToll(e) && (e.date.isEmpty() || e.dateCarried) && e.places.isEmpty();
@@ -867,7 +862,7 @@ final class EventFilters {
    * stays).
    */
   private boolean imperfectGeneric(Doc doc, EventExtractor.Found e) {
-    if (!singleTrigger(e) || !unanchored(e)) {
+    if (!e.singleTrigger() || !unanchored(e)) {
       return false;
     }
     var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
@@ -881,7 +876,7 @@ final class EventFilters {
    * a topic, not an incident.
    */
   private boolean topicNoun(Doc doc, EventExtractor.Found e) {
-    if (!singleTrigger(e) || !unanchored(e)) {
+    if (!e.singleTrigger() || !unanchored(e)) {
       return false;
     }
     var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);

@@ -307,8 +307,9 @@ final class NonIncidentFilters {
     return cueIn(doc, funeral + 1, e.triggerFirst, Cue.RELATIVE) >= 0; // "الذين قتلوا"
   }
 
+  /** A group's name starts at token {@code i}. */
   private static boolean groupAt(Doc doc, int i) {
-    return doc.mentionsIn(i, i + 1).stream().anyMatch(m -> m.kind() == EntryKind.GROUP);
+    return doc.mentionOfKind(i, EntryKind.GROUP) && doc.mentionAt(i).orElseThrow().first() == i;
   }
 
   /**
@@ -494,9 +495,9 @@ final class NonIncidentFilters {
    * names its place and stays.
    */
   boolean toldBefore(EventFilters.Context c, EventExtractor.Found e) {
-    return e.rules.stream().filter(r -> r.startsWith("events/trigger:")).count() == 1
+    return e.singleTrigger()
         && noToll(e) && (e.date.isEmpty() || e.dateCarried)
-        && (e.places.isEmpty() || e.rules.contains("events/carry-place"))
+        && (e.places.isEmpty() || e.rules.contains(EventExtractor.CARRY_PLACE))
         && (e.duringOperation || c.doc().tokens.get(e.triggerFirst).segmentations().get(0).definite());
   }
 
