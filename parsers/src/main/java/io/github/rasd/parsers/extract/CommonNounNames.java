@@ -65,7 +65,7 @@ final class CommonNounNames {
         out.add(m);
       }
     }
-    return out;
+    return out.size() == doc.mentions().size() ? doc.mentions() : out; // none dropped: the same list
   }
 
   /** Whether the noun stands without the article before token {@code to}. */

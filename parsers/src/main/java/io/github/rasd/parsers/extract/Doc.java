@@ -128,6 +128,9 @@ final class Doc {
   }
 
   void setMentions(List<Mention> sortedNonOverlapping, Optional<String> mainCountry) {
+    if (sortedNonOverlapping == this.mentions && mainCountry.equals(this.mainCountry)) {
+      return; // a stage that changed nothing gives back the list it read
+    }
     this.mainCountry = mainCountry;
     this.mentions = List.copyOf(sortedNonOverlapping);
     this.mentionAt = new Mention[tokens.size()];
