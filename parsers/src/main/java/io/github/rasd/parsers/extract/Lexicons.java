@@ -58,13 +58,18 @@ final class Lexicons {
     collectives = PhraseTable.of(column(DataFile.read(Lexicons.class, "collective-speakers.tsv"), 1));
     Map<String, Trigger> trig = new LinkedHashMap<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "event-triggers.tsv")) {
-      trig.put(r.field(0, ""), new Trigger(r.field(0, ""), parse(r, 1, EventType.class),
-          parse(r, 2, EventStatus.class), parse(r, 3, Trigger.CountRole.class)));
+      Trigger t = new Trigger(r.field(0, ""), parse(r, 1, EventType.class),
+          parse(r, 2, EventStatus.class), parse(r, 3, Trigger.CountRole.class));
+      if (trig.put(t.phrase(), t) != null) {
+        throw r.error("'" + t.phrase() + "' is listed twice"); // a later row would silently win
+      }
     }
     triggers = PhraseTable.of(trig);
     Map<String, EventStatus> status = new LinkedHashMap<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "status-cues.tsv")) {
-      status.put(r.field(0, ""), parse(r, 1, EventStatus.class));
+      if (status.put(r.field(0, ""), parse(r, 1, EventStatus.class)) != null) {
+        throw r.error("'" + r.field(0, "") + "' is listed twice");
+      }
     }
     statusCues = PhraseTable.of(status);
     personCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "person-cues.tsv"), 1));
