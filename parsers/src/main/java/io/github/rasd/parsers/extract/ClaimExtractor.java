@@ -168,6 +168,7 @@ final class ClaimExtractor {
   private final FrontedOutlet frontedOutlet;
   private final CarryAgreement agreement;
   private final DescriptiveClause descriptive;
+  private final AppositionName apposition;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -188,6 +189,7 @@ final class ClaimExtractor {
     this.frontedOutlet = new FrontedOutlet(claimWords, words);
     this.agreement = new CarryAgreement(titles, CARRY_OVER_SENTENCES);
     this.descriptive = new DescriptiveClause(words);
+    this.apposition = new AppositionName(titles, words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -343,6 +345,14 @@ final class ClaimExtractor {
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
       }
+    }
+    int[] named = c.speakerFirst >= h.end() && c.person == null ? apposition.after(doc, c.speakerEnd, limit, persons) : null;
+    if (named != null) {
+      // {@value AppositionName#RULE}: "المدير التنفيذي للشركة، سامر الحديدي،": the speaker is the name
+      setSpeaker(doc, c, named[0], named[1], persons);
+      c.rules.add(AppositionName.RULE);
+      speakerEnd = named[2];
+      known = true;
     }
     int opener = -1;
     if (speakerEnd < limit && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, speakerEnd)
