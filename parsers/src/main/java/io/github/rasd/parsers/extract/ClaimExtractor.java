@@ -169,6 +169,7 @@ final class ClaimExtractor {
   private final CarryAgreement agreement;
   private final DescriptiveClause descriptive;
   private final AppositionName apposition;
+  private final QuotedSpeaker quotedSpeaker;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -190,6 +191,7 @@ final class ClaimExtractor {
     this.agreement = new CarryAgreement(titles, CARRY_OVER_SENTENCES);
     this.descriptive = new DescriptiveClause(words);
     this.apposition = new AppositionName(titles, words);
+    this.quotedSpeaker = new QuotedSpeaker(grammar);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -282,12 +284,24 @@ final class ClaimExtractor {
       np = Optional.empty();
       c.rules.add(SpeakerBoundary.PARTICIPLE_OBJECT);
     }
+    Optional<QuotedSpeaker.Quoted> quotedName = np.isPresent() || participle ? Optional.empty()
+        : quotedSpeaker.at(doc, h.end(), limit, persons);
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
       organisationHead(c, np.get());
       c.rules.add(VERB_SPEAKER);
       addSpeakerRules(c, np.get());
       speakerEnd = np.get().end();
+      known = true;
+    } else if (quotedName.isPresent()) {
+      // {@value QuotedSpeaker#RULE}: "ذكر "المرصد السوري لحقوق الإنسان" أن ...": the quoted body speaks
+      SpeakerGrammar.Phrase p = quotedName.get().phrase();
+      setSpeaker(doc, c, p.speakerFirst(), p.speakerEnd(), persons);
+      organisationHead(c, p);
+      c.rules.add(VERB_SPEAKER);
+      addSpeakerRules(c, p);
+      c.rules.add(QuotedSpeaker.RULE);
+      speakerEnd = quotedName.get().end();
       known = true;
     } else {
       int u = participle ? h.end() : unknownSpeakerEnd(doc, h.end(), limit);
@@ -346,7 +360,9 @@ final class ClaimExtractor {
         speakerEnd = u;
       }
     }
-    int[] named = c.speakerFirst >= h.end() && c.person == null ? apposition.after(doc, c.speakerEnd, limit, persons) : null;
+    int[] named = c.speakerFirst >= h.end() && c.person == null && !c.rules.contains(SpeakerGrammar.DOCUMENT)
+        && !c.rules.contains(SpeakerGrammar.ORGANISATION) && !c.rules.contains(SpeakerGrammar.ORGANISATION_HEAD)
+        ? apposition.after(doc, c.speakerEnd, limit, persons) : null; // a statement or a body is named by no person
     if (named != null) {
       // {@value AppositionName#RULE}: "المدير التنفيذي للشركة، سامر الحديدي،": the speaker is the name
       setSpeaker(doc, c, named[0], named[1], persons);
