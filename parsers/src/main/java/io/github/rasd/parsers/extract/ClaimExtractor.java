@@ -170,6 +170,7 @@ final class ClaimExtractor {
   private final DescriptiveClause descriptive;
   private final AppositionName apposition;
   private final QuotedSpeaker quotedSpeaker;
+  private final AccusedObject accused;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -192,6 +193,7 @@ final class ClaimExtractor {
     this.descriptive = new DescriptiveClause(words);
     this.apposition = new AppositionName(titles, words);
     this.quotedSpeaker = new QuotedSpeaker(grammar);
+    this.accused = new AccusedObject(claimWords, words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -278,13 +280,27 @@ final class ClaimExtractor {
     int speakerEnd = h.end();
     boolean known = false;
     // {@value SpeakerBoundary#PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
-    boolean participle = SpeakerBoundary.participle(doc, h);
+    boolean objectAfterVerb = SpeakerBoundary.participle(doc, h); // no speaker after the verb
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
-    if (participle && np.isPresent()) {
+    if (objectAfterVerb && np.isPresent()) {
       np = Optional.empty();
       c.rules.add(SpeakerBoundary.PARTICIPLE_OBJECT);
     }
-    Optional<QuotedSpeaker.Quoted> quotedName = np.isPresent() || participle ? Optional.empty()
+    if (!objectAfterVerb && accused.objectFirst(doc, h.first(), h.end(), np, limit)) {
+      // {@value AccusedObject#RULE}: "التي اتهمت قوات الدعم بالوقوف وراء الهجوم": the accused, no speaker
+      np = Optional.empty();
+      objectAfterVerb = true;
+      c.rules.add(AccusedObject.RULE);
+    }
+    int accusedAt = np.isPresent() ? accused.accusedInside(doc, h.first(), h.end(), np.get(), limit) : -1;
+    if (accusedAt > 0) {
+      // {@value AccusedObject#RULE}: "اتهم مسؤولون محليون الجيش بـ": the army is accused, not a speaker
+      SpeakerGrammar.Phrase p = np.get();
+      np = Optional.of(new SpeakerGrammar.Phrase(p.first(), accusedAt, p.speakerFirst(),
+          Math.min(p.speakerEnd(), accusedAt), p.rule(), null));
+      c.rules.add(AccusedObject.RULE);
+    }
+    Optional<QuotedSpeaker.Quoted> quotedName = np.isPresent() || objectAfterVerb ? Optional.empty()
         : quotedSpeaker.at(doc, h.end(), limit, persons);
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
@@ -304,12 +320,12 @@ final class ClaimExtractor {
       speakerEnd = quotedName.get().end();
       known = true;
     } else {
-      int u = participle ? h.end() : unknownSpeakerEnd(doc, h.end(), limit);
+      int u = objectAfterVerb ? h.end() : unknownSpeakerEnd(doc, h.end(), limit);
       // "قروي يدعى سالم"، "أحد شيوخ القبيلة، ويدعى سالم،" (one of the tribe's elders, called Salem)
       int naming = u < limit && grammar.isNaming(doc, u) ? u
           : u + 1 < limit && doc.isPunct(u, "،", ",") && grammar.isNaming(doc, u + 1) ? u + 1 : -1;
       Optional<int[]> name = naming >= 0 ? grammar.nameAt(doc, naming + 1, limit, persons) : Optional.empty();
-      Optional<Found> antecedent = participle ? Optional.empty() : boundary.speakerByHead(doc, h.end(), previous);
+      Optional<Found> antecedent = objectAfterVerb ? Optional.empty() : boundary.speakerByHead(doc, h.end(), previous);
       if (antecedent.isPresent()) {
         copySpeaker(antecedent.get(), c); // "وأشارت الغرفة ..." after "غرفة الطوارئ المركزية"
         c.speakerFirst = h.end();
@@ -429,7 +445,8 @@ final class ClaimExtractor {
         c.rules.add(CarryAgreement.RULE);
       }
     }
-    known |= c.rules.contains(SpeakerBoundary.PARTICIPLE_OBJECT); // "داعيا السكان إلى الحذر": the object is content
+    // "داعيا السكان إلى الحذر"، "اتهمت الميليشيات بمهاجمة ...": the object is content
+    known |= c.rules.contains(SpeakerBoundary.PARTICIPLE_OBJECT) || c.rules.contains(AccusedObject.RULE);
     if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
         && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
