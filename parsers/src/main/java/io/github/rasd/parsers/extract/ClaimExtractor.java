@@ -171,6 +171,7 @@ final class ClaimExtractor {
   private final AppositionName apposition;
   private final QuotedSpeaker quotedSpeaker;
   private final AccusedObject accused;
+  private final FrontedTail frontedTail;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -194,6 +195,7 @@ final class ClaimExtractor {
     this.apposition = new AppositionName(titles, words);
     this.quotedSpeaker = new QuotedSpeaker(grammar);
     this.accused = new AccusedObject(claimWords, words);
+    this.frontedTail = new FrontedTail(words, cues, channelCues);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -773,6 +775,16 @@ final class ClaimExtractor {
           addSpeakerRules(c, np.get());
           return true;
         }
+        if (np.isPresent() && i == b && np.get().speakerEnd() == np.get().end()
+            && frontedTail.reachesVerb(doc, np.get().end(), verb)) {
+          // {@value FrontedTail#RULE}: "لكن مصادر طبية في مستشفى المدينة قالت إن": the place goes with it
+          setSpeaker(doc, c, np.get().speakerFirst(), verb, persons);
+          organisationHead(c, np.get());
+          c.rules.add(SPEAKER_VERB);
+          addSpeakerRules(c, np.get());
+          c.rules.add(FrontedTail.RULE);
+          return true;
+        }
         if (np.isEmpty() && frontedOutlet.endAt(doc, i, verb) == verb) {
           setSpeaker(doc, c, i, verb, persons); // {@value FrontedOutlet#RULE}: "لكن قناة "العربية" ذكرت أن"
           c.rules.add(SPEAKER_VERB);
@@ -828,7 +840,11 @@ final class ClaimExtractor {
       return false;
     }
     Token first = doc.tokens.get(open + 1);
-    if (!(words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
+    boolean anonymous = clauses.anonymityEnd(doc, open + 1, comma + 1) >= comma;
+    if (anonymous) {
+      c.rules.add(ClauseRules.ANONYMITY); // "لكن مسؤولا في الشرطة، فضل عدم نشر اسمه، قال إن"
+    }
+    if (!(anonymous || words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
         && first.segmentations().get(0).definite() && first.segmentations().get(0).preposition().isEmpty()
         && first.segmentations().get(0).conjunction().isEmpty())) {
       return false;
@@ -850,7 +866,15 @@ final class ClaimExtractor {
         addSpeakerRules(c, np.get());
         return true;
       }
+      if (i < open && clauses.accusativeSpeaker(doc, i, open)) {
+        setSpeaker(doc, c, i, open, persons); // "لكن مسؤولا في الشرطة المحلية، فضل عدم نشر اسمه، قال"
+        c.rules.add(SPEAKER_VERB);
+        c.rules.add(BEFORE_PARENTHETICAL);
+        c.rules.add(ClauseRules.SPEAKER_ACCUSATIVE);
+        return true;
+      }
     }
+    c.rules.remove(ClauseRules.ANONYMITY);
     return false;
   }
 
