@@ -172,6 +172,7 @@ final class ClaimExtractor {
   private final QuotedSpeaker quotedSpeaker;
   private final AccusedObject accused;
   private final FrontedTail frontedTail;
+  private final TimeAdjunct time;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -196,6 +197,7 @@ final class ClaimExtractor {
     this.quotedSpeaker = new QuotedSpeaker(grammar);
     this.accused = new AccusedObject(claimWords, words);
     this.frontedTail = new FrontedTail(words, cues, channelCues);
+    this.time = new TimeAdjunct(claimWords, words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -283,6 +285,7 @@ final class ClaimExtractor {
     boolean known = false;
     // {@value SpeakerBoundary#PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
     boolean objectAfterVerb = SpeakerBoundary.participle(doc, h); // no speaker after the verb
+    int dated = -1; // the end of a time phrase after the verb ({@value TimeAdjunct#RULE})
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
     if (objectAfterVerb && np.isPresent()) {
       np = Optional.empty();
@@ -323,6 +326,11 @@ final class ClaimExtractor {
       known = true;
     } else {
       int u = objectAfterVerb ? h.end() : unknownSpeakerEnd(doc, h.end(), limit);
+      if (u > h.end() && time.wholly(doc, h.end(), u)) {
+        dated = u;
+        u = h.end(); // {@value TimeAdjunct#RULE}: "حذرت الأسبوع الماضي من": a date, no speaker
+        c.rules.add(TimeAdjunct.RULE);
+      }
       // "قروي يدعى سالم"، "أحد شيوخ القبيلة، ويدعى سالم،" (one of the tribe's elders, called Salem)
       int naming = u < limit && grammar.isNaming(doc, u) ? u
           : u + 1 < limit && doc.isPunct(u, "،", ",") && grammar.isNaming(doc, u + 1) ? u + 1 : -1;
@@ -377,6 +385,9 @@ final class ClaimExtractor {
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
       }
+    }
+    if (dated > speakerEnd && c.speakerFirst < h.end()) {
+      speakerEnd = dated; // the content opens after the date: "حذرت الأسبوع الماضي | من ..."
     }
     int[] named = c.speakerFirst >= h.end() && c.person == null && !c.rules.contains(SpeakerGrammar.DOCUMENT)
         && !c.rules.contains(SpeakerGrammar.ORGANISATION) && !c.rules.contains(SpeakerGrammar.ORGANISATION_HEAD)
