@@ -1539,7 +1539,7 @@ final class ClaimExtractor {
     }
     trimContent(doc, c);
     if (pointsBack) {
-      if (!sameSource(doc, c, previous)) {
+      if (!sameSource(doc, c, previous, speakerStart, Math.max(j, speakerEnd))) {
         return null;
       }
       if (c.contentFirst < h.first()) {
@@ -1557,7 +1557,16 @@ final class ClaimExtractor {
    * #CARRY_OVER_SENTENCES} sentences; false when that claim is of the same sentence and holds the
    * same words (the clause gives no claim of its own) or when there is none.
    */
-  private boolean sameSource(Doc doc, Found c, List<Found> previous) {
+  private boolean sameSource(Doc doc, Found c, List<Found> previous, int sourceFirst, int sourceEnd) {
+    Optional<Found> document = sameSource.sameDocument(doc, sourceFirst, sourceEnd, c, previous, CARRY_OVER_SENTENCES);
+    if (document.isPresent()) {
+      copySpeaker(document.get(), c); // {@value SameSource#SAME_DOCUMENT}: "وفق البيان نفسه"
+      c.speakerFirst = -1;
+      c.speakerEnd = -1;
+      c.rules.add(SameSource.RULE);
+      c.rules.add(SameSource.SAME_DOCUMENT);
+      return true;
+    }
     for (int k = previous.size() - 1; k >= 0; k--) {
       Found p = previous.get(k);
       if (doc.sentenceOf(c.cueFirst) - p.sentence > CARRY_OVER_SENTENCES) {
