@@ -54,7 +54,11 @@ import java.util.Optional;
  * estimates, a passive estimate with none), {@link SameSource} (an according-to source pointing
  * back to a speaker), {@link ContrastClause} ("، في حين ..." ends a content), {@link QuotedSubject}
  * (a quoted part of reported speech), {@link DescriptiveClause} (a verb describing the noun before
- * it), {@link SpeakerBoundary} (the word tests at a speaker's edge), {@link CarryAgreement}.
+ * it), {@link SpeakerBoundary} (the word tests at a speaker's edge), {@link CarryAgreement},
+ * {@link AppositionName} (a person named between commas after a description), {@link
+ * QuotedSpeaker} (a body named in quotation marks after the verb), {@link AccusedObject} (the one
+ * accused is no speaker), {@link FrontedTail} (a fronted speaker's place up to its verb), {@link
+ * TimeAdjunct} (a date after the verb is no speaker).
  *
  * The words of the rules live in {@code claim-cues.tsv}, {@code claim-channels.tsv}, {@code
  * collective-speakers.tsv} and {@code claim-words.tsv}; their windows are the constants below.
