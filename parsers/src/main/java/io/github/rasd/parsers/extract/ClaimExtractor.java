@@ -54,7 +54,11 @@ import java.util.Optional;
  * estimates, a passive estimate with none), {@link SameSource} (an according-to source pointing
  * back to a speaker), {@link ContrastClause} ("، في حين ..." ends a content), {@link QuotedSubject}
  * (a quoted part of reported speech), {@link DescriptiveClause} (a verb describing the noun before
- * it), {@link SpeakerBoundary} (the word tests at a speaker's edge), {@link CarryAgreement}.
+ * it), {@link SpeakerBoundary} (the word tests at a speaker's edge), {@link CarryAgreement},
+ * {@link AppositionName} (a person named between commas after a description), {@link
+ * QuotedSpeaker} (a body named in quotation marks after the verb), {@link AccusedObject} (the one
+ * accused is no speaker), {@link FrontedTail} (a fronted speaker's place up to its verb), {@link
+ * TimeAdjunct} (a date after the verb is no speaker).
  *
  * The words of the rules live in {@code claim-cues.tsv}, {@code claim-channels.tsv}, {@code
  * collective-speakers.tsv} and {@code claim-words.tsv}; their windows are the constants below.
@@ -168,6 +172,11 @@ final class ClaimExtractor {
   private final FrontedOutlet frontedOutlet;
   private final CarryAgreement agreement;
   private final DescriptiveClause descriptive;
+  private final AppositionName apposition;
+  private final QuotedSpeaker quotedSpeaker;
+  private final AccusedObject accused;
+  private final FrontedTail frontedTail;
+  private final TimeAdjunct time;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -188,6 +197,11 @@ final class ClaimExtractor {
     this.frontedOutlet = new FrontedOutlet(claimWords, words);
     this.agreement = new CarryAgreement(titles, CARRY_OVER_SENTENCES);
     this.descriptive = new DescriptiveClause(words);
+    this.apposition = new AppositionName(titles, words);
+    this.quotedSpeaker = new QuotedSpeaker(grammar);
+    this.accused = new AccusedObject(claimWords, words);
+    this.frontedTail = new FrontedTail(words, cues, channelCues);
+    this.time = new TimeAdjunct(claimWords, words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -274,12 +288,29 @@ final class ClaimExtractor {
     int speakerEnd = h.end();
     boolean known = false;
     // {@value SpeakerBoundary#PARTICIPLE_OBJECT}: "...، داعيا السكان إلى الحذر": the residents are addressed
-    boolean participle = SpeakerBoundary.participle(doc, h);
+    boolean objectAfterVerb = SpeakerBoundary.participle(doc, h); // no speaker after the verb
+    int dated = -1; // the end of a time phrase after the verb ({@value TimeAdjunct#RULE})
     Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, h.end(), limit, persons);
-    if (participle && np.isPresent()) {
+    if (objectAfterVerb && np.isPresent()) {
       np = Optional.empty();
       c.rules.add(SpeakerBoundary.PARTICIPLE_OBJECT);
     }
+    if (!objectAfterVerb && accused.objectFirst(doc, h.first(), h.end(), np, limit)) {
+      // {@value AccusedObject#RULE}: "التي اتهمت قوات الدعم بالوقوف وراء الهجوم": the accused, no speaker
+      np = Optional.empty();
+      objectAfterVerb = true;
+      c.rules.add(AccusedObject.RULE);
+    }
+    int accusedAt = np.isPresent() ? accused.accusedInside(doc, h.first(), h.end(), np.get(), limit) : -1;
+    if (accusedAt > 0) {
+      // {@value AccusedObject#RULE}: "اتهم مسؤولون محليون الجيش بـ": the army is accused, not a speaker
+      SpeakerGrammar.Phrase p = np.get();
+      np = Optional.of(new SpeakerGrammar.Phrase(p.first(), accusedAt, p.speakerFirst(),
+          Math.min(p.speakerEnd(), accusedAt), p.rule(), null));
+      c.rules.add(AccusedObject.RULE);
+    }
+    Optional<QuotedSpeaker.Quoted> quotedName = np.isPresent() || objectAfterVerb ? Optional.empty()
+        : quotedSpeaker.at(doc, h.end(), limit, persons);
     if (np.isPresent()) {
       setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
       organisationHead(c, np.get());
@@ -287,13 +318,28 @@ final class ClaimExtractor {
       addSpeakerRules(c, np.get());
       speakerEnd = np.get().end();
       known = true;
+    } else if (quotedName.isPresent()) {
+      // {@value QuotedSpeaker#RULE}: "ذكر "المرصد السوري لحقوق الإنسان" أن ...": the quoted body speaks
+      SpeakerGrammar.Phrase p = quotedName.get().phrase();
+      setSpeaker(doc, c, p.speakerFirst(), p.speakerEnd(), persons);
+      organisationHead(c, p);
+      c.rules.add(VERB_SPEAKER);
+      addSpeakerRules(c, p);
+      c.rules.add(QuotedSpeaker.RULE);
+      speakerEnd = quotedName.get().end();
+      known = true;
     } else {
-      int u = participle ? h.end() : unknownSpeakerEnd(doc, h.end(), limit);
+      int u = objectAfterVerb ? h.end() : unknownSpeakerEnd(doc, h.end(), limit);
+      if (u > h.end() && time.wholly(doc, h.end(), u)) {
+        dated = u;
+        u = h.end(); // {@value TimeAdjunct#RULE}: "حذرت الأسبوع الماضي من": a date, no speaker
+        c.rules.add(TimeAdjunct.RULE);
+      }
       // "قروي يدعى سالم"، "أحد شيوخ القبيلة، ويدعى سالم،" (one of the tribe's elders, called Salem)
       int naming = u < limit && grammar.isNaming(doc, u) ? u
           : u + 1 < limit && doc.isPunct(u, "،", ",") && grammar.isNaming(doc, u + 1) ? u + 1 : -1;
       Optional<int[]> name = naming >= 0 ? grammar.nameAt(doc, naming + 1, limit, persons) : Optional.empty();
-      Optional<Found> antecedent = participle ? Optional.empty() : boundary.speakerByHead(doc, h.end(), previous);
+      Optional<Found> antecedent = objectAfterVerb ? Optional.empty() : boundary.speakerByHead(doc, h.end(), previous);
       if (antecedent.isPresent()) {
         copySpeaker(antecedent.get(), c); // "وأشارت الغرفة ..." after "غرفة الطوارئ المركزية"
         c.speakerFirst = h.end();
@@ -343,6 +389,19 @@ final class ClaimExtractor {
         c.rules.add(SPEAKER_UNKNOWN);
         speakerEnd = u;
       }
+    }
+    if (dated > speakerEnd && c.speakerFirst < h.end()) {
+      speakerEnd = dated; // the content opens after the date: "حذرت الأسبوع الماضي | من ..."
+    }
+    int[] named = c.speakerFirst >= h.end() && c.person == null && !c.rules.contains(SpeakerGrammar.DOCUMENT)
+        && !c.rules.contains(SpeakerGrammar.ORGANISATION) && !c.rules.contains(SpeakerGrammar.ORGANISATION_HEAD)
+        ? apposition.after(doc, c.speakerEnd, limit, persons) : null; // a statement or a body is named by no person
+    if (named != null) {
+      // {@value AppositionName#RULE}: "المدير التنفيذي للشركة، سامر الحديدي،": the speaker is the name
+      setSpeaker(doc, c, named[0], named[1], persons);
+      c.rules.add(AppositionName.RULE);
+      speakerEnd = named[2];
+      known = true;
     }
     int opener = -1;
     if (speakerEnd < limit && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, speakerEnd)
@@ -403,7 +462,8 @@ final class ClaimExtractor {
         c.rules.add(CarryAgreement.RULE);
       }
     }
-    known |= c.rules.contains(SpeakerBoundary.PARTICIPLE_OBJECT); // "داعيا السكان إلى الحذر": the object is content
+    // "داعيا السكان إلى الحذر"، "اتهمت الميليشيات بمهاجمة ...": the object is content
+    known |= c.rules.contains(SpeakerBoundary.PARTICIPLE_OBJECT) || c.rules.contains(AccusedObject.RULE);
     if (!content(doc, s, c, opener >= 0 ? opener : speakerEnd, opener >= 0, known, h)
         && !(c.speakerFirst >= h.end() && postposedQuote(doc, c, h))) {
       return null;
@@ -730,6 +790,16 @@ final class ClaimExtractor {
           addSpeakerRules(c, np.get());
           return true;
         }
+        if (np.isPresent() && i == b && np.get().speakerEnd() == np.get().end()
+            && frontedTail.reachesVerb(doc, np.get().end(), verb)) {
+          // {@value FrontedTail#RULE}: "لكن مصادر طبية في مستشفى المدينة قالت إن": the place goes with it
+          setSpeaker(doc, c, np.get().speakerFirst(), verb, persons);
+          organisationHead(c, np.get());
+          c.rules.add(SPEAKER_VERB);
+          addSpeakerRules(c, np.get());
+          c.rules.add(FrontedTail.RULE);
+          return true;
+        }
         if (np.isEmpty() && frontedOutlet.endAt(doc, i, verb) == verb) {
           setSpeaker(doc, c, i, verb, persons); // {@value FrontedOutlet#RULE}: "لكن قناة "العربية" ذكرت أن"
           c.rules.add(SPEAKER_VERB);
@@ -785,7 +855,11 @@ final class ClaimExtractor {
       return false;
     }
     Token first = doc.tokens.get(open + 1);
-    if (!(words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
+    boolean anonymous = clauses.anonymityEnd(doc, open + 1, comma + 1) >= comma;
+    if (anonymous) {
+      c.rules.add(ClauseRules.ANONYMITY); // "لكن مسؤولا في الشرطة، فضل عدم نشر اسمه، قال إن"
+    }
+    if (!(anonymous || words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
         && first.segmentations().get(0).definite() && first.segmentations().get(0).preposition().isEmpty()
         && first.segmentations().get(0).conjunction().isEmpty())) {
       return false;
@@ -807,7 +881,15 @@ final class ClaimExtractor {
         addSpeakerRules(c, np.get());
         return true;
       }
+      if (i < open && clauses.accusativeSpeaker(doc, i, open)) {
+        setSpeaker(doc, c, i, open, persons); // "لكن مسؤولا في الشرطة المحلية، فضل عدم نشر اسمه، قال"
+        c.rules.add(SPEAKER_VERB);
+        c.rules.add(BEFORE_PARENTHETICAL);
+        c.rules.add(ClauseRules.SPEAKER_ACCUSATIVE);
+        return true;
+      }
     }
+    c.rules.remove(ClauseRules.ANONYMITY);
     return false;
   }
 
@@ -1461,7 +1543,7 @@ final class ClaimExtractor {
     }
     trimContent(doc, c);
     if (pointsBack) {
-      if (!sameSource(doc, c, previous)) {
+      if (!sameSource(doc, c, previous, speakerStart, Math.max(j, speakerEnd))) {
         return null;
       }
       if (c.contentFirst < h.first()) {
@@ -1479,7 +1561,16 @@ final class ClaimExtractor {
    * #CARRY_OVER_SENTENCES} sentences; false when that claim is of the same sentence and holds the
    * same words (the clause gives no claim of its own) or when there is none.
    */
-  private boolean sameSource(Doc doc, Found c, List<Found> previous) {
+  private boolean sameSource(Doc doc, Found c, List<Found> previous, int sourceFirst, int sourceEnd) {
+    Optional<Found> document = sameSource.sameDocument(doc, sourceFirst, sourceEnd, c, previous, CARRY_OVER_SENTENCES);
+    if (document.isPresent()) {
+      copySpeaker(document.get(), c); // {@value SameSource#SAME_DOCUMENT}: "وفق البيان نفسه"
+      c.speakerFirst = -1;
+      c.speakerEnd = -1;
+      c.rules.add(SameSource.RULE);
+      c.rules.add(SameSource.SAME_DOCUMENT);
+      return true;
+    }
     for (int k = previous.size() - 1; k >= 0; k--) {
       Found p = previous.get(k);
       if (doc.sentenceOf(c.cueFirst) - p.sentence > CARRY_OVER_SENTENCES) {

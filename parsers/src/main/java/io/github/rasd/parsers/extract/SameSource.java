@@ -1,5 +1,8 @@
 package io.github.rasd.parsers.extract;
 
+import java.util.List;
+import java.util.Optional;
+
 import io.github.rasd.parsers.text.Token;
 
 /**
@@ -21,6 +24,12 @@ import io.github.rasd.parsers.text.Token;
 final class SameSource {
 
   static final String RULE = "claims/according-to-same-source";
+  /**
+   * A document marked as the same points back to the latest claim spoken by a document of that
+   * noun, not to the latest speaker: "أفاد بيان للجيش بأن ... . وأعلنت الحركة مسؤوليتها ... .
+   * وقتل خمسة مسلحين، وفق البيان نفسه" (according to the same statement) is the army's statement.
+   */
+  static final String SAME_DOCUMENT = "claims/according-to-same-document";
 
   private final ClaimWords claimWords;
 
@@ -44,6 +53,31 @@ final class SameSource {
     // the army itself), a source named
     return end - first >= 2 && claimWords.end(ClaimWords.WordList.SAME_MARK, doc, end - 1) == end
         && doc.mentionAt(first).isEmpty();
+  }
+
+  /**
+   * {@value #SAME_DOCUMENT}: the latest claim within {@code sentences} sentences whose speaker
+   * opens with the document noun of the source "البيان نفسه" in tokens {@code [first, end)}; empty when the source is no marked
+   * document or no such claim stands before it.
+   */
+  Optional<ClaimExtractor.Found> sameDocument(Doc doc, int first, int end, ClaimExtractor.Found c,
+      List<ClaimExtractor.Found> previous, int sentences) {
+    if (first < 0 || end - first < 2 || claimWords.end(ClaimWords.WordList.SAME_MARK, doc, end - 1) != end
+        || claimWords.end(ClaimWords.WordList.DOCUMENT, doc, first) != first + 1) {
+      return Optional.empty();
+    }
+    String noun = doc.tokens.get(first).segmentations().get(0).stem();
+    for (int k = previous.size() - 1; k >= 0; k--) {
+      ClaimExtractor.Found p = previous.get(k);
+      if (doc.sentenceOf(c.cueFirst) - p.sentence > sentences) {
+        break;
+      }
+      if (p.speakerFirst >= 0 && p.speakerText != null
+          && doc.tokens.get(p.speakerFirst).segmentations().get(0).stem().equals(noun)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A source noun with an attached pronoun: "تقاريره" (its reports), "بيانها" (its statement). */
