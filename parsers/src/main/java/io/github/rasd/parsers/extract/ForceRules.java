@@ -1259,7 +1259,10 @@ final class ForceRules {
    * Rule {@code forces/group-of-article}: when the article names one armed group only, an
    * estimate no other link ties to a group is about it: an article on the PKK that speaks of
    * "عناصر الحزب المنتشرين في الجبال" (the party's elements spread in the mountains) without
-   * naming it again.
+   * naming it again. A parent named beside its branch is not another group: in an article on
+   * "الدولة الإسلامية - ولاية موزمبيق" (the Islamic State's Mozambique province), "يقدر محللون
+   * عدد المسلحين الناشطين في الإقليم بما بين 200 و300" (analysts put the gunmen active in the
+   * province at 200 to 300) is the branch's.
    */
   static final class GroupOfArticle extends GroupLink {
     GroupOfArticle() {
@@ -1271,21 +1274,21 @@ final class ForceRules {
       return c.onlyGroup();
     }
 
-    /** The one group the article names, if it names exactly one. */
+    /** The one group the article names, if it names exactly one besides the parents of that one. */
     static Optional<Doc.Mention> only(Doc doc) {
-      Doc.Mention only = null;
+      java.util.Map<String, Doc.Mention> first = new java.util.LinkedHashMap<>();
+      java.util.Set<String> parents = new java.util.HashSet<>();
       for (Doc.Mention m : doc.mentions()) {
-        if (m.kind() != EntryKind.GROUP) {
-          continue;
-        }
-        if (only != null && !only.entry().id().equals(m.entry().id())) {
-          return Optional.empty();
-        }
-        if (only == null) {
-          only = m;
+        if (m.kind() == EntryKind.GROUP) {
+          first.putIfAbsent(m.entry().id(), m);
+          if (m.entry() instanceof io.github.rasd.parsers.knowledge.GroupEntry g) {
+            g.parent().ifPresent(parents::add);
+          }
         }
       }
-      return Optional.ofNullable(only);
+      List<Doc.Mention> groups = first.values().stream().filter(m -> first.size() == 1 || !parents.contains(m.entry().id()))
+          .toList();
+      return groups.size() == 1 ? Optional.of(groups.get(0)) : Optional.empty();
     }
   }
 

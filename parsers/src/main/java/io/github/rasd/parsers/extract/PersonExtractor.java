@@ -50,7 +50,7 @@ import java.util.Optional;
  * between a title and the name: "الباحث ... بدمشق سامر يازجي"), {@code
  * persons/kunya-after-preposition} ("ويعرف بأبي خطاب الحمصي"), {@code persons/nasab-chain}
  * (longer names with بن، ولد، أغ), {@code persons/masdar-ends-name} and {@code
- * persons/place-noun-not-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
+ * persons/place-noun-not-name}, {@code persons/possessed-masdar-ends-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
  * بنعمر; "عمدة بلدية تيرا عمر هامادو" names عمر هامادو) and {@code
  * persons/roles-of-all-mentions} (a person's roles collected from every mention). Kinship nouns
  * with a pronoun ("وزوجته", "وابنهما") are titles of {@code person-titles.tsv}.
@@ -684,7 +684,8 @@ final class PersonExtractor {
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t) || names.masdar(t.text()) || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
+          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t)
+          || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
         break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
       boolean prevDefinite = article(prev) && j - 1 > i && !words.isNameLink(prev) // not آل
@@ -763,9 +764,37 @@ final class PersonExtractor {
         }
       }
     }
+    return prepositionBeforeHamza(t);
+  }
+
+  /**
+   * ب or ل before a hamza in the original spelling ("بأداء", "لإعادة", "بأن"), which no name
+   * opens with: the normalizer folds "بأن" (that) into "بان" (Ban, a given name).
+   */
+  private static boolean prepositionBeforeHamza(Token t) {
     String o = t.span().text();
-    return o.length() > 3 && (o.charAt(0) == 'ب' || o.charAt(0) == 'ل')
+    return o.length() > 2 && (o.charAt(0) == 'ب' || o.charAt(0) == 'ل')
         && (o.charAt(1) == 'أ' || o.charAt(1) == 'إ');
+  }
+
+  /**
+   * persons/possessed-masdar-ends-name: a verbal noun with a possessive pronoun (a MASDAR
+   * pattern with the article taken off, then a POSSESSIVE suffix) is the object of the verb
+   * before the name, not a family name: "قبل أن يستعيد العربي توازنه" (before Al-Arabi regained
+   * its balance: the club, not a person named al-Arabi Tawazunuh), "أعلن المهدي انسحابه" (al-Mahdi
+   * announced his withdrawal). A given name is never cut.
+   */
+  private boolean possessedMasdar(Token t) {
+    String w = t.text();
+    if (w.startsWith("ال") || names.isGiven(w)) {
+      return false;
+    }
+    for (String p : names.parts(NameModel.Part.POSSESSIVE)) {
+      if (w.length() > p.length() + 3 && w.endsWith(p) && names.masdar("ال" + w.substring(0, w.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1117,7 +1146,8 @@ final class PersonExtractor {
   /**
    * persons/name-list: in a list joined by و and commas, a member of two or three name words
    * beside a member already found is a name too: "حسين الصياد ومحمد حبيب وكميل محفوظ". The
-   * member must pass {@link #plausibleBareName}; lists of ages, as in "(33 عاما)", are read by
+   * member must pass {@link #plausibleBareName}, and opens with no ب or ل before a hamza ("،
+   * بأن فريقه", that his team); lists of ages, as in "(33 عاما)", are read by
    * persons/name-with-age.
    */
   private void nameLists(Doc doc, Map<String, Found> byName) {
@@ -1176,6 +1206,9 @@ final class PersonExtractor {
     String w = stemOf(t);
     boolean preposition = !t.segmentations().get(0).preposition().isEmpty() && names.given(t) == NameModel.Given.NONE;
     // "وابنهما عمر" (and their son Omar): a title with و opens no member, its name follows it
+    if (prepositionBeforeHamza(t)) {
+      return false; // "أقر المدرب علي عبد الرسول، بأن فريقه": "that his team", no member
+    }
     return (nameLike(doc, s) || hasConjunction(t) && titleAt(doc, s).isEmpty()) && !w.startsWith("ال") && !t.text().startsWith("وال")
         && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
   }

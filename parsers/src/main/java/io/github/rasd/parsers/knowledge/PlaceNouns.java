@@ -37,9 +37,12 @@ public final class PlaceNouns {
       boolean plural) {}
 
   private final Map<String, Noun> byForm;
+  /** The hamza seat (أ or إ) a form's listed spelling opens with, for the forms that open with one. */
+  private final Map<String, Character> hamzaOf;
 
-  private PlaceNouns(Map<String, Noun> byForm) {
+  private PlaceNouns(Map<String, Noun> byForm, Map<String, Character> hamzaOf) {
     this.byForm = Map.copyOf(byForm);
+    this.hamzaOf = Map.copyOf(hamzaOf);
   }
 
   private static final class Holder {
@@ -58,6 +61,7 @@ public final class PlaceNouns {
   private static PlaceNouns load() {
     ArabicNormalizer n = ArabicNormalizer.standard();
     Map<String, Noun> forms = new HashMap<>();
+    Map<String, Character> hamza = new HashMap<>();
     for (DataFile.Line r : DataFile.read(PlaceNouns.class, FILE)) {
       if (r.fields().size() != COLUMNS) {
         throw r.error("expected " + COLUMNS + " tab-separated columns");
@@ -72,13 +76,54 @@ public final class PlaceNouns {
       boolean includes = yes(r, 2, "yes", "no");
       boolean definite = yes(r, 3, "definite", "any");
       forms.put(noun, new Noun(noun, kind, includes, definite, false));
+      seat(r.field(0), noun, hamza);
       if (!r.field(4).equals("-")) {
         for (String p : r.field(4).split("\\|")) {
           forms.put(n.normalize(p.strip()), new Noun(noun, kind, includes, definite, true));
+          seat(p.strip(), n.normalize(p.strip()), hamza);
         }
       }
     }
-    return new PlaceNouns(forms);
+    return new PlaceNouns(forms, hamza);
+  }
+
+  private static void seat(String listed, String form, Map<String, Character> hamza) {
+    if (!listed.isEmpty() && (listed.charAt(0) == HAMZA_ABOVE || listed.charAt(0) == HAMZA_BELOW)) {
+      hamza.put(form, listed.charAt(0));
+    }
+  }
+
+  /** Alef with hamza above, "أحياء" (quarters). */
+  private static final char HAMZA_ABOVE = '\u0623';
+  /** Alef with hamza below, "إحياء" (revival). */
+  private static final char HAMZA_BELOW = '\u0625';
+
+  /**
+   * Rule {@code places/hamza-spelling}: a word whose original spelling opens with the other
+   * hamza seat than the place noun's is another word, though the normalizer folds both to ا:
+   * "إحياء الذكرى الحادية والخمسين" (the commemoration of the fifty-first anniversary) is no
+   * "أحياء" (quarters) and names no list of places. A word written without a hamza ("احياء")
+   * is the noun.
+   */
+  private boolean otherHamza(Token t, Segmentation s) {
+    Character listed = hamzaOf.get(s.stem());
+    if (listed == null) {
+      return false;
+    }
+    String o = t.span().text();
+    // clitics are prefixes: the stem's first letter stands where the stem's letters start from the end
+    int letters = 0;
+    for (int k = o.length() - 1; k >= 0; k--) {
+      char c = o.charAt(k);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
+        continue; // harakat and tatweel, which the normalizer removes
+      }
+      if (++letters == s.stem().length()) {
+        char first = c;
+        return (first == HAMZA_ABOVE || first == HAMZA_BELOW) && first != listed;
+      }
+    }
+    return false;
   }
 
   private static boolean yes(DataFile.Line r, int column, String yes, String no) {
@@ -112,7 +157,7 @@ public final class PlaceNouns {
       Segmentation s = sAll.get(sK);
       if (!s.definite()) {
         Noun noun = byForm.get(s.stem());
-        if (noun != null) {
+        if (noun != null && !otherHamza(t, s)) {
           return Optional.of(noun);
         }
       }
