@@ -1146,8 +1146,9 @@ final class PersonExtractor {
   /**
    * persons/name-list: in a list joined by و and commas, a member of two or three name words
    * beside a member already found is a name too: "حسين الصياد ومحمد حبيب وكميل محفوظ". The
-   * member must pass {@link #plausibleBareName}, and opens with no ب or ل before a hamza ("،
-   * بأن فريقه", that his team); lists of ages, as in "(33 عاما)", are read by
+   * member must pass {@link #plausibleBareName}, opens with no ب or ل before a hamza ("،
+   * بأن فريقه", that his team) and is no verb before the family name of a person found ({@link
+   * #verbBeforeKnownFamily}: "، ووقع الفيلالي على الهدف"); lists of ages, as in "(33 عاما)", are read by
    * persons/name-with-age.
    */
   private void nameLists(Doc doc, Map<String, Found> byName) {
@@ -1175,6 +1176,7 @@ final class PersonExtractor {
           boolean joined = hasConjunction(tokens.get(s)) || e < tokens.size() && (doc.isPunct(e, "،", ",")
               || hasConjunction(tokens.get(e)));
           boolean member = e - s >= 2 && listEnds(doc, e, covered) && nameLikeMember(doc, s)
+              && !verbBeforeKnownFamily(doc, s, e, byName)
               && (hasNameEvidence(doc, s, e, true) || joined && plausibleBareName(doc, s, e));
           if (!member) {
             break;
@@ -1188,6 +1190,26 @@ final class PersonExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A would-be list member of two words, the first no given name and the second the family name
+   * of a person already found, is a verb and that person as its subject: "مرمى الحارس يوسف
+   * المطيع، ووقع الفيلالي على الهدف الثالث" (the goal of keeper Y. al-Mutei, and al-Filali
+   * signed the third goal) names no "وقع الفيلالي".
+   */
+  private boolean verbBeforeKnownFamily(Doc doc, int s, int e, Map<String, Found> byName) {
+    if (e - s != 2 || names.given(doc.tokens.get(s)) != NameModel.Given.NONE) {
+      return false;
+    }
+    String family = doc.tokens.get(s + 1).text();
+    for (Found f : byName.values()) {
+      int[] m = f.mentions.get(0);
+      if (m[1] - m[0] >= 2 && doc.tokens.get(m[1] - 1).text().equals(family)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a list member's name starts: after its conjunction و ("وسامبا ديالو" → "سامبا ديالو"). */

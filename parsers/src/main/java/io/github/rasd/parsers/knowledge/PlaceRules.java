@@ -1020,6 +1020,9 @@ public final class PlaceRules {
       if (possessive(w)) {
         return false; // "جيراننا" (our neighbours): a pronoun suffix, no name
       }
+      if (w.startsWith(ARTICLE) && nouns.of(w.substring(ARTICLE.length())).filter(PlaceNouns.Noun::plural).isPresent()) {
+        return false; // "في بعض المناطق الحراجية" (in some wooded areas): a plural place noun names no place
+      }
       boolean definite = w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1;
       if (noun.definiteName() && !definite && !is(WordCategory.NAME_HEAD, w) && !listed
           && !(is(WordCategory.PREPOSITION_NOUN, noun.noun()) && afterPreposition)) {
