@@ -684,7 +684,7 @@ final class PersonExtractor {
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t)
+          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)
           || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
         break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
@@ -796,6 +796,21 @@ final class PersonExtractor {
     }
     return false;
   }
+
+  /**
+   * persons/masdar-ends-name, the indefinite form IV verbal noun: a word spelled إفعال (a hamza
+   * under its alef, ا before its last letter) that is no given name is the object of the verb
+   * before the name: "وأعلن المحافظ عمرو حنفي إغلاق الشواطئ" (governor Amr Hanafi announced the
+   * closure of the beaches) names عمرو حنفي. "إسحاق" (Ishaq) is a given name and stays.
+   */
+  private boolean formFourMasdar(Token t) {
+    String o = t.span().text();
+    return o.length() == FORM_FOUR_MASDAR_LETTERS && o.charAt(0) == '\u0625' && o.charAt(3) == '\u0627'
+        && !names.isGiven(t.text());
+  }
+
+  /** Letters of an indefinite form IV verbal noun of a sound root: "إغلاق", "إطلاق", "إعلان". */
+  private static final int FORM_FOUR_MASDAR_LETTERS = 5;
 
   /**
    * persons/possessive-noun-ends-name: a noun of the NOUN_AFTER_NAME part with a possessive
@@ -1645,7 +1660,7 @@ final class PersonExtractor {
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3 && !honorificFamilyName(doc, i, j);
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
-          || j > i && names.masdar(t.text()) // MASDAR_ENDS_NAME
+          || j > i && (names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)) // MASDAR_ENDS_NAME
           || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j) // CONSTRUCT_NOUN_ENDS_NAME
           || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
