@@ -37,12 +37,12 @@ public final class PlaceNouns {
       boolean plural) {}
 
   private final Map<String, Noun> byForm;
-  /** The hamza seat (أ or إ) a form's listed spelling opens with, for the forms that open with one. */
-  private final Map<String, Character> hamzaOf;
+  /** Each form's listed spelling, its harakat removed, as the hamza test reads it. */
+  private final Map<String, String> spellingOf;
 
-  private PlaceNouns(Map<String, Noun> byForm, Map<String, Character> hamzaOf) {
+  private PlaceNouns(Map<String, Noun> byForm, Map<String, String> spellingOf) {
     this.byForm = Map.copyOf(byForm);
-    this.hamzaOf = Map.copyOf(hamzaOf);
+    this.spellingOf = Map.copyOf(spellingOf);
   }
 
   private static final class Holder {
@@ -61,7 +61,7 @@ public final class PlaceNouns {
   private static PlaceNouns load() {
     ArabicNormalizer n = ArabicNormalizer.standard();
     Map<String, Noun> forms = new HashMap<>();
-    Map<String, Character> hamza = new HashMap<>();
+    Map<String, String> hamza = new HashMap<>();
     for (DataFile.Line r : DataFile.read(PlaceNouns.class, FILE)) {
       if (r.fields().size() != COLUMNS) {
         throw r.error("expected " + COLUMNS + " tab-separated columns");
@@ -87,11 +87,28 @@ public final class PlaceNouns {
     return new PlaceNouns(forms, hamza);
   }
 
-  private static void seat(String listed, String form, Map<String, Character> hamza) {
-    if (!listed.isEmpty() && (listed.charAt(0) == HAMZA_ABOVE || listed.charAt(0) == HAMZA_BELOW)) {
-      hamza.put(form, listed.charAt(0));
+  private static void seat(String listed, String form, Map<String, String> spelling) {
+    String letters = letters(listed);
+    if (letters.length() == form.length()) {
+      spelling.put(form, letters);
     }
   }
+
+  /** {@code s} without harakat and tatweel, which the normalizer removes. */
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.getType(c) != Character.NON_SPACING_MARK && c != TATWEEL) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final char TATWEEL = '\u0640';
+  /** Bare alef. */
+  private static final char ALEF = '\u0627';
 
   /** Alef with hamza above, "أحياء" (quarters). */
   private static final char HAMZA_ABOVE = '\u0623';
@@ -99,28 +116,28 @@ public final class PlaceNouns {
   private static final char HAMZA_BELOW = '\u0625';
 
   /**
-   * Rule {@code places/hamza-spelling}: a word whose original spelling opens with the other
-   * hamza seat than the place noun's is another word, though the normalizer folds both to ا:
-   * "إحياء الذكرى الحادية والخمسين" (the commemoration of the fifty-first anniversary) is no
-   * "أحياء" (quarters) and names no list of places. A word written without a hamza ("احياء")
-   * is the noun.
+   * Rule {@code places/hamza-spelling}: a word whose original spelling writes a hamza on an alef
+   * where the place noun has none, or the other seat than the noun's, is another word, though
+   * the normalizer folds them all to ا: "إحياء الذكرى الحادية والخمسين" (the commemoration of
+   * the fifty-first anniversary) is no "أحياء" (quarters), "وأدى الممثل دوره" (and the actor
+   * played his part) no "وادي" (valley). A word written without a hamza ("احياء") is the noun.
    */
   private boolean otherHamza(Token t, Segmentation s) {
-    Character listed = hamzaOf.get(s.stem());
+    String listed = spellingOf.get(s.stem());
     if (listed == null) {
       return false;
     }
-    String o = t.span().text();
-    // clitics are prefixes: the stem's first letter stands where the stem's letters start from the end
-    int letters = 0;
-    for (int k = o.length() - 1; k >= 0; k--) {
-      char c = o.charAt(k);
-      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
-        continue; // harakat and tatweel, which the normalizer removes
-      }
-      if (++letters == s.stem().length()) {
-        char first = c;
-        return (first == HAMZA_ABOVE || first == HAMZA_BELOW) && first != listed;
+    String o = letters(t.span().text());
+    int from = o.length() - listed.length(); // clitics are prefixes: the stem ends the word
+    if (from < 0) {
+      return false;
+    }
+    for (int k = 0; k < listed.length(); k++) {
+      char want = listed.charAt(k);
+      char got = o.charAt(from + k);
+      boolean hamza = got == HAMZA_ABOVE || got == HAMZA_BELOW;
+      if (hamza && (want == ALEF || (want == HAMZA_ABOVE || want == HAMZA_BELOW) && want != got)) {
+        return true;
       }
     }
     return false;
