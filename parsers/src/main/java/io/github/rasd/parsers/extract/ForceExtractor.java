@@ -37,7 +37,8 @@ import java.util.Optional;
  *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
  *       follows);
  *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
- *       forces/bare-count}, {@code forces/forces-of-group}.
+ *       forces/bare-count}, {@code forces/forces-of-group}, {@code forces/scene-count} (a small
+ *       exact count without a verb of make-up).
  * </ol>
  *
  * <p>Each record lists in {@link Found#rules} every rule that made or changed it, the creating
@@ -113,7 +114,7 @@ final class ForceExtractor {
       new ForceRules.OtherCount(), new ForceRules.TollOrCatch(), new ForceRules.CellMakeUp(), new ForceRules.IncidentActors(), new ForceRules.NonArmedBody(),
       new ForceRules.RanksOfOther());
   private static final List<ForceRules.Filter> AFTER_LINKS = List.of(new ForceRules.NoArmedContext(),
-      new ForceRules.BareCount(), new ForceRules.ForcesOfGroup());
+      new ForceRules.BareCount(), new ForceRules.ForcesOfGroup(), new ForceRules.SceneCount());
   private static final List<ForceRules.GroupLink> GROUP_LINKS = List.of(new ForceRules.GroupAfterUnit(),
       new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
       new ForceRules.GroupOfArticle());
@@ -192,6 +193,9 @@ final class ForceExtractor {
       if (g.isPresent()) {
         f.group = g.get();
         f.rules.add(rule.name());
+        if (c.shortName(f.group.first()).filter(m -> m == f.group).isPresent()) {
+          f.rules.add(GroupShortNames.RULE);
+        }
         if (f.group.first() >= f.end && doc(c).sentenceOf(f.group.first()) == f.sentence) {
           f.end = f.group.end();
         }

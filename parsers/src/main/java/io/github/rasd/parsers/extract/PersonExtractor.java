@@ -50,7 +50,7 @@ import java.util.Optional;
  * between a title and the name: "الباحث ... بدمشق سامر يازجي"), {@code
  * persons/kunya-after-preposition} ("ويعرف بأبي خطاب الحمصي"), {@code persons/nasab-chain}
  * (longer names with بن، ولد، أغ), {@code persons/masdar-ends-name} and {@code
- * persons/place-noun-not-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
+ * persons/place-noun-not-name}, {@code persons/possessed-masdar-ends-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
  * بنعمر; "عمدة بلدية تيرا عمر هامادو" names عمر هامادو) and {@code
  * persons/roles-of-all-mentions} (a person's roles collected from every mention). Kinship nouns
  * with a pronoun ("وزوجته", "وابنهما") are titles of {@code person-titles.tsv}.
@@ -684,7 +684,8 @@ final class PersonExtractor {
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t) || names.masdar(t.text()) || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
+          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)
+          || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
         break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
       boolean prevDefinite = article(prev) && j - 1 > i && !words.isNameLink(prev) // not آل
@@ -763,10 +764,53 @@ final class PersonExtractor {
         }
       }
     }
+    return prepositionBeforeHamza(t);
+  }
+
+  /**
+   * ب or ل before a hamza in the original spelling ("بأداء", "لإعادة", "بأن"), which no name
+   * opens with: the normalizer folds "بأن" (that) into "بان" (Ban, a given name).
+   */
+  private static boolean prepositionBeforeHamza(Token t) {
     String o = t.span().text();
-    return o.length() > 3 && (o.charAt(0) == 'ب' || o.charAt(0) == 'ل')
+    return o.length() > 2 && (o.charAt(0) == 'ب' || o.charAt(0) == 'ل')
         && (o.charAt(1) == 'أ' || o.charAt(1) == 'إ');
   }
+
+  /**
+   * persons/possessed-masdar-ends-name: a verbal noun with a possessive pronoun (a MASDAR
+   * pattern with the article taken off, then a POSSESSIVE suffix) is the object of the verb
+   * before the name, not a family name: "قبل أن يستعيد العربي توازنه" (before Al-Arabi regained
+   * its balance: the club, not a person named al-Arabi Tawazunuh), "أعلن المهدي انسحابه" (al-Mahdi
+   * announced his withdrawal). A given name is never cut.
+   */
+  private boolean possessedMasdar(Token t) {
+    String w = t.text();
+    if (w.startsWith("ال") || names.isGiven(w)) {
+      return false;
+    }
+    for (String p : names.parts(NameModel.Part.POSSESSIVE)) {
+      if (w.length() > p.length() + 3 && w.endsWith(p) && names.masdar("ال" + w.substring(0, w.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * persons/masdar-ends-name, the indefinite form IV verbal noun: a word spelled إفعال (a hamza
+   * under its alef, ا before its last letter) that is no given name is the object of the verb
+   * before the name: "وأعلن المحافظ عمرو حنفي إغلاق الشواطئ" (governor Amr Hanafi announced the
+   * closure of the beaches) names عمرو حنفي. "إسحاق" (Ishaq) is a given name and stays.
+   */
+  private boolean formFourMasdar(Token t) {
+    String o = t.span().text();
+    return o.length() == FORM_FOUR_MASDAR_LETTERS && o.charAt(0) == '\u0625' && o.charAt(3) == '\u0627'
+        && !names.isGiven(t.text());
+  }
+
+  /** Letters of an indefinite form IV verbal noun of a sound root: "إغلاق", "إطلاق", "إعلان". */
+  private static final int FORM_FOUR_MASDAR_LETTERS = 5;
 
   /**
    * persons/possessive-noun-ends-name: a noun of the NOUN_AFTER_NAME part with a possessive
@@ -1117,7 +1161,9 @@ final class PersonExtractor {
   /**
    * persons/name-list: in a list joined by و and commas, a member of two or three name words
    * beside a member already found is a name too: "حسين الصياد ومحمد حبيب وكميل محفوظ". The
-   * member must pass {@link #plausibleBareName}; lists of ages, as in "(33 عاما)", are read by
+   * member must pass {@link #plausibleBareName}, opens with no ب or ل before a hamza ("،
+   * بأن فريقه", that his team) and is no verb before the family name of a person found ({@link
+   * #verbBeforeKnownFamily}: "، ووقع الفيلالي على الهدف"); lists of ages, as in "(33 عاما)", are read by
    * persons/name-with-age.
    */
   private void nameLists(Doc doc, Map<String, Found> byName) {
@@ -1145,6 +1191,7 @@ final class PersonExtractor {
           boolean joined = hasConjunction(tokens.get(s)) || e < tokens.size() && (doc.isPunct(e, "،", ",")
               || hasConjunction(tokens.get(e)));
           boolean member = e - s >= 2 && listEnds(doc, e, covered) && nameLikeMember(doc, s)
+              && !verbBeforeKnownFamily(doc, s, e, byName)
               && (hasNameEvidence(doc, s, e, true) || joined && plausibleBareName(doc, s, e));
           if (!member) {
             break;
@@ -1158,6 +1205,26 @@ final class PersonExtractor {
         }
       }
     }
+  }
+
+  /**
+   * A would-be list member of two words, the first no given name and the second the family name
+   * of a person already found, is a verb and that person as its subject: "مرمى الحارس يوسف
+   * المطيع، ووقع الفيلالي على الهدف الثالث" (the goal of keeper Y. al-Mutei, and al-Filali
+   * signed the third goal) names no "وقع الفيلالي".
+   */
+  private boolean verbBeforeKnownFamily(Doc doc, int s, int e, Map<String, Found> byName) {
+    if (e - s != 2 || names.given(doc.tokens.get(s)) != NameModel.Given.NONE) {
+      return false;
+    }
+    String family = doc.tokens.get(s + 1).text();
+    for (Found f : byName.values()) {
+      int[] m = f.mentions.get(0);
+      if (m[1] - m[0] >= 2 && doc.tokens.get(m[1] - 1).text().equals(family)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a list member's name starts: after its conjunction و ("وسامبا ديالو" → "سامبا ديالو"). */
@@ -1176,6 +1243,9 @@ final class PersonExtractor {
     String w = stemOf(t);
     boolean preposition = !t.segmentations().get(0).preposition().isEmpty() && names.given(t) == NameModel.Given.NONE;
     // "وابنهما عمر" (and their son Omar): a title with و opens no member, its name follows it
+    if (prepositionBeforeHamza(t)) {
+      return false; // "أقر المدرب علي عبد الرسول، بأن فريقه": "that his team", no member
+    }
     return (nameLike(doc, s) || hasConjunction(t) && titleAt(doc, s).isEmpty()) && !w.startsWith("ال") && !t.text().startsWith("وال")
         && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
   }
@@ -1590,7 +1660,7 @@ final class PersonExtractor {
           && !tokens.get(j - 1).hasText(ABD) && !names.is(NameModel.Part.DIN, t.text())
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3 && !honorificFamilyName(doc, i, j);
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
-          || j > i && names.masdar(t.text()) // MASDAR_ENDS_NAME
+          || j > i && (names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)) // MASDAR_ENDS_NAME
           || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j) // CONSTRUCT_NOUN_ENDS_NAME
           || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name

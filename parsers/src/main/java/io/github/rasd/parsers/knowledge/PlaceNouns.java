@@ -37,9 +37,12 @@ public final class PlaceNouns {
       boolean plural) {}
 
   private final Map<String, Noun> byForm;
+  /** Each form's listed spelling, its harakat removed, as the hamza test reads it. */
+  private final Map<String, String> spellingOf;
 
-  private PlaceNouns(Map<String, Noun> byForm) {
+  private PlaceNouns(Map<String, Noun> byForm, Map<String, String> spellingOf) {
     this.byForm = Map.copyOf(byForm);
+    this.spellingOf = Map.copyOf(spellingOf);
   }
 
   private static final class Holder {
@@ -58,6 +61,7 @@ public final class PlaceNouns {
   private static PlaceNouns load() {
     ArabicNormalizer n = ArabicNormalizer.standard();
     Map<String, Noun> forms = new HashMap<>();
+    Map<String, String> hamza = new HashMap<>();
     for (DataFile.Line r : DataFile.read(PlaceNouns.class, FILE)) {
       if (r.fields().size() != COLUMNS) {
         throw r.error("expected " + COLUMNS + " tab-separated columns");
@@ -72,13 +76,71 @@ public final class PlaceNouns {
       boolean includes = yes(r, 2, "yes", "no");
       boolean definite = yes(r, 3, "definite", "any");
       forms.put(noun, new Noun(noun, kind, includes, definite, false));
+      seat(r.field(0), noun, hamza);
       if (!r.field(4).equals("-")) {
         for (String p : r.field(4).split("\\|")) {
           forms.put(n.normalize(p.strip()), new Noun(noun, kind, includes, definite, true));
+          seat(p.strip(), n.normalize(p.strip()), hamza);
         }
       }
     }
-    return new PlaceNouns(forms);
+    return new PlaceNouns(forms, hamza);
+  }
+
+  private static void seat(String listed, String form, Map<String, String> spelling) {
+    String letters = letters(listed);
+    if (letters.length() == form.length()) {
+      spelling.put(form, letters);
+    }
+  }
+
+  /** {@code s} without harakat and tatweel, which the normalizer removes. */
+  private static String letters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.getType(c) != Character.NON_SPACING_MARK && c != TATWEEL) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static final char TATWEEL = '\u0640';
+  /** Bare alef. */
+  private static final char ALEF = '\u0627';
+
+  /** Alef with hamza above, "أحياء" (quarters). */
+  private static final char HAMZA_ABOVE = '\u0623';
+  /** Alef with hamza below, "إحياء" (revival). */
+  private static final char HAMZA_BELOW = '\u0625';
+
+  /**
+   * Rule {@code places/hamza-spelling}: a word whose original spelling writes a hamza on an alef
+   * where the place noun has none, or the other seat than the noun's, is another word, though
+   * the normalizer folds them all to ا: "إحياء الذكرى الحادية والخمسين" (the commemoration of
+   * the fifty-first anniversary) is no "أحياء" (quarters), "وأدى الممثل دوره" (and the actor
+   * played his part) no "وادي" (valley). A word written without a hamza ("احياء") is the noun.
+   */
+  private boolean otherHamza(Token t, Segmentation s) {
+    String listed = spellingOf.get(s.stem());
+    if (listed == null) {
+      return false;
+    }
+    String o = letters(t.span().text());
+    int from = o.length() - listed.length(); // clitics are prefixes: the stem ends the word
+    if (from < 0) {
+      return false;
+    }
+    for (int k = 0; k < listed.length(); k++) {
+      char want = listed.charAt(k);
+      char got = o.charAt(from + k);
+      boolean hamza = got == HAMZA_ABOVE || got == HAMZA_BELOW;
+      if (hamza && (want == ALEF || (want == HAMZA_ABOVE || want == HAMZA_BELOW) && want != got)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean yes(DataFile.Line r, int column, String yes, String no) {
@@ -112,7 +174,7 @@ public final class PlaceNouns {
       Segmentation s = sAll.get(sK);
       if (!s.definite()) {
         Noun noun = byForm.get(s.stem());
-        if (noun != null) {
+        if (noun != null && !otherHamza(t, s)) {
           return Optional.of(noun);
         }
       }

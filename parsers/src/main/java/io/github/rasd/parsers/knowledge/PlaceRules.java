@@ -98,7 +98,8 @@ public final class PlaceRules {
      * the port of Goma) and before a known place behind a clitic ("حي سريآب بكويتا", the Sariab
      * quarter in Quetta); after a market noun a weekday is the name ("بلدة سوق الخميس", the
      * town of Souk El Khemis: DAY_NAME_NOUN and WEEKDAY words), a traded good is not ("سوق
-     * الماشية", the livestock market).
+     * الماشية", the livestock market), nor is a cardinal number word except after a street or
+     * quarter noun ("منطقة الستة أمتار", the six-metre zone; NUMBER_WORD words).
      */
     NOUN_NAME("places/noun-name"),
     /**
@@ -184,7 +185,7 @@ public final class PlaceRules {
   /** Words of {@code place-name-words.tsv}. */
   enum WordCategory { ENDS_NAME, NOT_A_NAME, INSTITUTION, INSTITUTION_ADJECTIVE, TIME, PREPOSITION, NAME_HEAD, LIST_CUE,
     FEMININE_NOUN, STATE_NOUN, COMPASS_ADJECTIVE, PLURAL_NAME_NOUN, COMPASS_NAME_WORD,
-    PREPOSITION_NOUN, DAY_NAME_NOUN, WEEKDAY }
+    PREPOSITION_NOUN, DAY_NAME_NOUN, WEEKDAY, NUMBER_WORD }
 
   static final String WORDS_FILE = "place-name-words.tsv";
   /** Most compass adjectives after a place: "الشمالي الغربي" (north-western). */
@@ -999,6 +1000,9 @@ public final class PlaceRules {
       if (t.is(Token.Type.ARABIC) && is(WordCategory.DAY_NAME_NOUN, noun.noun()) && is(WordCategory.WEEKDAY, w)) {
         return true; // WEEKDAY_MARKET: "بلدة سوق الإثنين", a market town named after its day
       }
+      if (t.is(Token.Type.ARABIC) && is(WordCategory.NUMBER_WORD, w) && !is(WordCategory.PLURAL_NAME_NOUN, noun.noun())) {
+        return false; // NUMBER_WORD: "منطقة الستة أمتار" (the six-metre zone); "شارع الستين" is a street
+      }
       if (!t.is(Token.Type.ARABIC) || w.length() < MIN_NAME_LETTERS && !is(WordCategory.NAME_HEAD, w)
           || notName.test(t) && !is(WordCategory.NAME_HEAD, w)
           || nouns.at(t).isPresent() || isAny(w, WordCategory.ENDS_NAME, WordCategory.NOT_A_NAME,
@@ -1015,6 +1019,9 @@ public final class PlaceRules {
       }
       if (possessive(w)) {
         return false; // "جيراننا" (our neighbours): a pronoun suffix, no name
+      }
+      if (w.startsWith(ARTICLE) && nouns.of(w.substring(ARTICLE.length())).filter(PlaceNouns.Noun::plural).isPresent()) {
+        return false; // "في بعض المناطق الحراجية" (in some wooded areas): a plural place noun names no place
       }
       boolean definite = w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1;
       if (noun.definiteName() && !definite && !is(WordCategory.NAME_HEAD, w) && !listed

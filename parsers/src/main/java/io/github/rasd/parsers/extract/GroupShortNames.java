@@ -1,0 +1,103 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.Span;
+import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.Token;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Rule {@code forces/group-short-name}: the leading words of a group's long name, written again
+ * later in the article, name that group: after "القوة المشتركة لحركات الكفاح المسلح" (the Joint
+ * Force of the Armed Struggle Movements), "أما القوة المشتركة فتضم ... مقاتلين يقدر عددهم بنحو
+ * عشرة آلاف" (as for the Joint Force, it has fighters put at about ten thousand) is that force's
+ * size, not that of a group named in between. The short form is the long name's words up to the
+ * first one glued to a preposition or a conjunction ("لحركات", "والوفاق") or that is a closed-class
+ * word ("في"), at least {@link #MIN_WORDS} words and fewer than the long name's; it counts only
+ * after the long name and where no other mention stands. The force-estimate rules read these
+ * mentions beside the gazetteer's ({@link ForceRules.Ctx#groupAt}); they add no group mention to
+ * the analysis. Stateless; the table it returns is per article.
+ */
+final class GroupShortNames {
+
+  /** The rule's name, written into the provenance of an estimate whose group it names. */
+  static final String RULE = "forces/group-short-name";
+  /** The fewest words of a short form: one word ("القوة", the force) names no group. */
+  static final int MIN_WORDS = 2;
+  /** The most words of a short form that is looked up. */
+  static final int MAX_WORDS = 4;
+
+  private GroupShortNames() {}
+
+  /** For each token, the group whose short form covers it, or null. */
+  static Doc.Mention[] of(Doc doc, Words words) {
+    Doc.Mention[] at = new Doc.Mention[doc.tokens.size()];
+    Map<String, Doc.Mention> shortForms = new HashMap<>();
+    int next = 0; // the next group mention whose short form is not yet known
+    java.util.List<Doc.Mention> groups = doc.mentions().stream().filter(m -> m.kind() == EntryKind.GROUP).toList();
+    for (int i = 0; i < doc.tokens.size(); i++) {
+      while (next < groups.size() && groups.get(next).end() <= i) {
+        Doc.Mention m = groups.get(next++);
+        int len = shortLength(doc, words, m);
+        if (len > 0) {
+          shortForms.putIfAbsent(key(doc, m.first(), m.first() + len), m);
+        }
+      }
+      if (shortForms.isEmpty() || doc.mentionAt(i).isPresent()) {
+        continue;
+      }
+      for (int n = Math.min(MAX_WORDS, doc.tokens.size() - i); n >= MIN_WORDS; n--) {
+        if (anyMention(doc, i, i + n)) {
+          continue;
+        }
+        Doc.Mention long_ = shortForms.get(key(doc, i, i + n));
+        if (long_ != null) {
+          Span span = Span.of(doc.article.text(), doc.tokens.get(i).span().start(), doc.tokens.get(i + n - 1).span().end());
+          Doc.Mention m = new Doc.Mention(i, i + n, long_.entry(), span, long_.country());
+          for (int k = i; k < i + n; k++) {
+            at[k] = m;
+          }
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** How many leading words of the group mention {@code m} form its short form, 0 when none. */
+  private static int shortLength(Doc doc, Words words, Doc.Mention m) {
+    int j = m.first() + 1;
+    while (j < m.end()) {
+      Token t = doc.tokens.get(j);
+      Segmentation s = t.segmentations().get(0);
+      if (!t.is(Token.Type.ARABIC) || !s.preposition().isEmpty() || !s.conjunction().isEmpty()
+          || words.isClosedClass(t)) {
+        break;
+      }
+      j++;
+    }
+    int n = j - m.first();
+    return n >= MIN_WORDS && j < m.end() ? n : 0;
+  }
+
+  private static boolean anyMention(Doc doc, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (doc.mentionAt(k).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of {@code [from, end)}, the first without a conjunction or preposition glued to it. */
+  private static String key(Doc doc, int from, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < end; k++) {
+      Token t = doc.tokens.get(k);
+      b.append(k == from ? t.segmentations().get(0).stemWithArticle() : t.text()).append(' ');
+    }
+    return b.toString();
+  }
+}
