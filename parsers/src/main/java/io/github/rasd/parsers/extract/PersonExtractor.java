@@ -4,6 +4,7 @@ import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.knowledge.Nationality;
 import io.github.rasd.parsers.knowledge.TitleCategory;
 import io.github.rasd.parsers.knowledge.TitleEntry;
+import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -1892,7 +1893,7 @@ final class PersonExtractor {
         continue;
       }
       Token t = doc.tokens.get(j);
-      if (j + 1 < doc.tokens.size() && !covered[j + 1]) {
+      if (!byKunya.isEmpty() && j + 1 < doc.tokens.size() && !covered[j + 1]) { // no key built for none
         Found k = byKunya.get(stemOf(t) + " " + doc.tokens.get(j + 1).text());
         if (k != null && (j + 2 >= doc.tokens.size() || !nameLike(doc, j + 2) || !doc.tokens.get(j + 2).spaceBefore())) {
           k.addMention(j, j + 2);
@@ -1903,7 +1904,9 @@ final class PersonExtractor {
       Found f = byFamilyName.get(t.text());
       int start = t.start();
       if (f == null) {
-        for (var s : t.segmentations()) {
+        List<Segmentation> segs = t.segmentations();
+        for (int k = 0; k < segs.size(); k++) { // an index loop: asked at every token
+          Segmentation s = segs.get(k);
           f = byFamilyName.get(s.definite() ? s.stemWithArticle() : s.stem());
           if (f != null) {
             start = s.definite() && s.prefixes().endsWith("ال") ? t.stemStart(s) - 2 : t.stemStart(s);

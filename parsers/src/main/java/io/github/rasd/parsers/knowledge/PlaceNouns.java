@@ -2,6 +2,7 @@ package io.github.rasd.parsers.knowledge;
 
 import io.github.rasd.model.PlaceKind;
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
@@ -39,7 +40,7 @@ public final class PlaceNouns {
   private final Map<String, Noun> byForm;
 
   private PlaceNouns(Map<String, Noun> byForm) {
-    this.byForm = Map.copyOf(byForm);
+    this.byForm = Lookup.map(byForm); // asked at almost every token
   }
 
   private static final class Holder {

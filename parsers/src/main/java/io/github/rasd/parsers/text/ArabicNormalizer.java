@@ -128,6 +128,15 @@ public final class ArabicNormalizer {
 
   private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
 
+  /**
+   * By BMP code point: 1 when NFKC leaves it alone as a segment of its own (no decomposition, or
+   * one that composes back to it and makes no digit: the hamza letters أ إ ؤ ئ آ), 2 when not, 0
+   * until asked. Such a code point is folded at once, without the decomposition string, the
+   * substring and the NFKC pass that {@link #run} would spend on it to the same result. Filled
+   * lazily; a race writes the same value twice.
+   */
+  private final byte[] alone = new byte[Character.MAX_VALUE + 1];
+
   private ArabicNormalizer() {}
 
   /**
@@ -222,6 +231,14 @@ public final class ArabicNormalizer {
         i += Character.charCount(cp);
         continue;
       }
+      if (cp <= Character.MAX_VALUE && isAlone(cp)) {
+        int end = segmentEnd(s, i, length);
+        if (end == i + 1) { // what the NFKC pass below would give back: the code point itself
+          fold(cp, i, end, out, map);
+          i = end;
+          continue;
+        }
+      }
       String decomposition = nfkc.getDecomposition(cp);
       if (decomposition != null && makesDigits(cp, decomposition)) {
         fold(cp, i, i + Character.charCount(cp), out, map);
@@ -241,6 +258,20 @@ public final class ArabicNormalizer {
       }
       i = end;
     }
+  }
+
+  /** Whether the BMP code point {@code cp} is its own NFKC form as a segment alone ({@link #alone}). */
+  private boolean isAlone(int cp) {
+    byte known = alone[cp];
+    if (known == 0) {
+      String decomposition = nfkc.getDecomposition(cp);
+      String self = String.valueOf((char) cp);
+      boolean same = decomposition == null
+          || !makesDigits(cp, decomposition) && nfkc.normalize(self).equals(self);
+      known = same ? (byte) 1 : (byte) 2;
+      alone[cp] = known;
+    }
+    return known == 1;
   }
 
   /**

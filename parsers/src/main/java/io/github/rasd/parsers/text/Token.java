@@ -134,6 +134,27 @@ public final class Token {
   }
 
   /**
+   * Where {@link #span()} starts in the original text, read without making the span: the binary
+   * searches over the tokens by original offset ask it at every step.
+   *
+   * @return {@code span().start()}
+   */
+  public int originalStart() {
+    Span s = span;
+    return s != null ? s.start() : view.originalStart(start);
+  }
+
+  /**
+   * Where {@link #span()} ends in the original text (exclusive), read without making the span.
+   *
+   * @return {@code span().end()}
+   */
+  public int originalEnd() {
+    Span s = span;
+    return s != null ? s.end() : view.originalEnd(end);
+  }
+
+  /**
    * The view this token was cut from.
    *
    * @return the view
