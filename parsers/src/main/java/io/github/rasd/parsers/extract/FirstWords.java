@@ -1,14 +1,13 @@
 package io.github.rasd.parsers.extract;
 
-import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.FormMemo;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the phrases of every {@link PhraseTable}, each with a number, so that an
@@ -29,12 +28,21 @@ import java.util.Map;
 final class FirstWords {
 
   /**
-   * A numbering of first words: word to number, numbers {@code 0..size-1}; for each word number
-   * the tables (by number, ascending) with a phrase beginning with it; {@code tables} registered.
+   * A numbering of the words: the words of {@link #IDS} numbered {@code 0..size-1}; for each word
+   * number the tables (by number, ascending) with a phrase beginning with it; {@code tables}
+   * registered.
    */
-  private record Numbering(Map<String, Integer> ids, int size, int[][] tablesOfWord, int tables) {}
+  private record Numbering(int size, int[][] tablesOfWord, int tables) {}
 
-  private static volatile Numbering current = new Numbering(Map.of(), 0, new int[0][], 0);
+  private static volatile Numbering current = new Numbering(0, new int[0][], 0);
+
+  /**
+   * Every word numbered so far, to its number; only {@link #register} adds, under its lock, before
+   * it publishes the numbering that includes the word, so a numbering reads a word as its own only
+   * when its number is below the numbering's size. One map for all numberings: a new table adds its
+   * words instead of copying every word of the tables before it (83 tables at start-up).
+   */
+  private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
 
   private static final int[] NONE = new int[0];
 
@@ -55,7 +63,7 @@ final class FirstWords {
    */
   static synchronized Registration register(Collection<String> words, Collection<String> laterWords) {
     Numbering n = current;
-    Map<String, Integer> ids = new HashMap<>(n.ids());
+    Map<String, Integer> ids = IDS;
     int[] size = {n.size()};
     int table = n.tables();
     int[] out = number(words, ids, size);
@@ -72,7 +80,7 @@ final class FirstWords {
         tablesOfWord[id] = more;
       }
     }
-    current = new Numbering(Lookup.map(ids), size[0], tablesOfWord, table + 1);
+    current = new Numbering(size[0], tablesOfWord, table + 1);
     return new Registration(table, out, later);
   }
 
@@ -244,7 +252,7 @@ final class FirstWords {
   }
 
   private static int idOf(Numbering n, String word) {
-    Integer id = n.ids().get(word);
-    return id == null ? -1 : id;
+    Integer id = IDS.get(word);
+    return id == null || id >= n.size() ? -1 : id; // a word numbered later is not in n
   }
 }

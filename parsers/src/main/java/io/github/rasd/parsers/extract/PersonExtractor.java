@@ -1660,13 +1660,25 @@ final class PersonExtractor {
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
   }
 
+  /** Whether the token's original text holds {@code c}, read in place (no span made). */
+  private static boolean originalHas(Token t, char c) {
+    String original = t.view().original();
+    for (int i = t.originalStart(); i < t.originalEnd(); i++) { // the token's stretch only
+      if (original.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean nameLike(Doc doc, int j) {
     Token t = doc.tokens.get(j);
-    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2 || t.span().text().indexOf(FATHATAN) >= 0
+    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2 || originalHas(t, FATHATAN)
         || names.is(NameModel.Part.AGE, t.text())) {
       return false; // "داناً" (a hectare, accusative): names take no tanween; "عاما" (years) is no name
     }
-    if ((t.hasText("علي") || NameModel.conjunctionStem(t).equals("علي")) && t.span().text().endsWith("ي")) {
+    if ((t.hasText("علي") || NameModel.conjunctionStem(t).equals("علي"))
+        && t.view().original().charAt(t.originalEnd() - 1) == 'ي') {
       return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
     if (words.isFunctionWord(t) || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
