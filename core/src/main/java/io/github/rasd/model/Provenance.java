@@ -61,7 +61,20 @@ public abstract class Provenance {
       throw new IllegalArgumentException("a record needs at least one rule");
     }
     return ImmutableProvenance.builder().rule(rules.get(0))
-        .addAllRules(new java.util.LinkedHashSet<>(rules)).confidence(confidence).build();
+        .addAllRules(hasRepeats(rules) ? new java.util.LinkedHashSet<>(rules) : rules)
+        .confidence(confidence).build();
+  }
+
+  /** Whether a name occurs twice in {@code rules}: a short list, compared pair by pair. */
+  private static boolean hasRepeats(List<String> rules) {
+    for (int i = 1; i < rules.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (rules.get(i).equals(rules.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

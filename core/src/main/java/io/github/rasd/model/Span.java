@@ -20,12 +20,15 @@ import org.immutables.value.Value;
 public abstract class Span implements Comparable<Span> {
 
   /** Offset of the first UTF-16 unit, inclusive, at least 0. */
+  @Value.Parameter
   public abstract int start();
 
   /** Offset after the last UTF-16 unit, exclusive, at least {@link #start()}. */
+  @Value.Parameter
   public abstract int end();
 
   /** The covered text, exactly {@code articleText.substring(start, end)}. */
+  @Value.Parameter
   public abstract String text();
 
   /** Number of UTF-16 units covered. */
@@ -49,7 +52,8 @@ public abstract class Span implements Comparable<Span> {
    * @throws IndexOutOfBoundsException when the offsets do not lie inside {@code source}
    */
   public static Span of(String source, int start, int end) {
-    return ImmutableSpan.builder().start(start).end(end).text(source.substring(start, end)).build();
+    // the constructor, not the builder: spans are made at almost every token
+    return ImmutableSpan.of(start, end, source.substring(start, end));
   }
 
   /** Orders by start, then by end. */

@@ -105,6 +105,17 @@ final class ChannelGrammar {
     return Optional.empty();
   }
 
+  /** The first analysis of {@code t} with ل glued to it, or null (an index loop: asked at every word). */
+  private static io.github.rasd.parsers.text.Segmentation gluedLam(Token t) {
+    List<io.github.rasd.parsers.text.Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      if (segs.get(k).preposition().equals("ل")) {
+        return segs.get(k);
+      }
+    }
+    return null;
+  }
+
   /** The outlet rules at token {@code i}: glued to ل, quoted after ل, our own, or linked. */
   private Optional<Hit> outlet(Doc doc, int i, int contentFirst) {
     Token t = doc.tokens.get(i);
@@ -115,9 +126,8 @@ final class ChannelGrammar {
     if (!t.is(Token.Type.ARABIC) || doc.mentionAt(i).isPresent()) {
       return Optional.empty();
     }
-    Optional<io.github.rasd.parsers.text.Segmentation> glued = t.segmentations().stream()
-        .filter(g -> g.preposition().equals("ل")).findFirst();
-    boolean lam = glued.isPresent();
+    io.github.rasd.parsers.text.Segmentation glued = gluedLam(t); // null: no ل glued to the word
+    boolean lam = glued != null;
     boolean linked = i > 0 && claimWords.end(ClaimWords.WordList.CHANNEL_LINK, doc, i - 1) == i;
     if ((lam || linked) && withPronoun(doc, i, ClaimWords.WordList.OUTLET_NOUN, true)) {
       return Optional.of(hit(doc, i, i + 1, OWN_OUTLET)); // "لوكالتنا" (to our agency)
@@ -129,7 +139,7 @@ final class ChannelGrammar {
         return Optional.of(hit(doc, q[0], q[1], QUOTED_OUTLET)); // "لموقع "العراق الآن""
       }
       int e = nameEnd(doc, i + 1, contentFirst);
-      boolean definite = glued.get().definite();
+      boolean definite = glued.definite();
       boolean closed = e < doc.tokens.size() && (doc.isPunct(e) || e == contentFirst
           || words.is(doc.tokens.get(e), Words.Category.COMPLEMENTIZER)
           || claimWords.end(ClaimWords.WordList.OUTLET_STOP, doc, e) == e + 1); // "لوكالة ميزان التابعة للقضاء"

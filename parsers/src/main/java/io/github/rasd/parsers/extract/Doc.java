@@ -337,10 +337,10 @@ final class Doc {
     int hi = tokens.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      Span s = tokens.get(mid).span();
-      if (s.end() <= offset) {
+      Token t = tokens.get(mid); // its original offsets, without making its span
+      if (t.originalEnd() <= offset) {
         lo = mid + 1;
-      } else if (s.start() > offset) {
+      } else if (t.originalStart() > offset) {
         hi = mid - 1;
       } else {
         return mid;

@@ -1,22 +1,24 @@
 package io.github.rasd.parsers.extract;
 
-import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.FormMemo;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The first words of the phrases of every {@link PhraseTable}, each with a number, so that an
- * article's words are looked up once for all the tables: {@link #of} reads, for every analysis
+ * The words of the phrases of every {@link PhraseTable}, each with a number, so that an
+ * article's words are looked up once for all the tables and a phrase is matched by comparing
+ * numbers: {@link #of} reads, for every analysis
  * of every token, the number of its stem and of its stem with the article ({@code "هجوم"} and
  * {@code "الهجوم"} in {@code "بالهجوم"}, "in the attack"), and from it the tables that have a
  * phrase beginning with that word; each table then visits only its own tokens and finds its
- * phrases by an array index instead of a map probe per table.
+ * phrases by an array index instead of a map probe per table. The later words of the phrases are
+ * numbered too (they begin no phrase unless they are also a first word), so that the rest of a
+ * phrase is matched by comparing a token's numbers ({@link Ids#has}) instead of its strings.
  *
  * <p>Tables register their first words when they are built and get a table number; the numbering
  * grows by copying (tables are built a few times, articles read many), and an article's numbers
@@ -26,12 +28,21 @@ import java.util.Map;
 final class FirstWords {
 
   /**
-   * A numbering of first words: word to number, numbers {@code 0..size-1}; for each word number
-   * the tables (by number, ascending) with a phrase beginning with it; {@code tables} registered.
+   * A numbering of the words: the words of {@link #IDS} numbered {@code 0..size-1}; for each word
+   * number the tables (by number, ascending) with a phrase beginning with it; {@code tables}
+   * registered.
    */
-  private record Numbering(Map<String, Integer> ids, int size, int[][] tablesOfWord, int tables) {}
+  private record Numbering(int size, int[][] tablesOfWord, int tables) {}
 
-  private static volatile Numbering current = new Numbering(Map.of(), 0, new int[0][], 0);
+  private static volatile Numbering current = new Numbering(0, new int[0][], 0);
+
+  /**
+   * Every word numbered so far, to its number; only {@link #register} adds, under its lock, before
+   * it publishes the numbering that includes the word, so a numbering reads a word as its own only
+   * when its number is below the numbering's size. One map for all numberings: a new table adds its
+   * words instead of copying every word of the tables before it (83 tables at start-up).
+   */
+  private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
 
   private static final int[] NONE = new int[0];
 
@@ -42,36 +53,50 @@ final class FirstWords {
    *
    * @param table the table's number, from 0
    * @param ids the numbers of its first words
+   * @param laterIds the numbers of the later words of its phrases, in the order given
    */
-  record Registration(int table, int[] ids) {}
+  record Registration(int table, int[] ids, int[] laterIds) {}
 
-  /** Registers a new table with first words {@code words} (new words get the next numbers). */
-  static synchronized Registration register(Collection<String> words) {
+  /**
+   * Registers a new table with first words {@code words} and later words {@code laterWords} (new
+   * words get the next numbers; a word keeps its number in every later numbering).
+   */
+  static synchronized Registration register(Collection<String> words, Collection<String> laterWords) {
     Numbering n = current;
-    Map<String, Integer> ids = new HashMap<>(n.ids());
-    int size = n.size();
+    Map<String, Integer> ids = IDS;
+    int[] size = {n.size()};
     int table = n.tables();
-    int[] out = new int[words.size()];
-    int k = 0;
-    for (String w : words) {
-      Integer id = ids.get(w);
-      if (id == null) {
-        id = size++;
-        ids.put(w, id);
-      }
-      out[k++] = id;
+    int[] out = number(words, ids, size);
+    int[] later = number(laterWords, ids, size);
+    int[][] tablesOfWord = Arrays.copyOf(n.tablesOfWord(), size[0]);
+    for (int w = n.size(); w < size[0]; w++) {
+      tablesOfWord[w] = NONE; // a new word, until it is found to begin a phrase
     }
-    int[][] tablesOfWord = Arrays.copyOf(n.tablesOfWord(), size);
     for (int id : out) {
-      int[] had = tablesOfWord[id] == null ? NONE : tablesOfWord[id];
+      int[] had = tablesOfWord[id];
       if (had.length == 0 || had[had.length - 1] != table) {
         int[] more = Arrays.copyOf(had, had.length + 1);
         more[had.length] = table;
         tablesOfWord[id] = more;
       }
     }
-    current = new Numbering(Lookup.map(ids), size, tablesOfWord, table + 1);
-    return new Registration(table, out);
+    current = new Numbering(size[0], tablesOfWord, table + 1);
+    return new Registration(table, out, later);
+  }
+
+  /** The numbers of {@code words}, new ones numbered from {@code size[0]} on (which grows). */
+  private static int[] number(Collection<String> words, Map<String, Integer> ids, int[] size) {
+    int[] out = new int[words.size()];
+    int k = 0;
+    for (String w : words) {
+      Integer id = ids.get(w);
+      if (id == null) {
+        id = size[0]++;
+        ids.put(w, id);
+      }
+      out[k++] = id;
+    }
+    return out;
   }
 
   /** How many tables are registered. */
@@ -111,6 +136,21 @@ final class FirstWords {
     /** The number of the stem with its article of analysis {@code k} of token {@code i}, or -1. */
     int withArticle(int i, int k) {
       return idsOfToken[i][2 * k + 1];
+    }
+
+    /**
+     * Whether word {@code id} is the stem of an analysis of token {@code i}, alone or with its
+     * article: what a later word of a phrase matches (the whole word is always an analysis, so
+     * this includes the token's own text).
+     */
+    boolean has(int i, int id) {
+      int[] of = idsOfToken[i];
+      for (int k = 0; k < of.length; k++) {
+        if (of[k] == id) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Where the tokens of table {@code table} begin in {@link #start}. */
@@ -212,7 +252,7 @@ final class FirstWords {
   }
 
   private static int idOf(Numbering n, String word) {
-    Integer id = n.ids().get(word);
-    return id == null ? -1 : id;
+    Integer id = IDS.get(word);
+    return id == null || id >= n.size() ? -1 : id; // a word numbered later is not in n
   }
 }

@@ -102,6 +102,9 @@ final class Layers {
 
   /** The numbers that are part of a name and start in tokens {@code [first, end)} ({@link NumbersInNames}). */
   List<Q> namedNumbersIn(int first, int end) {
+    if (namedNumbers.isEmpty()) {
+      return List.of(); // most articles: no stream per event count
+    }
     return namedNumbers.stream().filter(q -> q.first() >= first && q.first() < end).toList();
   }
 

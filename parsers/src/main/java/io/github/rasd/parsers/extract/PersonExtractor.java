@@ -4,6 +4,7 @@ import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.knowledge.Nationality;
 import io.github.rasd.parsers.knowledge.TitleCategory;
 import io.github.rasd.parsers.knowledge.TitleEntry;
+import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -1729,13 +1730,25 @@ final class PersonExtractor {
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
   }
 
+  /** Whether the token's original text holds {@code c}, read in place (no span made). */
+  private static boolean originalHas(Token t, char c) {
+    String original = t.view().original();
+    for (int i = t.originalStart(); i < t.originalEnd(); i++) { // the token's stretch only
+      if (original.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean nameLike(Doc doc, int j) {
     Token t = doc.tokens.get(j);
-    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2 || t.span().text().indexOf(FATHATAN) >= 0
+    if (!t.is(Token.Type.ARABIC) || t.text().length() < 2 || originalHas(t, FATHATAN)
         || names.is(NameModel.Part.AGE, t.text())) {
       return false; // "داناً" (a hectare, accusative): names take no tanween; "عاما" (years) is no name
     }
-    if ((t.hasText("علي") || NameModel.conjunctionStem(t).equals("علي")) && t.span().text().endsWith("ي")) {
+    if ((t.hasText("علي") || NameModel.conjunctionStem(t).equals("علي"))
+        && t.view().original().charAt(t.originalEnd() - 1) == 'ي') {
       return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
     if (words.isFunctionWord(t) || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
@@ -1962,7 +1975,7 @@ final class PersonExtractor {
         continue;
       }
       Token t = doc.tokens.get(j);
-      if (j + 1 < doc.tokens.size() && !covered[j + 1]) {
+      if (!byKunya.isEmpty() && j + 1 < doc.tokens.size() && !covered[j + 1]) { // no key built for none
         Found k = byKunya.get(stemOf(t) + " " + doc.tokens.get(j + 1).text());
         if (k != null && (j + 2 >= doc.tokens.size() || !nameLike(doc, j + 2) || !doc.tokens.get(j + 2).spaceBefore())) {
           k.addMention(j, j + 2);
@@ -1973,7 +1986,9 @@ final class PersonExtractor {
       Found f = byFamilyName.get(t.text());
       int start = t.start();
       if (f == null) {
-        for (var s : t.segmentations()) {
+        List<Segmentation> segs = t.segmentations();
+        for (int k = 0; k < segs.size(); k++) { // an index loop: asked at every token
+          Segmentation s = segs.get(k);
           f = byFamilyName.get(s.definite() ? s.stemWithArticle() : s.stem());
           if (f != null) {
             start = s.definite() && s.prefixes().endsWith("ال") ? t.stemStart(s) - 2 : t.stemStart(s);

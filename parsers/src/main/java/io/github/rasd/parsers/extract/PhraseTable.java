@@ -5,6 +5,7 @@ import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,11 +35,14 @@ final class PhraseTable<V> {
 
   /**
    * One phrase: its words and whether its last word is a proclitic preposition written glued to
-   * the next word ("وفقا لـ"), decided once when the table is built.
+   * the next word ("وفقا لـ"), decided once when the table is built; {@code ids}, the {@link
+   * FirstWords} numbers of its words, filled by the table's constructor (before the table is
+   * shared).
    */
-  private record Phrase<V>(String[] words, V value, boolean gluedLast) {
+  private record Phrase<V>(String[] words, V value, boolean gluedLast, int[] ids) {
     Phrase(List<String> words, V value) {
-      this(words.toArray(new String[0]), value, words.size() > 1 && PROCLITICS.contains(words.get(words.size() - 1)));
+      this(words.toArray(new String[0]), value, words.size() > 1 && PROCLITICS.contains(words.get(words.size() - 1)),
+          new int[words.size()]);
     }
   }
 
@@ -74,9 +78,23 @@ final class PhraseTable<V> {
       firstWordBits[h >>> 6] |= 1L << h;
     }
     List<String> words = List.copyOf(byFirstWord.keySet());
-    FirstWords.Registration registration = FirstWords.register(words);
+    List<Phrase<V>> phrases = new ArrayList<>();
+    List<String> laterWords = new ArrayList<>();
+    for (String w : words) {
+      for (Phrase<V> p : byFirstWord.get(w)) {
+        phrases.add(p);
+        laterWords.addAll(Arrays.asList(p.words()).subList(1, p.words().length));
+      }
+    }
+    FirstWords.Registration registration = FirstWords.register(words, laterWords);
     this.id = registration.table();
     int[] ids = registration.ids();
+    int later = 0;
+    for (Phrase<V> p : phrases) { // the numbers of each phrase's later words, in the order given
+      for (int w = 1; w < p.words().length; w++) {
+        p.ids()[w] = registration.laterIds()[later++];
+      }
+    }
     int max = -1;
     for (int id : ids) {
       max = Math.max(max, id);
@@ -185,10 +203,10 @@ final class PhraseTable<V> {
     for (int k = 0; k < segs.size(); k++) {
       Segmentation s = segs.get(k);
       if (!s.definite() || articleAllowed) {
-        best = longer(best, tokens, i, s, phrasesOf(ids.stem(i, k)));
+        best = longer(best, tokens, i, s, phrasesOf(ids.stem(i, k)), ids);
       }
       if (s.definite()) {
-        best = longer(best, tokens, i, s, phrasesOf(ids.withArticle(i, k)));
+        best = longer(best, tokens, i, s, phrasesOf(ids.withArticle(i, k)), ids);
       }
     }
     return best;
@@ -254,11 +272,15 @@ final class PhraseTable<V> {
     if ((firstWordBits[h >>> 6] & (1L << h)) == 0) {
       return best;
     }
-    return longer(best, tokens, i, s, byFirstWord.get(key));
+    return longer(best, tokens, i, s, byFirstWord.get(key), null);
   }
 
-  /** {@code best}, or a longer phrase of {@code candidates} (null for none). */
-  private Hit<V> longer(Hit<V> best, List<Token> tokens, int i, Segmentation s, List<Phrase<V>> candidates) {
+  /**
+   * {@code best}, or a longer phrase of {@code candidates} (null for none); its later words
+   * matched through the article's numbers {@code ids}, or by their texts when null.
+   */
+  private Hit<V> longer(Hit<V> best, List<Token> tokens, int i, Segmentation s, List<Phrase<V>> candidates,
+      FirstWords.Ids ids) {
     if (candidates == null) {
       return best;
     }
@@ -267,7 +289,7 @@ final class PhraseTable<V> {
       if (best != null && p.words().length <= best.length()) {
         break;
       }
-      int end = matchRest(tokens, i + 1, p);
+      int end = matchRest(tokens, i + 1, p, ids);
       if (end > 0) {
         best = new Hit<>(p.value(), i, end, s.prefixes());
       }
@@ -275,8 +297,11 @@ final class PhraseTable<V> {
     return best;
   }
 
-  /** The end of the match of {@code words[1..]} from token {@code i}, or -1. */
-  private static int matchRest(List<Token> tokens, int i, Phrase<?> phrase) {
+  /**
+   * The end of the match of {@code words[1..]} from token {@code i}, or -1; a word matched by its
+   * number in {@code ids} ({@link FirstWords.Ids#has}), or by its text when {@code ids} is null.
+   */
+  private static int matchRest(List<Token> tokens, int i, Phrase<?> phrase, FirstWords.Ids ids) {
     String[] words = phrase.words();
     int t = i;
     for (int w = 1; w < words.length; w++) {
@@ -287,7 +312,7 @@ final class PhraseTable<V> {
       while (t < tokens.size() && tokens.get(t).isDetachedClitic()) {
         t++;
       }
-      if (t >= tokens.size() || !wordMatches(tokens.get(t), words[w])) {
+      if (t >= tokens.size() || !(ids != null ? ids.has(t, phrase.ids()[w]) : wordMatches(tokens.get(t), words[w]))) {
         return -1;
       }
       t++;

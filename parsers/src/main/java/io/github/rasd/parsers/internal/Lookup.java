@@ -66,6 +66,9 @@ public final class Lookup {
     private final Object[] values;
     private final int mask;
     private final int size;
+    /** The views, made once: the scanners ask a table's {@code keySet()} at every token. */
+    private Set<Map.Entry<K, V>> entryView;
+    private Set<K> keyView;
 
     HashedMap(Map<K, V> source) {
       int slots = Integer.highestOneBit(Math.max(4, source.size()) * 2 - 1) << 1; // at most half full
@@ -131,6 +134,15 @@ public final class Lookup {
 
     @Override
     public Set<Map.Entry<K, V>> entrySet() {
+      Set<Map.Entry<K, V>> e = entryView;
+      if (e == null) {
+        e = newEntrySet(); // a race makes two equal views, one kept
+        entryView = e;
+      }
+      return e;
+    }
+
+    private Set<Map.Entry<K, V>> newEntrySet() {
       return new AbstractSet<>() {
         @Override
         public int size() {
@@ -172,6 +184,15 @@ public final class Lookup {
 
     @Override
     public Set<K> keySet() {
+      Set<K> k = keyView;
+      if (k == null) {
+        k = newKeySet(); // a race makes two equal views, one kept
+        keyView = k;
+      }
+      return k;
+    }
+
+    private Set<K> newKeySet() {
       return new AbstractSet<>() {
         @Override
         public int size() {

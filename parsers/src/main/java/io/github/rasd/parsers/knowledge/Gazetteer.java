@@ -4,6 +4,7 @@ import io.github.rasd.model.PlaceKind;
 import io.github.rasd.model.Span;
 import io.github.rasd.parsers.text.FormMemo;
 import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.TableMemo;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ public final class Gazetteer {
   private final TokenTrie trie = new TokenTrie();
   /** Ambiguity rules by the trie key of their name. */
   private final Map<String, List<AmbiguityRule>> rules;
+  /** Each trigger of the rules as the one matching key a word before the name is compared with. */
+  private final Map<String, Set<String>> triggerWords;
   /** Places and countries with a transliterated name, by {@link TransliterationKey}. */
   private final Map<String, List<Transliterated>> byTransliteration;
   /**
@@ -113,10 +116,15 @@ public final class Gazetteer {
       keyBits[h >>> 6] |= 1L << h;
     }
     Map<String, List<AmbiguityRule>> r = new HashMap<>();
+    Map<String, Set<String>> words = new HashMap<>();
     for (AmbiguityRule rule : knowledge.ambiguityRules()) {
       r.computeIfAbsent(String.join(" ", tokenKeys(rule.name())), k -> new ArrayList<>()).add(rule);
+      for (String trigger : rule.triggers()) {
+        words.computeIfAbsent(trigger, t -> Set.of(KnowledgeBase.key(t)));
+      }
     }
     this.rules = Map.copyOf(r);
+    this.triggerWords = Map.copyOf(words);
   }
 
   /** Lazy holder of the gazetteer over the bundled knowledge base. */
@@ -209,8 +217,10 @@ public final class Gazetteer {
   private GazetteerMatch longestAt(List<Token> tokens, int i, GazetteerMatch previous, Start[] readings) {
     Token first = tokens.get(i);
     GazetteerMatch best = null;
-    for (Start s : readings) {
-      TokenTrie.Node node = trie.root().child(s.key);
+    TokenTrie.Node[] firstNodes = FIRST_NODES.of(trie, first); // as many as readings, same order
+    for (int r = 0; r < readings.length; r++) {
+      Start s = readings[r];
+      TokenTrie.Node node = firstNodes[r];
       int j = i + 1;
       while (node != null) {
         // longest first; at equal length the reading that strips less wins (كريمة Karima, not
@@ -220,7 +230,7 @@ public final class Gazetteer {
           List<KnowledgeEntry> kept = applyRules(node, tokens, i, s, previous);
           if (!kept.isEmpty()) {
             int start = first.view().originalStart(first.start() + s.nameOffset);
-            Span span = Span.of(first.view().original(), start, tokens.get(j - 1).span().end());
+            Span span = Span.of(first.view().original(), start, tokens.get(j - 1).originalEnd());
             best = new GazetteerMatch(span, i, j, s.prefix, node.key(), introducedBy(tokens, i), kept);
           }
         }
@@ -233,6 +243,22 @@ public final class Gazetteer {
     }
     return best;
   }
+
+  /**
+   * The trie's nodes for the first words of a form's readings, by reading (null where no name
+   * begins with it), kept with the form for each trie: a word form is looked up in the root's
+   * table once, not at each of its tokens. The keys of a form's readings are the same for every
+   * token of it (a detached clitic changes their prefixes only), so they are read afresh here
+   * rather than from {@link #READINGS}, which a detached clitic's token does not keep.
+   */
+  private static final TableMemo<TokenTrie, TokenTrie.Node[]> FIRST_NODES = TableMemo.of((trie, t) -> {
+    Start[] readings = readingsOf(t).all;
+    TokenTrie.Node[] nodes = new TokenTrie.Node[readings.length];
+    for (int r = 0; r < readings.length; r++) {
+      nodes[r] = trie.root().child(readings[r].key);
+    }
+    return nodes;
+  });
 
   /**
    * The rule {@code places/transliteration-key}: a place whose name the text spells otherwise
@@ -295,7 +321,7 @@ public final class Gazetteer {
         }
         if (kept) {
           int start = first.view().originalStart(first.start() + s.nameOffset);
-          Span span = Span.of(first.view().original(), start, tokens.get(i + n - 1).span().end());
+          Span span = Span.of(first.view().original(), start, tokens.get(i + n - 1).originalEnd());
           return new GazetteerMatch(span, i, i + n, s.prefix,
               GazetteerMatch.TRANSLITERATED + TransliterationKey.of(text), introducedBy(tokens, i), found);
         }
@@ -491,7 +517,7 @@ public final class Gazetteer {
         if (prev != null && hasWord(prev, PREPOSITION_WORDS)) {
           return true;
         }
-      } else if (prev != null && hasWord(prev, Set.of(KnowledgeBase.key(trigger)))) {
+      } else if (prev != null && hasWord(prev, triggerWords.get(trigger))) {
         return true;
       }
     }

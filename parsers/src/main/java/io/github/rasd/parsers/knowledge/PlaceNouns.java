@@ -2,6 +2,7 @@ package io.github.rasd.parsers.knowledge;
 
 import io.github.rasd.model.PlaceKind;
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
@@ -41,8 +42,8 @@ public final class PlaceNouns {
   private final Map<String, String> spellingOf;
 
   private PlaceNouns(Map<String, Noun> byForm, Map<String, String> spellingOf) {
-    this.byForm = Map.copyOf(byForm);
-    this.spellingOf = Map.copyOf(spellingOf);
+    this.byForm = Lookup.map(byForm); // asked at almost every token
+    this.spellingOf = Lookup.map(spellingOf);
   }
 
   private static final class Holder {

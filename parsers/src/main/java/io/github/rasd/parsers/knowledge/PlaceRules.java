@@ -3,6 +3,7 @@ package io.github.rasd.parsers.knowledge;
 import io.github.rasd.model.PlaceKind;
 import io.github.rasd.model.Span;
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.TextView;
@@ -266,8 +267,20 @@ public final class PlaceRules {
       // compared as written: "صفراء" (yellow) is an adjective, "الصفراء" may be a name
       m.get(c).add(n.normalize(r.field(0)));
     }
-    m.replaceAll((k, v) -> Set.copyOf(v));
+    m.replaceAll((k, v) -> Lookup.set(v)); // asked at almost every token
     return Map.copyOf(m);
+  }
+
+  /** Whether an indefinite analysis of {@code t} is an institution noun (an index loop, no stream). */
+  private boolean institutionNoun(Token t) {
+    List<Segmentation> segs = t.segmentations();
+    for (int k = 0; k < segs.size(); k++) {
+      Segmentation s = segs.get(k);
+      if (!s.definite() && is(WordCategory.INSTITUTION, s.stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean is(WordCategory c, String normalized) {
@@ -425,8 +438,7 @@ public final class PlaceRules {
     if (k == EntryKind.COUNTRY && m.end() - m.first() == 1 && countryAdjective(last, before)) {
       return true; // COUNTRY_ADJECTIVE: "الحكومة السعودية", the Saudi government
     }
-    if (before != null && before.segmentations().stream()
-        .anyMatch(s -> !s.definite() && is(WordCategory.INSTITUTION, s.stem()))) {
+    if (before != null && institutionNoun(before)) {
       return true; // INSIDE_NAME
     }
     return k == EntryKind.PLACE && m.end() - m.first() == 1 && previous != null

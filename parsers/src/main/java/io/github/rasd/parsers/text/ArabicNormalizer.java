@@ -128,6 +128,15 @@ public final class ArabicNormalizer {
 
   private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
 
+  /**
+   * By BMP code point: 1 when NFKC leaves it alone as a segment of its own (no decomposition, or
+   * one that composes back to it and makes no digit: the hamza letters أ إ ؤ ئ آ), 2 when not, 0
+   * until asked. Such a code point is folded at once, without the decomposition string, the
+   * substring and the NFKC pass that {@link #run} would spend on it to the same result. Filled
+   * lazily; a race writes the same value twice.
+   */
+  private final byte[] alone = new byte[Character.MAX_VALUE + 1];
+
   private ArabicNormalizer() {}
 
   /**
@@ -146,7 +155,7 @@ public final class ArabicNormalizer {
    * @return the normalized text
    */
   public String normalize(CharSequence s) {
-    StringBuilder out = new StringBuilder(s.length());
+    Units out = new Units(s.length());
     run(s, out, null);
     return out.toString();
   }
@@ -158,38 +167,86 @@ public final class ArabicNormalizer {
    * @return the view of {@code original}
    */
   public TextView view(String original) {
-    StringBuilder out = new StringBuilder(original.length());
+    Units out = new Units(original.length());
     OffsetMap map = new OffsetMap(original.length());
     run(original, out, map);
-    return new TextView(original, out.toString(), map.starts(), map.ends());
+    return new TextView(original, out.toString(), map.starts(), map.ends(), map.lastEnd());
   }
 
-  /** Growable pair of int arrays: for every normalized unit, its original [start, end). */
+  /**
+   * The normalized text being written: a {@code char} buffer of the input's length, grown when a
+   * character folds into several. A {@code StringBuilder} begins in one byte per character and is
+   * copied into two at the first Arabic letter; this one is written once.
+   */
+  private static final class Units {
+    private char[] chars;
+    private int length;
+
+    Units(int capacity) {
+      chars = new char[Math.max(16, capacity)];
+    }
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = java.util.Arrays.copyOf(chars, chars.length + (chars.length >> 1) + 1);
+      }
+      chars[length++] = c;
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+  }
+
+  /**
+   * Growable int arrays: for every normalized unit, its original [start, end). The ends are kept
+   * only once a unit ends elsewhere than where the next one starts (an invisible control dropped
+   * between them, a character folded into several units); until then, and in most texts to the end,
+   * the starts and the last unit's end say them all.
+   */
   static final class OffsetMap {
     private int[] starts;
+    /** Null while every unit ends where the next starts. */
     private int[] ends;
+    /** The end of the last unit added. */
+    private int lastEnd;
     private int size;
 
     OffsetMap(int capacity) {
       starts = new int[Math.max(16, capacity)];
-      ends = new int[Math.max(16, capacity)];
     }
 
     void add(int start, int end) {
       if (size == starts.length) {
         int grown = starts.length + (starts.length >> 1) + 1;
         starts = java.util.Arrays.copyOf(starts, grown);
-        ends = java.util.Arrays.copyOf(ends, grown);
+        if (ends != null) {
+          ends = java.util.Arrays.copyOf(ends, grown);
+        }
+      }
+      if (ends == null && size > 0 && lastEnd != start) {
+        ends = new int[starts.length]; // the first unit that does not end where the next starts
+        for (int k = 0; k + 1 < size; k++) {
+          ends[k] = starts[k + 1];
+        }
+        ends[size - 1] = lastEnd;
       }
       starts[size] = start;
-      ends[size] = end;
+      if (ends != null) {
+        ends[size] = end;
+      }
+      lastEnd = end;
       size++;
     }
 
     /** Extends the last unit's original end to {@code end} (a dropped mark joins its base). */
     void extendLast(int end) {
-      if (size > 0 && ends[size - 1] < end) {
-        ends[size - 1] = end;
+      if (size > 0 && lastEnd < end) {
+        lastEnd = end;
+        if (ends != null) {
+          ends[size - 1] = end;
+        }
       }
     }
 
@@ -198,13 +255,21 @@ public final class ArabicNormalizer {
       return starts;
     }
 
-    /** The ends, in an array of at least {@code size} units (the buffer itself: no copy). */
+    /**
+     * The ends, in an array of at least {@code size} units (the buffer itself: no copy), or null
+     * when each unit ends where the next one starts and the last at {@link #lastEnd()}.
+     */
     int[] ends() {
       return ends;
     }
+
+    /** The end of the last unit. */
+    int lastEnd() {
+      return lastEnd;
+    }
   }
 
-  private void run(CharSequence s, StringBuilder out, OffsetMap map) {
+  private void run(CharSequence s, Units out, OffsetMap map) {
     int length = s.length();
     int i = 0;
     while (i < length) {
@@ -221,6 +286,14 @@ public final class ArabicNormalizer {
       if (isInvisibleControl(cp)) {
         i += Character.charCount(cp);
         continue;
+      }
+      if (cp <= Character.MAX_VALUE && isAlone(cp)) {
+        int end = segmentEnd(s, i, length);
+        if (end == i + 1) { // what the NFKC pass below would give back: the code point itself
+          fold(cp, i, end, out, map);
+          i = end;
+          continue;
+        }
       }
       String decomposition = nfkc.getDecomposition(cp);
       if (decomposition != null && makesDigits(cp, decomposition)) {
@@ -241,6 +314,20 @@ public final class ArabicNormalizer {
       }
       i = end;
     }
+  }
+
+  /** Whether the BMP code point {@code cp} is its own NFKC form as a segment alone ({@link #alone}). */
+  private boolean isAlone(int cp) {
+    byte known = alone[cp];
+    if (known == 0) {
+      String decomposition = nfkc.getDecomposition(cp);
+      String self = String.valueOf((char) cp);
+      boolean same = decomposition == null
+          || !makesDigits(cp, decomposition) && nfkc.normalize(self).equals(self);
+      known = same ? (byte) 1 : (byte) 2;
+      alone[cp] = known;
+    }
+    return known == 1;
   }
 
   /**
@@ -310,7 +397,7 @@ public final class ArabicNormalizer {
     return false;
   }
 
-  private static void fold(int cp, int start, int end, StringBuilder out, OffsetMap map) {
+  private static void fold(int cp, int start, int end, Units out, OffsetMap map) {
     if (isRemovedMark(cp)) {
       if (map != null) {
         map.extendLast(end);
@@ -333,7 +420,7 @@ public final class ArabicNormalizer {
     }
   }
 
-  private static void emit(char c, int start, int end, StringBuilder out, OffsetMap map) {
+  private static void emit(char c, int start, int end, Units out, OffsetMap map) {
     out.append(c);
     if (map != null) {
       map.add(start, end);

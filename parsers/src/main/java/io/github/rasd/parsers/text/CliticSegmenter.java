@@ -1,6 +1,7 @@
 package io.github.rasd.parsers.text;
 
 import io.github.rasd.parsers.internal.DataFile;
+import io.github.rasd.parsers.internal.Lookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -59,12 +60,12 @@ final class CliticSegmenter {
 
   /** Letters that may stand alone as a detached proclitic before a quote, number or Latin word. */
   private static final Set<String> DETACHABLE =
-      Set.of(WAW, FEH, BEH, LAM, KAF, "وب", "ول", "وك", "فب", "فل", "فك");
+      Lookup.set(List.of(WAW, FEH, BEH, LAM, KAF, "وب", "ول", "وك", "فب", "فل", "فك"));
 
   private final Set<String> knownWords;
 
   CliticSegmenter(Set<String> knownWords) {
-    this.knownWords = Set.copyOf(knownWords);
+    this.knownWords = Lookup.set(knownWords);
   }
 
   /** Lazy holder of the segmenter built on the bundled known words. */

@@ -107,7 +107,9 @@ public final class SentenceSplitter {
    * @return the sentences, in order, covering every token exactly once; empty for no tokens
    */
   public List<Sentence> split(List<Token> tokens) {
-    List<Token> all = List.copyOf(Objects.requireNonNull(tokens, "tokens"));
+    Objects.requireNonNull(tokens, "tokens");
+    // the tokenizer's own list is immutable already: a copy only for a caller's list
+    List<Token> all = tokens instanceof Tokenizer.TokenList ? tokens : List.copyOf(tokens);
     List<Sentence> sentences = new ArrayList<>();
     int paragraph = 0;
     int paragraphStart = 0;

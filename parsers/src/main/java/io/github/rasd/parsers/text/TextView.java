@@ -25,18 +25,38 @@ public final class TextView {
   private final String original;
   private final String normalized;
   private final int[] starts;
+  /**
+   * For each normalized unit, where its original stretch ends; null when each unit ends where the
+   * next one starts (no control dropped between two units, no character folded into several) and
+   * the last one at {@link #lastEnd}: the common case, which keeps one array instead of two.
+   */
   private final int[] ends;
+  private final int lastEnd;
 
   TextView(String original, String normalized, int[] starts, int[] ends) {
+    this(original, normalized, starts, ends, 0);
+  }
+
+  /** The same; {@code ends} null for units that end where the next starts, the last at {@code lastEnd}. */
+  TextView(String original, String normalized, int[] starts, int[] ends, int lastEnd) {
     this.original = Objects.requireNonNull(original, "original");
     this.normalized = Objects.requireNonNull(normalized, "normalized");
     // the arrays may be longer than the text (the normalizer's buffers, not copied): the normalized
     // length bounds every read
-    if (starts.length < normalized.length() || ends.length < normalized.length()) {
+    if (starts.length < normalized.length() || ends != null && ends.length < normalized.length()) {
       throw new IllegalArgumentException("offset map shorter than the normalized text");
     }
     this.starts = starts;
     this.ends = ends;
+    this.lastEnd = lastEnd;
+  }
+
+  /** Where the original stretch of normalized unit {@code i} ends. */
+  private int end(int i) {
+    if (ends != null) {
+      return ends[i];
+    }
+    return i + 1 < normalized.length() ? starts[i + 1] : lastEnd;
   }
 
   /**
@@ -100,7 +120,7 @@ public final class TextView {
    */
   public int originalEnd(int normalizedEnd) {
     Objects.checkIndex(normalizedEnd, normalized.length() + 1);
-    return normalizedEnd == 0 ? 0 : ends[normalizedEnd - 1];
+    return normalizedEnd == 0 ? 0 : end(normalizedEnd - 1);
   }
 
   /**
@@ -134,7 +154,7 @@ public final class TextView {
     int high = normalized.length(); // first index with ends[index] > originalOffset, ends is non-decreasing
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (ends[mid] > originalOffset) {
+      if (end(mid) > originalOffset) {
         high = mid;
       } else {
         low = mid + 1;

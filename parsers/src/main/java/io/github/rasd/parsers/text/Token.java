@@ -45,9 +45,9 @@ public final class Token {
   private final TextView view;
   private final WordForms.Form form;
   private final int index;
-  private final Type type;
+  // no type and no end of its own: the form's type, and start + the form's length (a token of
+  // 40 bytes, not 48: the tokens are the largest share of an article's objects)
   private final int start;
-  private final int end;
   private final boolean spaceBefore;
   private final boolean paragraphBreakBefore;
   private final boolean detachedClitic;
@@ -59,9 +59,10 @@ public final class Token {
     this.view = Objects.requireNonNull(view);
     this.form = Objects.requireNonNull(form);
     this.index = index;
-    this.type = Objects.requireNonNull(type);
+    if (type != form.type || end - start != form.text.length()) {
+      throw new IllegalArgumentException("token of another form: " + type + " [" + start + ", " + end + ")");
+    }
     this.start = start;
-    this.end = end;
     this.spaceBefore = spaceBefore;
     this.paragraphBreakBefore = paragraphBreakBefore;
     this.detachedClitic = detachedClitic;
@@ -69,7 +70,7 @@ public final class Token {
   }
 
   Token withClitic(boolean detachedClitic, String detachedPrefix) {
-    return new Token(view, form, index, type, start, end, spaceBefore, paragraphBreakBefore,
+    return new Token(view, form, index, form.type, start, end(), spaceBefore, paragraphBreakBefore,
         detachedClitic, detachedPrefix);
   }
 
@@ -88,7 +89,7 @@ public final class Token {
    * @return the type
    */
   public Type type() {
-    return type;
+    return form.type;
   }
 
   /**
@@ -115,7 +116,7 @@ public final class Token {
    * @return exclusive offset into {@link TextView#normalized()}
    */
   public int end() {
-    return end;
+    return start + form.text.length();
   }
 
   /**
@@ -127,10 +128,31 @@ public final class Token {
   public Span span() {
     Span s = span;
     if (s == null) {
-      s = view.originalSpan(start, end); // made once: the rules ask for it again and again
+      s = view.originalSpan(start, end()); // made once: the rules ask for it again and again
       span = s;
     }
     return s;
+  }
+
+  /**
+   * Where {@link #span()} starts in the original text, read without making the span: the binary
+   * searches over the tokens by original offset ask it at every step.
+   *
+   * @return {@code span().start()}
+   */
+  public int originalStart() {
+    Span s = span;
+    return s != null ? s.start() : view.originalStart(start);
+  }
+
+  /**
+   * Where {@link #span()} ends in the original text (exclusive), read without making the span.
+   *
+   * @return {@code span().end()}
+   */
+  public int originalEnd() {
+    Span s = span;
+    return s != null ? s.end() : view.originalEnd(end());
   }
 
   /**
@@ -255,7 +277,7 @@ public final class Token {
    * @return the normalized offset of the stem's first unit, {@code end() - analysis.stem().length()}
    */
   public int stemStart(Segmentation analysis) {
-    return end - analysis.stem().length();
+    return end() - analysis.stem().length();
   }
 
   /**
@@ -275,7 +297,7 @@ public final class Token {
    * @return {@code type() == type}
    */
   public boolean is(Type type) {
-    return this.type == type;
+    return form.type == type;
   }
 
   /**
@@ -285,8 +307,7 @@ public final class Token {
    * @return whether the texts are equal
    */
   public boolean hasText(String normalizedText) {
-    return end - start == normalizedText.length()
-        && view.normalized().regionMatches(start, normalizedText, 0, normalizedText.length());
+    return form.text.equals(normalizedText); // the form's text is the normalized text of the token
   }
 
   /**
@@ -305,9 +326,9 @@ public final class Token {
     }
     Token other = (Token) o;
     return index == other.index
-        && type == other.type
+        && type() == other.type()
         && start == other.start
-        && end == other.end
+        && end() == other.end()
         && spaceBefore == other.spaceBefore
         && paragraphBreakBefore == other.paragraphBreakBefore
         && detachedClitic == other.detachedClitic
@@ -323,7 +344,7 @@ public final class Token {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(index, type, start, end, text());
+    return Objects.hash(index, type(), start, end(), text());
   }
 
   /**
@@ -333,6 +354,6 @@ public final class Token {
    */
   @Override
   public String toString() {
-    return index + ":" + type + ":" + text() + "@" + start;
+    return index + ":" + type() + ":" + text() + "@" + start;
   }
 }

@@ -1,9 +1,10 @@
 package io.github.rasd.parsers.text;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Cuts normalized text into tokens: Arabic words, other-script (Latin) words, digit runs, and one
@@ -127,7 +128,30 @@ public final class Tokenizer {
       i = next;
     }
     markDetachedClitics(tokens);
-    return Collections.unmodifiableList(tokens);
+    return new TokenList(tokens);
+  }
+
+  /**
+   * The tokenizer's immutable list of tokens, a view of a list nobody else holds: a reader that
+   * would copy a caller's list to keep it unchanged ({@link SentenceSplitter#split(List)}) reads
+   * this one as it is.
+   */
+  static final class TokenList extends AbstractList<Token> implements RandomAccess {
+    private final List<Token> tokens;
+
+    private TokenList(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public Token get(int index) {
+      return tokens.get(index);
+    }
+
+    @Override
+    public int size() {
+      return tokens.size();
+    }
   }
 
   /** End of the run of {@code cls} (plus combining marks) starting before {@code from}. */

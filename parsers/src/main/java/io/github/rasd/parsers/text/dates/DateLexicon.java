@@ -142,16 +142,16 @@ final class DateLexicon {
         default -> throw line.error("kind must be PART, SEASON, CONTEXT, YEAR_WORD or ERA: " + line.field(1));
       }
     }
-    parts = Map.copyOf(p);
-    seasons = Map.copyOf(s);
-    monthContext = Set.copyOf(ctx);
-    yearWords = Set.copyOf(yw);
-    eras = Map.copyOf(era);
+    parts = Lookup.map(p);
+    seasons = Lookup.map(s);
+    monthContext = Lookup.set(ctx);
+    yearWords = Lookup.set(yw);
+    eras = Lookup.map(era);
     Set<String> measure = new HashSet<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "measure-words.txt")) {
       measure.add(n.normalize(line.field(0)));
     }
-    measureWords = Set.copyOf(measure);
+    measureWords = Lookup.set(measure);
 
     Map<String, List<Relative>> r = new HashMap<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "relative.txt")) {
@@ -167,7 +167,7 @@ final class DateLexicon {
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "decades.txt")) {
       d.put(n.normalize(line.field(0)), parseInt(line, line.field(1), 1000, 2990));
     }
-    decades = Map.copyOf(d);
+    decades = Lookup.map(d);
     Map<String, Integer> bare = new HashMap<>();
     d.forEach((word, year) -> {
       if (word.startsWith("ال")) {
@@ -182,7 +182,7 @@ final class DateLexicon {
       int count = line.field(2).equals("-") ? 0 : parseInt(line, line.field(2), 1, 100);
       u.put(n.normalize(line.field(0)), new Unit(unit, count));
     }
-    units = Map.copyOf(u);
+    units = Lookup.map(u);
 
     Map<String, List<Offset>> o = new HashMap<>();
     Set<String> fillers = new HashSet<>();
@@ -198,8 +198,8 @@ final class DateLexicon {
           .add(new Offset(words, kind, parseInt(line, line.field(2), -1, 1)));
     }
     offsets = freeze(o, Offset::words);
-    offsetFillers = Set.copyOf(fillers);
-    offsetHedges = Set.copyOf(hedges);
+    offsetFillers = Lookup.set(fillers);
+    offsetHedges = Lookup.set(hedges);
 
     Map<String, List<Holiday>> h = new HashMap<>();
     for (DataFile.Line line : DataFile.read(DateLexicon.class, "holidays.txt")) {
@@ -222,7 +222,7 @@ final class DateLexicon {
         default -> throw line.error("kind must be ORDINAL, DAY, WEEK, HALF or QUARTER: " + line.field(1));
       }
     }
-    ordinals = Map.copyOf(ord);
+    ordinals = Lookup.map(ord);
     calendarNouns = Lookup.map(nouns);
 
     Set<String> fw = new HashSet<>();
@@ -247,9 +247,9 @@ final class DateLexicon {
     units.keySet().forEach(k -> g.merge(k, GATE_UNIT, (a, b) -> a | b));
     relatives.keySet().forEach(k -> g.merge(k, GATE_RELATIVE, (a, b) -> a | b));
     gates = Lookup.map(g);
-    futureWords = Set.copyOf(fw);
+    futureWords = Lookup.set(fw);
     futurePrefixes = List.copyOf(fp);
-    notFutureVerbs = Set.copyOf(nv);
+    notFutureVerbs = Lookup.set(nv);
 
     Set<String> start = new HashSet<>();
     start.addAll(months.keySet());
@@ -302,6 +302,6 @@ final class DateLexicon {
       sorted.sort((a, b) -> words.apply(b).size() - words.apply(a).size());
       out.put(k, List.copyOf(sorted));
     });
-    return Map.copyOf(out);
+    return Lookup.map(out);
   }
 }

@@ -6,6 +6,7 @@ import io.github.rasd.model.ImmutableDateRange;
 import io.github.rasd.model.Span;
 import io.github.rasd.parsers.internal.KeyedLists;
 import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.TableMemo;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.numbers.Quantity;
@@ -141,16 +142,7 @@ final class DateScanner {
     this.anchor = anchor;
     this.gate = new int[tokens.size()];
     for (int k = 0; k < gate.length; k++) {
-      Token t = tokens.get(k);
-      if (t.type() == Token.Type.ARABIC) {
-        List<Segmentation> sAll = t.segmentations();
-        for (int sK = 0; sK < sAll.size(); sK++) {
-          Segmentation s = sAll.get(sK);
-          if (cliticsOnly(s)) {
-            gate[k] |= lex.gates.getOrDefault(key(s), 0) | lex.gates.getOrDefault(s.stem(), 0);
-          }
-        }
-      }
+      gate[k] = GATES.of(lex, tokens.get(k)); // once per word form
     }
     this.quantityAt = new Quantity[tokens.size()];
     this.quantityEnd = new int[tokens.size()];
@@ -162,6 +154,23 @@ final class DateScanner {
         quantityEnd[first] = last + 1;
       }
     }
+  }
+
+  /** The gate bits of a word form's analyses ({@code DateLexicon.gates}), kept with the form. */
+  private static final TableMemo<DateLexicon, Integer> GATES = TableMemo.of(DateScanner::gateOf);
+
+  private static Integer gateOf(DateLexicon lex, Token t) {
+    int gate = 0;
+    if (t.type() == Token.Type.ARABIC) {
+      List<Segmentation> sAll = t.segmentations();
+      for (int sK = 0; sK < sAll.size(); sK++) {
+        Segmentation s = sAll.get(sK);
+        if (cliticsOnly(s)) {
+          gate |= lex.gates.getOrDefault(key(s), 0) | lex.gates.getOrDefault(s.stem(), 0);
+        }
+      }
+    }
+    return gate;
   }
 
   List<DateMention> scan() {
@@ -1818,10 +1827,10 @@ final class DateScanner {
     int hi = tokens.size() - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      Span s = tokens.get(mid).span();
-      if (offset < s.start()) {
+      Token t = tokens.get(mid); // its original offsets, without making its span
+      if (offset < t.originalStart()) {
         hi = mid - 1;
-      } else if (offset >= s.end()) {
+      } else if (offset >= t.originalEnd()) {
         lo = mid + 1;
       } else {
         return mid;

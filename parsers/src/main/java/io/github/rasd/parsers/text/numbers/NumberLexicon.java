@@ -156,7 +156,7 @@ final class NumberLexicon {
         DataFile.read(NumberLexicon.class, "/io/github/rasd/parsers/text/dates/months.txt")) {
       months.addAll(splitWords(n, line.field(0)));
     }
-    monthWords = Set.copyOf(months);
+    monthWords = Lookup.set(months);
     measureUnits = readWordSet(n, "measure-units.txt");
     measureWords = readWordSet(n, "/io/github/rasd/parsers/text/dates/measure-words.txt");
 
@@ -172,7 +172,7 @@ final class NumberLexicon {
     for (DataFile.Line line : DataFile.read(NumberLexicon.class, file)) {
       set.add(n.normalize(line.field(0)));
     }
-    return Set.copyOf(set);
+    return Lookup.set(set);
   }
 
   static List<String> splitWords(ArabicNormalizer n, String phrase) {
@@ -186,7 +186,7 @@ final class NumberLexicon {
       sorted.sort((a, b) -> b.words().size() - a.words().size());
       out.put(k, List.copyOf(sorted));
     });
-    return Map.copyOf(out);
+    return Lookup.map(out);
   }
 
   private static Map<String, List<Vague>> freezeLongestFirstVague(Map<String, List<Vague>> m) {
@@ -196,6 +196,6 @@ final class NumberLexicon {
       sorted.sort((a, b) -> b.words().size() - a.words().size());
       out.put(k, List.copyOf(sorted));
     });
-    return Map.copyOf(out);
+    return Lookup.map(out);
   }
 }

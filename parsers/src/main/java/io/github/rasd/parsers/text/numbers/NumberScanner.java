@@ -4,6 +4,7 @@ import io.github.rasd.model.Count;
 import io.github.rasd.model.Span;
 import io.github.rasd.parsers.internal.KeyedLists;
 import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.TableMemo;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.numbers.NumberLexicon.Kind;
@@ -105,7 +106,7 @@ final class NumberScanner {
     this.tokens = tokens;
     this.hits = new Hit[tokens.size()];
     for (int i = 0; i < hits.length; i++) {
-      hits[i] = lookup(tokens.get(i));
+      hits[i] = WORDS.of(lex, tokens.get(i)); // once per word form
     }
   }
 
@@ -778,7 +779,7 @@ final class NumberScanner {
 
   private int endOfSpan(int i, Span span) {
     int k = i;
-    while (k < tokens.size() && tok(k).span().start() < span.end()) {
+    while (k < tokens.size() && tok(k).originalStart() < span.end()) {
       k++;
     }
     return k;
@@ -1063,7 +1064,10 @@ final class NumberScanner {
   }
 
   /** The number word in a token, through the segmentation with the fewest prefix letters. */
-  private Hit lookup(Token t) {
+  /** {@link #lookup} of a word form, kept with the form. */
+  private static final TableMemo<NumberLexicon, Hit> WORDS = TableMemo.of(NumberScanner::lookup);
+
+  private static Hit lookup(NumberLexicon lex, Token t) {
     if (t.type() != Token.Type.ARABIC) {
       return null;
     }
