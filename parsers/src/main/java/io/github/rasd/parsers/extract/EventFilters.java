@@ -106,13 +106,13 @@ final class EventFilters {
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
-      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/any-act", "events/supposed", "events/drill", "events/judgement",
+      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/supposed", "events/drill", "events/judgement",
       "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
       "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
-      "events/imperfect-generic", "events/topic-noun");
+      "events/imperfect-generic", "events/topic-noun", "events/generic-head");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/told-before", "events/no-anchor",
       "events/aggregate-toll", "events/non-conflict-headline");
@@ -157,6 +157,8 @@ final class EventFilters {
         new Filter("events/checkpoint-target", nonIncident::checkpointTarget),
         new Filter("events/response-reference", nonIncident::responseReference),
         new Filter("events/funeral-reference", nonIncident::funeralReference),
+        new Filter("events/definition", nonIncident::definition),
+        new Filter("events/after-reference", nonIncident::afterReference),
         new Filter("events/any-act", nonIncident::anyAct),
         new Filter("events/supposed", nonIncident::supposed),
         new Filter("events/drill", nonIncident::drill),
@@ -186,7 +188,8 @@ final class EventFilters {
         new Filter("events/period-toll", (c, e) -> periodToll(c.doc(), e)),
         new Filter("events/intention", (c, e) -> intention(e)),
         new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
-        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
+        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)),
+        new Filter("events/generic-head", (c, e) -> genericHead(e)));
     this.recordFinal = List.of(
         new Filter("events/told-before", nonIncident::toldBefore),
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
@@ -266,6 +269,16 @@ final class EventFilters {
   /** Whether {@code e} answers an incident told before ({@link NonIncidentFilters#answers}). */
   boolean answers(Doc doc, EventExtractor.Found e) {
     return nonIncident.answers(doc, e);
+  }
+
+  /** events/later-act: how much later than the incident told {@code e} is told ({@link NonIncidentFilters#laterAct}). */
+  Optional<NonIncidentFilters.Later> laterAct(Doc doc, EventExtractor.Found e) {
+    return nonIncident.laterAct(doc, e);
+  }
+
+  /** events/hours-later: {@code e}'s sentence opens with "وبعد ساعات،" ({@link NonIncidentFilters#hoursLaterOpening}). */
+  boolean hoursLaterOpening(Doc doc, EventExtractor.Found e) {
+    return nonIncident.hoursLaterOpening(doc, e);
   }
 
   /** events/intercepted: the weapon noun of {@code e} was intercepted ({@link NonIncidentFilters#intercepted}). */
@@ -995,6 +1008,28 @@ final class EventFilters {
         || e.date.get().granularity() == DateRange.Granularity.INTERVAL);
     return words.in(Words.WordList.GENERIC_PLURAL, seg.stem()) && noToll(e)
         && (!seg.definite() || e.date.isEmpty() || e.dateCarried || yearLong);
+  }
+
+  /**
+   * events/generic-head: "لكن خلاياه ما زالت تشن هجمات متفرقة" (but its cells still launch
+   * sporadic attacks), "أن تكون أراضيها منطلقا للهجمات" (that its land be a launchpad for
+   * attacks) told before a later definite noun merged into the record ("المعارك"): the plural
+   * attack noun is the head of a longer trigger, or of the trigger that made the record, whose
+   * type the record still has; with no toll and no day of its own it speaks of attacks in general
+   * as {@code events/generic-plural} does. "شنت الخلايا هجمات متزامنة على ثلاثة مواقع فجر
+   * اليوم، ما أسفر عن مقتل خمسة جنود" has its toll, and "وتبنى التنظيم الهجمات ... وآخرها تفجير
+   * حافلة" became the bombing it lists: both stay.
+   */
+  private boolean genericHead(EventExtractor.Found e) {
+    return e.trigger != null && e.type == e.trigger.type() && !e.rules.contains("events/intercepted")
+        && words.in(Words.WordList.GENERIC_PLURAL, headNoun(e.trigger)) && noToll(e)
+        && (e.date.isEmpty() || e.dateCarried || e.date.get().granularity() != DateRange.Granularity.DAY);
+  }
+
+  /** The last word of a trigger's phrase: the noun of "تشن هجمات" (launch attacks). */
+  private static String headNoun(Trigger t) {
+    String p = t.phrase();
+    return p.substring(p.lastIndexOf(' ') + 1);
   }
 
   /**

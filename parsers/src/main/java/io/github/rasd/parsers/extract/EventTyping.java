@@ -1,0 +1,90 @@
+package io.github.rasd.parsers.extract;
+
+import io.github.rasd.model.EventType;
+import java.util.Optional;
+
+/**
+ * Rules that give a candidate the type its context says, where the trigger alone would mislead;
+ * each names itself in the provenance of the record it retypes. Cue words live in
+ * {@code event-typing.tsv}; windows are named constants. Immutable and thread-safe.
+ * <ul>
+ *   <li>{@value #VESSEL_TARGET}: "أصيبت ناقلة نفطية بصاروخ أطلقته الجماعة" (an oil tanker was
+ *       hit by a missile the group fired), "استهدفت الجماعة سفينة تجارية بصاروخين" (the group
+ *       targeted a merchant ship with two missiles): a rocket or missile word (a SHELLING trigger
+ *       that counts nothing) whose clause names a vessel (VESSEL) is an attack on that vessel, not
+ *       the shelling of a place. "سقط صاروخ على حي سكني" (a rocket fell on a residential
+ *       district) names no vessel and stays shelling.</li>
+ *   <li>{@value #STRIKE_DESTRUCTION}: "نفذت قواتها ضربات «دفاعية» دمرت ثلاثة أنظمة رادار" (its
+ *       forces carried out "defensive" strikes that destroyed three radar systems), "وجهت
+ *       المقاتلات ضربات أسفرت عن تدمير منصات" (the jets dealt strikes that destroyed launchers): a
+ *       verb of destruction (a RAID trigger that counts nothing) within
+ *       {@link #STRIKE_WINDOW} words after a noun of strikes (STRIKE) of its clause, with no
+ *       comma and no other trigger between, tells what the strikes destroyed: an air strike, not
+ *       a raid on the ground. "دمرت القوات مخبأ للأسلحة" (the forces destroyed an arms cache)
+ *       has no strike noun and stays a raid.</li>
+ * </ul>
+ */
+final class EventTyping {
+
+  /** Rule {@value}: see the class comment. */
+  static final String VESSEL_TARGET = "events/vessel-target";
+  /** Rule {@value}: see the class comment. */
+  static final String STRIKE_DESTRUCTION = "events/strike-destruction";
+
+  /** How far before a verb of destruction its noun of strikes may stand, in tokens. */
+  static final int STRIKE_WINDOW = 4;
+
+  /** The cue categories of {@code event-typing.tsv}. */
+  enum Cue { VESSEL, STRIKE }
+
+  private final PhraseTable<Cue> cues;
+  private final PhraseTable<Trigger> triggers;
+
+  EventTyping(PhraseTable<Trigger> triggers) {
+    this.triggers = triggers;
+    this.cues = PhraseTable.of(CueTable.load(EventTyping.class, "event-typing.tsv", Cue.class));
+  }
+
+  /** Retypes {@code e} when one of the rules holds, naming the rule in its provenance. */
+  void retype(Doc doc, EventExtractor.Found e) {
+    if (vesselTarget(doc, e)) {
+      e.type = EventType.ATTACK;
+      e.rules.add(VESSEL_TARGET);
+    } else if (strikeDestruction(doc, e)) {
+      e.type = EventType.AIR_STRIKE;
+      e.rules.add(STRIKE_DESTRUCTION);
+    }
+  }
+
+  private boolean cueAt(Doc doc, int i, Cue cue) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    return h.isPresent() && h.get().value() == cue;
+  }
+
+  private boolean vesselTarget(Doc doc, EventExtractor.Found e) {
+    if (e.type != EventType.SHELLING || e.trigger == null || e.trigger.countRole() != Trigger.CountRole.NONE) {
+      return false;
+    }
+    for (int i = e.clauseFirst; i < e.clauseEnd; i++) {
+      if (cueAt(doc, i, Cue.VESSEL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean strikeDestruction(Doc doc, EventExtractor.Found e) {
+    if (e.type != EventType.RAID || e.trigger == null || e.trigger.countRole() != Trigger.CountRole.NONE) {
+      return false;
+    }
+    for (int i = e.triggerFirst - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - STRIKE_WINDOW); i--) {
+      if (doc.isPunct(i, "،", ",", "؛", ";", ".") || triggers.at(doc, i).isPresent()) {
+        return false;
+      }
+      if (cueAt(doc, i, Cue.STRIKE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
