@@ -71,7 +71,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD, CLAIM }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -314,7 +314,12 @@ final class EventFilters {
 
   /** Tokens {@code [from, to)} tell again an incident: a witness, the group's own fighters. */
   boolean restatement(Doc doc, int from, int to) {
-    return cueIn(doc, from, to, Cue.RESTATEMENT);
+    return cueIn(doc, from, to, Cue.RESTATEMENT) || claim(doc, from, to);
+  }
+
+  /** Tokens {@code [from, to)} tell a disputed claim: "زعمت", "مدعيا" (events/claimed-toll). */
+  boolean claim(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.CLAIM);
   }
 
   /**
@@ -758,7 +763,7 @@ final class EventFilters {
     Sentence s = doc.sentence(e.sentence);
     int from = Math.max(s.firstToken(), e.triggerFirst - DENIAL_WINDOW);
     for (int d = e.triggerFirst - 1; d >= from; d--) {
-      if (denialBreak(doc, d) || cueAt(doc, d, Cue.RESTATEMENT) || cueAt(doc, d, Cue.JUDICIAL)
+      if (denialBreak(doc, d) || cueAt(doc, d, Cue.RESTATEMENT) || cueAt(doc, d, Cue.CLAIM) || cueAt(doc, d, Cue.JUDICIAL)
           || cueAt(doc, d, Cue.REPORT_VERB) || triggers.at(doc, d).isPresent()) {
         return false;
       }

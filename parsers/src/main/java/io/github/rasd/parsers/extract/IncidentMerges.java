@@ -102,6 +102,9 @@ final class IncidentMerges {
    */
   private record Rule(String name, boolean keepsStatus, SameIncident test) {}
 
+  /** Rule {@value}: see {@link #strikeEffect}. */
+  static final String STRIKE_EFFECT = "events/strike-effect";
+
   /**
    * The merges against the incident named just before in the sentence, in the order they are
    * tried; the first that holds merges the candidate into it.
@@ -110,7 +113,7 @@ final class IncidentMerges {
       new Rule("events/after-result", false, (m, d, l, h, e) -> m.afterResult(d, h, e)),
       new Rule("events/raid-sequel", false, (m, d, l, h, e) -> raidSequel(h, e)),
       new Rule("events/during-it", false, (m, d, l, h, e) -> m.duringIt(d, h, e)),
-      new Rule("events/strike-effect", false, (m, d, l, h, e) -> strikeEffect(d, h, e)),
+      new Rule(STRIKE_EFFECT, false, (m, d, l, h, e) -> strikeEffect(d, h, e)),
       new Rule("events/operation-list", false, (m, d, l, h, e) -> operationList(d, h, e)),
       new Rule("events/sequence", true, (m, d, l, h, e) -> m.sequence(d, l, h, e)),
       new Rule("events/coordinated-act", true, (m, d, l, h, e) -> m.coordinatedAct(d, l, h, e)));
@@ -444,8 +447,9 @@ final class IncidentMerges {
    */
   private void operationActs(Doc doc, Layers layers, List<Found> inSentence) {
     for (Found f : inSentence) {
-      // "مقتل سبعة عناصر خلال عملية مداهمة" (seven killed during a raid): the raid's toll
-      if (f.type == EventType.KILLING && !f.otherIncident
+      // "مقتل سبعة عناصر خلال عملية مداهمة" (seven killed during a raid): the raid's toll; not
+      // what the killers destroyed ("قتلت 22 إرهابيا ودمرت أربع شاحنات", events/strike-effect)
+      if (f.type == EventType.KILLING && !f.otherIncident && !f.rules.contains(STRIKE_EFFECT)
           && filters.triggerOfType(doc, f.clauseFirst, f.clauseEnd, Set.of(EventType.RAID))) {
         f.type = EventType.RAID;
         touched(f, OPERATION_ACTS_RULE, f);
@@ -561,6 +565,10 @@ final class IncidentMerges {
         return true;
       }
       return false;
+    }
+    if (CLAIMED_TOLL.equals(e.mergedBy) || FRAMED_REFERENCE.equals(e.mergedBy)) {
+      mergeVersion(previous, e, e.mergedBy); // the claimant's or the other side's figure competes
+      return true;
     }
     EventType kept = previous.type;
     EventStatus keptStatus = previous.status;
@@ -1556,7 +1564,9 @@ final class IncidentMerges {
       if (!near && !e.places.isEmpty() && e.places.stream().noneMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q)))) {
         continue;
       }
-      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      boolean framed = framedBack(doc, e);
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type
+          || framed && lethal(o) && VIOLENCE.contains(e.type);
       // a country agrees with the incident's places inside it ("القتال" later in a story of
       // Sirte names Libya): events/back-reference reads places as containing one another
       boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
@@ -1572,6 +1582,13 @@ final class IncidentMerges {
             || e.arrested != null && !EventFilters.vague(e.arrested);
         if (!near || !given || !agree(o.killed, e.killed) || !agree(o.injured, e.injured)
             || !agree(o.arrested, e.arrested)) {
+          // another toll for the incident told: its places must be the incident's, not another town's
+          boolean samePlaces = e.places.stream().filter(p -> !isCountry(p))
+              .allMatch(p -> o.places.stream().anyMatch(q -> !isCountry(q) && (sameOrWithin(p, q) || sameOrWithin(q, p))));
+          if (near && given && samePlaces && (claimedToll(doc, e) || framed)) {
+            e.mergedBy = framed ? FRAMED_REFERENCE : CLAIMED_TOLL;
+            return namedBefore(events, i, e).orElse(o);
+          }
           return null;
         }
         e.mergedBy = "events/restated-toll";
@@ -1582,6 +1599,57 @@ final class IncidentMerges {
       }
     }
     return null;
+  }
+
+  /**
+   * The incident before {@code events[i]}, a few sentences back, of the very type the definite
+   * noun of {@code e} names: "زعم التنظيم أن عناصره قتلوا 12 عسكريا في الهجوم" (the group claimed
+   * its men killed 12 soldiers in the attack) points to the attack told before the clash that
+   * followed it (events/claimed-toll, events/framed-reference).
+   */
+  private static Optional<Found> namedBefore(List<Found> events, int i, Found e) {
+    for (int k = i - 1; k >= 0 && e.sentence - events.get(k).sentence <= CARRY_SENTENCES + 2; k--) {
+      Found o = events.get(k);
+      if (o.type == e.type && !o.aside) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Rule {@value}: "قتل أربعة جنود بانفجار عبوة ناسفة ... وفي وقت لاحق، تبنى التنظيم الهجوم في
+   * بيان، مدعيا أنه أوقع سبعة قتلى" (four soldiers were killed by a roadside bomb ... later the
+   * group claimed the attack, alleging it had killed seven): a definite noun of the incident in a
+   * sentence that tells a disputed claim (CLAIM in event-cues.tsv: زعم، مدعيا، زاعما)
+   * points back to it even when its toll differs; the claimant's figure is one of the incident's
+   * competing figures. A definite noun with another toll and no claim ("وقال الجيش إن الهجوم
+   * أوقع ثلاثة قتلى" after ten) is still another incident.
+   */
+  static final String CLAIMED_TOLL = "events/claimed-toll";
+
+  /**
+   * Rule {@value}: "مقتل 14 عنصرا تكفيريا خلال مداهمة بؤرة إرهابية ... مشيرا إلى استشهاد ضابط
+   * وجنديين خلال الاشتباك" (14 militants killed during a raid on a hideout ... adding that an
+   * officer and two soldiers were killed during the clash): a toll framed by a definite noun of
+   * the incident (FRAME in word-lists.tsv right before it: خلال، أثناء، في) counts more dead of
+   * that incident, the other side's, not another incident; it points back to the violent
+   * incident or the raid that killed, told in the sentences before, and its figure competes with
+   * the incident's. "قتل جنديان في هجوم على حاجز آخر" is indefinite and stays apart.
+   */
+  static final String FRAMED_REFERENCE = "events/framed-reference";
+
+  /** The definite trigger noun of {@code e} follows a frame preposition: "خلال الاشتباك". */
+  private boolean framedBack(Doc doc, Found e) {
+    int p = e.triggerFirst - 1;
+    Token t = doc.tokens.get(e.triggerFirst);
+    return p >= e.clauseFirst && (t.text().startsWith(ARTICLE) || t.segmentations().get(0).definite())
+        && words.in(Words.WordList.FRAME, doc.tokens.get(p).segmentations().get(0).stem())
+        && !filters.is(doc, e.triggerEnd, EventFilters.Cue.ANOTHER);
+  }
+
+  private boolean claimedToll(Doc doc, Found e) {
+    return filters.claim(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd);
   }
 
   /**
