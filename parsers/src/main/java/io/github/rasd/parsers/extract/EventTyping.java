@@ -22,6 +22,12 @@ import java.util.Optional;
  *       comma and no other trigger between, tells what the strikes destroyed: an air strike, not
  *       a raid on the ground. "دمرت القوات مخبأ للأسلحة" (the forces destroyed an arms cache)
  *       has no strike noun and stays a raid.</li>
+ *   <li>{@value #STRIKE_SUBJECT}: "إن الضربة التي استهدفت أطراف قرية كاني ماسي قتلت راعيين" (the
+ *       strike that targeted the edge of Kani Masi killed two shepherds), "ضربات استهدفت مواقع
+ *       للمسلحين" (strikes that targeted militant positions): a verb of targeting or attack (an
+ *       ATTACK trigger) whose subject right before it, or before its relative pronoun, is a noun
+ *       of strikes (STRIKE) is an air strike. "هجوم استهدف حاجزا" (an attack that targeted a
+ *       checkpoint) has no strike noun and stays an attack.</li>
  * </ul>
  */
 final class EventTyping {
@@ -31,11 +37,14 @@ final class EventTyping {
   /** Rule {@value}: see the class comment. */
   static final String STRIKE_DESTRUCTION = "events/strike-destruction";
 
+  /** Rule {@value}: see the class comment. */
+  static final String STRIKE_SUBJECT = "events/strike-subject";
+
   /** How far before a verb of destruction its noun of strikes may stand, in tokens. */
   static final int STRIKE_WINDOW = 4;
 
   /** The cue categories of {@code event-typing.tsv}. */
-  enum Cue { VESSEL, STRIKE }
+  enum Cue { VESSEL, STRIKE, RELATIVE }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -53,6 +62,9 @@ final class EventTyping {
     } else if (strikeDestruction(doc, e)) {
       e.type = EventType.AIR_STRIKE;
       e.rules.add(STRIKE_DESTRUCTION);
+    } else if (strikeSubject(doc, e)) {
+      e.type = EventType.AIR_STRIKE;
+      e.rules.add(STRIKE_SUBJECT);
     }
   }
 
@@ -71,6 +83,17 @@ final class EventTyping {
       }
     }
     return false;
+  }
+
+  private boolean strikeSubject(Doc doc, EventExtractor.Found e) {
+    if (e.type != EventType.ATTACK || e.triggerEnd - e.triggerFirst != 1) {
+      return false;
+    }
+    int p = e.triggerFirst - 1;
+    if (p > e.clauseFirst && cueAt(doc, p, Cue.RELATIVE)) {
+      p--; // "الضربة التي استهدفت"
+    }
+    return p >= e.clauseFirst && cueAt(doc, p, Cue.STRIKE);
   }
 
   private boolean strikeDestruction(Doc doc, EventExtractor.Found e) {

@@ -285,11 +285,19 @@ final class NonIncidentFilters {
    * killing two), "وبعد يومين على التفجير، اعتقلت الشرطة ثلاثة مشتبهين" (two days after the
    * bombing, the police arrested three suspects): a sentence that opens with a span of time
    * after a definite noun of the incident told ("بعد ساعات من الهجوم") tells a later act, another
-   * incident, though it names the first. "وبعد الهجوم، فر المسلحون" (after the attack the gunmen
-   * fled) names no span and is the same story's next step.
+   * incident, though it names the first; so does an act followed right after its verb by a span
+   * of hours ("أن طائرات إف-16 دمرت بعد ساعات وكرا للإرهابيين", that F-16s destroyed hours later a
+   * hideout of the terrorists). "وبعد الهجوم، فر المسلحون" (after the attack the gunmen fled)
+   * names no span and is the same story's next step, and "وتوفي جريح بعد ساعات" (a wounded man
+   * died hours later) is a death of the incident, no act.
    */
   Optional<Later> laterAct(Doc doc, EventExtractor.Found e) {
     Sentence s = doc.sentence(e.sentence);
+    int a = e.triggerEnd;
+    if (e.type != io.github.rasd.model.EventType.KILLING && a + 1 < s.endToken() && cueAt(doc, a, Cue.AFTER)
+        && cueAt(doc, a + 1, Cue.HOURS) && !cueAt(doc, a + 2, Cue.SPAN_CLOSE)) {
+      return Optional.of(Later.HOURS); // "دمرت الطائرات بعد ساعات وكرا": hours after the story told
+    }
     for (int i = s.firstToken(); i < Math.min(e.triggerFirst, s.firstToken() + LATER_OPENING); i++) {
       if (!cueAt(doc, i, Cue.AFTER)) {
         continue;
