@@ -241,12 +241,14 @@ final class EventExtractor {
   private final AddedStatement added = new AddedStatement();
   private final SpeakerPerpetrator speakers = new SpeakerPerpetrator();
   private final SameDay sameDay = new SameDay();
+  private final EventTyping typing;
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
       PhraseTable<String> anaphora, PhraseTable<String> blockers, PhraseTable<String> habitual,
       Words words, Map<String, Lexicons.VictimRole> victimRoles, Set<String> dualVictims) {
     this.triggers = triggers;
+    this.typing = new EventTyping(triggers);
     this.dualVictims = dualVictims;
     this.frames = new ConflictFrame(triggers, victimRoles);
     this.filters = new EventFilters(triggers, statusCues, blockers, habitual, frames, words);
@@ -310,10 +312,14 @@ final class EventExtractor {
         if (e.clauseFirst > s.firstToken() && addedStatement(doc, layers, s, e.clauseFirst - 1)) {
           e.rules.add(AddedStatement.RULE);
         }
+        if (e.clauseFirst + 2 == e.triggerFirst && merges.latestFrame(doc, e.clauseFirst)) {
+          e.rules.add(IncidentMerges.LATEST_FRAME); // "، في أحدث هجوم": no clause of its own
+        }
         if (reflexiveBombing(doc, s, hit)) {
           e.type = EventType.SUICIDE_BOMBING;
           e.rules.add("events/reflexive-bombing");
         }
+        typing.retype(doc, e); // events/vessel-target, events/strike-destruction
         if (filters.airAgent(doc, e)) {
           e.type = EventType.AIR_STRIKE; // "واصلت القوات الجوية ضرباتها ما أسفر عن تدمير"
           e.rules.add("events/air-agent");
@@ -530,6 +536,9 @@ final class EventExtractor {
         && triggers.at(doc, i + 1).isPresent() && !another(doc, i + 1)) {
       return false;
     }
+    if (merges.latestFrame(doc, i)) {
+      return false; // "، في أحدث هجوم تتبناه الجماعة": the frame of the act just told
+    }
     for (int k = i; k < Math.min(s.endToken(), i + 2); k++) {
       if (words.in(Words.WordList.RESULT_VERB, doc.tokens.get(k).segmentations().get(0).stem())) {
         return false; // "، أسفرت عن القبض على ثلاثة": the result of the incident just named
@@ -666,6 +675,14 @@ final class EventExtractor {
           c = q.quantity().toCount();
           found = q;
         }
+      }
+    }
+    if (c == null && consequenceRole(doc, hit).isPresent()) {
+      Optional<Layers.Q> subject = tolls.lightVerbToll(doc, layers, s, hit.first(), k -> triggers.at(doc, k).isPresent());
+      if (subject.isPresent()) {
+        c = subject.get().quantity().toCount(); // "لقي أحد عشر مدنيا، بينهم خمس نساء، حتفهم"
+        found = subject.get();
+        e.rules.add(TollCounts.LIGHT_VERB_TOLL);
       }
     }
     if (c == null && SINGULAR_COUNTS.contains(hit.value().type()) && tolls.pluralTollNoun(doc, hit.first())) {
@@ -872,6 +889,14 @@ final class EventExtractor {
         e.date = prev.date; // "مساء اليوم ذاته": the day of the incident just told
         e.rules.add(SameDay.RULE);
       }
+      boolean hoursLater = e.rules.contains(IncidentMerges.HOURS_LATER) || filters.hoursLaterOpening(doc, e);
+      if (e.date.isEmpty() && prev != null && !near && hoursLater) {
+        e.date = lastDated(events, i); // "وبعد ساعات من الهجوم": the incident's day
+        e.dateCarried = e.date.isPresent();
+        if (e.dateCarried && !e.rules.contains(IncidentMerges.HOURS_LATER)) {
+          e.rules.add(IncidentMerges.HOURS_LATER);
+        }
+      }
       if (e.date.isEmpty() && near && prev.date.isPresent()) {
         e.date = prev.date;
         e.dateCarried = true;
@@ -893,6 +918,16 @@ final class EventExtractor {
         e.rules.add(CARRY_PLACE);
       }
     }
+  }
+
+  /** The date of the latest record before {@code i} that has one. */
+  private static Optional<DateRange> lastDated(List<Found> events, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (events.get(k).date.isPresent()) {
+        return events.get(k).date;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

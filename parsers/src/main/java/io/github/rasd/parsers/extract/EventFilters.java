@@ -71,7 +71,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD, CLAIM }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -106,13 +106,13 @@ final class EventFilters {
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
-      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/any-act", "events/supposed", "events/drill", "events/judgement",
+      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/supposed", "events/drill", "events/judgement",
       "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
       "events/ongoing-campaign", "events/period-summary", "events/period-toll", "events/intention",
-      "events/imperfect-generic", "events/topic-noun");
+      "events/imperfect-generic", "events/topic-noun", "events/generic-head");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/told-before", "events/no-anchor",
       "events/aggregate-toll", "events/non-conflict-headline");
@@ -157,6 +157,8 @@ final class EventFilters {
         new Filter("events/checkpoint-target", nonIncident::checkpointTarget),
         new Filter("events/response-reference", nonIncident::responseReference),
         new Filter("events/funeral-reference", nonIncident::funeralReference),
+        new Filter("events/definition", nonIncident::definition),
+        new Filter("events/after-reference", nonIncident::afterReference),
         new Filter("events/any-act", nonIncident::anyAct),
         new Filter("events/supposed", nonIncident::supposed),
         new Filter("events/drill", nonIncident::drill),
@@ -186,7 +188,8 @@ final class EventFilters {
         new Filter("events/period-toll", (c, e) -> periodToll(c.doc(), e)),
         new Filter("events/intention", (c, e) -> intention(e)),
         new Filter("events/imperfect-generic", (c, e) -> imperfectGeneric(c.doc(), e)),
-        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)));
+        new Filter("events/topic-noun", (c, e) -> topicNoun(c.doc(), e)),
+        new Filter("events/generic-head", (c, e) -> genericHead(e)));
     this.recordFinal = List.of(
         new Filter("events/told-before", nonIncident::toldBefore),
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
@@ -268,6 +271,16 @@ final class EventFilters {
     return nonIncident.answers(doc, e);
   }
 
+  /** events/later-act: how much later than the incident told {@code e} is told ({@link NonIncidentFilters#laterAct}). */
+  Optional<NonIncidentFilters.Later> laterAct(Doc doc, EventExtractor.Found e) {
+    return nonIncident.laterAct(doc, e);
+  }
+
+  /** events/hours-later: {@code e}'s sentence opens with "وبعد ساعات،" ({@link NonIncidentFilters#hoursLaterOpening}). */
+  boolean hoursLaterOpening(Doc doc, EventExtractor.Found e) {
+    return nonIncident.hoursLaterOpening(doc, e);
+  }
+
   /** events/intercepted: the weapon noun of {@code e} was intercepted ({@link NonIncidentFilters#intercepted}). */
   boolean intercepted(Doc doc, EventExtractor.Found e) {
     return nonIncident.intercepted(doc, e);
@@ -301,7 +314,12 @@ final class EventFilters {
 
   /** Tokens {@code [from, to)} tell again an incident: a witness, the group's own fighters. */
   boolean restatement(Doc doc, int from, int to) {
-    return cueIn(doc, from, to, Cue.RESTATEMENT);
+    return cueIn(doc, from, to, Cue.RESTATEMENT) || claim(doc, from, to);
+  }
+
+  /** Tokens {@code [from, to)} tell a disputed claim: "زعمت", "مدعيا" (events/claimed-toll). */
+  boolean claim(Doc doc, int from, int to) {
+    return cueIn(doc, from, to, Cue.CLAIM);
   }
 
   /**
@@ -745,7 +763,7 @@ final class EventFilters {
     Sentence s = doc.sentence(e.sentence);
     int from = Math.max(s.firstToken(), e.triggerFirst - DENIAL_WINDOW);
     for (int d = e.triggerFirst - 1; d >= from; d--) {
-      if (denialBreak(doc, d) || cueAt(doc, d, Cue.RESTATEMENT) || cueAt(doc, d, Cue.JUDICIAL)
+      if (denialBreak(doc, d) || cueAt(doc, d, Cue.RESTATEMENT) || cueAt(doc, d, Cue.CLAIM) || cueAt(doc, d, Cue.JUDICIAL)
           || cueAt(doc, d, Cue.REPORT_VERB) || triggers.at(doc, d).isPresent()) {
         return false;
       }
@@ -995,6 +1013,28 @@ final class EventFilters {
         || e.date.get().granularity() == DateRange.Granularity.INTERVAL);
     return words.in(Words.WordList.GENERIC_PLURAL, seg.stem()) && noToll(e)
         && (!seg.definite() || e.date.isEmpty() || e.dateCarried || yearLong);
+  }
+
+  /**
+   * events/generic-head: "لكن خلاياه ما زالت تشن هجمات متفرقة" (but its cells still launch
+   * sporadic attacks), "أن تكون أراضيها منطلقا للهجمات" (that its land be a launchpad for
+   * attacks) told before a later definite noun merged into the record ("المعارك"): the plural
+   * attack noun is the head of a longer trigger, or of the trigger that made the record, whose
+   * type the record still has; with no toll and no day of its own it speaks of attacks in general
+   * as {@code events/generic-plural} does. "شنت الخلايا هجمات متزامنة على ثلاثة مواقع فجر
+   * اليوم، ما أسفر عن مقتل خمسة جنود" has its toll, and "وتبنى التنظيم الهجمات ... وآخرها تفجير
+   * حافلة" became the bombing it lists: both stay.
+   */
+  private boolean genericHead(EventExtractor.Found e) {
+    return e.trigger != null && e.type == e.trigger.type() && !e.rules.contains("events/intercepted")
+        && words.in(Words.WordList.GENERIC_PLURAL, headNoun(e.trigger)) && noToll(e)
+        && (e.date.isEmpty() || e.dateCarried || e.date.get().granularity() != DateRange.Granularity.DAY);
+  }
+
+  /** The last word of a trigger's phrase: the noun of "تشن هجمات" (launch attacks). */
+  private static String headNoun(Trigger t) {
+    String p = t.phrase();
+    return p.substring(p.lastIndexOf(' ') + 1);
   }
 
   /**

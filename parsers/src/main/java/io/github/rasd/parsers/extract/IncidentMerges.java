@@ -60,7 +60,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE, LATEST }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -102,6 +102,9 @@ final class IncidentMerges {
    */
   private record Rule(String name, boolean keepsStatus, SameIncident test) {}
 
+  /** Rule {@value}: see {@link #strikeEffect}. */
+  static final String STRIKE_EFFECT = "events/strike-effect";
+
   /**
    * The merges against the incident named just before in the sentence, in the order they are
    * tried; the first that holds merges the candidate into it.
@@ -110,7 +113,7 @@ final class IncidentMerges {
       new Rule("events/after-result", false, (m, d, l, h, e) -> m.afterResult(d, h, e)),
       new Rule("events/raid-sequel", false, (m, d, l, h, e) -> raidSequel(h, e)),
       new Rule("events/during-it", false, (m, d, l, h, e) -> m.duringIt(d, h, e)),
-      new Rule("events/strike-effect", false, (m, d, l, h, e) -> strikeEffect(d, h, e)),
+      new Rule(STRIKE_EFFECT, false, (m, d, l, h, e) -> strikeEffect(d, h, e)),
       new Rule("events/operation-list", false, (m, d, l, h, e) -> operationList(d, h, e)),
       new Rule("events/sequence", true, (m, d, l, h, e) -> m.sequence(d, l, h, e)),
       new Rule("events/coordinated-act", true, (m, d, l, h, e) -> m.coordinatedAct(d, l, h, e)));
@@ -146,7 +149,26 @@ final class IncidentMerges {
    */
   private static final String ANSWER_RULE = "events/answer";
 
+  /** Rule {@value}: {@link NonIncidentFilters#laterAct}, an act told as hours or days after the incident. */
+  static final String LATER_ACT = "events/later-act";
+  /**
+   * Rule {@value}: "وبعد ساعات من الهجوم" (hours after the attack): the later act keeps the day
+   * of the incident it is dated from, however far down the article ({@code events/carry-date}
+   * reaches only {@link EventExtractor#CARRY_SENTENCES} back).
+   */
+  static final String HOURS_LATER = "events/hours-later";
+
   private boolean apart(Doc doc, Found e) {
+    Optional<NonIncidentFilters.Later> later = e.otherIncident ? Optional.empty() : filters.laterAct(doc, e);
+    if (later.isPresent()) {
+      if (!e.rules.contains(LATER_ACT)) {
+        e.rules.add(LATER_ACT);
+        if (later.get() == NonIncidentFilters.Later.HOURS) {
+          e.rules.add(HOURS_LATER);
+        }
+      }
+      return true;
+    }
     if (!e.otherIncident && filters.answers(doc, e)) {
       if (!e.rules.contains(ANSWER_RULE)) {
         e.rules.add(ANSWER_RULE);
@@ -171,6 +193,25 @@ final class IncidentMerges {
       }
     }
     return false;
+  }
+
+  /**
+   * events/latest-frame: "أصيبت ناقلة نفطية بصاروخ أطلقته الجماعة أمس، في أحدث هجوم تتبناه
+   * الجماعة على الملاحة" (a tanker was hit by a missile the group fired yesterday, in the latest
+   * attack the group has claimed on shipping), "قتل ثلاثة جنود، في ثاني هجوم من نوعه هذا الأسبوع"
+   * (three soldiers were killed, in the second attack of its kind this week): a frame preposition
+   * (FRAME in word-lists.tsv: في) after a comma, then a word of rank (LATEST in
+   * incident-merges.tsv: أحدث، آخر، أعنف، ثاني) and a trigger, places the act just told in a
+   * series; it opens no clause of a new incident. "، وفي هجوم آخر" (and in another attack) has
+   * "آخر" after its noun and still opens one.
+   */
+  /** Rule {@value}: see {@link #latestFrame}. */
+  static final String LATEST_FRAME = "events/latest-frame";
+
+  boolean latestFrame(Doc doc, int i) {
+    return i + 2 < doc.tokens.size()
+        && words.in(Words.WordList.FRAME, doc.tokens.get(i).segmentations().get(0).stem())
+        && is(doc, i + 1, Cue.LATEST) && filters.triggerAt(doc, i + 2);
   }
 
   // ---------------------------------------------------------------- inside a sentence
@@ -256,14 +297,15 @@ final class IncidentMerges {
    * السكان" (gunmen attacked the village on Monday night, burned houses and killed a number of
    * residents), "فتح المسلحون النار على الحاجز، فقتلوا جنديين" (the gunmen opened fire on the
    * checkpoint and so killed two soldiers): a violent verb joined by و or ف to a violent incident
-   * of its sentence, whose plural ending is its subject, with no place, date or armed group of
+   * of its sentence, whose plural ending is its subject (or whose feminine ending agrees with the
+   * incident's verb, {@link #sameFeminineSubject}), with no place, date or armed group of
    * its own and no word of another incident, goes on with the same subject: one incident (the killing is its toll, not a
    * killing of its own). "قصفت الطائرات مواقع في إدلب، وقتل مسلحون جنديين في درعا" (another
    * place) and "... وفي هجوم آخر قتل ..." (another attack) stay apart.
    */
   private boolean coordinatedAct(Doc doc, Layers layers, Found host, Found e) {
     if (!VIOLENCE.contains(host.type) || !VIOLENCE.contains(e.type) || e.triggerFirst < host.triggerEnd
-        || !(e.prefix.startsWith("و") || e.prefix.startsWith("ف")) || !pronounSubject(doc, e)) {
+        || !(e.prefix.startsWith("و") || e.prefix.startsWith("ف")) || !pronounSubject(doc, e) && !sameFeminineSubject(doc, host, e)) {
       return false;
     }
     if (filters.another(doc, e.clauseFirst, e.clauseEnd)
@@ -287,6 +329,28 @@ final class IncidentMerges {
   private static boolean pronounSubject(Doc doc, Found e) {
     String w = doc.tokens.get(e.triggerFirst).text();
     return w.endsWith(PLURAL_PAST) || w.endsWith(PLURAL_PRESENT);
+  }
+
+  /**
+   * The host's verb and {@code e}'s both end in the ت of a feminine singular subject (a group,
+   * a force, a state): "أعلنت فانو أنها نصبت كمينا لرتل عسكري ...، وقتلت عشرين جنديا" (Fano
+   * announced it had ambushed a convoy ... and killed twenty soldiers): the second verb goes on
+   * with the subject of the first (events/coordinated-act). A noun in ات ("هجمات") is no such
+   * verb.
+   */
+  private static boolean sameFeminineSubject(Doc doc, Found host, Found e) {
+    String h = doc.tokens.get(host.triggerFirst).text();
+    String w = doc.tokens.get(e.triggerFirst).text();
+    return e.triggerEnd - e.triggerFirst == 1 && feminineVerb(h) && feminineVerb(w);
+  }
+
+  /** The ending of the past verb with a feminine singular subject: "قتلت" (she / it killed). */
+  private static final String FEMININE_PAST = "ت";
+  /** The ending of the feminine sound plural, which a noun has: "هجمات" (attacks). */
+  private static final String FEMININE_PLURAL = "ات";
+
+  private static boolean feminineVerb(String w) {
+    return w.endsWith(FEMININE_PAST) && !w.endsWith(FEMININE_PLURAL);
   }
 
   /** The definite article, the only proclitic an attributive adjective has: "الانتحارية". */
@@ -383,8 +447,9 @@ final class IncidentMerges {
    */
   private void operationActs(Doc doc, Layers layers, List<Found> inSentence) {
     for (Found f : inSentence) {
-      // "مقتل سبعة عناصر خلال عملية مداهمة" (seven killed during a raid): the raid's toll
-      if (f.type == EventType.KILLING && !f.otherIncident
+      // "مقتل سبعة عناصر خلال عملية مداهمة" (seven killed during a raid): the raid's toll; not
+      // what the killers destroyed ("قتلت 22 إرهابيا ودمرت أربع شاحنات", events/strike-effect)
+      if (f.type == EventType.KILLING && !f.otherIncident && !f.rules.contains(STRIKE_EFFECT)
           && filters.triggerOfType(doc, f.clauseFirst, f.clauseEnd, Set.of(EventType.RAID))) {
         f.type = EventType.RAID;
         touched(f, OPERATION_ACTS_RULE, f);
@@ -501,11 +566,19 @@ final class IncidentMerges {
       }
       return false;
     }
+    if (CLAIMED_TOLL.equals(e.mergedBy) || FRAMED_REFERENCE.equals(e.mergedBy)) {
+      mergeVersion(previous, e, e.mergedBy); // the claimant's or the other side's figure competes
+      return true;
+    }
     EventType kept = previous.type;
     EventStatus keptStatus = previous.status;
     int clauseFirst = previous.clauseFirst;
     int clauseEnd = previous.clauseEnd;
+    boolean competing = !previous.competingFigures.isEmpty();
     absorb(previous, e);
+    if (competing) {
+      keepCompeting(previous, e);
+    }
     previous.clauseFirst = clauseFirst; // the evidence stays the sentence that reported it
     previous.clauseEnd = clauseEnd;
     boolean manner = kept == EventType.KILLING && MANNERS.contains(e.type);
@@ -963,15 +1036,55 @@ final class IncidentMerges {
     return null;
   }
 
-  /** {@code e} tells {@code o} again: its figures compete with the incident's, its type is not kept. */
+  /**
+   * events/competing-kept: an incident whose sources already gave different tolls keeps no
+   * single toll when a later telling merges into it: the telling's figure ("وقال مسؤول إن عدد
+   * القتلى بلغ عشرة", an official said the dead numbered ten) is one more of its figures, not the
+   * toll that fills the gap.
+   */
+  private static void keepCompeting(Found o, Found e) {
+    for (io.github.rasd.model.TollFigure.Kind kind : io.github.rasd.model.TollFigure.Kind.values()) {
+      boolean given = o.competingFigures.stream().anyMatch(f -> f.kind() == kind);
+      if (given && kind == io.github.rasd.model.TollFigure.Kind.KILLED && o.killed != null && o.killed == e.killed) {
+        o.killed = addFigure(o, e, kind, e.killed);
+      } else if (given && kind == io.github.rasd.model.TollFigure.Kind.INJURED && o.injured != null && o.injured == e.injured) {
+        o.injured = addFigure(o, e, kind, e.injured);
+      }
+    }
+  }
+
+  /** Adds {@code c}, told in {@code e}'s clause, to {@code o}'s figures unless one agrees: no single toll. */
+  private static Count addFigure(Found o, Found e, io.github.rasd.model.TollFigure.Kind kind, Count c) {
+    if (EventFilters.vague(c)) {
+      return null;
+    }
+    if (o.competingFigures.stream().noneMatch(f -> f.kind() == kind && agree(f.count(), c))) {
+      o.competingFigures.add(new Figure(kind, c, e.clauseFirst, e.clauseEnd));
+      touched(o, COMPETING_KEPT, e);
+    }
+    return null;
+  }
+
+  /** Rule {@value}: see {@link #keepCompeting}. */
+  static final String COMPETING_KEPT = "events/competing-kept";
+
+  /**
+   * {@code e} tells {@code o} again: its figures compete with the incident's, its type is not
+   * kept; an incident told as occurred in an earlier sentence stays occurred ("حاولوا بعد التفجير
+   * اقتحام نقطة", they tried after the blast to storm a checkpoint, tells how a part of it went).
+   */
   private static void mergeVersion(Found o, Found e, String rule) {
     Count killed = competing(o, e, io.github.rasd.model.TollFigure.Kind.KILLED, o.killed, e.killed);
     Count injured = competing(o, e, io.github.rasd.model.TollFigure.Kind.INJURED, o.injured, e.injured);
     int clauseFirst = o.clauseFirst;
     int clauseEnd = o.clauseEnd;
     EventType type = o.type;
+    EventStatus status = o.status;
     absorb(o, e);
     o.type = type;
+    if (status == EventStatus.OCCURRED && o.sentence < e.sentence) {
+      o.status = status; // the same sentence may tell the attempt itself: "أسقطت طائرتين مسيرتين"
+    }
     o.killed = killed;
     o.injured = injured;
     o.clauseFirst = clauseFirst;
@@ -984,9 +1097,10 @@ final class IncidentMerges {
   static final int OTHER_SIDE_WINDOW = 2;
   /**
    * How far after the connective its verb of saying may stand, in tokens: the speaker between
-   * them may be a long name ("غير أن وكالة الأنباء السورية الرسمية "سانا" نقلت").
+   * them may be a long name ("غير أن وكالة الأنباء السورية الرسمية "سانا" نقلت") or a title and a
+   * parenthesis between commas ("لكن مسؤولا في الشرطة المحلية، فضل عدم نشر اسمه، قال").
    */
-  static final int SAYING_WINDOW = 10;
+  static final int SAYING_WINDOW = 13;
 
   /**
    * events/other-side: "وقالت شبكة الأطباء إن الغارة أسفرت عن مقتل 11 مدنيا. في حين قالت قوات
@@ -1127,11 +1241,12 @@ final class IncidentMerges {
    * المتحدث إن المسلحين أطلقوا النار في الهواء" (gunmen abducted 15 students in Danmusa on
    * Saturday night; the spokesman said the gunmen fired in the air): a violent record a sentence
    * or two after an incident, with no date and no place of its own (a country at most), a toll
-   * that agrees and no word of another incident ("هجوم آخر", another attack), tells the same
-   * incident and adds its toll to it.
+   * that agrees, no word of another incident ("هجوم آخر", another attack) and no word opening
+   * another item at its start (NEW_ITEM: "ميدانيا", on the ground), tells the same incident and
+   * adds its toll to it.
    */
   private boolean detailOf(Doc doc, Found o, Found e) {
-    if (!VIOLENCE.contains(e.type) || apart(doc, e) || o.aside
+    if (!VIOLENCE.contains(e.type) || apart(doc, e) || o.aside || newItem(doc, e)
         || !VIOLENCE.contains(o.type) && o.type != EventType.KIDNAPPING) {
       return false;
     }
@@ -1189,6 +1304,9 @@ final class IncidentMerges {
   /** The toll an incident keeps from two figures: the one given, or none when they differ. */
   private static Count competing(Found o, Found e, io.github.rasd.model.TollFigure.Kind kind,
       Count a, Count b) {
+    if (a == null && b != null && o.competingFigures.stream().anyMatch(f -> f.kind() == kind)) {
+      return addFigure(o, e, kind, b); // events/competing-kept: the sources disagree already
+    }
     if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
       return a != null ? a : b;
     }
@@ -1403,7 +1521,11 @@ final class IncidentMerges {
     // "وبدأ الهجوم بقصف مدفعي": the record first named by "الهجوم" points back, though the
     // shelling of its clause now gives its trigger
     boolean definite = e.definiteNoun || definiteTrigger(doc, e);
-    Found same = sameIncident(events, e);
+    // "ميدانيا، قال المتحدث إن قواته صدت هجوما" (on the ground, the spokesman said his forces
+    // repelled an attack): an indefinite act of another item of news repeats nothing told before
+    // its sentence
+    Found same = sameIncident(newItem(doc, e)
+        ? events.stream().filter(o -> o.sentence == e.sentence).toList() : events, e);
     if (same != null) {
       e.mergedBy = "events/same-incident";
       return same;
@@ -1442,7 +1564,9 @@ final class IncidentMerges {
       if (!near && !e.places.isEmpty() && e.places.stream().noneMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q)))) {
         continue;
       }
-      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type;
+      boolean framed = framedBack(doc, e);
+      boolean compatible = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) || o.type == e.type
+          || framed && lethal(o) && VIOLENCE.contains(e.type);
       // a country agrees with the incident's places inside it ("القتال" later in a story of
       // Sirte names Libya): events/back-reference reads places as containing one another
       boolean placesAgree = e.places.isEmpty() || o.places.isEmpty()
@@ -1458,6 +1582,13 @@ final class IncidentMerges {
             || e.arrested != null && !EventFilters.vague(e.arrested);
         if (!near || !given || !agree(o.killed, e.killed) || !agree(o.injured, e.injured)
             || !agree(o.arrested, e.arrested)) {
+          // another toll for the incident told: its places must be the incident's, not another town's
+          boolean samePlaces = e.places.stream().filter(p -> !isCountry(p))
+              .allMatch(p -> o.places.stream().anyMatch(q -> !isCountry(q) && (sameOrWithin(p, q) || sameOrWithin(q, p))));
+          if (near && given && samePlaces && (claimedToll(doc, e) || framed)) {
+            e.mergedBy = framed ? FRAMED_REFERENCE : CLAIMED_TOLL;
+            return namedBefore(events, i, e).orElse(o);
+          }
           return null;
         }
         e.mergedBy = "events/restated-toll";
@@ -1468,6 +1599,57 @@ final class IncidentMerges {
       }
     }
     return null;
+  }
+
+  /**
+   * The incident before {@code events[i]}, a few sentences back, of the very type the definite
+   * noun of {@code e} names: "زعم التنظيم أن عناصره قتلوا 12 عسكريا في الهجوم" (the group claimed
+   * its men killed 12 soldiers in the attack) points to the attack told before the clash that
+   * followed it (events/claimed-toll, events/framed-reference).
+   */
+  private static Optional<Found> namedBefore(List<Found> events, int i, Found e) {
+    for (int k = i - 1; k >= 0 && e.sentence - events.get(k).sentence <= CARRY_SENTENCES + 2; k--) {
+      Found o = events.get(k);
+      if (o.type == e.type && !o.aside) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Rule {@value}: "قتل أربعة جنود بانفجار عبوة ناسفة ... وفي وقت لاحق، تبنى التنظيم الهجوم في
+   * بيان، مدعيا أنه أوقع سبعة قتلى" (four soldiers were killed by a roadside bomb ... later the
+   * group claimed the attack, alleging it had killed seven): a definite noun of the incident in a
+   * sentence that tells a disputed claim (CLAIM in event-cues.tsv: زعم، مدعيا، زاعما)
+   * points back to it even when its toll differs; the claimant's figure is one of the incident's
+   * competing figures. A definite noun with another toll and no claim ("وقال الجيش إن الهجوم
+   * أوقع ثلاثة قتلى" after ten) is still another incident.
+   */
+  static final String CLAIMED_TOLL = "events/claimed-toll";
+
+  /**
+   * Rule {@value}: "مقتل 14 عنصرا تكفيريا خلال مداهمة بؤرة إرهابية ... مشيرا إلى استشهاد ضابط
+   * وجنديين خلال الاشتباك" (14 militants killed during a raid on a hideout ... adding that an
+   * officer and two soldiers were killed during the clash): a toll framed by a definite noun of
+   * the incident (FRAME in word-lists.tsv right before it: خلال، أثناء، في) counts more dead of
+   * that incident, the other side's, not another incident; it points back to the violent
+   * incident or the raid that killed, told in the sentences before, and its figure competes with
+   * the incident's. "قتل جنديان في هجوم على حاجز آخر" is indefinite and stays apart.
+   */
+  static final String FRAMED_REFERENCE = "events/framed-reference";
+
+  /** The definite trigger noun of {@code e} follows a frame preposition: "خلال الاشتباك". */
+  private boolean framedBack(Doc doc, Found e) {
+    int p = e.triggerFirst - 1;
+    Token t = doc.tokens.get(e.triggerFirst);
+    return p >= e.clauseFirst && (t.text().startsWith(ARTICLE) || t.segmentations().get(0).definite())
+        && words.in(Words.WordList.FRAME, doc.tokens.get(p).segmentations().get(0).stem())
+        && !filters.is(doc, e.triggerEnd, EventFilters.Cue.ANOTHER);
+  }
+
+  private boolean claimedToll(Doc doc, Found e) {
+    return filters.claim(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd);
   }
 
   /**

@@ -52,9 +52,13 @@ final class NonIncidentFilters {
   static final int RESPONSE_WINDOW = 1;
   /** How far after a word of funeral the incident its dead fell in may stand, in tokens. */
   static final int FUNERAL_WINDOW = 12;
+  /** How far after a word of definition the acts it defines may stand, in tokens. */
+  static final int DEFINITION_WINDOW = 10;
+  /** How far after a definite trigger noun of succession a place of its own may stand, in tokens. */
+  static final int AFTER_PLACE_WINDOW = 3;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -272,6 +276,62 @@ final class NonIncidentFilters {
     return false;
   }
 
+  /** How far into its sentence "بعد ساعات من الهجوم" may open, in tokens. */
+  static final int LATER_OPENING = 2;
+
+  /**
+   * events/later-act (read by IncidentMerges): "وبعد ساعات من الهجوم، نفذت طائرة مسيرة ضربة
+   * على دراجة نارية، ما أدى إلى مقتل شخصين" (hours after the attack, a drone struck a motorbike,
+   * killing two), "وبعد يومين على التفجير، اعتقلت الشرطة ثلاثة مشتبهين" (two days after the
+   * bombing, the police arrested three suspects): a sentence that opens with a span of time
+   * after a definite noun of the incident told ("بعد ساعات من الهجوم") tells a later act, another
+   * incident, though it names the first; so does an act followed right after its verb by a span
+   * of hours ("أن طائرات إف-16 دمرت بعد ساعات وكرا للإرهابيين", that F-16s destroyed hours later a
+   * hideout of the terrorists). "وبعد الهجوم، فر المسلحون" (after the attack the gunmen fled)
+   * names no span and is the same story's next step, and "وتوفي جريح بعد ساعات" (a wounded man
+   * died hours later) is a death of the incident, no act.
+   */
+  Optional<Later> laterAct(Doc doc, EventExtractor.Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    int a = e.triggerEnd;
+    if (e.type != io.github.rasd.model.EventType.KILLING && a + 1 < s.endToken() && cueAt(doc, a, Cue.AFTER)
+        && cueAt(doc, a + 1, Cue.HOURS) && !cueAt(doc, a + 2, Cue.SPAN_CLOSE)) {
+      return Optional.of(Later.HOURS); // "دمرت الطائرات بعد ساعات وكرا": hours after the story told
+    }
+    for (int i = s.firstToken(); i < Math.min(e.triggerFirst, s.firstToken() + LATER_OPENING); i++) {
+      if (!cueAt(doc, i, Cue.AFTER)) {
+        continue;
+      }
+      for (int j = i + 2; j < Math.min(e.triggerFirst, i + 3 + AFTER_SPAN_WORDS); j++) {
+        if (triggers.at(doc, j).isPresent() && doc.tokens.get(j).segmentations().get(0).definite()
+            && afterSpan(doc, j) == i) {
+          return Optional.of(cueIn(doc, i + 1, j, Cue.HOURS) >= 0 ? Later.HOURS : Later.LATER);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * events/hours-later, bare: "وبعد ساعات، قالت القيادة إن قوات الأمن نفذت عملية في منطقة مير
+   * علي" (hours later, the command said the security forces carried out an operation in Mir
+   * Ali): a sentence that opens with a word of succession and a span of hours set off by a comma
+   * tells its act on the day of the story told before it; unlike "بعد ساعات من الهجوم" it does
+   * not by itself make another incident (a later toll of the same attack may follow it).
+   */
+  boolean hoursLaterOpening(Doc doc, EventExtractor.Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    int i = s.firstToken();
+    return i + 2 < e.triggerFirst && cueAt(doc, i, Cue.AFTER) && cueAt(doc, i + 1, Cue.HOURS)
+        && doc.isPunct(i + 2, "،", ",");
+  }
+
+  /**
+   * How much later an act of {@link #laterAct} is: hours (HOURS: "بعد ساعات من الهجوم", the day
+   * of the incident, which events/hours-later gives the act), or a span of days or more.
+   */
+  enum Later { HOURS, LATER }
+
   /**
    * events/funeral-reference: "وشيع المئات يوم الجمعة جثامين الجنود الذين قتلوا في التفجير"
    * (hundreds on Friday buried the soldiers who were killed in the bombing), "تشييع ضحايا
@@ -305,6 +365,107 @@ final class NonIncidentFilters {
       return true; // "ضحايا التفجير", "في التفجير"
     }
     return cueIn(doc, funeral + 1, e.triggerFirst, Cue.RELATIVE) >= 0; // "الذين قتلوا"
+  }
+
+  /**
+   * events/definition: "وتستخدم أنقرة مصطلح "التحييد" للإشارة إلى القتل أو الأسر أو الاستسلام"
+   * (Ankara uses the term "neutralisation" to refer to killing, capture or surrender), "ويقصد
+   * بالتحييد في بيانات الجيش القتل أو الاعتقال" (by neutralisation the army's statements mean
+   * killing or arrest): an act with no toll within {@link #DEFINITION_WINDOW} words after a word
+   * that names or defines a term (DEFINITION: مصطلح، يقصد به، بمعنى; "إشارة إلى" only with the
+   * purpose ل, "للإشارة إلى") in its sentence, with no comma between, is a word being explained,
+   * not an act. "أعلنت الوزارة تحييد خمسة مسلحين في الزاب" (the ministry announced five
+   * militants neutralised in Zap) names no term and stays, as does "في إشارة إلى هجوم شنه
+   * مسلحون" (in reference to an attack gunmen carried out), which has no purpose ل.
+   */
+  boolean definition(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!noToll(e)) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    for (int i = e.triggerFirst - 1; i >= Math.max(s.firstToken(), e.triggerFirst - DEFINITION_WINDOW); i--) {
+      if (doc.isPunct(i, "،", ",", "؛", ";", ".")) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.DEFINITION) {
+        return true;
+      }
+      if (h.isPresent() && h.get().value() == Cue.REFERENCE && h.get().prefix().endsWith(PURPOSE)) {
+        return true; // "للإشارة إلى": to refer to
+      }
+    }
+    return false;
+  }
+
+  /** How many words a span of time may take between "بعد" and its "من": "بعد أقل من ساعة على". */
+  static final int AFTER_SPAN_WORDS = 3;
+
+  /**
+   * Where the word of succession of "بعد ساعات من" stands when it and a span of time end with
+   * من or على right before token {@code at} ("بعد ساعات من الهجوم", hours after the attack), or -1.
+   */
+  private int afterSpan(Doc doc, int at) {
+    if (at < 2 || !cueAt(doc, at - 1, Cue.SPAN_CLOSE)) {
+      return -1;
+    }
+    for (int i = at - 3; i >= Math.max(0, at - 2 - AFTER_SPAN_WORDS); i--) {
+      if (doc.isPunct(i)) {
+        return -1;
+      }
+      if (cueAt(doc, i, Cue.AFTER)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** How many words a cue that must end right before a trigger may have. */
+  private static final int CUE_WORDS = 2;
+
+  /** A cue of kind {@code cue} ends right before token {@code at}: "في أعقاب" before "الهجوم". */
+  private boolean endsAt(Doc doc, int at, Cue cue) {
+    for (int i = Math.max(0, at - CUE_WORDS); i < at; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == cue && h.get().end() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The proclitic of purpose: "للإشارة" (in order to refer). */
+  private static final String PURPOSE = "ل";
+
+  /**
+   * events/after-reference: "وأن القوات قتلت أربعة مسلحين حاولوا بعد التفجير اقتحام نقطة تفتيش"
+   * (and that the forces killed four gunmen who tried, after the blast, to storm a checkpoint),
+   * "وعقب الهجوم فرضت القوات طوقا" (after the attack the forces threw a cordon): a definite
+   * trigger noun with no toll right after a word of succession (AFTER: بعد، عقب، في أعقاب) that
+   * names no target and no place of its own is the incident told, named as the time of what
+   * followed; it is no record of its sentence. So is the noun after a span of time: "وبعد ساعات
+   * من الهجوم، نفذت طائرة مسيرة ضربة" (hours after the attack, a drone carried out a strike:
+   * {@link #answers} makes the strike another incident). "بعد هجوم شنه مسلحون على حاجز" (after an attack
+   * gunmen launched on a checkpoint) is indefinite and may tell that attack first; "بعد الهجوم
+   * على كنيسة في المنيا" names its place: both stay.
+   */
+  boolean afterReference(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!noToll(e) || e.target != null || !endsAt(doc, e.triggerFirst, Cue.AFTER) && afterSpan(doc, e.triggerFirst) < 0
+        || !doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return false;
+    }
+    int end = Math.min(e.clauseEnd, e.triggerEnd + AFTER_PLACE_WINDOW);
+    for (int i = e.triggerEnd; i < end; i++) {
+      if (doc.isPunct(i)) {
+        break;
+      }
+      if (doc.mentionOfKind(i, EntryKind.PLACE) || doc.mentionOfKind(i, EntryKind.COUNTRY)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A group's name starts at token {@code i}. */

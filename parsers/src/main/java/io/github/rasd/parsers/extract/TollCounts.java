@@ -60,11 +60,24 @@ final class TollCounts {
   static final int RISE_WINDOW = 3;
   /** How far after a toll word the "إلى" of its risen number may stand, in tokens. */
   static final int RISE_TO_WINDOW = 12;
+  /** How far before its noun of death the light verb "لقي" may stand, in tokens. */
+  static final int LIGHT_VERB_WINDOW = 14;
+
+  /**
+   * Rule {@value}: "لقي أحد عشر مدنيا على الأقل، بينهم خمس نساء، حتفهم" (at least eleven
+   * civilians, five women among them, met their death), "لقي ثلاثة جنود وشرطي مصرعهم" (three
+   * soldiers and a policeman met their death): the subject of a light verb of dying (LIGHT_VERB:
+   * لقي، لقيت، لقوا) stands between it and its noun of death ("حتفهم", "مصرعهم"), however long
+   * it runs; its first number that is no part of the toll ("بينهم خمس نساء") counts the dead.
+   * "لقي حتفه" with no number between counts nobody by this rule.
+   */
+  static final String LIGHT_VERB_TOLL = "events/light-verb-toll";
+
   /** How far before an ordinal the number that counted the others may stand, in tokens. */
   static final int ORDINAL_ANTECEDENT_WINDOW = 12;
 
   /** The cue categories of {@code toll-cues.tsv}. */
-  enum Cue { AMONG, ORDINAL, PLURAL_TOLL, RISE, RISE_TO, PRELIMINARY }
+  enum Cue { AMONG, ORDINAL, PLURAL_TOLL, RISE, RISE_TO, PRELIMINARY, LIGHT_VERB }
 
   private final PhraseTable<Cue> cues;
 
@@ -159,6 +172,27 @@ final class TollCounts {
       }
     }
     return aside;
+  }
+
+  /**
+   * {@link #LIGHT_VERB_TOLL}: the number of the subject between a light verb of dying before
+   * token {@code noun} (in sentence {@code s}) and that noun of death, with no other trigger
+   * between ({@code trigger} tells where one starts).
+   */
+  Optional<Layers.Q> lightVerbToll(Doc doc, Layers layers, Sentence s, int noun,
+      java.util.function.IntPredicate trigger) {
+    for (int i = noun - 1; i >= Math.max(s.firstToken(), noun - LIGHT_VERB_WINDOW); i--) {
+      if (doc.isPunct(i, ".", "؛", ";", ":")) {
+        return Optional.empty();
+      }
+      if (cueAt(doc, i, Cue.LIGHT_VERB)) {
+        return layers.quantitiesIn(i + 1, noun).stream().filter(q -> !partOfToll(doc, q)).findFirst();
+      }
+      if (trigger.test(i)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@link #PRELIMINARY_TOLL}: the clause {@code [from, to)} calls its toll a first count. */
