@@ -4,9 +4,11 @@ import io.github.rasd.model.EventType;
 import java.util.Optional;
 
 /**
- * Acts of civil life told in the words of war, decided from their agent and their use
- * ({@code civil-acts.tsv}): the filters {@code events/verbal-attack} ({@link #verbalAttack}) and
- * {@code events/civil-use} ({@link #civilUse}). Immutable and thread-safe.
+ * Acts of civil life told in the words of war, decided from their agent, their use and their
+ * stake ({@code civil-acts.tsv}): the filters {@code events/verbal-attack} ({@link #verbalAttack}),
+ * {@code events/civil-use} ({@link #civilUse}), {@code events/civil-contest}
+ * ({@link #civilContest}) and {@code events/legal-penalty} ({@link #legalPenalty}). Immutable and
+ * thread-safe.
  */
 final class CivilActs {
 
@@ -16,7 +18,7 @@ final class CivilActs {
   static final int USE_WINDOW = 2;
 
   /** The categories of {@code civil-acts.tsv}. */
-  enum Cue { CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE }
+  enum Cue { CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE, CONTEST_NOUN, PENALTY }
 
   /** The words of {@code civil-acts.tsv}. */
   private final PhraseTable<Cue> cues =
@@ -55,7 +57,7 @@ final class CivilActs {
    */
   boolean verbalAttack(EventFilters.Context c, EventExtractor.Found e) {
     if (e.type != EventType.ATTACK
-        || frames.evidence(c.doc(), e.clauseFirst, e.clauseEnd) > 0) {
+        || frames.evidence(c.doc(), c.frame(), e.clauseFirst, e.clauseEnd) > 0) {
       return false;
     }
     Doc doc = c.doc();
@@ -91,5 +93,40 @@ final class CivilActs {
         && !e.rules.contains("events/intercepted") // downed: launched, and attempted
         && cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.CIVIL_USE)
         && triggers.findAll(doc, e.clauseFirst, e.triggerFirst).isEmpty();
+  }
+
+  /**
+   * events/civil-contest: "القوات تخوض معركة وهمية" (the Forces fight a sham battle), "الحزب
+   * سيدخل المعركة الانتخابية موحدا" (the party will enter the electoral battle united), "أم
+   * المعارك على المقاعد المسيحية" (the mother of battles for the Christian seats), "احتدمت
+   * المواجهة على اللقب بين الفريقين" (the showdown for the title between the two teams heated up): a battle
+   * noun (CONTEST_NOUN) whose stake or kind follows it
+   * ({@link ConflictFrame#civilContest}: a seat, a title, prices, an election; a sham), in a
+   * clause with no strong conflict evidence (an armed actor, a group, a weapon of war), is a
+   * contest of civil life. "اندلعت معركة عنيفة مع المسلحين قرب المقاعد الخشبية للملعب" has its
+   * gunmen and stays; "معارك عنيفة في ريف حماة" (fierce battles in the Hama countryside) has no
+   * stake and stays.
+   */
+  boolean civilContest(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return cueAt(doc, e.triggerFirst, Cue.CONTEST_NOUN)
+        && frames.civilContest(doc.tokens, e.triggerEnd)
+        && frames.strongEvidence(doc, c.frame(), e.clauseFirst, e.clauseEnd) == 0;
+  }
+
+  /** How far before a detention word the penalty of a law may stand, in tokens. */
+  static final int PENALTY_WINDOW = 4;
+
+  /**
+   * events/legal-penalty: "محذرا من أن العقوبة تصل إلى الحبس عشر سنوات" (warning that the penalty
+   * goes up to ten years in prison), "الرمي العشوائي جريمة يعاقب عليها القانون بالحبس" (random
+   * firing is a crime the law punishes with prison): a detention word (ARREST) that a penalty
+   * (PENALTY) stands before, within {@link #PENALTY_WINDOW} words of its clause, is what a law
+   * threatens, no arrest. "اعتقلت الشرطة ثلاثة مسلحين وأودعتهم الحبس" (the police arrested three
+   * gunmen and put them in custody) names no penalty and stays.
+   */
+  boolean legalPenalty(EventFilters.Context c, EventExtractor.Found e) {
+    return e.type == EventType.ARREST
+        && cueIn(c.doc(), Math.max(e.clauseFirst, e.triggerFirst - PENALTY_WINDOW), e.triggerFirst, Cue.PENALTY);
   }
 }

@@ -27,8 +27,12 @@ import java.util.Set;
  * ({@link #headlineOfOtherSubject}, events/non-conflict-headline): under a headline of sport,
  * accidents, disasters, health, markets, crime, the arts, wildlife, technology, politics, labour,
  * history, trade or religion, an incident needs an armed actor of its own ({@link #armedActor},
- * {@link #armedConfrontation}). Immutable and thread-safe; an {@link Article} value is computed
- * once per document.
+ * {@link #armedConfrontation}). Words of war that civil life also uses count as no evidence:
+ * the military word of a party's name ({@link #partyWords}, events/party-name: "القوات" of the
+ * Lebanese Forces), a battle with a civil stake ({@link #civilContest}, events/civil-contest:
+ * "معركة المقاعد", the battle for the seats) and an incident remembered at its anniversary
+ * ({@link #commemorated}, events/commemorated). Immutable and thread-safe; an {@link Article}
+ * value is computed once per document.
  */
 final class ConflictFrame {
 
@@ -36,7 +40,7 @@ final class ConflictFrame {
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT, FIREFIGHT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS, WILDLIFE,
-    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION;
+    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT || this == FIREFIGHT;
@@ -55,7 +59,20 @@ final class ConflictFrame {
      */
     boolean topic() {
       return this == TECHNOLOGY || this == POLITICS || this == LABOUR || this == HISTORY
-          || this == TRADE || this == RELIGION;
+          || this == TRADE || this == RELIGION || this == PARTY || this == DRILL || this == CULTURE;
+    }
+
+    /**
+     * A word of a subject other than armed conflict; not CONTEST, a cue of
+     * {@link #civilContest} only ("وهمية" a sham, "المقاعد" the seats): alone it names no subject.
+     */
+    boolean otherSubject() {
+      return !conflict() && this != CONTEST;
+    }
+
+    /** Words that tell what a contest of civil life after a battle noun is about. */
+    boolean contest() {
+      return this == CONTEST || this == POLITICS || this == PARTY || this == SPORT || this == ECONOMY;
     }
   }
 
@@ -76,9 +93,12 @@ final class ConflictFrame {
 
   /**
    * What an article is about, computed once from all its words; {@code nonConflictHeadline}:
-   * its headline (title and lead) is of another subject ({@link #headlineOfOtherSubject}).
+   * its headline (title and lead) is of another subject ({@link #headlineOfOtherSubject});
+   * {@code nonConflictTitle}: its title alone is ({@link #titleSubject});
+   * {@code partyWords}: the stems of the words of war its party names hold ({@link #partyWords}).
    */
-  record Article(int conflictEvidence, Map<Frame, Integer> nonConflict, boolean nonConflictHeadline) {
+  record Article(int conflictEvidence, Map<Frame, Integer> nonConflict, boolean nonConflictHeadline,
+      boolean nonConflictTitle, Set<String> partyWords) {
 
     int nonConflictWords() {
       return nonConflict.values().stream().mapToInt(Integer::intValue).sum();
@@ -129,14 +149,50 @@ final class ConflictFrame {
 
   /** The frame of the whole article. */
   Article article(Doc doc) {
-    int conflict = evidence(doc, 0, doc.tokens.size());
+    Set<String> parties = partyWords(doc);
+    int conflict = evidence(doc, parties, 0, doc.tokens.size(), false);
     Map<Frame, Integer> other = new EnumMap<>(Frame.class);
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, 0, doc.tokens.size())) {
-      if (!h.value().conflict() && !h.value().topic()) {
+      if (h.value().otherSubject() && !h.value().topic()) {
         other.merge(h.value(), 1, Integer::sum);
       }
     }
-    return new Article(conflict, Map.copyOf(other), headlineOfOtherSubject(doc));
+    int title = titleSubject(doc);
+    return new Article(conflict, Map.copyOf(other), headlineOfOtherSubject(doc, parties, title),
+        title > 0, parties);
+  }
+
+  /**
+   * events/party-name: "أطلق حزب القوات اللبنانية حملته ... وقال إن القوات لا تخوض معركة
+   * وهمية" (the Lebanese Forces party launched its campaign ... he said the Forces fight no sham
+   * battle), "انتخب مجلس شورى جبهة العمل الإسلامي أمينا عاما ... للقيادة التي سيرت الجبهة"
+   * (the Islamic Action Front's council elected a secretary-general ... after the leadership
+   * that ran the Front): the
+   * words of war inside a party name of the article (PARTY: "القوات"، "جبهة") name that party
+   * where they stand alone in the same article; they are no evidence of an armed force or a
+   * front there; a party name that is a group of the gazetteer in the article is that group.
+   * The stems of those words.
+   */
+  private Set<String> partyWords(Doc doc) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, 0, doc.tokens.size())) {
+      if (h.value() != Frame.PARTY
+          || doc.mentionsIn(h.first(), h.end()).stream().anyMatch(m -> m.kind() == EntryKind.GROUP)) {
+        continue; // "جبهة التحرير الوطني" of an Idlib story is the gazetteer's rebel front
+      }
+      for (int k = h.first(); k < h.end(); k++) {
+        List<Token> alone = Tokenizer.standard().tokenize(doc.tokens.get(k).text());
+        Optional<PhraseTable.Hit<Frame>> w = alone.isEmpty() ? Optional.empty() : words.at(alone, 0);
+        if (w.isPresent() && w.get().value().conflict() && w.get().end() == 1) {
+          out.add(stem(doc.tokens.get(k)));
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static String stem(Token t) {
+    return t.segmentations().get(0).stem();
   }
 
   /**
@@ -145,21 +201,33 @@ final class ConflictFrame {
    * collapses), "الإسماعيلية تحتفل بذكرى حرب أكتوبر" (Ismailia celebrates the October war's
    * anniversary): the headline, the title and the lead of the body (its first sentence of at
    * least {@link #LEAD_MIN_TOKENS} tokens, with the dateline before it), names a subject other than armed conflict (a word of sport, accident, disaster, health,
-   * economy, crime, the arts, technology, politics, labour or history) and no strong conflict
+   * economy, crime, the arts, technology, politics, parties, labour, history, drills or books)
+   * ({@code title}: what {@link #titleSubject} gives) and no strong conflict
    * evidence (an armed actor, a group of the gazetteer, a weapon of war, an operation, an
    * unambiguous trigger, a militant victim; the army alone is not: it parades and rescues).
    * "مقتل 5 جنود بهجوم لمسلحين قرب حقل نفطي" (5 soldiers killed in a militant attack near an
    * oil field) names its gunmen and is a conflict headline.
    */
-  boolean headlineOfOtherSubject(Doc doc) {
+  boolean headlineOfOtherSubject(Doc doc, Set<String> parties, int title) {
     int lead = leadEnd(doc);
-    if (strongEvidence(doc, 0, lead) > 0) {
+    if (title < 0 || evidence(doc, parties, 0, lead, true) > 0) {
       return false;
     }
-    int other = nonConflictWord(doc, 0, lead, true) ? 1 : 0;
+    return title > 0 || nonConflictWord(doc, 0, lead, true);
+  }
+
+  /**
+   * The title: -1 when it names strong conflict evidence, else how many words of another subject
+   * it holds ({@link #headlineOfOtherSubject}); a trigger told after a word of commemoration
+   * ({@link #commemorated}: "حلبجة تستذكر ضحايا القصف الكيمياوي", Halabja remembers the victims
+   * of the chemical shelling), a volley at a goal ("الزعيم يقصف شباك النصر", the Leader bombards
+   * Al-Nassr's net) and a battle of civil life ({@link #civilContest}: "معركة المقاعد تشتد", the
+   * battle for the seats heats up) are no evidence there.
+   */
+  private int titleSubject(Doc doc) {
     String title = doc.article.title().orElse("");
     if (title.isBlank()) {
-      return other > 0;
+      return 0;
     }
     List<Token> tokens = Tokenizer.standard().tokenize(title);
     boolean sport = false;
@@ -167,25 +235,88 @@ final class ConflictFrame {
       Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
       sport |= h.isPresent() && h.get().value() == Frame.SPORT;
     }
+    int other = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
       if (h.isPresent() && (h.get().value().strong()
-          && !(sport && h.get().value() == Frame.CONFLICT_WEAPON))) {
-        return false;
+          && !(sport && h.get().value() == Frame.CONFLICT_WEAPON)
+          && !civilContest(tokens, h.get().end()))) {
+        return -1;
       }
-      other += h.isPresent() && !h.get().value().conflict() ? 1 : 0;
+      other += h.isPresent() && h.get().value().otherSubject() ? 1 : 0;
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(tokens, i);
-      if (t.isPresent() && UNAMBIGUOUS.contains(t.get().value().type()) && !(sport && shot(t.get().value()))
+      if (t.isPresent() && UNAMBIGUOUS.contains(t.get().value().type())
+          && !(sport && (shot(t.get().value()) || shotAtGoal(tokens, t.get().value(), t.get().end())))
+          && !commemorated(tokens, i)
           || victimRole(tokens.get(i)) == Lexicons.VictimRole.MILITANT) {
-        return false;
+        return -1;
       }
     }
     for (Doc.Mention m : doc.mentions()) {
       if (m.kind() == EntryKind.GROUP && title.contains(m.span().text())) {
-        return false; // a group of the body named in the title: "الحوثيون" in "هجوم للحوثيين"
+        return -1; // a group of the body named in the title: "الحوثيون" in "هجوم للحوثيين"
       }
     }
-    return other > 0;
+    return other;
+  }
+
+  /** How far after a word of commemoration the incident it recalls may stand, in tokens. */
+  static final int COMMEMORATION_WINDOW = 5;
+
+  /**
+   * events/commemorated: "أحيا الأهالي الذكرى الثامنة والثلاثين لقصف المدينة" (the people marked
+   * the 38th anniversary of the shelling of the town), "حلبجة تستذكر ضحايا القصف" (Halabja
+   * remembers the victims of the shelling): a trigger within {@link #COMMEMORATION_WINDOW} words
+   * after a word of commemoration (HISTORY: "الذكرى"، "تستذكر"، "إحياء") is the incident
+   * remembered, no evidence that the headline reports one; a trigger before it ("غارات تقتل 20
+   * في ذكرى الحرب", strikes kill 20 on the war's anniversary) stays evidence.
+   */
+  private boolean commemorated(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - COMMEMORATION_WINDOW); k--) {
+      if (clauseBreak(tokens.get(k))) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, k);
+      if (h.isPresent() && h.get().value() == Frame.HISTORY && h.get().end() <= i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Punctuation that ends a noun phrase: a comma, a stop, a colon; not a quotation mark. */
+  private static boolean clauseBreak(Token t) {
+    return t.is(Token.Type.PUNCTUATION) && (t.hasText("،") || t.hasText(",") || t.hasText(".")
+        || t.hasText(":") || t.hasText("؛") || t.hasText(";"));
+  }
+
+  /** How far after a battle noun the stake of a contest of civil life may stand, in tokens. */
+  static final int CONTEST_WINDOW = 4;
+
+  /**
+   * events/civil-contest: "أم المعارك على المقاعد المسيحية" (the mother of battles for the
+   * Christian seats), "القوات تخوض معركة وهمية" (the Forces fight a sham battle), "المعركة
+   * الانتخابية" (the electoral battle), "معارك الأسعار" (the price battles), "معركة اللقب" (the battle
+   * for the title): a battle noun ending before token {@code end} followed, within
+   * {@link #CONTEST_WINDOW} words and no punctuation, by the stake or the kind of a contest of
+   * civil life ({@link Frame#contest}: CONTEST, and words of politics, parties, sport, markets)
+   * and by no word of war is a contest; "معارك عنيفة قرب المدينة" (fierce battles near the
+   * town) has none and stays.
+   */
+  boolean civilContest(List<Token> tokens, int end) {
+    for (int i = end; i < Math.min(tokens.size(), end + CONTEST_WINDOW); i++) {
+      if (clauseBreak(tokens.get(i))) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
+      if (h.isPresent() && h.get().value().conflict()) {
+        return false;
+      }
+      if (h.isPresent() && h.get().value().contest()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token after the lead: the first sentence of {@link #LEAD_MIN_TOKENS} tokens or more. */
@@ -245,9 +376,12 @@ final class ConflictFrame {
     return r != null ? r : victims.get(token.segmentations().get(0).stem());
   }
 
-  /** How many pieces of conflict evidence tokens {@code [from, to)} hold. */
-  int evidence(Doc doc, int from, int to) {
-    return evidence(doc, from, to, false);
+  /**
+   * How many pieces of conflict evidence tokens {@code [from, to)} of an article of frame
+   * {@code a} hold.
+   */
+  int evidence(Doc doc, Article a, int from, int to) {
+    return evidence(doc, a.partyWords(), from, to, false);
   }
 
   /**
@@ -255,16 +389,23 @@ final class ConflictFrame {
    * armed actors, weapons, operations, militant victims, unambiguous triggers; not the army or
    * the forces alone.
    */
-  int strongEvidence(Doc doc, int from, int to) {
-    return evidence(doc, from, to, true);
+  int strongEvidence(Doc doc, Article a, int from, int to) {
+    return evidence(doc, a.partyWords(), from, to, true);
   }
 
-  private int evidence(Doc doc, int from, int to, boolean strongOnly) {
+  /**
+   * The evidence count; a word of war of a party name of the article ({@link #partyWords}), a
+   * battle of civil life ({@link #civilContest}) and an incident remembered
+   * ({@link #commemorated}) count nothing.
+   */
+  private int evidence(Doc doc, Set<String> parties, int from, int to, boolean strongOnly) {
     int n = 0;
     boolean sport = sportWord(doc, from, to);
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
       if ((strongOnly ? h.value().strong() : h.value().conflict())
-          && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))) {
+          && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))
+          && !(h.end() - h.first() == 1 && parties.contains(stem(doc.tokens.get(h.first()))))
+          && !(h.value() == Frame.CONFLICT_FRAME && civilContest(doc.tokens, h.end()))) {
         n++;
       }
     }
@@ -274,7 +415,8 @@ final class ConflictFrame {
       }
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
-      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))) {
+      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))
+          && !commemorated(doc.tokens, t.first())) {
         n++;
       }
     }
@@ -306,11 +448,16 @@ final class ConflictFrame {
    * shots, no shelling.
    */
   private boolean shotAtGoal(Doc doc, PhraseTable.Hit<Trigger> t) {
-    if (t.value().type() != EventType.SHELLING) {
+    return shotAtGoal(doc.tokens, t.value(), t.end());
+  }
+
+  /** {@link #shotAtGoal(Doc, PhraseTable.Hit)} for a trigger ending before token {@code end}. */
+  private boolean shotAtGoal(List<Token> tokens, Trigger t, int end) {
+    if (t.type() != EventType.SHELLING) {
       return false;
     }
-    for (int i = t.end(); i < Math.min(doc.tokens.size(), t.end() + SHOT_OBJECT_WINDOW); i++) {
-      Optional<PhraseTable.Hit<Frame>> w = words.at(doc, i);
+    for (int i = end; i < Math.min(tokens.size(), end + SHOT_OBJECT_WINDOW); i++) {
+      Optional<PhraseTable.Hit<Frame>> w = words.at(tokens, i);
       if (w.isPresent() && w.get().value() == Frame.SPORT) {
         return true;
       }
@@ -358,7 +505,7 @@ final class ConflictFrame {
 
   private boolean nonConflictWord(Doc doc, int from, int to, boolean topics) {
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
-      if (!h.value().conflict() && (topics || !h.value().topic())) {
+      if (h.value().otherSubject() && (topics || !h.value().topic())) {
         return true;
       }
     }
