@@ -7,8 +7,9 @@ import java.util.Optional;
  * Acts of civil life told in the words of war, decided from their agent, their use and their
  * stake ({@code civil-acts.tsv}): the filters {@code events/verbal-attack} ({@link #verbalAttack}),
  * {@code events/civil-use} ({@link #civilUse}), {@code events/civil-contest}
- * ({@link #civilContest}) and {@code events/legal-penalty} ({@link #legalPenalty}). Immutable and
- * thread-safe.
+ * ({@link #civilContest}), {@code events/legal-penalty} ({@link #legalPenalty}),
+ * {@code events/ordnance-disposal} ({@link #ordnanceDisposal}) and {@code events/simile}
+ * ({@link ConflictFrame#simile}). Immutable and thread-safe.
  */
 final class CivilActs {
 
@@ -18,7 +19,7 @@ final class CivilActs {
   static final int USE_WINDOW = 2;
 
   /** The categories of {@code civil-acts.tsv}. */
-  enum Cue { CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE, CONTEST_NOUN, PENALTY }
+  enum Cue { CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE, CONTEST_NOUN, PENALTY, DISPOSAL, DETONATION }
 
   /** The words of {@code civil-acts.tsv}. */
   private final PhraseTable<Cue> cues =
@@ -128,5 +129,34 @@ final class CivilActs {
   boolean legalPenalty(EventFilters.Context c, EventExtractor.Found e) {
     return e.type == EventType.ARREST
         && cueIn(c.doc(), Math.max(e.clauseFirst, e.triggerFirst - PENALTY_WINDOW), e.triggerFirst, Cue.PENALTY);
+  }
+
+  /** events/simile ({@link ConflictFrame#simile}): the trigger is a likeness, no incident. */
+  boolean simile(EventFilters.Context c, EventExtractor.Found e) {
+    return frames.simile(c.doc().tokens, e.triggerFirst);
+  }
+
+  /** How far after a detonation its unexploded object may stand, in tokens. */
+  static final int DISPOSAL_WINDOW = 8;
+
+  /**
+   * events/ordnance-disposal: "ستقوم وحدة من فوج الهندسة بتفجير ذخائر غير منفجرة من مخلفات
+   * الحرب" (an engineering unit will detonate unexploded ordnance left from the war), "فجرت فرق
+   * نزع الألغام قذائف غير منفجرة" (demining teams blew up unexploded shells): a detonation
+   * (DETONATION: تفجير، فجرت), or a weapon noun it detonates ("قذائف"), with no toll, followed
+   * within {@link #DISPOSAL_WINDOW} words of its clause by a word of unexploded ordnance or of
+   * the remnants of a war (DISPOSAL), in a clause with no armed actor, is a disposal, no
+   * bombing. "قتل ثلاثة مدنيين بانفجار لغم من مخلفات الحرب" (three civilians were killed by the
+   * blast of a mine left from the war) is an explosion with its toll, and "فجر مسلحون عبوة
+   * ناسفة قرب دورية" (gunmen detonated an IED near a patrol) has its gunmen: both stay.
+   */
+  boolean ordnanceDisposal(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    boolean detonation = cueAt(doc, e.triggerFirst, Cue.DETONATION);
+    boolean weapon = e.weakTrigger // "فجرت الفرق قذائف من مخلفات الحرب": the shells it detonates
+        && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.DETONATION);
+    return (detonation || weapon) && e.killed == null && e.injured == null
+        && cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + DISPOSAL_WINDOW), Cue.DISPOSAL)
+        && !frames.armedActor(doc, e.clauseFirst, e.clauseEnd);
   }
 }

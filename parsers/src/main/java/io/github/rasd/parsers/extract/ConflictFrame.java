@@ -31,7 +31,8 @@ import java.util.Set;
  * the military word of a party's name ({@link #partyWords}, events/party-name: "القوات" of the
  * Lebanese Forces), a battle with a civil stake ({@link #civilContest}, events/civil-contest:
  * "معركة المقاعد", the battle for the seats) and an incident remembered at its anniversary
- * ({@link #commemorated}, events/commemorated). Immutable and thread-safe; an {@link Article}
+ * ({@link #commemorated}, events/commemorated), a trigger in a likeness ({@link #simile},
+ * events/simile: "وكأن المنطقة تعرضت لقصف", as if the area had been shelled). Immutable and thread-safe; an {@link Article}
  * value is computed once per document.
  */
 final class ConflictFrame {
@@ -40,7 +41,7 @@ final class ConflictFrame {
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT, FIREFIGHT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS, WILDLIFE,
-    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST;
+    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST, SIMILE;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT || this == FIREFIGHT;
@@ -64,10 +65,11 @@ final class ConflictFrame {
 
     /**
      * A word of a subject other than armed conflict; not CONTEST, a cue of
-     * {@link #civilContest} only ("وهمية" a sham, "المقاعد" the seats): alone it names no subject.
+     * {@link #civilContest} only ("وهمية" a sham, "المقاعد" the seats), nor SIMILE, a cue of
+     * {@link #simile} only ("كأن", as if): alone they name no subject.
      */
     boolean otherSubject() {
-      return !conflict() && this != CONTEST;
+      return !conflict() && this != CONTEST && this != SIMILE;
     }
 
     /** Words that tell what a contest of civil life after a battle noun is about. */
@@ -290,6 +292,32 @@ final class ConflictFrame {
         || t.hasText(":") || t.hasText("؛") || t.hasText(";"));
   }
 
+  /** How far after a particle of comparison the trigger it likens may stand, in tokens. */
+  static final int SIMILE_WINDOW = 4;
+
+  /**
+   * events/simile: "سمعت قوة الانفجار على بعد كيلومترات، وكأن المنطقة تعرضت لقصف" (the blast
+   * was heard kilometres away, as if the area had been shelled), "بدت الشوارع أشبه بساحة حرب
+   * بعد العاصفة" (the streets looked like a battlefield after the storm): a trigger at token
+   * {@code i} within {@link #SIMILE_WINDOW} words after a particle of comparison (SIMILE: كأن،
+   * كأنما، أشبه، يشبه) of its clause is a likeness; it tells no incident and is no evidence.
+   * "قصفت الطائرات الحي كأنها تنتقم" (the planes shelled the district as if taking revenge) has
+   * its shelling before the particle and stays.
+   */
+  boolean simile(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - SIMILE_WINDOW); k--) {
+      if (clauseBreak(tokens.get(k))) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, k);
+      // the matcher folds the hamza: "كان" (was) is not "كأن" (as if)
+      if (h.isPresent() && h.get().value() == Frame.SIMILE && !tokens.get(k).span().text().contains("كان")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after a battle noun the stake of a contest of civil life may stand, in tokens. */
   static final int CONTEST_WINDOW = 4;
 
@@ -395,8 +423,8 @@ final class ConflictFrame {
 
   /**
    * The evidence count; a word of war of a party name of the article ({@link #partyWords}), a
-   * battle of civil life ({@link #civilContest}) and an incident remembered
-   * ({@link #commemorated}) count nothing.
+   * battle of civil life ({@link #civilContest}), an incident remembered
+   * ({@link #commemorated}) and a likeness ({@link #simile}) count nothing.
    */
   private int evidence(Doc doc, Set<String> parties, int from, int to, boolean strongOnly) {
     int n = 0;
@@ -416,7 +444,7 @@ final class ConflictFrame {
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
       if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))
-          && !commemorated(doc.tokens, t.first())) {
+          && !commemorated(doc.tokens, t.first()) && !simile(doc.tokens, t.first())) {
         n++;
       }
     }
