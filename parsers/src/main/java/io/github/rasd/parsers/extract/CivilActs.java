@@ -1,6 +1,7 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.EventType;
+import io.github.rasd.parsers.text.Sentence;
 import java.util.Optional;
 
 /**
@@ -8,8 +9,9 @@ import java.util.Optional;
  * stake ({@code civil-acts.tsv}): the filters {@code events/verbal-attack} ({@link #verbalAttack}),
  * {@code events/civil-use} ({@link #civilUse}), {@code events/civil-contest}
  * ({@link #civilContest}), {@code events/legal-penalty} ({@link #legalPenalty}),
- * {@code events/ordnance-disposal} ({@link #ordnanceDisposal}) and {@code events/simile}
- * ({@link ConflictFrame#simile}). Immutable and thread-safe.
+ * {@code events/ordnance-disposal} ({@link #ordnanceDisposal}), {@code events/protest-march}
+ * ({@link #protestMarch}), {@code events/launch-vehicle} ({@link #launchVehicle}),
+ * {@code events/no-harm} ({@link #noHarm}) and {@code events/simile} ({@link ConflictFrame#simile}). Immutable and thread-safe.
  */
 final class CivilActs {
 
@@ -19,7 +21,10 @@ final class CivilActs {
   static final int USE_WINDOW = 2;
 
   /** The categories of {@code civil-acts.tsv}. */
-  enum Cue { CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE, CONTEST_NOUN, PENALTY, DISPOSAL, DETONATION }
+  enum Cue {
+    CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE, CONTEST_NOUN, PENALTY, DISPOSAL, DETONATION,
+    ROCKET, SPACE, NEGATION, NEGATION_FILLER
+  }
 
   /** The words of {@code civil-acts.tsv}. */
   private final PhraseTable<Cue> cues =
@@ -92,7 +97,8 @@ final class CivilActs {
     Doc doc = c.doc();
     return e.weakTrigger && e.killed == null && e.injured == null
         && !e.rules.contains("events/intercepted") // downed: launched, and attempted
-        && cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.CIVIL_USE)
+        && (cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.CIVIL_USE)
+            || cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.SPACE))
         && triggers.findAll(doc, e.clauseFirst, e.triggerFirst).isEmpty();
   }
 
@@ -158,5 +164,68 @@ final class CivilActs {
     return (detonation || weapon) && e.killed == null && e.injured == null
         && cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + DISPOSAL_WINDOW), Cue.DISPOSAL)
         && !frames.armedActor(doc, e.clauseFirst, e.clauseEnd);
+  }
+
+  /** events/protest-march ({@link ConflictFrame#march}): "مسيرة" is a march, no drone. */
+  boolean protestMarch(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return e.killed == null && e.injured == null
+        && frames.march(doc, e.triggerFirst, e.triggerEnd, e.clauseFirst, e.clauseEnd)
+        && !frames.armedActor(doc, e.clauseFirst, e.clauseEnd);
+  }
+
+  /**
+   * events/launch-vehicle: "أطلق المركز القمر الاصطناعي على متن صاروخ فالكون 9" (the centre
+   * launched the satellite aboard a Falcon 9 rocket), "انطلق الصاروخ حاملا المركبة الفضائية"
+   * (the rocket lifted off carrying the spacecraft): a rocket (ROCKET) with no toll in a sentence
+   * that names a satellite, a spacecraft or a crew of space (SPACE, before or after it) and no
+   * armed actor is a launch vehicle, no shelling. "سقط صاروخ على حي سكني فقتل ثلاثة" (a rocket
+   * fell on a residential district, killing three) names no spacecraft and stays.
+   */
+  boolean launchVehicle(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    Sentence s = doc.sentence(e.sentence);
+    return cueAt(doc, e.triggerFirst, Cue.ROCKET) && e.killed == null && e.injured == null
+        && cueIn(doc, s.firstToken(), s.endToken(), Cue.SPACE)
+        && !frames.armedActor(doc, s.firstToken(), s.endToken());
+  }
+
+  /** How many filler words ("وقوع"، "تسجيل"، "أي") may stand between a negation and a toll noun. */
+  static final int NEGATION_FILLERS = 2;
+  /** The longest negation phrase of {@code civil-acts.tsv}, in tokens ("لم تسفر عن"). */
+  static final int NEGATION_LENGTH = 3;
+
+  /**
+   * events/no-harm: "وغادر المستشفى بعد ساعات دون إصابات خطيرة" (he left hospital after hours
+   * with no serious injuries), "دون تسجيل أي إصابات" (without any injuries recorded), "لم تسفر عن
+   * قتلى" (caused no deaths): a toll noun that a negation (NEGATION: دون، بدون، بلا، عدم، لم
+   * تسفر عن) governs, over at most {@link #NEGATION_FILLERS} filler words (NEGATION_FILLER), is
+   * the absence of harm, no incident. In "انفجرت عبوة ناسفة قرب دورية دون وقوع إصابات" (an IED
+   * went off near a patrol without casualties) the IED is the incident and stays; "أسفر القصف عن
+   * إصابات" (the shelling caused injuries) has no negation and stays.
+   */
+  boolean noHarm(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int k = e.triggerFirst; // the negation ends here
+    for (int f = 0; f <= NEGATION_FILLERS && k > 0; f++) {
+      if (negationEndsAt(doc, k)) {
+        return e.killed == null && e.injured == null;
+      }
+      if (!cueAt(doc, k - 1, Cue.NEGATION_FILLER)) {
+        return false;
+      }
+      k--;
+    }
+    return false;
+  }
+
+  private boolean negationEndsAt(Doc doc, int end) {
+    for (int i = Math.max(0, end - NEGATION_LENGTH); i < end; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.NEGATION && h.get().end() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 }

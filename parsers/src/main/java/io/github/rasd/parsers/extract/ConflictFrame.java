@@ -41,7 +41,7 @@ final class ConflictFrame {
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT, FIREFIGHT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS, WILDLIFE,
-    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST, SIMILE;
+    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST, SIMILE, CIVIL_QUALIFIER, MARCH_NOUN, MARCH;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT || this == FIREFIGHT;
@@ -66,10 +66,13 @@ final class ConflictFrame {
     /**
      * A word of a subject other than armed conflict; not CONTEST, a cue of
      * {@link #civilContest} only ("وهمية" a sham, "المقاعد" the seats), nor SIMILE, a cue of
-     * {@link #simile} only ("كأن", as if): alone they name no subject.
+     * {@link #simile} only ("كأن", as if), nor CIVIL_QUALIFIER, a cue of {@link #civilLeaders}
+     * only ("شعبية", popular), nor MARCH_NOUN and MARCH, cues of {@link #march} only: alone
+     * they name no subject.
      */
     boolean otherSubject() {
-      return !conflict() && this != CONTEST && this != SIMILE;
+      return !conflict() && this != CONTEST && this != SIMILE && this != CIVIL_QUALIFIER
+          && this != MARCH_NOUN && this != MARCH;
     }
 
     /** Words that tell what a contest of civil life after a battle noun is about. */
@@ -374,7 +377,7 @@ final class ConflictFrame {
       }
     }
     for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
-      if (victimRole(doc.tokens.get(i)) == Lexicons.VictimRole.MILITANT) {
+      if (victimRole(doc.tokens.get(i)) == Lexicons.VictimRole.MILITANT && !civilLeaders(doc, i)) {
         return true;
       }
     }
@@ -396,6 +399,50 @@ final class ConflictFrame {
       fire |= h.value() == Frame.FIREFIGHT;
     }
     return force && fire;
+  }
+
+  /**
+   * events/civil-leaders: "بحضور مدير الأمن وقيادات شعبية ودينية" (attended by the security
+   * chief and popular and religious leaders), "قيادات حزبية وعشائرية" (party and tribal
+   * leaders): a noun of the victim lexicon (a leader, "قيادات", is a militant one) that a civil
+   * qualifier follows (CIVIL_QUALIFIER: شعبية، دينية، حزبية، عشائرية) is a notable of
+   * civil life, no conflict evidence. "مقتل قيادات في التنظيم" (leaders of the organisation
+   * killed) has no qualifier and stays evidence.
+   */
+  boolean civilLeaders(Doc doc, int i) {
+    if (i + 1 >= doc.tokens.size()) {
+      return false;
+    }
+    Optional<PhraseTable.Hit<Frame>> h = words.at(doc, i + 1);
+    return h.isPresent() && h.get().value() == Frame.CIVIL_QUALIFIER;
+  }
+
+  /** How far on either side of a march noun its words of a march may stand, in tokens. */
+  static final int MARCH_WINDOW = 6;
+
+  /**
+   * events/protest-march: "نزل آلاف الأساتذة إلى الشارع في مسيرة حاشدة رفعوا فيها شعارات"
+   * (thousands of teachers took to the street in a mass march raising slogans), "ومرت المسيرة
+   * في أجواء سلمية" (the march passed off peacefully), "جابت المسيرات الاحتجاجية شوارع المدينة"
+   * (the protest marches toured the city's streets): the trigger {@code [first, end)} that is
+   * "مسيرة" alone (MARCH_NOUN: a drone and a march) with a word of a march (MARCH: حاشدة، سلمية،
+   * احتجاجية، شعارات، المتظاهرين، جابت) within {@link #MARCH_WINDOW} words on either side inside
+   * {@code [from, to)} is a march: no drone strike, and no evidence. "استهدفت مسيرة إسرائيلية
+   * سيارة في بلدة حدودية" (an Israeli drone hit a car in a border village) has no word of a
+   * march and stays.
+   */
+  boolean march(Doc doc, int first, int end, int from, int to) {
+    Optional<PhraseTable.Hit<Frame>> noun = words.at(doc, first);
+    if (noun.isEmpty() || noun.get().value() != Frame.MARCH_NOUN || noun.get().end() != end) {
+      return false;
+    }
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, Math.max(from, first - MARCH_WINDOW),
+        Math.min(Math.min(to, doc.tokens.size()), end + MARCH_WINDOW))) {
+      if (h.value() == Frame.MARCH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The victim role of a token, by its form or its stem. */
@@ -444,13 +491,15 @@ final class ConflictFrame {
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
       if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))
-          && !commemorated(doc.tokens, t.first()) && !simile(doc.tokens, t.first())) {
+          && !commemorated(doc.tokens, t.first()) && !simile(doc.tokens, t.first())
+          && !march(doc, t.first(), t.end(), from, to)) {
         n++;
       }
     }
     for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
       Lexicons.VictimRole r = victimRole(doc.tokens.get(i));
-      if (r == Lexicons.VictimRole.MILITANT || !strongOnly && r == Lexicons.VictimRole.SECURITY) {
+      if ((r == Lexicons.VictimRole.MILITANT || !strongOnly && r == Lexicons.VictimRole.SECURITY)
+          && !civilLeaders(doc, i)) {
         n++;
       }
     }
