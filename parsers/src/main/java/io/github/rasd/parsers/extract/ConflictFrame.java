@@ -140,7 +140,7 @@ final class ConflictFrame {
     this.victims = victims;
   }
 
-  private static Map<String, Frame> load() {
+  static Map<String, Frame> load() {
     Map<String, Frame> map = new LinkedHashMap<>();
     for (DataFile.Line r : DataFile.read(ConflictFrame.class, "event-frames.tsv")) {
       try {
