@@ -1,12 +1,17 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.EventType;
+import io.github.rasd.parsers.text.Sentence;
 import java.util.Optional;
 
 /**
- * Acts of civil life told in the words of war, decided from their agent and their use
- * ({@code civil-acts.tsv}): the filters {@code events/verbal-attack} ({@link #verbalAttack}) and
- * {@code events/civil-use} ({@link #civilUse}). Immutable and thread-safe.
+ * Acts of civil life told in the words of war, decided from their agent, their use and their
+ * stake ({@code civil-acts.tsv}): the filters {@code events/verbal-attack} ({@link #verbalAttack}),
+ * {@code events/civil-use} ({@link #civilUse}), {@code events/civil-contest}
+ * ({@link #civilContest}), {@code events/legal-penalty} ({@link #legalPenalty}),
+ * {@code events/ordnance-disposal} ({@link #ordnanceDisposal}), {@code events/protest-march}
+ * ({@link #protestMarch}), {@code events/launch-vehicle} ({@link #launchVehicle}),
+ * {@code events/no-harm} ({@link #noHarm}) and {@code events/simile} ({@link ConflictFrame#simile}). Immutable and thread-safe.
  */
 final class CivilActs {
 
@@ -16,7 +21,10 @@ final class CivilActs {
   static final int USE_WINDOW = 2;
 
   /** The categories of {@code civil-acts.tsv}. */
-  enum Cue { CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE }
+  enum Cue {
+    CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE, CONTEST_NOUN, PENALTY, DISPOSAL, DETONATION,
+    ROCKET, SPACE, NEGATION, NEGATION_FILLER
+  }
 
   /** The words of {@code civil-acts.tsv}. */
   private final PhraseTable<Cue> cues =
@@ -55,7 +63,7 @@ final class CivilActs {
    */
   boolean verbalAttack(EventFilters.Context c, EventExtractor.Found e) {
     if (e.type != EventType.ATTACK
-        || frames.evidence(c.doc(), e.clauseFirst, e.clauseEnd) > 0) {
+        || frames.evidence(c.doc(), c.frame(), e.clauseFirst, e.clauseEnd) > 0) {
       return false;
     }
     Doc doc = c.doc();
@@ -89,7 +97,135 @@ final class CivilActs {
     Doc doc = c.doc();
     return e.weakTrigger && e.killed == null && e.injured == null
         && !e.rules.contains("events/intercepted") // downed: launched, and attempted
-        && cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.CIVIL_USE)
+        && (cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.CIVIL_USE)
+            || cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.SPACE))
         && triggers.findAll(doc, e.clauseFirst, e.triggerFirst).isEmpty();
+  }
+
+  /**
+   * events/civil-contest: "القوات تخوض معركة وهمية" (the Forces fight a sham battle), "الحزب
+   * سيدخل المعركة الانتخابية موحدا" (the party will enter the electoral battle united), "أم
+   * المعارك على المقاعد المسيحية" (the mother of battles for the Christian seats), "احتدمت
+   * المواجهة على اللقب بين الفريقين" (the showdown for the title between the two teams heated up): a battle
+   * noun (CONTEST_NOUN) whose stake or kind follows it
+   * ({@link ConflictFrame#civilContest}: a seat, a title, prices, an election; a sham), in a
+   * clause with no strong conflict evidence (an armed actor, a group, a weapon of war), is a
+   * contest of civil life. "اندلعت معركة عنيفة مع المسلحين قرب المقاعد الخشبية للملعب" has its
+   * gunmen and stays; "معارك عنيفة في ريف حماة" (fierce battles in the Hama countryside) has no
+   * stake and stays.
+   */
+  boolean civilContest(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return cueAt(doc, e.triggerFirst, Cue.CONTEST_NOUN)
+        && frames.civilContest(doc.tokens, e.triggerEnd)
+        && frames.strongEvidence(doc, c.frame(), e.clauseFirst, e.clauseEnd) == 0;
+  }
+
+  /** How far before a detention word the penalty of a law may stand, in tokens. */
+  static final int PENALTY_WINDOW = 4;
+
+  /**
+   * events/legal-penalty: "محذرا من أن العقوبة تصل إلى الحبس عشر سنوات" (warning that the penalty
+   * goes up to ten years in prison), "الرمي العشوائي جريمة يعاقب عليها القانون بالحبس" (random
+   * firing is a crime the law punishes with prison): a detention word (ARREST) that a penalty
+   * (PENALTY) stands before, within {@link #PENALTY_WINDOW} words of its clause, is what a law
+   * threatens, no arrest. "اعتقلت الشرطة ثلاثة مسلحين وأودعتهم الحبس" (the police arrested three
+   * gunmen and put them in custody) names no penalty and stays.
+   */
+  boolean legalPenalty(EventFilters.Context c, EventExtractor.Found e) {
+    return e.type == EventType.ARREST
+        && cueIn(c.doc(), Math.max(e.clauseFirst, e.triggerFirst - PENALTY_WINDOW), e.triggerFirst, Cue.PENALTY);
+  }
+
+  /** events/simile ({@link ConflictFrame#simile}): the trigger is a likeness, no incident. */
+  boolean simile(EventFilters.Context c, EventExtractor.Found e) {
+    return frames.simile(c.doc().tokens, e.triggerFirst);
+  }
+
+  /** How far after a detonation its unexploded object may stand, in tokens. */
+  static final int DISPOSAL_WINDOW = 8;
+
+  /**
+   * events/ordnance-disposal: "ستقوم وحدة من فوج الهندسة بتفجير ذخائر غير منفجرة من مخلفات
+   * الحرب" (an engineering unit will detonate unexploded ordnance left from the war), "فجرت فرق
+   * نزع الألغام قذائف غير منفجرة" (demining teams blew up unexploded shells): a detonation
+   * (DETONATION: تفجير، فجرت), or a weapon noun it detonates ("قذائف"), with no toll, followed
+   * within {@link #DISPOSAL_WINDOW} words of its clause by a word of unexploded ordnance or of
+   * the remnants of a war (DISPOSAL), in a clause with no armed actor, is a disposal, no
+   * bombing. "قتل ثلاثة مدنيين بانفجار لغم من مخلفات الحرب" (three civilians were killed by the
+   * blast of a mine left from the war) is an explosion with its toll, and "فجر مسلحون عبوة
+   * ناسفة قرب دورية" (gunmen detonated an IED near a patrol) has its gunmen: both stay.
+   */
+  boolean ordnanceDisposal(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    boolean detonation = cueAt(doc, e.triggerFirst, Cue.DETONATION);
+    boolean weapon = e.weakTrigger // "فجرت الفرق قذائف من مخلفات الحرب": the shells it detonates
+        && cueIn(doc, e.clauseFirst, e.triggerFirst, Cue.DETONATION);
+    return (detonation || weapon) && e.killed == null && e.injured == null
+        && cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + DISPOSAL_WINDOW), Cue.DISPOSAL)
+        && !frames.armedActor(doc, e.clauseFirst, e.clauseEnd);
+  }
+
+  /** events/protest-march ({@link ConflictFrame#march}): "مسيرة" is a march, no drone. */
+  boolean protestMarch(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return e.killed == null && e.injured == null
+        && frames.march(doc, e.triggerFirst, e.triggerEnd, e.clauseFirst, e.clauseEnd)
+        && !frames.armedActor(doc, e.clauseFirst, e.clauseEnd);
+  }
+
+  /**
+   * events/launch-vehicle: "أطلق المركز القمر الاصطناعي على متن صاروخ فالكون 9" (the centre
+   * launched the satellite aboard a Falcon 9 rocket), "انطلق الصاروخ حاملا المركبة الفضائية"
+   * (the rocket lifted off carrying the spacecraft): a rocket (ROCKET) with no toll in a sentence
+   * that names a satellite, a spacecraft or a crew of space (SPACE, before or after it) and no
+   * armed actor is a launch vehicle, no shelling. "سقط صاروخ على حي سكني فقتل ثلاثة" (a rocket
+   * fell on a residential district, killing three) names no spacecraft and stays.
+   */
+  boolean launchVehicle(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    Sentence s = doc.sentence(e.sentence);
+    return cueAt(doc, e.triggerFirst, Cue.ROCKET) && e.killed == null && e.injured == null
+        && cueIn(doc, s.firstToken(), s.endToken(), Cue.SPACE)
+        && !frames.armedActor(doc, s.firstToken(), s.endToken());
+  }
+
+  /** How many filler words ("وقوع"، "تسجيل"، "أي") may stand between a negation and a toll noun. */
+  static final int NEGATION_FILLERS = 2;
+  /** The longest negation phrase of {@code civil-acts.tsv}, in tokens ("لم تسفر عن"). */
+  static final int NEGATION_LENGTH = 3;
+
+  /**
+   * events/no-harm: "وغادر المستشفى بعد ساعات دون إصابات خطيرة" (he left hospital after hours
+   * with no serious injuries), "دون تسجيل أي إصابات" (without any injuries recorded), "لم تسفر عن
+   * قتلى" (caused no deaths): a toll noun that a negation (NEGATION: دون، بدون، بلا، عدم، لم
+   * تسفر عن) governs, over at most {@link #NEGATION_FILLERS} filler words (NEGATION_FILLER), is
+   * the absence of harm, no incident. In "انفجرت عبوة ناسفة قرب دورية دون وقوع إصابات" (an IED
+   * went off near a patrol without casualties) the IED is the incident and stays; "أسفر القصف عن
+   * إصابات" (the shelling caused injuries) has no negation and stays.
+   */
+  boolean noHarm(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int k = e.triggerFirst; // the negation ends here
+    for (int f = 0; f <= NEGATION_FILLERS && k > 0; f++) {
+      if (negationEndsAt(doc, k)) {
+        return e.killed == null && e.injured == null;
+      }
+      if (!cueAt(doc, k - 1, Cue.NEGATION_FILLER)) {
+        return false;
+      }
+      k--;
+    }
+    return false;
+  }
+
+  private boolean negationEndsAt(Doc doc, int end) {
+    for (int i = Math.max(0, end - NEGATION_LENGTH); i < end; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.NEGATION && h.get().end() == end) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -27,8 +27,13 @@ import java.util.Set;
  * ({@link #headlineOfOtherSubject}, events/non-conflict-headline): under a headline of sport,
  * accidents, disasters, health, markets, crime, the arts, wildlife, technology, politics, labour,
  * history, trade or religion, an incident needs an armed actor of its own ({@link #armedActor},
- * {@link #armedConfrontation}). Immutable and thread-safe; an {@link Article} value is computed
- * once per document.
+ * {@link #armedConfrontation}). Words of war that civil life also uses count as no evidence:
+ * the military word of a party's name ({@link #partyWords}, events/party-name: "القوات" of the
+ * Lebanese Forces), a battle with a civil stake ({@link #civilContest}, events/civil-contest:
+ * "معركة المقاعد", the battle for the seats) and an incident remembered at its anniversary
+ * ({@link #commemorated}, events/commemorated), a trigger in a likeness ({@link #simile},
+ * events/simile: "وكأن المنطقة تعرضت لقصف", as if the area had been shelled). Immutable and thread-safe; an {@link Article}
+ * value is computed once per document.
  */
 final class ConflictFrame {
 
@@ -36,7 +41,7 @@ final class ConflictFrame {
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT, FIREFIGHT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS, WILDLIFE,
-    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION;
+    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST, SIMILE, CIVIL_QUALIFIER, MARCH_NOUN, MARCH;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT || this == FIREFIGHT;
@@ -55,7 +60,24 @@ final class ConflictFrame {
      */
     boolean topic() {
       return this == TECHNOLOGY || this == POLITICS || this == LABOUR || this == HISTORY
-          || this == TRADE || this == RELIGION;
+          || this == TRADE || this == RELIGION || this == PARTY || this == DRILL || this == CULTURE;
+    }
+
+    /**
+     * A word of a subject other than armed conflict; not CONTEST, a cue of
+     * {@link #civilContest} only ("وهمية" a sham, "المقاعد" the seats), nor SIMILE, a cue of
+     * {@link #simile} only ("كأن", as if), nor CIVIL_QUALIFIER, a cue of {@link #civilLeaders}
+     * only ("شعبية", popular), nor MARCH_NOUN and MARCH, cues of {@link #march} only: alone
+     * they name no subject.
+     */
+    boolean otherSubject() {
+      return !conflict() && this != CONTEST && this != SIMILE && this != CIVIL_QUALIFIER
+          && this != MARCH_NOUN && this != MARCH;
+    }
+
+    /** Words that tell what a contest of civil life after a battle noun is about. */
+    boolean contest() {
+      return this == CONTEST || this == POLITICS || this == PARTY || this == SPORT || this == ECONOMY;
     }
   }
 
@@ -76,9 +98,12 @@ final class ConflictFrame {
 
   /**
    * What an article is about, computed once from all its words; {@code nonConflictHeadline}:
-   * its headline (title and lead) is of another subject ({@link #headlineOfOtherSubject}).
+   * its headline (title and lead) is of another subject ({@link #headlineOfOtherSubject});
+   * {@code nonConflictTitle}: its title alone is ({@link #titleSubject});
+   * {@code partyWords}: the stems of the words of war its party names hold ({@link #partyWords}).
    */
-  record Article(int conflictEvidence, Map<Frame, Integer> nonConflict, boolean nonConflictHeadline) {
+  record Article(int conflictEvidence, Map<Frame, Integer> nonConflict, boolean nonConflictHeadline,
+      boolean nonConflictTitle, Set<String> partyWords) {
 
     int nonConflictWords() {
       return nonConflict.values().stream().mapToInt(Integer::intValue).sum();
@@ -115,7 +140,7 @@ final class ConflictFrame {
     this.victims = victims;
   }
 
-  private static Map<String, Frame> load() {
+  static Map<String, Frame> load() {
     Map<String, Frame> map = new LinkedHashMap<>();
     for (DataFile.Line r : DataFile.read(ConflictFrame.class, "event-frames.tsv")) {
       try {
@@ -129,14 +154,50 @@ final class ConflictFrame {
 
   /** The frame of the whole article. */
   Article article(Doc doc) {
-    int conflict = evidence(doc, 0, doc.tokens.size());
+    Set<String> parties = partyWords(doc);
+    int conflict = evidence(doc, parties, 0, doc.tokens.size(), false);
     Map<Frame, Integer> other = new EnumMap<>(Frame.class);
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, 0, doc.tokens.size())) {
-      if (!h.value().conflict() && !h.value().topic()) {
+      if (h.value().otherSubject() && !h.value().topic()) {
         other.merge(h.value(), 1, Integer::sum);
       }
     }
-    return new Article(conflict, Map.copyOf(other), headlineOfOtherSubject(doc));
+    int title = titleSubject(doc);
+    return new Article(conflict, Map.copyOf(other), headlineOfOtherSubject(doc, parties, title),
+        title > 0, parties);
+  }
+
+  /**
+   * events/party-name: "أطلق حزب القوات اللبنانية حملته ... وقال إن القوات لا تخوض معركة
+   * وهمية" (the Lebanese Forces party launched its campaign ... he said the Forces fight no sham
+   * battle), "انتخب مجلس شورى جبهة العمل الإسلامي أمينا عاما ... للقيادة التي سيرت الجبهة"
+   * (the Islamic Action Front's council elected a secretary-general ... after the leadership
+   * that ran the Front): the
+   * words of war inside a party name of the article (PARTY: "القوات"، "جبهة") name that party
+   * where they stand alone in the same article; they are no evidence of an armed force or a
+   * front there; a party name that is a group of the gazetteer in the article is that group.
+   * The stems of those words.
+   */
+  private Set<String> partyWords(Doc doc) {
+    Set<String> out = new java.util.HashSet<>();
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, 0, doc.tokens.size())) {
+      if (h.value() != Frame.PARTY
+          || doc.mentionsIn(h.first(), h.end()).stream().anyMatch(m -> m.kind() == EntryKind.GROUP)) {
+        continue; // "جبهة التحرير الوطني" of an Idlib story is the gazetteer's rebel front
+      }
+      for (int k = h.first(); k < h.end(); k++) {
+        List<Token> alone = Tokenizer.standard().tokenize(doc.tokens.get(k).text());
+        Optional<PhraseTable.Hit<Frame>> w = alone.isEmpty() ? Optional.empty() : words.at(alone, 0);
+        if (w.isPresent() && w.get().value().conflict() && w.get().end() == 1) {
+          out.add(stem(doc.tokens.get(k)));
+        }
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static String stem(Token t) {
+    return t.segmentations().get(0).stem();
   }
 
   /**
@@ -145,21 +206,33 @@ final class ConflictFrame {
    * collapses), "الإسماعيلية تحتفل بذكرى حرب أكتوبر" (Ismailia celebrates the October war's
    * anniversary): the headline, the title and the lead of the body (its first sentence of at
    * least {@link #LEAD_MIN_TOKENS} tokens, with the dateline before it), names a subject other than armed conflict (a word of sport, accident, disaster, health,
-   * economy, crime, the arts, technology, politics, labour or history) and no strong conflict
+   * economy, crime, the arts, technology, politics, parties, labour, history, drills or books)
+   * ({@code title}: what {@link #titleSubject} gives) and no strong conflict
    * evidence (an armed actor, a group of the gazetteer, a weapon of war, an operation, an
    * unambiguous trigger, a militant victim; the army alone is not: it parades and rescues).
    * "مقتل 5 جنود بهجوم لمسلحين قرب حقل نفطي" (5 soldiers killed in a militant attack near an
    * oil field) names its gunmen and is a conflict headline.
    */
-  boolean headlineOfOtherSubject(Doc doc) {
+  boolean headlineOfOtherSubject(Doc doc, Set<String> parties, int title) {
     int lead = leadEnd(doc);
-    if (strongEvidence(doc, 0, lead) > 0) {
+    if (title < 0 || evidence(doc, parties, 0, lead, true) > 0) {
       return false;
     }
-    int other = nonConflictWord(doc, 0, lead, true) ? 1 : 0;
+    return title > 0 || nonConflictWord(doc, 0, lead, true);
+  }
+
+  /**
+   * The title: -1 when it names strong conflict evidence, else how many words of another subject
+   * it holds ({@link #headlineOfOtherSubject}); a trigger told after a word of commemoration
+   * ({@link #commemorated}: "حلبجة تستذكر ضحايا القصف الكيمياوي", Halabja remembers the victims
+   * of the chemical shelling), a volley at a goal ("الزعيم يقصف شباك النصر", the Leader bombards
+   * Al-Nassr's net) and a battle of civil life ({@link #civilContest}: "معركة المقاعد تشتد", the
+   * battle for the seats heats up) are no evidence there.
+   */
+  private int titleSubject(Doc doc) {
     String title = doc.article.title().orElse("");
     if (title.isBlank()) {
-      return other > 0;
+      return 0;
     }
     List<Token> tokens = Tokenizer.standard().tokenize(title);
     boolean sport = false;
@@ -167,25 +240,114 @@ final class ConflictFrame {
       Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
       sport |= h.isPresent() && h.get().value() == Frame.SPORT;
     }
+    int other = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
       if (h.isPresent() && (h.get().value().strong()
-          && !(sport && h.get().value() == Frame.CONFLICT_WEAPON))) {
-        return false;
+          && !(sport && h.get().value() == Frame.CONFLICT_WEAPON)
+          && !civilContest(tokens, h.get().end()))) {
+        return -1;
       }
-      other += h.isPresent() && !h.get().value().conflict() ? 1 : 0;
+      other += h.isPresent() && h.get().value().otherSubject() ? 1 : 0;
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(tokens, i);
-      if (t.isPresent() && UNAMBIGUOUS.contains(t.get().value().type()) && !(sport && shot(t.get().value()))
+      if (t.isPresent() && UNAMBIGUOUS.contains(t.get().value().type())
+          && !(sport && (shot(t.get().value()) || shotAtGoal(tokens, t.get().value(), t.get().end())))
+          && !commemorated(tokens, i)
           || victimRole(tokens.get(i)) == Lexicons.VictimRole.MILITANT) {
-        return false;
+        return -1;
       }
     }
     for (Doc.Mention m : doc.mentions()) {
       if (m.kind() == EntryKind.GROUP && title.contains(m.span().text())) {
-        return false; // a group of the body named in the title: "الحوثيون" in "هجوم للحوثيين"
+        return -1; // a group of the body named in the title: "الحوثيون" in "هجوم للحوثيين"
       }
     }
-    return other > 0;
+    return other;
+  }
+
+  /** How far after a word of commemoration the incident it recalls may stand, in tokens. */
+  static final int COMMEMORATION_WINDOW = 5;
+
+  /**
+   * events/commemorated: "أحيا الأهالي الذكرى الثامنة والثلاثين لقصف المدينة" (the people marked
+   * the 38th anniversary of the shelling of the town), "حلبجة تستذكر ضحايا القصف" (Halabja
+   * remembers the victims of the shelling): a trigger within {@link #COMMEMORATION_WINDOW} words
+   * after a word of commemoration (HISTORY: "الذكرى"، "تستذكر"، "إحياء") is the incident
+   * remembered, no evidence that the headline reports one; a trigger before it ("غارات تقتل 20
+   * في ذكرى الحرب", strikes kill 20 on the war's anniversary) stays evidence.
+   */
+  private boolean commemorated(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - COMMEMORATION_WINDOW); k--) {
+      if (clauseBreak(tokens.get(k))) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, k);
+      if (h.isPresent() && h.get().value() == Frame.HISTORY && h.get().end() <= i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Punctuation that ends a noun phrase: a comma, a stop, a colon; not a quotation mark. */
+  private static boolean clauseBreak(Token t) {
+    return t.is(Token.Type.PUNCTUATION) && (t.hasText("،") || t.hasText(",") || t.hasText(".")
+        || t.hasText(":") || t.hasText("؛") || t.hasText(";"));
+  }
+
+  /** How far after a particle of comparison the trigger it likens may stand, in tokens. */
+  static final int SIMILE_WINDOW = 4;
+
+  /**
+   * events/simile: "سمعت قوة الانفجار على بعد كيلومترات، وكأن المنطقة تعرضت لقصف" (the blast
+   * was heard kilometres away, as if the area had been shelled), "بدت الشوارع أشبه بساحة حرب
+   * بعد العاصفة" (the streets looked like a battlefield after the storm): a trigger at token
+   * {@code i} within {@link #SIMILE_WINDOW} words after a particle of comparison (SIMILE: كأن،
+   * كأنما، أشبه، يشبه) of its clause is a likeness; it tells no incident and is no evidence.
+   * "قصفت الطائرات الحي كأنها تنتقم" (the planes shelled the district as if taking revenge) has
+   * its shelling before the particle and stays.
+   */
+  boolean simile(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - SIMILE_WINDOW); k--) {
+      if (clauseBreak(tokens.get(k))) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, k);
+      // the matcher folds the hamza: "كان" (was) is not "كأن" (as if)
+      if (h.isPresent() && h.get().value() == Frame.SIMILE && !tokens.get(k).span().text().contains("كان")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a battle noun the stake of a contest of civil life may stand, in tokens. */
+  static final int CONTEST_WINDOW = 4;
+
+  /**
+   * events/civil-contest: "أم المعارك على المقاعد المسيحية" (the mother of battles for the
+   * Christian seats), "القوات تخوض معركة وهمية" (the Forces fight a sham battle), "المعركة
+   * الانتخابية" (the electoral battle), "معارك الأسعار" (the price battles), "معركة اللقب" (the battle
+   * for the title): a battle noun ending before token {@code end} followed, within
+   * {@link #CONTEST_WINDOW} words and no punctuation, by the stake or the kind of a contest of
+   * civil life ({@link Frame#contest}: CONTEST, and words of politics, parties, sport, markets)
+   * and by no word of war is a contest; "معارك عنيفة قرب المدينة" (fierce battles near the
+   * town) has none and stays.
+   */
+  boolean civilContest(List<Token> tokens, int end) {
+    for (int i = end; i < Math.min(tokens.size(), end + CONTEST_WINDOW); i++) {
+      if (clauseBreak(tokens.get(i))) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
+      if (h.isPresent() && h.get().value().conflict()) {
+        return false;
+      }
+      if (h.isPresent() && h.get().value().contest()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token after the lead: the first sentence of {@link #LEAD_MIN_TOKENS} tokens or more. */
@@ -215,7 +377,7 @@ final class ConflictFrame {
       }
     }
     for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
-      if (victimRole(doc.tokens.get(i)) == Lexicons.VictimRole.MILITANT) {
+      if (victimRole(doc.tokens.get(i)) == Lexicons.VictimRole.MILITANT && !civilLeaders(doc, i)) {
         return true;
       }
     }
@@ -239,15 +401,62 @@ final class ConflictFrame {
     return force && fire;
   }
 
+  /**
+   * events/civil-leaders: "بحضور مدير الأمن وقيادات شعبية ودينية" (attended by the security
+   * chief and popular and religious leaders), "قيادات حزبية وعشائرية" (party and tribal
+   * leaders): a noun of the victim lexicon (a leader, "قيادات", is a militant one) that a civil
+   * qualifier follows (CIVIL_QUALIFIER: شعبية، دينية، حزبية، عشائرية) is a notable of
+   * civil life, no conflict evidence. "مقتل قيادات في التنظيم" (leaders of the organisation
+   * killed) has no qualifier and stays evidence.
+   */
+  boolean civilLeaders(Doc doc, int i) {
+    if (i + 1 >= doc.tokens.size()) {
+      return false;
+    }
+    Optional<PhraseTable.Hit<Frame>> h = words.at(doc, i + 1);
+    return h.isPresent() && h.get().value() == Frame.CIVIL_QUALIFIER;
+  }
+
+  /** How far on either side of a march noun its words of a march may stand, in tokens. */
+  static final int MARCH_WINDOW = 6;
+
+  /**
+   * events/protest-march: "نزل آلاف الأساتذة إلى الشارع في مسيرة حاشدة رفعوا فيها شعارات"
+   * (thousands of teachers took to the street in a mass march raising slogans), "ومرت المسيرة
+   * في أجواء سلمية" (the march passed off peacefully), "جابت المسيرات الاحتجاجية شوارع المدينة"
+   * (the protest marches toured the city's streets): the trigger {@code [first, end)} that is
+   * "مسيرة" alone (MARCH_NOUN: a drone and a march) with a word of a march (MARCH: حاشدة، سلمية،
+   * احتجاجية، شعارات، المتظاهرين، جابت) within {@link #MARCH_WINDOW} words on either side inside
+   * {@code [from, to)} is a march: no drone strike, and no evidence. "استهدفت مسيرة إسرائيلية
+   * سيارة في بلدة حدودية" (an Israeli drone hit a car in a border village) has no word of a
+   * march and stays.
+   */
+  boolean march(Doc doc, int first, int end, int from, int to) {
+    Optional<PhraseTable.Hit<Frame>> noun = words.at(doc, first);
+    if (noun.isEmpty() || noun.get().value() != Frame.MARCH_NOUN || noun.get().end() != end) {
+      return false;
+    }
+    for (PhraseTable.Hit<Frame> h : words.findAll(doc, Math.max(from, first - MARCH_WINDOW),
+        Math.min(Math.min(to, doc.tokens.size()), end + MARCH_WINDOW))) {
+      if (h.value() == Frame.MARCH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The victim role of a token, by its form or its stem. */
   private Lexicons.VictimRole victimRole(Token token) {
     Lexicons.VictimRole r = victims.get(token.text());
     return r != null ? r : victims.get(token.segmentations().get(0).stem());
   }
 
-  /** How many pieces of conflict evidence tokens {@code [from, to)} hold. */
-  int evidence(Doc doc, int from, int to) {
-    return evidence(doc, from, to, false);
+  /**
+   * How many pieces of conflict evidence tokens {@code [from, to)} of an article of frame
+   * {@code a} hold.
+   */
+  int evidence(Doc doc, Article a, int from, int to) {
+    return evidence(doc, a.partyWords(), from, to, false);
   }
 
   /**
@@ -255,16 +464,23 @@ final class ConflictFrame {
    * armed actors, weapons, operations, militant victims, unambiguous triggers; not the army or
    * the forces alone.
    */
-  int strongEvidence(Doc doc, int from, int to) {
-    return evidence(doc, from, to, true);
+  int strongEvidence(Doc doc, Article a, int from, int to) {
+    return evidence(doc, a.partyWords(), from, to, true);
   }
 
-  private int evidence(Doc doc, int from, int to, boolean strongOnly) {
+  /**
+   * The evidence count; a word of war of a party name of the article ({@link #partyWords}), a
+   * battle of civil life ({@link #civilContest}), an incident remembered
+   * ({@link #commemorated}) and a likeness ({@link #simile}) count nothing.
+   */
+  private int evidence(Doc doc, Set<String> parties, int from, int to, boolean strongOnly) {
     int n = 0;
     boolean sport = sportWord(doc, from, to);
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
       if ((strongOnly ? h.value().strong() : h.value().conflict())
-          && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))) {
+          && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))
+          && !(h.end() - h.first() == 1 && parties.contains(stem(doc.tokens.get(h.first()))))
+          && !(h.value() == Frame.CONFLICT_FRAME && civilContest(doc.tokens, h.end()))) {
         n++;
       }
     }
@@ -274,13 +490,16 @@ final class ConflictFrame {
       }
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
-      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))) {
+      if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))
+          && !commemorated(doc.tokens, t.first()) && !simile(doc.tokens, t.first())
+          && !march(doc, t.first(), t.end(), from, to)) {
         n++;
       }
     }
     for (int i = from; i < Math.min(to, doc.tokens.size()); i++) {
       Lexicons.VictimRole r = victimRole(doc.tokens.get(i));
-      if (r == Lexicons.VictimRole.MILITANT || !strongOnly && r == Lexicons.VictimRole.SECURITY) {
+      if ((r == Lexicons.VictimRole.MILITANT || !strongOnly && r == Lexicons.VictimRole.SECURITY)
+          && !civilLeaders(doc, i)) {
         n++;
       }
     }
@@ -306,11 +525,16 @@ final class ConflictFrame {
    * shots, no shelling.
    */
   private boolean shotAtGoal(Doc doc, PhraseTable.Hit<Trigger> t) {
-    if (t.value().type() != EventType.SHELLING) {
+    return shotAtGoal(doc.tokens, t.value(), t.end());
+  }
+
+  /** {@link #shotAtGoal(Doc, PhraseTable.Hit)} for a trigger ending before token {@code end}. */
+  private boolean shotAtGoal(List<Token> tokens, Trigger t, int end) {
+    if (t.type() != EventType.SHELLING) {
       return false;
     }
-    for (int i = t.end(); i < Math.min(doc.tokens.size(), t.end() + SHOT_OBJECT_WINDOW); i++) {
-      Optional<PhraseTable.Hit<Frame>> w = words.at(doc, i);
+    for (int i = end; i < Math.min(tokens.size(), end + SHOT_OBJECT_WINDOW); i++) {
+      Optional<PhraseTable.Hit<Frame>> w = words.at(tokens, i);
       if (w.isPresent() && w.get().value() == Frame.SPORT) {
         return true;
       }
@@ -358,7 +582,7 @@ final class ConflictFrame {
 
   private boolean nonConflictWord(Doc doc, int from, int to, boolean topics) {
     for (PhraseTable.Hit<Frame> h : words.findAll(doc, from, to)) {
-      if (!h.value().conflict() && (topics || !h.value().topic())) {
+      if (h.value().otherSubject() && (topics || !h.value().topic())) {
         return true;
       }
     }

@@ -107,7 +107,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -115,7 +115,7 @@ final class EventFilters {
       "events/imperfect-generic", "events/topic-noun", "events/generic-head");
   /** Names of the filters that run after dates and places are carried. */
   static final List<String> FINAL_ORDER = List.of("events/told-before", "events/no-anchor",
-      "events/aggregate-toll", "events/non-conflict-headline");
+      "events/aggregate-toll", "events/history-told", "events/non-conflict-headline");
 
   EventFilters(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       PhraseTable<String> blockers, PhraseTable<String> habitual, ConflictFrame frames, Words words) {
@@ -175,6 +175,13 @@ final class EventFilters {
         new Filter("events/non-conflict-article", this::nonConflictArticle),
         new Filter("events/verbal-attack", civilActs::verbalAttack),
         new Filter("events/civil-use", civilActs::civilUse),
+        new Filter("events/civil-contest", civilActs::civilContest),
+        new Filter("events/legal-penalty", civilActs::legalPenalty),
+        new Filter("events/ordnance-disposal", civilActs::ordnanceDisposal),
+        new Filter("events/simile", civilActs::simile),
+        new Filter("events/protest-march", civilActs::protestMarch),
+        new Filter("events/launch-vehicle", civilActs::launchVehicle),
+        new Filter("events/no-harm", civilActs::noHarm),
         new Filter("events/told-in-work", this::toldInWork),
         new Filter("events/conflict-evidence", this::noConflictEvidence));
     this.recordOrder = List.of(
@@ -194,6 +201,7 @@ final class EventFilters {
         new Filter("events/told-before", nonIncident::toldBefore),
         new Filter("events/no-anchor", (c, e) -> e.places.isEmpty() && e.date.isEmpty()),
         new Filter("events/aggregate-toll", (c, e) -> isAggregate(e.killed) || isAggregate(e.arrested)),
+        new Filter("events/history-told", this::historyTold),
         new Filter("events/non-conflict-headline", this::nonConflictHeadline));
   }
 
@@ -572,7 +580,7 @@ final class EventFilters {
    */
   private boolean nonConflictClause(Context c, EventExtractor.Found e) {
     return frames.nonConflictWord(c.doc(), e.clauseFirst, e.clauseEnd)
-        && frames.strongEvidence(c.doc(), e.clauseFirst, e.clauseEnd) == 0;
+        && frames.strongEvidence(c.doc(), c.frame(), e.clauseFirst, e.clauseEnd) == 0;
   }
 
   /**
@@ -586,7 +594,7 @@ final class EventFilters {
       return false;
     }
     Sentence s = c.doc().sentence(e.sentence);
-    return frames.strongEvidence(c.doc(), s.firstToken(), s.endToken()) == 0;
+    return frames.strongEvidence(c.doc(), c.frame(), s.firstToken(), s.endToken()) == 0;
   }
 
   /**
@@ -596,9 +604,7 @@ final class EventFilters {
    * ({@link ConflictFrame#headlineOfOtherSubject}), a record needs a group, an armed actor
    * ({@link ConflictFrame#armedActor}) or a state force's exchange of fire
    * ({@link ConflictFrame#armedConfrontation}) in its sentence or the {@link #EVIDENCE_SENTENCES}
-   * before and after it, and a date no more than {@link #HISTORY_YEARS} years before the
-   * publication's year ("قصفت الطائرات مواقع العدو يوم السادس من أكتوبر 1973", told at the
-   * war's anniversary, is history); run last, once the record is merged and its group linked; a weapon, an operation noun ("كمين" of a vendetta) or a verb of war ("قصفت" told by a
+   * before and after it (a date of long ago is history: {@link #historyTold}); run last, once the record is merged and its group linked; a weapon, an operation noun ("كمين" of a vendetta) or a verb of war ("قصفت" told by a
    * veteran at an anniversary) alone is no incident there. "استهدفت طائرة مسيرة للحوثيين منشأة
    * نفطية" (a Houthi drone hit an oil facility) names its group and stays.
    */
@@ -606,14 +612,26 @@ final class EventFilters {
     if (!c.frame().nonConflictHeadline() || !e.groups.isEmpty()) {
       return false; // a record with a group ("تبنى تنظيم داعش الهجوم") names its armed actor
     }
-    if (e.date.isPresent() && c.doc().anchor.isPresent()
-        && e.date.get().end().getYear() < c.doc().anchor.get().getYear() - HISTORY_YEARS) {
-      return true; // "يوم السادس من أكتوبر 1973" at an anniversary: history, not news
-    }
     Sentence first = c.doc().sentence(Math.max(0, e.sentence - EVIDENCE_SENTENCES));
     Sentence last = c.doc().sentence(Math.min(c.doc().sentences.size() - 1, e.sentence + EVIDENCE_SENTENCES));
     return !frames.armedActor(c.doc(), first.firstToken(), last.endToken())
         && !frames.armedConfrontation(c.doc(), first.firstToken(), last.endToken());
+  }
+
+  /**
+   * events/history-told: "قصفت الطائرات مواقع العدو يوم السادس من أكتوبر 1973" (the planes
+   * bombed the enemy's positions on 6 October 1973) told at the war's anniversary, "اختطف قرب
+   * مدينة غاو عام 2021 على يد جماعة نصرة الإسلام والمسلمين" (he was kidnapped near Gao in 2021
+   * by JNIM) in a story headed "رهينة سابق يروي في كتاب سنوات احتجازه" (a former hostage tells
+   * his years of captivity in a book): in an article whose headline or title alone is of another
+   * subject ({@link ConflictFrame#titleSubject}), a record dated more than
+   * {@link #HISTORY_YEARS} years before the publication's year is history, even when it names
+   * its group; run last, once the date is carried.
+   */
+  private boolean historyTold(Context c, EventExtractor.Found e) {
+    return (c.frame().nonConflictHeadline() || c.frame().nonConflictTitle())
+        && e.date.isPresent() && c.doc().anchor.isPresent()
+        && e.date.get().end().getYear() < c.doc().anchor.get().getYear() - HISTORY_YEARS;
   }
 
   /**
@@ -643,7 +661,7 @@ final class EventFilters {
     }
     Sentence first = c.doc().sentence(Math.max(0, e.sentence - EVIDENCE_SENTENCES));
     Sentence s = c.doc().sentence(e.sentence);
-    return frames.evidence(c.doc(), first.firstToken(), s.endToken()) == 0;
+    return frames.evidence(c.doc(), c.frame(), first.firstToken(), s.endToken()) == 0;
   }
 
   // ---------------------------------------------------------------- conditions, cases, statistics

@@ -47,6 +47,7 @@ public final class Extractor {
   private final ForceExtractor forces;
   private final GroupBranches groupBranches;
   private final CommonNounNames commonNouns = new CommonNounNames();
+  private final PartyNames partyNames = new PartyNames();
   private final GroupSubUnits subUnits;
 
   private Extractor(Gazetteer gazetteer) {
@@ -138,6 +139,7 @@ public final class Extractor {
     doc.setMentions(placed.mentions(), placed.mainCountry());
     Set<String> branches = new HashSet<>();
     doc.setMentions(commonNouns.apply(doc), placed.mainCountry()); // "قاعدة للجيش" is a base
+    doc.setMentions(partyNames.apply(doc), placed.mainCountry()); // the FLN of Algeria, no Syrian front
     Set<String> subUnitIds = new HashSet<>();
     doc.setMentions(subUnits.apply(doc, subUnitIds), placed.mainCountry()); // غرفة عمليات "الفتح المبين"
     subUnitIds.forEach(id -> placeRules.put(id, List.of(GroupSubUnits.RULE))); // read by AnalysisAssembly
