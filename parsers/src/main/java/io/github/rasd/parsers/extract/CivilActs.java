@@ -23,7 +23,7 @@ final class CivilActs {
   /** The categories of {@code civil-acts.tsv}. */
   enum Cue {
     CIVIL_AGENT, SPEECH_ADVERB, CIVIL_USE, CONTEST_NOUN, PENALTY, DISPOSAL, DETONATION,
-    ROCKET, SPACE, NEGATION, NEGATION_FILLER
+    ROCKET, SPACE, NEGATION, NEGATION_FILLER, CIVIL_BODY, BETWEEN, WAGE
   }
 
   /** The words of {@code civil-acts.tsv}. */
@@ -119,6 +119,63 @@ final class CivilActs {
     return cueAt(doc, e.triggerFirst, Cue.CONTEST_NOUN)
         && frames.civilContest(doc.tokens, e.triggerEnd)
         && frames.strongEvidence(doc, c.frame(), e.clauseFirst, e.clauseEnd) == 0;
+  }
+
+  /** How far after a battle noun the "بين" of its parties may stand, in tokens. */
+  static final int PARTIES_WINDOW = 3;
+
+  /**
+   * events/civil-parties: "تحولت الجلسة إلى ساحة مواجهة ساخنة بين الحكومة وكتل المعارضة" (the
+   * session turned into an arena of a heated showdown between the government and the opposition
+   * blocs), "الوزارة تخوض معركة على جبهتين" (the ministry wages a battle on two fronts), "تخوض
+   * النقابات معركة الأجور" (the unions wage the battle of wages): a battle noun (CONTEST_NOUN)
+   * with no toll whose parties are bodies or persons of civil life (CIVIL_BODY, CIVIL_AGENT), both
+   * of them, right after a "بين" (BETWEEN) within {@link #PARTIES_WINDOW} words after it, in a
+   * clause with no conflict evidence ({@link ConflictFrame#evidence}), or the agent of a verb of
+   * waging (WAGE) right before it ("الوزارة تخوض معركة", "تخوض الوزارة معركة"), in a clause with
+   * no armed actor ({@link ConflictFrame#armedActor}: the fronts of a ministry are words), is a
+   * contest of civil life. "اندلعت مواجهات بين قوات
+   * الحكومة والمتمردين" (clashes broke out between government forces and the rebels) has its
+   * forces and rebels, and "الجيش يخوض معركة في ريف إدلب" (the army wages a battle in the Idlib
+   * countryside) has no civil agent: both stay.
+   */
+  boolean civilParties(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    if (!cueAt(doc, e.triggerFirst, Cue.CONTEST_NOUN) || e.killed != null || e.injured != null) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    boolean between = false;
+    for (int i = e.triggerEnd; i < Math.min(s.endToken() - 1, e.triggerEnd + PARTIES_WINDOW); i++) {
+      between |= cueAt(doc, i, Cue.BETWEEN) && civilParty(doc, i + 1) && secondParty(doc, i + 2, s.endToken());
+    }
+    int w = e.triggerFirst - 1;
+    boolean waged = w > s.firstToken()
+        && (cueAt(doc, w, Cue.WAGE) && civilParty(doc, doc.isPunct(w - 1) ? w - 2 : w - 1)
+            || civilParty(doc, w) && cueAt(doc, w - 1, Cue.WAGE));
+    return between && frames.evidence(doc, c.frame(), e.clauseFirst, e.clauseEnd) == 0
+        || waged && !frames.armedActor(doc, e.clauseFirst, e.clauseEnd);
+  }
+
+  /**
+   * Whether a second civil party joined by "و" begins within {@link #SECOND_PARTY_WINDOW} tokens
+   * from {@code from}: "بين الحكومة وكتل المعارضة" (between the government and the opposition blocs).
+   */
+  private boolean secondParty(Doc doc, int from, int end) {
+    for (int j = from; j < Math.min(end, from + SECOND_PARTY_WINDOW); j++) {
+      if (doc.tokens.get(j).text().startsWith("و") && civilParty(doc, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after the first party of a battle its second party may begin, in tokens. */
+  static final int SECOND_PARTY_WINDOW = 3;
+
+  /** Token {@code i} begins a body or a person of civil life (CIVIL_BODY, CIVIL_AGENT). */
+  private boolean civilParty(Doc doc, int i) {
+    return i >= 0 && (cueAt(doc, i, Cue.CIVIL_BODY) || cueAt(doc, i, Cue.CIVIL_AGENT));
   }
 
   /** How far before a detention word the penalty of a law may stand, in tokens. */

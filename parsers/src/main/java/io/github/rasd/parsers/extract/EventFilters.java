@@ -106,8 +106,8 @@ final class EventFilters {
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
-      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
+      "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/may-act", "events/supposed", "events/drill", "events/judgement",
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/civil-parties", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -160,6 +160,7 @@ final class EventFilters {
         new Filter("events/definition", nonIncident::definition),
         new Filter("events/after-reference", nonIncident::afterReference),
         new Filter("events/any-act", nonIncident::anyAct),
+        new Filter("events/may-act", this::mayAct),
         new Filter("events/supposed", nonIncident::supposed),
         new Filter("events/drill", nonIncident::drill),
         new Filter("events/judgement", nonIncident::judgement),
@@ -176,6 +177,7 @@ final class EventFilters {
         new Filter("events/verbal-attack", civilActs::verbalAttack),
         new Filter("events/civil-use", civilActs::civilUse),
         new Filter("events/civil-contest", civilActs::civilContest),
+        new Filter("events/civil-parties", civilActs::civilParties),
         new Filter("events/legal-penalty", civilActs::legalPenalty),
         new Filter("events/ordnance-disposal", civilActs::ordnanceDisposal),
         new Filter("events/simile", civilActs::simile),
@@ -899,6 +901,24 @@ final class EventFilters {
    */
   private boolean imperfectGeneric(Doc doc, EventExtractor.Found e) {
     if (!e.singleTrigger() || !unanchored(e)) {
+      return false;
+    }
+    var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);
+    return presentForms.contains(seg.stem()) || presentForms.contains(doc.tokens.get(e.triggerFirst).text());
+  }
+
+  /**
+   * events/may-act: "ويحذر خبراء من أن الجماعات قد تستهدف العواصم نفسها" (experts warn that the
+   * groups may target the capitals themselves), "ربما يهاجم التنظيم المدن" (the group may attack
+   * the towns): a present-tense verb of one word right after a particle of possibility (MAY in
+   * {@code non-incident-cues.tsv}: "قد", "ربما"), with no toll, tells what may happen, not an
+   * incident. "وقد استهدفت غارة موقعا للمسلحين" (a strike has targeted a militant position) has a
+   * past verb and stays.
+   */
+  private boolean mayAct(Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int a = e.triggerFirst - 1;
+    if (!e.singleTrigger() || !noToll(e) || a < e.clauseFirst || !nonIncident.mayParticle(doc, a)) {
       return false;
     }
     var seg = doc.tokens.get(e.triggerFirst).segmentations().get(0);

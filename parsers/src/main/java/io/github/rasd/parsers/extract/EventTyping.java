@@ -28,6 +28,13 @@ import java.util.Optional;
  *       ATTACK trigger) whose subject right before it, or before its relative pronoun, is a noun
  *       of strikes (STRIKE) is an air strike. "هجوم استهدف حاجزا" (an attack that targeted a
  *       checkpoint) has no strike noun and stays an attack.</li>
+ *   <li>{@value #AIRCRAFT_SUBJECT}: "قصفت مسيرات تابعة للجيش تجمعات للمسلحين" (drones of the army
+ *       shelled gatherings of the gunmen), "قصف الطيران الحربي أطراف البلدة" (the warplanes
+ *       shelled the edge of the town), "طائرات حربية قصفت مواقع" (warplanes shelled positions): a
+ *       verb of shelling (a SHELLING trigger of one word) whose subject is an aircraft (AIRCRAFT),
+ *       right after it or before it within {@link #STRIKE_WINDOW} words of its clause with no
+ *       comma and no other trigger between, is an air strike. "قصفت المدفعية القرية" (the
+ *       artillery shelled the village) names no aircraft and stays shelling.</li>
  *   <li>{@value #FORCES_STORMING}: "اقتحمت قوات الجيش البلدة فجرا" (army forces stormed the town
  *       at dawn), "قوة كبيرة من جيش الاحتلال، معززة بآليات عسكرية، اقتحمت المخيم" (a large force of
  *       the occupation army, backed by vehicles, stormed the camp), "استشهد شابان برصاص قوات
@@ -51,6 +58,9 @@ final class EventTyping {
   static final String STRIKE_SUBJECT = "events/strike-subject";
 
   /** Rule {@value}: see the class comment. */
+  static final String AIRCRAFT_SUBJECT = "events/aircraft-subject";
+
+  /** Rule {@value}: see the class comment. */
   static final String FORCES_STORMING = "events/forces-storming";
   /** How far before a storming its agent may end, in tokens: "قوة من جيش الاحتلال، معززة بآليات، اقتحمت". */
   static final int STORMING_AGENT_WINDOW = 10;
@@ -63,7 +73,7 @@ final class EventTyping {
   static final int STRIKE_WINDOW = 4;
 
   /** The cue categories of {@code event-typing.tsv}. */
-  enum Cue { VESSEL, STRIKE, RELATIVE, STORMING }
+  enum Cue { VESSEL, STRIKE, RELATIVE, STORMING, AIRCRAFT }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -84,6 +94,9 @@ final class EventTyping {
     } else if (strikeSubject(doc, e)) {
       e.type = EventType.AIR_STRIKE;
       e.rules.add(STRIKE_SUBJECT);
+    } else if (aircraftSubject(doc, e)) {
+      e.type = EventType.AIR_STRIKE;
+      e.rules.add(AIRCRAFT_SUBJECT);
     } else if (forcesStorming(doc, e)) {
       e.type = EventType.RAID;
       e.rules.add(FORCES_STORMING);
@@ -153,6 +166,24 @@ final class EventTyping {
       p--; // "الضربة التي استهدفت"
     }
     return p >= e.clauseFirst && cueAt(doc, p, Cue.STRIKE);
+  }
+
+  private boolean aircraftSubject(Doc doc, EventExtractor.Found e) {
+    if (e.type != EventType.SHELLING || e.triggerEnd - e.triggerFirst != 1) {
+      return false;
+    }
+    if (e.triggerEnd < e.clauseEnd && cueAt(doc, e.triggerEnd, Cue.AIRCRAFT)) {
+      return true; // "قصفت مسيرات تابعة للجيش"
+    }
+    for (int i = e.triggerFirst - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - STRIKE_WINDOW); i--) {
+      if (doc.isPunct(i, "،", ",", "؛", ";", ".") || triggers.at(doc, i).isPresent()) {
+        return false;
+      }
+      if (cueAt(doc, i, Cue.AIRCRAFT)) {
+        return true; // "طائرات حربية قصفت"
+      }
+    }
+    return false;
   }
 
   private boolean strikeDestruction(Doc doc, EventExtractor.Found e) {

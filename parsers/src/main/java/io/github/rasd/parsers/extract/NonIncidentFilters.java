@@ -58,7 +58,7 @@ final class NonIncidentFilters {
   static final int AFTER_PLACE_WINDOW = 3;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE, MAY }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -482,6 +482,11 @@ final class NonIncidentFilters {
    * "الرد على أي اعتداء") is no particular act. (A negated "لم يشن أي غارات" is named by
    * events/denied, which runs first.)
    */
+  /** Token {@code i} is a particle of possibility (MAY: "قد", "ربما"), for events/may-act. */
+  boolean mayParticle(Doc doc, int i) {
+    return cueAt(doc, i, Cue.MAY);
+  }
+
   boolean anyAct(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
     int a = e.triggerFirst - 1;
