@@ -1,14 +1,12 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.EventType;
-import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -141,14 +139,13 @@ final class ConflictFrame {
   }
 
   static Map<String, Frame> load() {
-    Map<String, Frame> map = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(ConflictFrame.class, "event-frames.tsv")) {
+    Map<String, Frame> map = ParadigmRows.read(ConflictFrame.class, "event-frames.tsv", false, (r, form) -> {
       try {
-        map.put(r.field(0), Frame.valueOf(r.field(1).toUpperCase(Locale.ROOT)));
+        return Frame.valueOf(r.field(1).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw r.error("column 2: '" + r.field(1) + "' is not a frame");
       }
-    }
+    });
     return map;
   }
 

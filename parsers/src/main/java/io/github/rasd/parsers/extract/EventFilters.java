@@ -5,7 +5,6 @@ import io.github.rasd.model.DateRange;
 import io.github.rasd.model.EventStatus;
 import io.github.rasd.model.EventType;
 import io.github.rasd.model.PlaceKind;
-import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.knowledge.PlaceEntry;
 import io.github.rasd.parsers.text.Sentence;
 import java.util.LinkedHashMap;
@@ -71,7 +70,7 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD, CLAIM }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD, CLAIM, SUCCUMBED }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -105,7 +104,7 @@ final class EventFilters {
   static final List<String> CANDIDATE_ORDER = List.of("events/in-date", "events/background",
       "events/blocked-phrase", "events/seized-object", "events/purpose", "events/capability",
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
-      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/denied", "events/weapon-object", "events/effect-of-attack",
+      "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/executed-hostages", "events/died-of-wounds", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/may-act", "events/supposed", "events/drill", "events/judgement",
       "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/civil-parties", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
@@ -147,6 +146,8 @@ final class EventFilters {
         new Filter("events/judicial-reference", (c, e) -> judicialReference(c.doc(), e)),
         new Filter("events/statistic", (c, e) -> statistic(c, e)),
         new Filter("events/freed-hostages", (c, e) -> freedHostages(c.doc(), e)),
+        new Filter("events/executed-hostages", (c, e) -> executedHostages(c.doc(), e)),
+        new Filter("events/died-of-wounds", (c, e) -> diedOfWounds(c.doc(), e)),
         new Filter("events/denied", (c, e) -> denied(c.doc(), e)),
         new Filter("events/weapon-object", (c, e) -> weaponObject(c.doc(), e)),
         new Filter("events/effect-of-attack", (c, e) -> effectOfAttack(c.doc(), e)),
@@ -211,15 +212,13 @@ final class EventFilters {
   final List<Filter> recordFinal;
 
   private static Map<String, Cue> loadCues() {
-    Map<String, Cue> map = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(EventFilters.class, "event-cues.tsv")) {
+    return ParadigmRows.read(EventFilters.class, "event-cues.tsv", false, (r, form) -> {
       try {
-        map.put(r.field(0), Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT)));
+        return Cue.valueOf(r.field(1).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw r.error("column 2: '" + r.field(1) + "' is not a cue");
       }
-    }
-    return map;
+    });
   }
 
   /** The name of the first filter of {@code order} that rejects {@code e}, if any. */
@@ -834,6 +833,43 @@ final class EventFilters {
     return e.type == EventType.KIDNAPPING
         && cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - LIBERATION_WINDOW), e.triggerFirst, Cue.LIBERATION);
   }
+
+  /**
+   * events/executed-hostages: "أعدم مسلحو الجماعة رهينتين" (the group's gunmen executed two
+   * hostages), "قتل الخاطفون الرهينة" (the kidnappers killed the hostage), "ذبحوا رهائن" (they
+   * beheaded hostages): a hostage noun (a kidnapping trigger that counts nothing) that is the
+   * object of a killing or an execution (the nearest trigger before it) at most {@value #HOSTAGE_OBJECT_WINDOW} words before it in
+   * its clause names that act's victims; it reports no new kidnapping ("اختطف مسلحون رهائن",
+   * gunmen took hostages, has no such verb before it, and stays).
+   */
+  private boolean executedHostages(Doc doc, EventExtractor.Found e) {
+    if (e.type != EventType.KIDNAPPING || e.trigger == null || e.trigger.countRole() != Trigger.CountRole.NONE) {
+      return false;
+    }
+    for (int i = e.triggerFirst - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - HOSTAGE_OBJECT_WINDOW); i--) {
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent() && t.get().end() <= e.triggerFirst) {
+        Trigger v = t.get().value(); // the nearest act decides: "واختطفوا رهينتين" is a kidnapping
+        return (v.type() == EventType.EXECUTION || v.type() == EventType.KILLING)
+            && v.countRole() == Trigger.CountRole.KILLED;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/died-of-wounds: "فارق ثلاثة من الجرحى الحياة متأثرين بإصاباتهم" (three of the wounded
+   * died of their injuries), "توفي شرطي متأثرا بإصابته" (a policeman died of his injury): an injury
+   * noun right after a word of succumbing (SUCCUMBED in event-cues.tsv: متأثرا، متأثرين…) is the
+   * cause of a death that adds to the toll of an incident told before; it is no incident.
+   */
+  private boolean diedOfWounds(Doc doc, EventExtractor.Found e) {
+    return e.trigger != null && e.trigger.countRole() == Trigger.CountRole.INJURED && e.triggerFirst > 0
+        && cueAt(doc, e.triggerFirst - 1, Cue.SUCCUMBED);
+  }
+
+  /** Words from an execution verb to its hostage object: "أعدم مسلحو الجماعة رهينتين" is 3. */
+  static final int HOSTAGE_OBJECT_WINDOW = 4;
 
   /**
    * events/air-agent: "واصلت القوات الجوية ضرباتها ما أسفر عن تدمير عربة ومقتل 7" (the air

@@ -56,15 +56,7 @@ final class Lexicons {
     claimCues = PhraseTable.ofVerbs(cues);
     channelCues = PhraseTable.of(column(DataFile.read(Lexicons.class, "claim-channels.tsv"), 1));
     collectives = PhraseTable.of(column(DataFile.read(Lexicons.class, "collective-speakers.tsv"), 1));
-    Map<String, Trigger> trig = new LinkedHashMap<>();
-    for (DataFile.Line r : DataFile.read(Lexicons.class, "event-triggers.tsv")) {
-      Trigger t = new Trigger(r.field(0, ""), parse(r, 1, EventType.class),
-          parse(r, 2, EventStatus.class), parse(r, 3, Trigger.CountRole.class));
-      if (trig.put(t.phrase(), t) != null) {
-        throw r.error("'" + t.phrase() + "' is listed twice"); // a later row would silently win
-      }
-    }
-    triggers = PhraseTable.of(trig);
+    triggers = PhraseTable.of(triggerRows());
     Map<String, EventStatus> status = new LinkedHashMap<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "status-cues.tsv")) {
       if (status.put(r.field(0, ""), parse(r, 1, EventStatus.class)) != null) {
@@ -78,11 +70,7 @@ final class Lexicons {
     habitual = PhraseTable.of(column(DataFile.read(Lexicons.class, "habitual-cues.tsv"), 1));
     groupRelations = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-relations.tsv"), 1));
     groupAnaphora = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-anaphora.tsv"), 1));
-    Map<String, Trigger.CountRole> cons = new HashMap<>();
-    for (DataFile.Line r : DataFile.read(Lexicons.class, "consequence-words.tsv")) {
-      cons.put(n.normalize(r.field(0, "")), parse(r, 1, Trigger.CountRole.class));
-    }
-    consequences = Map.copyOf(cons);
+    consequences = consequenceRows();
     // units of force and force cues: ForceLexicon
     Set<String> singular = new HashSet<>();
     for (DataFile.Line r : DataFile.read(Lexicons.class, "victim-nouns.tsv")) {
@@ -108,6 +96,22 @@ final class Lexicons {
     }
     dualVictims = Set.copyOf(dual);
     words = Words.load();
+  }
+
+  /** The triggers of {@code event-triggers.tsv}, paradigm rows expanded ({@link ParadigmRows}). */
+  static Map<String, Trigger> triggerRows() {
+    return ParadigmRows.read(Lexicons.class, "event-triggers.tsv", true,
+        (r, form) -> new Trigger(form, parse(r, 1, EventType.class), parse(r, 2, EventStatus.class),
+            parse(r, 3, Trigger.CountRole.class)));
+  }
+
+  /** The words of {@code consequence-words.tsv} by normalized form, paradigm rows expanded. */
+  static Map<String, Trigger.CountRole> consequenceRows() {
+    ArabicNormalizer n = ArabicNormalizer.standard();
+    Map<String, Trigger.CountRole> cons = new HashMap<>();
+    ParadigmRows.read(Lexicons.class, "consequence-words.tsv", false, (r, form) -> parse(r, 1, Trigger.CountRole.class))
+        .forEach((w, role) -> cons.put(n.normalize(w), role));
+    return Map.copyOf(cons);
   }
 
   static Lexicons bundled() {
