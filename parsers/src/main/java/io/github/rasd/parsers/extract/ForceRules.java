@@ -766,7 +766,9 @@ final class ForceRules {
    * NOT phrase counts a toll, a catch or a cell: "مقتل 10 مسلحين" (10 gunmen killed), "اعتقال 19
    * عنصرا" (19 elements arrested), "خلية من أربعة أفراد" (a cell of four). A comma or an
    * estimate verb between ends the incident word's reach: "تستعد الحركة لهجوم كبير، وحشدت ألف
-   * مقاتل" (the movement prepares a big attack and has massed a thousand fighters).
+   * مقاتل" (the movement prepares a big attack and has massed a thousand fighters); so does a
+   * relative clause on the subject of the figure's verb: "وتملك حركة الشباب التي تخوض معارك ضد
+   * داعش قرابة سبعة آلاف مسلح".
    */
   static final class TollOrCatch extends Filter {
     TollOrCatch() {
@@ -781,10 +783,30 @@ final class ForceRules {
       int to = f.figure.first();
       for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
         if (c.tollOrCatch(i)) {
-          return true;
+          return !inSubjectsClause(c, f, i);
         }
         if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i) || c.doc().isPunct(i, "،", ",")) {
           return false; // "لهجوم كبير، وحشدت ألف مقاتل": the incident word governs another clause
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The incident word at {@code i} stands in a relative clause on the group that is the subject
+     * of the figure's verb ({@link ClauseSubject}): "وتملك حركة الشباب التي تخوض معارك ضد داعش
+     * قرابة سبعة آلاف مسلح" (al-Shabaab, which fights battles against IS, has nearly seven
+     * thousand gunmen): the battles qualify the movement and govern no count.
+     */
+    private static boolean inSubjectsClause(Ctx c, ForceExtractor.Found f, int i) {
+      Optional<ClauseSubject.Subject> subject = ClauseSubject.of(c, f);
+      if (subject.isEmpty() || subject.get().body() || subject.get().first() >= i) {
+        return false;
+      }
+      for (int k = subject.get().first(); k < i; k++) {
+        Token t = c.doc().tokens.get(k);
+        if (t.is(Token.Type.ARABIC) && c.words().is(t, Words.Category.RELATIVE)) {
+          return true;
         }
       }
       return false;
