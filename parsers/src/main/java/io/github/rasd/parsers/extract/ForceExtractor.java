@@ -33,7 +33,8 @@ import java.util.Optional;
  *       forces/hedge-before} (a hedge outside the figure makes it approximate);
  *   <li>group links, the first that finds a group wins: {@code forces/group-after-unit}, {@code
  *       forces/group-possessive} (with {@code forces/pronoun-agreement}: the group agrees with
- *       the pronoun in gender), {@code forces/group-before}, {@code forces/group-in-focus},
+ *       the pronoun in gender), {@code forces/clause-subject} (the subject of the verb that
+ *       governs the figure, {@link ClauseSubject}), {@code forces/group-before}, {@code forces/group-in-focus},
  *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
  *       follows);
  *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
@@ -116,7 +117,7 @@ final class ForceExtractor {
   private static final List<ForceRules.Filter> AFTER_LINKS = List.of(new ForceRules.NoArmedContext(),
       new ForceRules.BareCount(), new ForceRules.ForcesOfGroup(), new ForceRules.SceneCount());
   private static final List<ForceRules.GroupLink> GROUP_LINKS = List.of(new ForceRules.GroupAfterUnit(),
-      new ForceRules.GroupPossessive(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
+      new ForceRules.GroupPossessive(), new ClauseSubject(), new ForceRules.GroupBefore(), new ForceRules.GroupInFocus(),
       new ForceRules.GroupOfArticle());
 
   ForceExtractor(ForceLexicon lexicon, PhraseTable<Trigger> triggers, PhraseTable<String> anaphora,

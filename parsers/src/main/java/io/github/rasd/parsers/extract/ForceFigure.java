@@ -28,6 +28,28 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
     return new ForceFigure(q.first(), q.end(), c, q.quantity().countedNoun(), vague, List.of());
   }
 
+  /** The first year a bare four-digit figure is read as ({@link #isYear}). */
+  static final long FIRST_YEAR = 1900;
+  /** The last year a bare four-digit figure is read as when the publication date is unknown. */
+  static final long LAST_YEAR = 2100;
+
+  /**
+   * A bare exact number of four digits, from {@link #FIRST_YEAR} to the year after publication,
+   * with no counted noun: a year written after a noun ("تقديرات 2019", the estimates of 2019),
+   * which the rules that take a figure without a unit ({@code forces/earlier-size}, {@code
+   * forces/coordinated-figure}) leave alone.
+   */
+  boolean isYear(Doc doc) {
+    if (noun.isPresent() || count.approximate() || count.qualifier() != Count.Qualifier.EXACT
+        || count.min().isEmpty()) {
+      return false;
+    }
+    String text = count.text().strip();
+    long v = count.min().get();
+    long last = doc.article.published().map(d -> (long) d.getYear() + 1).orElse(LAST_YEAR);
+    return text.length() == 4 && text.chars().allMatch(Character::isDigit) && v >= FIRST_YEAR && v <= last;
+  }
+
   Span span() {
     return count.span().orElseThrow();
   }

@@ -29,7 +29,8 @@ final class ForceLexicon {
 
   /** The roles of {@code force-cues.tsv}; its header says which rule reads each. */
   enum Role { SIZE_NOUN, ESTIMATE_VERB, HEDGE, NOT, CELL, BODY, ARMED, MEASURE, OBJECT_MARKER, POSSESSIVE_SUFFIX,
-    MORE_THAN_VERB, AT_MOST_VERB, AT_LEAST_VERB, RANKS, ESTIMATOR_VERB, POSSESSED_UNIT, MAKE_UP_VERB }
+    MORE_THAN_VERB, AT_MOST_VERB, AT_LEAST_VERB, RANKS, ESTIMATOR_VERB, POSSESSED_UNIT, MAKE_UP_VERB,
+    ATTRIBUTION, SHORT_HEAD }
 
   /** A unit noun found on a token: its unit, and whether a possessive pronoun is glued to it. */
   record UnitWord(ForceEstimate.Unit unit, boolean possessive) {}
@@ -40,12 +41,24 @@ final class ForceLexicon {
   private final List<String> suffixes;
   private final Map<Role, PhraseTable<Role>> phrases;
 
+  /** The head nouns whose definite form alone names a group begun with them ("الوحدات"). */
+  private final Set<String> shortHeads;
+
+  /**
+   * Whether the normalized stem is a {@code SHORT_HEAD} noun, whose form with the article alone
+   * names a group begun with it: "وحدات" (units), for "الوحدات" after "وحدات مقاومة سنجار".
+   */
+  boolean shortHead(String stem) {
+    return shortHeads.contains(stem);
+  }
+
   /** Nouns that count a group's men only with a possessive pronoun ("قواته", its forces). */
   private final Set<String> possessed;
 
   private ForceLexicon(Map<String, ForceEstimate.Unit> units, Set<String> sizeNouns, Set<String> possessed,
-      List<String> suffixes, Map<Role, PhraseTable<Role>> phrases) {
+      Set<String> shortHeads, List<String> suffixes, Map<Role, PhraseTable<Role>> phrases) {
     this.possessed = possessed;
+    this.shortHeads = shortHeads;
     this.units = units;
     this.sizeNouns = sizeNouns;
     this.suffixes = suffixes;
@@ -95,10 +108,12 @@ final class ForceLexicon {
     suffixes.sort(Comparator.comparingInt(String::length).reversed());
     Map<Role, PhraseTable<Role>> tables = new EnumMap<>(Role.class);
     for (Role role : List.of(Role.ESTIMATE_VERB, Role.HEDGE, Role.NOT, Role.CELL, Role.BODY, Role.ARMED, Role.MEASURE, Role.OBJECT_MARKER,
-        Role.MORE_THAN_VERB, Role.AT_MOST_VERB, Role.AT_LEAST_VERB, Role.RANKS, Role.ESTIMATOR_VERB, Role.MAKE_UP_VERB)) {
+        Role.MORE_THAN_VERB, Role.AT_MOST_VERB, Role.AT_LEAST_VERB, Role.RANKS, Role.ESTIMATOR_VERB, Role.MAKE_UP_VERB,
+        Role.ATTRIBUTION)) {
       tables.put(role, PhraseTable.of(byRole.get(role)));
     }
-    return new ForceLexicon(Lookup.map(units), size, possessed, List.copyOf(suffixes), Map.copyOf(tables));
+    Set<String> heads = Lookup.set(byRole.get(Role.SHORT_HEAD).keySet().stream().map(n::normalize).toList());
+    return new ForceLexicon(Lookup.map(units), size, possessed, heads, List.copyOf(suffixes), Map.copyOf(tables));
   }
 
   private static <E extends Enum<E>> E parse(DataFile.Line r, int column, Class<E> type) {
@@ -110,7 +125,7 @@ final class ForceLexicon {
     }
   }
 
-  /** The phrase table of {@code role} (not SIZE_NOUN, POSSESSIVE_SUFFIX or POSSESSED_UNIT, which are words). */
+  /** The phrase table of {@code role} (not SIZE_NOUN, POSSESSIVE_SUFFIX, POSSESSED_UNIT or SHORT_HEAD, which are words). */
   PhraseTable<Role> table(Role role) {
     PhraseTable<Role> t = phrases.get(role);
     if (t == null) {

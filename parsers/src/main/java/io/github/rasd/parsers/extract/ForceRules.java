@@ -53,7 +53,7 @@ final class ForceRules {
         at[f.first()] = f;
       }
       return new Ctx(doc, layers, figures, lexicon, triggers, anaphora, words, new java.util.HashSet<>(),
-          at, GroupOfArticle.only(doc), GroupShortNames.of(doc, words));
+          at, GroupOfArticle.only(doc), GroupShortNames.of(doc, words, lexicon));
     }
 
     /** The group a short form of its long name names at token {@code i} ({@link GroupShortNames}). */
@@ -502,7 +502,7 @@ final class ForceRules {
             continue;
           }
           ForceFigure f = c.figureAt(at).get();
-          if (f.noun().isPresent() || f.vague()
+          if (f.noun().isPresent() || f.vague() || f.isYear(doc)
               || doc.sentenceOf(f.first()) != e.sentence
               || !doc.tokens.get(f.first()).segmentations().get(0).conjunction().equals("و")) {
             continue;
@@ -538,6 +538,8 @@ final class ForceRules {
    * its peak). A figure with a unit noun of its own so governed, after an estimate with a size
    * noun, is the same group's ("يقدر عدد عناصره بنحو 300 عنصر بعد أن كان يناهز 2500 مقاتل");
    * an apposition between commas does not count in the gap, and a group named between ends it.
+   * A bare year is no such figure ({@link ForceFigure#isYear}): "بعد أن كانت تقديرات 2019 لا
+   * تتجاوز ألفي عنصر" (after the estimates of 2019 put it at no more than two thousand).
    */
   static final class EarlierSize extends Rule {
     /** How many tokens may stand between an estimate and the later figure. */
@@ -584,8 +586,8 @@ final class ForceRules {
             // "بعد أن كان يناهز 2500 مقاتل": a figure with its own unit, the size of the same group
             own.coordinatedWith = e;
             own.rules.add(name());
-          } else if (governed && f.noun().isEmpty() && !f.vague() && doc.sentenceOf(at) == e.sentence
-              && taken.add(f.first())) {
+          } else if (governed && f.noun().isEmpty() && !f.vague() && !f.isYear(doc)
+              && doc.sentenceOf(at) == e.sentence && taken.add(f.first())) {
             ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
             found.cue = true;
             found.coordinatedWith = e;
@@ -655,7 +657,9 @@ final class ForceRules {
    * 6,000; "يزيد عدد مقاتلي الحوثيين على 100 ألف" (the Houthis' fighters number over 100,000)
    * too; "من المرجح ألا يتجاوز عدد عناصره 300" (its elements likely do not exceed 300) is at
    * most 300; "لا يقل عدد مقاتليها عن ألفين" (its fighters are no fewer than 2,000) at least
-   * 2,000. Its words are the {@code MORE_THAN_VERB}, {@code AT_MOST_VERB} and {@code
+   * 2,000. Without a size noun the verb stands right before the figure: "ما تبقى من التنظيم لا
+   * يربو على 400 عنصر" (what is left of the organisation is no more than 400 elements) is at most
+   * 400. Its words are the {@code MORE_THAN_VERB}, {@code AT_MOST_VERB} and {@code
    * AT_LEAST_VERB} rows of {@code force-cues.tsv}; a figure already hedged is left alone.
    */
   static final class BoundVerb extends Rule {
@@ -670,15 +674,19 @@ final class ForceRules {
 
     void apply(Ctx c, ForceExtractor.Found f) {
       Count count = f.figure.count();
-      if (f.sizeNoun < 0 || count.qualifier() != Count.Qualifier.EXACT || count.min().isEmpty()
+      if (count.qualifier() != Count.Qualifier.EXACT || count.min().isEmpty()
           || f.sizeNoun > f.figure.first()) {
         return;
       }
       Optional<ForceLexicon.Role> bound = Optional.empty();
-      for (int k = Math.max(c.doc().sentence(f.sentence).firstToken(), f.sizeNoun - REACH); k < f.sizeNoun && bound.isEmpty(); k++) {
+      if (f.sizeNoun < 0) {
+        bound = right(c, f); // "لا يربو على 400 عنصر"
+      }
+      for (int k = Math.max(c.doc().sentence(f.sentence).firstToken(), f.sizeNoun - REACH);
+          f.sizeNoun >= 0 && k < f.sizeNoun && bound.isEmpty(); k++) {
         bound = at(c, k).filter(h -> h.end() == f.sizeNoun).map(PhraseTable.Hit::value);
       }
-      for (int k = f.sizeNoun + 1; k < f.figure.first() && bound.isEmpty(); k++) {
+      for (int k = f.sizeNoun + 1; f.sizeNoun >= 0 && k < f.figure.first() && bound.isEmpty(); k++) {
         bound = at(c, k).map(PhraseTable.Hit::value);
       }
       bound.ifPresent(b -> {
@@ -689,6 +697,30 @@ final class ForceRules {
         }, name());
         f.rules.add(name());
       });
+    }
+
+    /**
+     * A bound verb right before the figure, a preposition ("على", "عن") or quotation marks
+     * between: "لا يربو على ٤٠٠ عنصر" (is no more than 400 elements), "لا تقل عن ثمانية آلاف"
+     * (are no fewer than eight thousand), "إنهم لا يتجاوزون ألف مقاتل" (they do not exceed a
+     * thousand fighters).
+     */
+    private static Optional<ForceLexicon.Role> right(Ctx c, ForceExtractor.Found f) {
+      Doc doc = c.doc();
+      int end = f.figure.first();
+      // normalized: "على" is written "علي"
+      while (end > 0 && (doc.isQuote(end - 1) || doc.tokens.get(end - 1).hasText("علي")
+          || doc.tokens.get(end - 1).hasText("عن") || doc.tokens.get(end - 1).hasText("من"))) {
+        end--;
+      }
+      for (int k = Math.max(doc.sentence(f.sentence).firstToken(), end - REACH); k < end; k++) {
+        int e = end;
+        Optional<ForceLexicon.Role> b = at(c, k).filter(h -> h.end() == e).map(PhraseTable.Hit::value);
+        if (b.isPresent()) {
+          return b;
+        }
+      }
+      return Optional.empty();
     }
 
     private static Optional<PhraseTable.Hit<ForceLexicon.Role>> at(Ctx c, int k) {
@@ -734,7 +766,9 @@ final class ForceRules {
    * NOT phrase counts a toll, a catch or a cell: "مقتل 10 مسلحين" (10 gunmen killed), "اعتقال 19
    * عنصرا" (19 elements arrested), "خلية من أربعة أفراد" (a cell of four). A comma or an
    * estimate verb between ends the incident word's reach: "تستعد الحركة لهجوم كبير، وحشدت ألف
-   * مقاتل" (the movement prepares a big attack and has massed a thousand fighters).
+   * مقاتل" (the movement prepares a big attack and has massed a thousand fighters); so does a
+   * relative clause on the subject of the figure's verb: "وتملك حركة الشباب التي تخوض معارك ضد
+   * داعش قرابة سبعة آلاف مسلح".
    */
   static final class TollOrCatch extends Filter {
     TollOrCatch() {
@@ -749,10 +783,30 @@ final class ForceRules {
       int to = f.figure.first();
       for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
         if (c.tollOrCatch(i)) {
-          return true;
+          return !inSubjectsClause(c, f, i);
         }
         if (c.has(ForceLexicon.Role.ESTIMATE_VERB, i) || c.doc().isPunct(i, "،", ",")) {
           return false; // "لهجوم كبير، وحشدت ألف مقاتل": the incident word governs another clause
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The incident word at {@code i} stands in a relative clause on the group that is the subject
+     * of the figure's verb ({@link ClauseSubject}): "وتملك حركة الشباب التي تخوض معارك ضد داعش
+     * قرابة سبعة آلاف مسلح" (al-Shabaab, which fights battles against IS, has nearly seven
+     * thousand gunmen): the battles qualify the movement and govern no count.
+     */
+    private static boolean inSubjectsClause(Ctx c, ForceExtractor.Found f, int i) {
+      Optional<ClauseSubject.Subject> subject = ClauseSubject.of(c, f);
+      if (subject.isEmpty() || subject.get().body() || subject.get().first() >= i) {
+        return false;
+      }
+      for (int k = subject.get().first(); k < i; k++) {
+        Token t = c.doc().tokens.get(k);
+        if (t.is(Token.Type.ARABIC) && c.words().is(t, Words.Category.RELATIVE)) {
+          return true;
         }
       }
       return false;
@@ -995,7 +1049,9 @@ final class ForceRules {
    * Rule {@code forces/non-armed-body}: a unit noun that counts the members of a civilian or
    * state body names no armed group's size: "150 عضوا في البرلمان" (150 members of parliament),
    * "50 عنصرا من الحماية المدنية" (50 civil-protection agents), "3 آلاف عنصر أمن" (3,000
-   * security agents).
+   * security agents); so does a body that is the subject of the figure's verb, whatever
+   * qualifies it between ({@link ClauseSubject}): "قوات الجيش المنتشرة في المنطقة تزيد على عشرة
+   * آلاف منتسب" (the army forces deployed in the area exceed ten thousand men).
    */
   static final class NonArmedBody extends Filter {
     NonArmedBody() {
@@ -1010,7 +1066,19 @@ final class ForceRules {
     @Override
     boolean rejects(Ctx c, ForceExtractor.Found f) {
       return f.unitEnd >= 0 && bodyAfter(c, f.unitEnd) || f.sizeUnitEnd >= 0 && bodyAfter(c, f.sizeUnitEnd)
-          || bodyBefore(c, f);
+          || bodyBefore(c, f) || bodySubject(c, f);
+    }
+
+    private static final GroupAfterUnit AFTER_UNIT = new GroupAfterUnit();
+
+    /**
+     * The subject of the verb that governs the figure is a body ({@link ClauseSubject}), and no
+     * group is named after the unit: "قوات الجيش المنتشرة في المنطقة تزيد على عشرة آلاف منتسب"
+     * (the army forces deployed in the area exceed ten thousand men).
+     */
+    private static boolean bodySubject(Ctx c, ForceExtractor.Found f) {
+      return ClauseSubject.of(c, f).filter(ClauseSubject.Subject::body).isPresent()
+          && AFTER_UNIT.group(c, f).isEmpty();
     }
 
     /**
@@ -1029,8 +1097,12 @@ final class ForceRules {
           continue;
         }
         Optional<PhraseTable.Hit<ForceLexicon.Role>> body = c.at(ForceLexicon.Role.BODY, i);
-        if (body.isPresent() && body.get().end() == end) {
-          return true; // the body right before the figure: "حشدت الشرطة 2000", not "تقرير لمجلس الأمن الدولي عدد"
+        if (body.isPresent() && body.get().end() == end
+            && doc.tokens.get(end - 1).segmentations().get(0).definite()) {
+          // the body right before the figure: "حشدت الشرطة 2000", not "تقرير لمجلس الأمن الدولي
+          // عدد"; an indefinite "قوات" is the object a description follows: "حشدت الحركة قوات
+          // يتراوح عددها بين ألفين وأربعة آلاف" (the movement massed forces numbering 2,000 to 4,000)
+          return true;
         }
       }
       return false;

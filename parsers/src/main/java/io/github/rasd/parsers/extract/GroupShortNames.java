@@ -15,7 +15,12 @@ import java.util.Map;
  * size, not that of a group named in between. The short form is the long name's words up to the
  * first one glued to a preposition or a conjunction ("لحركات", "والوفاق") or that is a closed-class
  * word ("في"), at least {@link #MIN_WORDS} words and fewer than the long name's; it counts only
- * after the long name and where no other mention stands. The force-estimate rules read these
+ * after the long name and where no other mention stands. One word is enough when the long name
+ * begins with a head noun the press writes alone for its group ({@code SHORT_HEAD} rows of {@code
+ * force-cues.tsv}) and the word is that noun with the article, not followed by an adjective or
+ * another noun with the article: after "وحدات مقاومة سنجار" (the Sinjar Resistance Units),
+ * "ويقدر عدد مقاتلي الوحدات في القضاء بنحو ألفين" (the Units' fighters in the district are put at
+ * about two thousand) is theirs; "الوحدات العسكرية" (the military units) names no group. The force-estimate rules read these
  * mentions beside the gazetteer's ({@link ForceRules.Ctx#groupAt}); they add no group mention to
  * the analysis. Stateless; the table it returns is per article.
  */
@@ -31,7 +36,7 @@ final class GroupShortNames {
   private GroupShortNames() {}
 
   /** For each token, the group whose short form covers it, or null. */
-  static Doc.Mention[] of(Doc doc, Words words) {
+  static Doc.Mention[] of(Doc doc, Words words, ForceLexicon lexicon) {
     Doc.Mention[] at = new Doc.Mention[doc.tokens.size()];
     Map<String, Doc.Mention> shortForms = new HashMap<>();
     int next = 0; // the next group mention whose short form is not yet known
@@ -43,12 +48,16 @@ final class GroupShortNames {
         if (len > 0) {
           shortForms.putIfAbsent(key(doc, m.first(), m.first() + len), m);
         }
+        String head = doc.tokens.get(m.first()).segmentations().get(0).stem();
+        if (m.end() - m.first() > 1 && lexicon.shortHead(head)) {
+          shortForms.put(ARTICLE + head + " ", m); // the latest group begun with the head noun
+        }
       }
       if (shortForms.isEmpty() || doc.mentionAt(i).isPresent()) {
         continue;
       }
-      for (int n = Math.min(MAX_WORDS, doc.tokens.size() - i); n >= MIN_WORDS; n--) {
-        if (anyMention(doc, i, i + n)) {
+      for (int n = Math.min(MAX_WORDS, doc.tokens.size() - i); n >= 1; n--) {
+        if (anyMention(doc, i, i + n) || n < MIN_WORDS && !standsAlone(doc, i)) {
           continue;
         }
         Doc.Mention long_ = shortForms.get(key(doc, i, i + n));
@@ -64,6 +73,25 @@ final class GroupShortNames {
       }
     }
     return at;
+  }
+
+  /** The article, as the normalizer writes it. */
+  private static final String ARTICLE = "ال";
+
+  /**
+   * A head noun with the article and no adjective or noun with the article after it: "الوحدات في
+   * القضاء" stands alone, "الوحدات العسكرية" does not.
+   */
+  private static boolean standsAlone(Doc doc, int i) {
+    if (!doc.tokens.get(i).segmentations().get(0).definite()) {
+      return false;
+    }
+    if (i + 1 >= doc.tokens.size()) {
+      return true;
+    }
+    Token next = doc.tokens.get(i + 1);
+    Segmentation n = next.segmentations().get(0);
+    return !(next.is(Token.Type.ARABIC) && n.definite() && n.conjunction().isEmpty() && n.preposition().isEmpty());
   }
 
   /** How many leading words of the group mention {@code m} form its short form, 0 when none. */

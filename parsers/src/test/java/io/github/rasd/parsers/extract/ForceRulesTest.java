@@ -116,7 +116,7 @@ class ForceRulesTest {
     ForceLexicon lexicon = ForceLexicon.bundled();
     for (ForceLexicon.Role role : ForceLexicon.Role.values()) {
       if (role != ForceLexicon.Role.SIZE_NOUN && role != ForceLexicon.Role.POSSESSIVE_SUFFIX
-          && role != ForceLexicon.Role.POSSESSED_UNIT) {
+          && role != ForceLexicon.Role.POSSESSED_UNIT && role != ForceLexicon.Role.SHORT_HEAD) {
         assertThat(lexicon.table(role)).as(role.name()).isNotNull();
       }
     }
@@ -127,5 +127,8 @@ class ForceRulesTest {
     // "قواته" (its forces) counts men only with the pronoun; "قوات" alone is no unit
     assertThat(lexicon.unit("قواته")).contains(new ForceLexicon.UnitWord(ForceEstimate.Unit.FIGHTERS, true));
     assertThat(lexicon.unit("قوات")).isEmpty();
+    // "وحدات" (units) heads names the press shortens to "الوحدات"; "قوات" (forces) does not
+    assertThat(lexicon.shortHead("وحدات")).isTrue();
+    assertThat(lexicon.shortHead("قوات")).isFalse();
   }
 }
