@@ -72,9 +72,7 @@ final class ClaimExtractor {
   /** Longest direct quote followed to its closing mark, in tokens. */
   private static final int MAX_QUOTE_TOKENS = 400;
   /** Fewest words in quotation marks that make a direct quote ("داعش" in quotes is a name). */
-  private static final int MIN_QUOTE_WORDS = 3;
-  /** Most words between the opener and a quotation that still make the claim a quote. */
-  private static final int PARTIAL_QUOTE_LEAD = 4;
+  private static final int MIN_QUOTE_WORDS = PartialQuote.MIN_WORDS;
   /** How far after a speaker's title its person may be named, in tokens. */
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
@@ -125,7 +123,7 @@ final class ClaimExtractor {
   static final String CONTENT_QUOTE = "claims/content-quote";
   static final String CONTENT_PREPOSITION = "claims/content-preposition";
   static final String CONTENT_BARE = "claims/content-bare";
-  static final String CONTENT_PARTIAL_QUOTE = "claims/content-partial-quote";
+  static final String CONTENT_PARTIAL_QUOTE = PartialQuote.RULE;
   static final String NESTED = "claims/nested-in-outlet";
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
   static final String GLUED_LAM = "claims/according-to-glued-lam";
@@ -1113,33 +1111,13 @@ final class ClaimExtractor {
       c.kind = Claim.Kind.REPORTED_SPEECH;
       c.contentFirst = opener + 1;
       c.contentEnd = contentEnd(doc, s, opener + 1);
-      if (partialQuote(doc, opener + 1, c.contentEnd)) {
+      if (PartialQuote.at(doc, opener + 1, c.contentEnd)) {
         c.kind = Claim.Kind.DIRECT_QUOTE;
         c.rules.add(CONTENT_PARTIAL_QUOTE);
       }
     }
     c.rules.add(rule);
     return true;
-  }
-
-  /**
-   * {@value #CONTENT_PARTIAL_QUOTE}: the content opens with a short subject, at most {@value
-   * #PARTIAL_QUOTE_LEAD} words with no punctuation, and goes on with a quotation of at least
-   * {@value #MIN_QUOTE_WORDS} words, the speaker's own: "أكدت الوزارة أن قواتها "ستواصل ملاحقة
-   * الفارين"" (the ministry stressed that its forces "will go on chasing the fugitives"). A
-   * quoted name or a quoted word further on leaves the claim reported.
-   */
-  private boolean partialQuote(Doc doc, int first, int end) {
-    for (int k = first; k < Math.min(end, first + PARTIAL_QUOTE_LEAD + 1); k++) {
-      if (doc.isQuote(k)) {
-        int close = doc.quoteCloseOf(k);
-        return k > first && close > k + MIN_QUOTE_WORDS;
-      }
-      if (doc.tokens.get(k).is(Token.Type.PUNCTUATION)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
