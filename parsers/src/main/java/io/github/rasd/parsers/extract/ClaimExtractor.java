@@ -151,6 +151,29 @@ final class ClaimExtractor {
     /** Every rule that made or changed this claim, the creating rule first. */
     final List<String> rules = new ArrayList<>();
     int sentence;
+
+    /** A claim of the same statement: every field copied, the rules in a list of its own. */
+    Found copy() {
+      Found f = new Found();
+      f.kind = kind;
+      f.cueFirst = cueFirst;
+      f.cueEnd = cueEnd;
+      f.speakerFirst = speakerFirst;
+      f.speakerEnd = speakerEnd;
+      f.speakerText = speakerText;
+      f.speakerStem = speakerStem;
+      f.speakerKind = speakerKind;
+      f.person = person;
+      f.speakerEntity = speakerEntity;
+      f.role = role;
+      f.channel = channel;
+      f.contentFirst = contentFirst;
+      f.contentEnd = contentEnd;
+      f.parent = parent;
+      f.rules.addAll(rules);
+      f.sentence = sentence;
+      return f;
+    }
   }
 
   private final PhraseTable<ClaimCue> cues;
@@ -175,6 +198,7 @@ final class ClaimExtractor {
   private final AccusedObject accused;
   private final FrontedTail frontedTail;
   private final TimeAdjunct time;
+  private final ContentParts parts;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -200,6 +224,7 @@ final class ClaimExtractor {
     this.accused = new AccusedObject(claimWords, words);
     this.frontedTail = new FrontedTail(words, cues, channelCues);
     this.time = new TimeAdjunct(claimWords, words);
+    this.parts = new ContentParts(words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -241,9 +266,11 @@ final class ClaimExtractor {
             : speech(doc, s, h, persons, claims);
         if (c != null && c.contentEnd > c.contentFirst) {
           c.sentence = s.index();
-          claims.add(c);
-          if (c.kind == Claim.Kind.DIRECT_QUOTE) {
-            quotedUntil = c.contentEnd;
+          int end = c.contentEnd;
+          boolean quote = c.kind == Claim.Kind.DIRECT_QUOTE;
+          claims.addAll(parts.parts(doc, c)); // {@link ContentParts}: "أن ...، وأن ..." is two claims
+          if (quote) {
+            quotedUntil = end;
           }
         }
       }
