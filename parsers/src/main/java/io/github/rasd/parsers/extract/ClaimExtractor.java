@@ -1209,7 +1209,8 @@ final class ClaimExtractor {
       if (doc.isPunct(i, ".", "؛", ";", ":") || cues.at(doc, i).isPresent()) {
         return -1;
       }
-      if (words.is(doc.tokens.get(i), Words.Category.COMPLEMENTIZER) || i > k && isPrepositionOpener(doc, i)) {
+      if (words.is(doc.tokens.get(i), Words.Category.COMPLEMENTIZER)
+          || i > k && isPrepositionOpener(doc, i) && !channels.opensPlatform(doc, i)) { // "على منصة إكس"
         int opener = i; // "كشف الناطق لـ"مدار اليوم" عن مفاوضات": the verb's preposition
         boolean named = channels.find(doc, k, opener, opener, x -> false).isPresent();
         for (int j = k; j < opener && !named; j++) {
@@ -1814,6 +1815,15 @@ final class ClaimExtractor {
           c.rules.add(Dateline.RULE); // "مقديشو (رويترز) - قال مسؤول إن": no channel
           i = m.get().end() - 1;
           continue;
+        }
+        if (m.get().first() > 0 && claimWords.end(ClaimWords.WordList.CHANNEL_LINK, doc, m.get().first() - 1) == m.get().first()) {
+          // {@value ChannelGrammar#PLATFORM_OVER_PUBLISHER}: "في بيان نشرته وكالة أعماق على تلغرام"
+          Optional<ChannelGrammar.Hit> p = channels.platformAfter(doc, m.get().end(), to,
+              x -> x >= c.contentFirst && x < c.contentEnd || x >= c.speakerFirst && x < c.speakerEnd);
+          if (p.isPresent()) {
+            c.rules.add(p.get().rule());
+            return p.get().mention();
+          }
         }
         return m.get();
       }
