@@ -1536,6 +1536,9 @@ final class ClaimExtractor {
         c.rules.add(ContrastClause.RULE);
       }
     }
+    String creating = c.rules.contains(ACCORDING_TO_POSTPOSED) ? ACCORDING_TO_POSTPOSED : ACCORDING_TO_FRONTED;
+    c.rules.remove(creating);
+    c.rules.add(0, creating); // the creating rule first, before the speaker's own rules
     final int phraseEnd = speakerEnd;
     np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
     if (tail) {
@@ -1691,6 +1694,13 @@ final class ClaimExtractor {
       c.speakerStem = bare.get(); // {@value SpeakerClitic#RULE}: "والشرطة" is "الشرطة"
       c.speakerText = bare.get().text();
       c.rules.add(SpeakerClitic.RULE);
+    }
+    c.rules.remove(DocumentAuthor.RULE);
+    Optional<io.github.rasd.model.Span> author = DocumentAuthor.author(doc, claimWords, first, end);
+    if (author.isPresent()) {
+      c.speakerStem = author.get(); // {@value DocumentAuthor#RULE}: "بيان لمديرية الأمن" is "مديرية الأمن"
+      c.speakerText = author.get().text();
+      c.rules.add(DocumentAuthor.RULE);
     }
     if (claimWords.end(ClaimWords.WordList.OWN_REPORTER, doc, first) == first + 1) {
       c.rules.add(SpeakerBoundary.OWN_REPORTER); // {@value SpeakerBoundary#OWN_REPORTER}: "مراسلنا" (our correspondent)
