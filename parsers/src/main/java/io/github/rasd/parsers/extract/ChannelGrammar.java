@@ -30,8 +30,9 @@ import java.util.function.IntPredicate;
  *       link word ({@code CHANNEL_LINK} of {@code claim-words.tsv}): "في بيان بثته إذاعة الأندلس"
  *       (in a statement broadcast by al-Andalus radio), "في رسالة نشرتها مؤسسة الزلاقة"، "في اتصال
  *       هاتفي مع إذاعة موزمبيق"; the name stops before its affiliation ("الناطقة باسمها").
- *   <li>{@value #PLATFORM}: a social platform the words were posted on: "في بيان على منصة إكس"
- *       (in a statement on the X platform): "منصة إكس"; "على صفحتها في فيسبوك": "فيسبوك".
+ *   <li>{@value #PLATFORM}: a social platform the words were posted on, by its name: "في بيان
+ *       على منصة إكس" (in a statement on the X platform): "إكس"; "على صفحتها في فيسبوك":
+ *       "فيسبوك"; after the outlet that posted them, {@value #PLATFORM_OVER_PUBLISHER}.
  *   <li>{@value #PAGE}: the speaker's own page or account, when no platform is named: "في بيان
  *       نشرته على صفحتها الرسمية" (in a statement posted on its official page): "صفحتها
  *       الرسمية"; "في تغريدة على حسابه الرسمي"، "عبر معرفاتها".
@@ -48,6 +49,12 @@ final class ChannelGrammar {
   static final String LINKED_OUTLET = "claims/channel-linked-outlet";
   static final String PLATFORM = "claims/channel-platform";
   static final String PAGE = "claims/channel-page";
+  /**
+   * The platform the words were posted on wins over the outlet that posted them: "في بيان نشرته
+   * مؤسسة الأنفال الذراع الإعلامية للجماعة على تطبيق تلغرام" (in a statement the group's media
+   * arm al-Anfal posted on the Telegram app): "تلغرام"; with no platform the outlet stays.
+   */
+  static final String PLATFORM_OVER_PUBLISHER = "claims/channel-platform-over-publisher";
 
   /** Most name words after an unknown outlet's head noun: "لوكالة أفريقيا برس". */
   static final int MAX_OUTLET_NAME = 3;
@@ -83,7 +90,9 @@ final class ChannelGrammar {
       if (!skip.test(i)) {
         Optional<Hit> h = outlet(doc, i, contentFirst);
         if (h.isPresent()) {
-          return h;
+          // {@value #PLATFORM_OVER_PUBLISHER}: "نشرته وكالة أعماق على تلغرام": the platform
+          return h.get().rule().equals(LINKED_OUTLET)
+              ? platformAfter(doc, h.get().mention().end(), hi, skip).or(() -> h) : h;
         }
       }
     }
@@ -159,20 +168,45 @@ final class ChannelGrammar {
     return Optional.empty();
   }
 
-  /** The platform at {@code i}, with its head noun "منصة" when one stands before it. */
+  /**
+   * The platform at {@code i}, by its name alone: "على منصة "إكس"" (on the X platform) is "إكس",
+   * its head noun and quotation marks left out, as the platform is named in every style.
+   */
   private Hit platform(Doc doc, int i, int lo) {
-    int end = claimWords.end(ClaimWords.WordList.PLATFORM, doc, i);
-    for (int k = i - 1; k >= Math.max(lo, i - PLATFORM_HEAD_REACH); k--) {
+    return hit(doc, i, claimWords.end(ClaimWords.WordList.PLATFORM, doc, i), PLATFORM);
+  }
+
+  /**
+   * The platform named in tokens {@code [from, to)} after the outlet that published the words:
+   * {@value #PLATFORM_OVER_PUBLISHER}.
+   */
+  Optional<Hit> platformAfter(Doc doc, int from, int to, IntPredicate skip) {
+    for (int i = Math.max(0, from); i < Math.min(to, doc.tokens.size()); i++) {
+      if (doc.isPunct(i) && !doc.isQuote(i) || cues.at(doc, i).isPresent()) {
+        return Optional.empty(); // the platform of another clause
+      }
+      if (!skip.test(i) && claimWords.end(ClaimWords.WordList.PLATFORM, doc, i) > i) {
+        return Optional.of(new Hit(platform(doc, i, from).mention(), PLATFORM_OVER_PUBLISHER));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when a platform, a platform's head noun or a page with its pronoun follows {@code i}
+   * within {@value #PLATFORM_HEAD_REACH} tokens, quotation marks aside: "على منصة إكس"، "على
+   * تلغرام"، "عبر حسابها": the preposition at {@code i} opens a channel, not the content.
+   */
+  boolean opensPlatform(Doc doc, int i) {
+    for (int k = i + 1; k < Math.min(doc.tokens.size(), i + 1 + PLATFORM_HEAD_REACH); k++) {
       if (doc.isQuote(k)) {
         continue;
       }
-      if (claimWords.end(ClaimWords.WordList.PLATFORM_HEAD, doc, k) == k + 1
-          && doc.tokens.get(k).segmentations().get(0).prefixes().isEmpty()) {
-        return hit(doc, k, end, PLATFORM); // "منصة إكس" (the X platform)
-      }
-      break;
+      return claimWords.end(ClaimWords.WordList.PLATFORM, doc, k) > k
+          || claimWords.end(ClaimWords.WordList.PLATFORM_HEAD, doc, k) == k + 1
+          || withPronoun(doc, k, ClaimWords.WordList.PAGE_NOUN, false);
     }
-    return hit(doc, i, end, PLATFORM);
+    return false;
   }
 
   /** Up to {@value #MAX_QUOTED_OUTLET} words in quotation marks opened at {@code q}, or null. */

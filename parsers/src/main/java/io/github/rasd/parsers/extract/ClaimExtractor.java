@@ -72,9 +72,7 @@ final class ClaimExtractor {
   /** Longest direct quote followed to its closing mark, in tokens. */
   private static final int MAX_QUOTE_TOKENS = 400;
   /** Fewest words in quotation marks that make a direct quote ("داعش" in quotes is a name). */
-  private static final int MIN_QUOTE_WORDS = 3;
-  /** Most words between the opener and a quotation that still make the claim a quote. */
-  private static final int PARTIAL_QUOTE_LEAD = 4;
+  private static final int MIN_QUOTE_WORDS = PartialQuote.MIN_WORDS;
   /** How far after a speaker's title its person may be named, in tokens. */
   private static final int FORWARD_NAME_REACH = 8;
   /** How many sentences a speaker is carried over to a continuation verb. */
@@ -125,7 +123,7 @@ final class ClaimExtractor {
   static final String CONTENT_QUOTE = "claims/content-quote";
   static final String CONTENT_PREPOSITION = "claims/content-preposition";
   static final String CONTENT_BARE = "claims/content-bare";
-  static final String CONTENT_PARTIAL_QUOTE = "claims/content-partial-quote";
+  static final String CONTENT_PARTIAL_QUOTE = PartialQuote.RULE;
   static final String NESTED = "claims/nested-in-outlet";
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
   static final String GLUED_LAM = "claims/according-to-glued-lam";
@@ -153,6 +151,29 @@ final class ClaimExtractor {
     /** Every rule that made or changed this claim, the creating rule first. */
     final List<String> rules = new ArrayList<>();
     int sentence;
+
+    /** A claim of the same statement: every field copied, the rules in a list of its own. */
+    Found copy() {
+      Found f = new Found();
+      f.kind = kind;
+      f.cueFirst = cueFirst;
+      f.cueEnd = cueEnd;
+      f.speakerFirst = speakerFirst;
+      f.speakerEnd = speakerEnd;
+      f.speakerText = speakerText;
+      f.speakerStem = speakerStem;
+      f.speakerKind = speakerKind;
+      f.person = person;
+      f.speakerEntity = speakerEntity;
+      f.role = role;
+      f.channel = channel;
+      f.contentFirst = contentFirst;
+      f.contentEnd = contentEnd;
+      f.parent = parent;
+      f.rules.addAll(rules);
+      f.sentence = sentence;
+      return f;
+    }
   }
 
   private final PhraseTable<ClaimCue> cues;
@@ -177,6 +198,7 @@ final class ClaimExtractor {
   private final AccusedObject accused;
   private final FrontedTail frontedTail;
   private final TimeAdjunct time;
+  private final ContentParts parts;
 
   ClaimExtractor(PhraseTable<ClaimCue> cues, PhraseTable<String> channelCues,
       PhraseTable<String> collectives, PhraseTable<TitleEntry> titles, Words words) {
@@ -202,6 +224,7 @@ final class ClaimExtractor {
     this.accused = new AccusedObject(claimWords, words);
     this.frontedTail = new FrontedTail(words, cues, channelCues);
     this.time = new TimeAdjunct(claimWords, words);
+    this.parts = new ContentParts(words);
   }
 
   /** Where the persons of an article are named: token to person and to the mention's end. */
@@ -243,9 +266,11 @@ final class ClaimExtractor {
             : speech(doc, s, h, persons, claims);
         if (c != null && c.contentEnd > c.contentFirst) {
           c.sentence = s.index();
-          claims.add(c);
-          if (c.kind == Claim.Kind.DIRECT_QUOTE) {
-            quotedUntil = c.contentEnd;
+          int end = c.contentEnd;
+          boolean quote = c.kind == Claim.Kind.DIRECT_QUOTE;
+          claims.addAll(parts.parts(doc, c)); // {@link ContentParts}: "أن ...، وأن ..." is two claims
+          if (quote) {
+            quotedUntil = end;
           }
         }
       }
@@ -1113,33 +1138,13 @@ final class ClaimExtractor {
       c.kind = Claim.Kind.REPORTED_SPEECH;
       c.contentFirst = opener + 1;
       c.contentEnd = contentEnd(doc, s, opener + 1);
-      if (partialQuote(doc, opener + 1, c.contentEnd)) {
+      if (PartialQuote.at(doc, opener + 1, c.contentEnd)) {
         c.kind = Claim.Kind.DIRECT_QUOTE;
         c.rules.add(CONTENT_PARTIAL_QUOTE);
       }
     }
     c.rules.add(rule);
     return true;
-  }
-
-  /**
-   * {@value #CONTENT_PARTIAL_QUOTE}: the content opens with a short subject, at most {@value
-   * #PARTIAL_QUOTE_LEAD} words with no punctuation, and goes on with a quotation of at least
-   * {@value #MIN_QUOTE_WORDS} words, the speaker's own: "أكدت الوزارة أن قواتها "ستواصل ملاحقة
-   * الفارين"" (the ministry stressed that its forces "will go on chasing the fugitives"). A
-   * quoted name or a quoted word further on leaves the claim reported.
-   */
-  private boolean partialQuote(Doc doc, int first, int end) {
-    for (int k = first; k < Math.min(end, first + PARTIAL_QUOTE_LEAD + 1); k++) {
-      if (doc.isQuote(k)) {
-        int close = doc.quoteCloseOf(k);
-        return k > first && close > k + MIN_QUOTE_WORDS;
-      }
-      if (doc.tokens.get(k).is(Token.Type.PUNCTUATION)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
@@ -1204,7 +1209,8 @@ final class ClaimExtractor {
       if (doc.isPunct(i, ".", "؛", ";", ":") || cues.at(doc, i).isPresent()) {
         return -1;
       }
-      if (words.is(doc.tokens.get(i), Words.Category.COMPLEMENTIZER) || i > k && isPrepositionOpener(doc, i)) {
+      if (words.is(doc.tokens.get(i), Words.Category.COMPLEMENTIZER)
+          || i > k && isPrepositionOpener(doc, i) && !channels.opensPlatform(doc, i)) { // "على منصة إكس"
         int opener = i; // "كشف الناطق لـ"مدار اليوم" عن مفاوضات": the verb's preposition
         boolean named = channels.find(doc, k, opener, opener, x -> false).isPresent();
         for (int j = k; j < opener && !named; j++) {
@@ -1530,6 +1536,9 @@ final class ClaimExtractor {
         c.rules.add(ContrastClause.RULE);
       }
     }
+    String creating = c.rules.contains(ACCORDING_TO_POSTPOSED) ? ACCORDING_TO_POSTPOSED : ACCORDING_TO_FRONTED;
+    c.rules.remove(creating);
+    c.rules.add(0, creating); // the creating rule first, before the speaker's own rules
     final int phraseEnd = speakerEnd;
     np.filter(p -> p.end() == phraseEnd).ifPresent(p -> addSpeakerRules(c, p));
     if (tail) {
@@ -1686,6 +1695,13 @@ final class ClaimExtractor {
       c.speakerText = bare.get().text();
       c.rules.add(SpeakerClitic.RULE);
     }
+    c.rules.remove(DocumentAuthor.RULE);
+    Optional<io.github.rasd.model.Span> author = DocumentAuthor.author(doc, claimWords, first, end);
+    if (author.isPresent()) {
+      c.speakerStem = author.get(); // {@value DocumentAuthor#RULE}: "بيان لمديرية الأمن" is "مديرية الأمن"
+      c.speakerText = author.get().text();
+      c.rules.add(DocumentAuthor.RULE);
+    }
     if (claimWords.end(ClaimWords.WordList.OWN_REPORTER, doc, first) == first + 1) {
       c.rules.add(SpeakerBoundary.OWN_REPORTER); // {@value SpeakerBoundary#OWN_REPORTER}: "مراسلنا" (our correspondent)
     }
@@ -1809,6 +1825,15 @@ final class ClaimExtractor {
           c.rules.add(Dateline.RULE); // "مقديشو (رويترز) - قال مسؤول إن": no channel
           i = m.get().end() - 1;
           continue;
+        }
+        if (m.get().first() > 0 && claimWords.end(ClaimWords.WordList.CHANNEL_LINK, doc, m.get().first() - 1) == m.get().first()) {
+          // {@value ChannelGrammar#PLATFORM_OVER_PUBLISHER}: "في بيان نشرته وكالة أعماق على تلغرام"
+          Optional<ChannelGrammar.Hit> p = channels.platformAfter(doc, m.get().end(), to,
+              x -> x >= c.contentFirst && x < c.contentEnd || x >= c.speakerFirst && x < c.speakerEnd);
+          if (p.isPresent()) {
+            c.rules.add(p.get().rule());
+            return p.get().mention();
+          }
         }
         return m.get();
       }
