@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -72,11 +71,29 @@ public abstract class Analysis {
     new InvariantChecker(this).run();
   }
 
-  /** Checks the invariants; kept apart so that the value type stays readable. */
+  /**
+   * Checks the invariants; kept apart so that the value type stays readable. The JSON-like path
+   * of a failure ({@code events[2].participants[0].span}) is written only when a check fails:
+   * the record being checked is held as a list name and index (and a nested list and index), so
+   * that a valid analysis, checked at every build, makes no string.
+   */
   private static final class InvariantChecker {
+    private static final String[] GROUP = {"group"};
+    private static final String[] PLACE = {"place"};
+    private static final String[] CLAIM = {"claim"};
+    private static final String[] PERSON = {"person"};
+    private static final String[] ORGANIZATION = {"organization"};
+    private static final String[] GROUP_OR_ORGANIZATION = {"group", "organization"};
+    private static final String[] PARTICIPANT = {"group", "organization", "person"};
+
     private final Analysis analysis;
     private final String text;
     private final Map<String, String> kindById = new HashMap<>();
+    /** The record checked: {@code list[index]}, then {@code .inner[innerIndex]} when inner is set. */
+    private String list;
+    private int index;
+    private String inner;
+    private int innerIndex;
 
     InvariantChecker(Analysis analysis) {
       this.analysis = analysis;
@@ -88,145 +105,206 @@ public abstract class Analysis {
         throw new InvalidAnalysisException(InvalidAnalysisException.Reason.UNSUPPORTED_SCHEMA_VERSION,
             "schemaVersion", "expected " + SCHEMA_VERSION + " but was " + analysis.schemaVersion());
       }
-      register("groups", "group", analysis.groups().stream().map(Group::id).toList());
-      register("persons", "person", analysis.persons().stream().map(Person::id).toList());
-      register("places", "place", analysis.places().stream().map(Place::id).toList());
-      register("organizations", "organization",
-          analysis.organizations().stream().map(Organization::id).toList());
-      register("events", "event", analysis.events().stream().map(Event::id).toList());
-      register("forceEstimates", "forceEstimate",
-          analysis.forceEstimates().stream().map(ForceEstimate::id).toList());
-      register("claims", "claim", analysis.claims().stream().map(Claim::id).toList());
+      for (int i = 0; i < analysis.groups().size(); i++) {
+        register("groups", i, analysis.groups().get(i).id(), "group");
+      }
+      for (int i = 0; i < analysis.persons().size(); i++) {
+        register("persons", i, analysis.persons().get(i).id(), "person");
+      }
+      for (int i = 0; i < analysis.places().size(); i++) {
+        register("places", i, analysis.places().get(i).id(), "place");
+      }
+      for (int i = 0; i < analysis.organizations().size(); i++) {
+        register("organizations", i, analysis.organizations().get(i).id(), "organization");
+      }
+      for (int i = 0; i < analysis.events().size(); i++) {
+        register("events", i, analysis.events().get(i).id(), "event");
+      }
+      for (int i = 0; i < analysis.forceEstimates().size(); i++) {
+        register("forceEstimates", i, analysis.forceEstimates().get(i).id(), "forceEstimate");
+      }
+      for (int i = 0; i < analysis.claims().size(); i++) {
+        register("claims", i, analysis.claims().get(i).id(), "claim");
+      }
 
       for (int i = 0; i < analysis.groups().size(); i++) {
         Group g = analysis.groups().get(i);
-        String at = "groups[" + i + "]";
-        spans(at + ".mentions", g.mentions());
-        ref(at + ".parentId", g.parentId(), "group");
+        at("groups", i);
+        spans("mentions", g.mentions());
+        ref("parentId", g.parentId().orElse(null), GROUP);
       }
       for (int i = 0; i < analysis.persons().size(); i++) {
         Person p = analysis.persons().get(i);
-        String at = "persons[" + i + "]";
-        spans(at + ".mentions", p.mentions());
+        at("persons", i);
+        spans("mentions", p.mentions());
         for (String a : p.affiliationIds()) {
-          ref(at + ".affiliationIds", Optional.of(a), "group", "organization");
+          ref("affiliationIds", a, GROUP_OR_ORGANIZATION);
         }
       }
       for (int i = 0; i < analysis.places().size(); i++) {
-        spans("places[" + i + "].mentions", analysis.places().get(i).mentions());
+        at("places", i);
+        spans("mentions", analysis.places().get(i).mentions());
       }
       for (int i = 0; i < analysis.organizations().size(); i++) {
-        spans("organizations[" + i + "].mentions", analysis.organizations().get(i).mentions());
+        at("organizations", i);
+        spans("mentions", analysis.organizations().get(i).mentions());
       }
       for (int i = 0; i < analysis.events().size(); i++) {
-        checkEvent("events[" + i + "]", analysis.events().get(i));
+        at("events", i);
+        checkEvent(analysis.events().get(i));
       }
       for (int i = 0; i < analysis.forceEstimates().size(); i++) {
         ForceEstimate f = analysis.forceEstimates().get(i);
-        String at = "forceEstimates[" + i + "]";
-        ref(at + ".groupId", f.groupId(), "group");
-        refs(at + ".placeIds", f.placeIds(), "place");
-        refs(at + ".claimIds", f.claimIds(), "claim");
-        count(at + ".count", Optional.of(f.count()));
-        f.asOf().flatMap(DateRange::span).ifPresent(s -> span(at + ".asOf.span", s));
-        span(at + ".evidence", f.evidence());
+        at("forceEstimates", i);
+        ref("groupId", f.groupId().orElse(null), GROUP);
+        refs("placeIds", f.placeIds(), PLACE);
+        refs("claimIds", f.claimIds(), CLAIM);
+        count("count", f.count());
+        if (f.asOf().isPresent()) {
+          span("asOf.span", f.asOf().get().span().orElse(null));
+        }
+        span("evidence", f.evidence());
       }
       for (int i = 0; i < analysis.claims().size(); i++) {
-        checkClaim("claims[" + i + "]", analysis.claims().get(i));
+        at("claims", i);
+        checkClaim(analysis.claims().get(i));
       }
     }
 
-    private void checkEvent(String at, Event e) {
-      refs(at + ".placeIds", e.placeIds(), "place");
-      refs(at + ".groupIds", e.groupIds(), "group");
-      refs(at + ".claimIds", e.claimIds(), "claim");
+    private void checkEvent(Event e) {
+      refs("placeIds", e.placeIds(), PLACE);
+      refs("groupIds", e.groupIds(), GROUP);
+      refs("claimIds", e.claimIds(), CLAIM);
       for (int j = 0; j < e.participants().size(); j++) {
         Participant p = e.participants().get(j);
-        String pat = at + ".participants[" + j + "]";
-        ref(pat + ".refId", p.refId(), "group", "organization", "person");
-        p.span().ifPresent(s -> span(pat + ".span", s));
+        inner("participants", j);
+        ref("refId", p.refId().orElse(null), PARTICIPANT);
+        span("span", p.span().orElse(null));
       }
-      count(at + ".killed", e.killed());
-      count(at + ".injured", e.injured());
-      count(at + ".arrested", e.arrested());
+      inner(null, 0);
+      count("killed", e.killed().orElse(null));
+      count("injured", e.injured().orElse(null));
+      count("arrested", e.arrested().orElse(null));
       for (int j = 0; j < e.tollFigures().size(); j++) {
         TollFigure f = e.tollFigures().get(j);
-        String fat = at + ".tollFigures[" + j + "]";
-        ref(fat + ".claimId", f.claimId(), "claim");
-        count(fat + ".count", Optional.of(f.count()));
-        f.evidence().ifPresent(s -> span(fat + ".evidence", s));
+        inner("tollFigures", j);
+        ref("claimId", f.claimId().orElse(null), CLAIM);
+        count("count", f.count());
+        span("evidence", f.evidence().orElse(null));
       }
-      e.date().flatMap(DateRange::span).ifPresent(s -> span(at + ".date.span", s));
-      span(at + ".trigger", e.trigger());
-      span(at + ".evidence", e.evidence());
+      inner(null, 0);
+      if (e.date().isPresent()) {
+        span("date.span", e.date().get().span().orElse(null));
+      }
+      span("trigger", e.trigger());
+      span("evidence", e.evidence());
     }
 
-    private void checkClaim(String at, Claim c) {
-      c.cueSpan().ifPresent(s -> span(at + ".cueSpan", s));
-      c.speaker().span().ifPresent(s -> span(at + ".speaker.span", s));
-      ref(at + ".speaker.personId", c.speaker().personId(), "person");
-      ref(at + ".speaker.organizationId", c.speaker().organizationId(), "organization");
-      ref(at + ".speaker.groupId", c.speaker().groupId(), "group");
-      c.channel().ifPresent(ch -> {
-        ch.span().ifPresent(s -> span(at + ".channel.span", s));
-        ref(at + ".channel.organizationId", ch.organizationId(), "organization");
-      });
-      span(at + ".content", c.content());
-      ref(at + ".parentClaimId", c.parentClaimId(), "claim");
-      if (c.parentClaimId().filter(c.id()::equals).isPresent()) {
+    private void checkClaim(Claim c) {
+      span("cueSpan", c.cueSpan().orElse(null));
+      span("speaker.span", c.speaker().span().orElse(null));
+      ref("speaker.personId", c.speaker().personId().orElse(null), PERSON);
+      ref("speaker.organizationId", c.speaker().organizationId().orElse(null), ORGANIZATION);
+      ref("speaker.groupId", c.speaker().groupId().orElse(null), GROUP);
+      if (c.channel().isPresent()) {
+        span("channel.span", c.channel().get().span().orElse(null));
+        ref("channel.organizationId", c.channel().get().organizationId().orElse(null), ORGANIZATION);
+      }
+      span("content", c.content());
+      String parent = c.parentClaimId().orElse(null);
+      ref("parentClaimId", parent, CLAIM);
+      if (c.id().equals(parent)) {
         throw new InvalidAnalysisException(InvalidAnalysisException.Reason.MISSING_REFERENCE,
-            at + ".parentClaimId", "a claim cannot be nested in itself");
+            path("parentClaimId"), "a claim cannot be nested in itself");
       }
     }
 
-    private void register(String list, String kind, List<String> ids) {
-      for (int i = 0; i < ids.size(); i++) {
-        String previous = kindById.putIfAbsent(ids.get(i), kind);
-        if (previous != null) {
-          throw new InvalidAnalysisException(InvalidAnalysisException.Reason.DUPLICATE_ID,
-              list + "[" + i + "].id", "id '" + ids.get(i) + "' is already used by a " + previous);
-        }
+    /** The record checked next is {@code list[index]}, with no nested record. */
+    private void at(String list, int index) {
+      this.list = list;
+      this.index = index;
+      this.inner = null;
+    }
+
+    /** The record checked next is {@code .inner[innerIndex]} of the current one; null: none. */
+    private void inner(String inner, int innerIndex) {
+      this.inner = inner;
+      this.innerIndex = innerIndex;
+    }
+
+    /** The path of {@code field} of the record checked, e.g. {@code events[0].tollFigures[1].claimId}. */
+    private String path(String field) {
+      StringBuilder b = new StringBuilder(list).append('[').append(index).append(']');
+      if (inner != null) {
+        b.append('.').append(inner).append('[').append(innerIndex).append(']');
+      }
+      return b.append('.').append(field).toString();
+    }
+
+    private void register(String list, int i, String id, String kind) {
+      String previous = kindById.putIfAbsent(id, kind);
+      if (previous != null) {
+        throw new InvalidAnalysisException(InvalidAnalysisException.Reason.DUPLICATE_ID,
+            list + "[" + i + "].id", "id '" + id + "' is already used by a " + previous);
       }
     }
 
-    private void refs(String at, List<String> ids, String kind) {
-      for (String id : ids) {
-        ref(at, Optional.of(id), kind);
+    private void refs(String field, List<String> ids, String[] kinds) {
+      for (int k = 0; k < ids.size(); k++) {
+        ref(field, ids.get(k), kinds);
       }
     }
 
-    private void ref(String at, Optional<String> id, String... kinds) {
-      if (id.isEmpty()) {
+    /** {@code id} (null: none) names a record of one of {@code kinds}. */
+    private void ref(String field, String id, String[] kinds) {
+      if (id == null) {
         return;
       }
-      String actual = kindById.get(id.get());
+      String actual = kindById.get(id);
       for (String k : kinds) {
         if (k.equals(actual)) {
           return;
         }
       }
-      throw new InvalidAnalysisException(InvalidAnalysisException.Reason.MISSING_REFERENCE, at,
-          "no " + String.join(" or ", kinds) + " has id '" + id.get() + "'"
+      throw new InvalidAnalysisException(InvalidAnalysisException.Reason.MISSING_REFERENCE, path(field),
+          "no " + String.join(" or ", kinds) + " has id '" + id + "'"
               + (actual == null ? "" : " (it names a " + actual + ")"));
     }
 
-    private void count(String at, Optional<Count> count) {
-      count.flatMap(Count::span).ifPresent(s -> span(at + ".span", s));
-    }
-
-    private void spans(String at, List<Span> spans) {
-      for (int i = 0; i < spans.size(); i++) {
-        span(at + "[" + i + "]", spans.get(i));
+    /** The span of {@code count} (null: no count) lies in the text, as {@code field.span}. */
+    private void count(String field, Count count) {
+      if (count != null && count.span().isPresent() && !fits(count.span().get())) {
+        check(field + ".span", count.span().get());
       }
     }
 
-    private void span(String at, Span s) {
+    private void spans(String field, List<Span> spans) {
+      for (int k = 0; k < spans.size(); k++) {
+        Span s = spans.get(k);
+        if (!fits(s)) {
+          check(field + "[" + k + "]", s);
+        }
+      }
+    }
+
+    /** {@code s} (null: none) lies in the text and covers its own text. */
+    private void span(String field, Span s) {
+      if (s != null && !fits(s)) {
+        check(field, s);
+      }
+    }
+
+    private boolean fits(Span s) {
+      return s.end() <= text.length() && text.regionMatches(s.start(), s.text(), 0, s.length());
+    }
+
+    private void check(String field, Span s) {
       if (s.end() > text.length()) {
-        throw new InvalidAnalysisException(InvalidAnalysisException.Reason.SPAN_OUTSIDE_TEXT, at,
+        throw new InvalidAnalysisException(InvalidAnalysisException.Reason.SPAN_OUTSIDE_TEXT, path(field),
             "span [" + s.start() + ", " + s.end() + ") exceeds the text length " + text.length());
       }
       if (!text.regionMatches(s.start(), s.text(), 0, s.length())) {
-        throw new InvalidAnalysisException(InvalidAnalysisException.Reason.SPAN_TEXT_MISMATCH, at,
+        throw new InvalidAnalysisException(InvalidAnalysisException.Reason.SPAN_TEXT_MISMATCH, path(field),
             "span text '" + s.text() + "' differs from the article text '"
                 + text.substring(s.start(), s.end()) + "'");
       }

@@ -380,8 +380,9 @@ final class AnalysisAssembly {
           speaker.organizationId(id);
         }
       }
+      Span cue = doc.span(c.cueFirst, c.cueEnd);
       ImmutableClaim.Builder b = ImmutableClaim.builder().id(claimIds.get(c)).kind(c.kind)
-          .cue(doc.span(c.cueFirst, c.cueEnd).text()).cueSpan(doc.span(c.cueFirst, c.cueEnd))
+          .cue(cue.text()).cueSpan(cue)
           .speaker(speaker.build()).content(doc.span(c.contentFirst, c.contentEnd))
           .parentClaimId(Optional.ofNullable(claimIds.get(c.parent)))
           .provenance(Provenance.of(c.rules, c.speakerKind == Claim.Speaker.Kind.UNKNOWN

@@ -104,7 +104,11 @@ final class ConflictFrame {
       boolean nonConflictTitle, Set<String> partyWords) {
 
     int nonConflictWords() {
-      return nonConflict.values().stream().mapToInt(Integer::intValue).sum();
+      int n = 0;
+      for (int words : nonConflict.values()) {
+        n += words;
+      }
+      return n;
     }
 
     /** A sport, accident, disaster, health, economy or crime story with little conflict. */

@@ -104,8 +104,11 @@ final class ForceRules {
       return short_.isPresent() ? short_ : doc.groupAnaphor(anaphora, i, false);
     }
 
+    /** The marks that end a clause: full stop, semicolons, question marks, exclamation, colon. */
+    private static final String[] STOP_MARKS = {".", "؛", ";", "؟", "?", "!", ":"};
+
     boolean stop(int i) {
-      return doc.isPunct(i, ".", "؛", ";", "؟", "?", "!", ":");
+      return doc.isPunct(i, STOP_MARKS);
     }
   }
 

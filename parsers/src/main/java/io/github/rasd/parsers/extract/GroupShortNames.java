@@ -39,6 +39,9 @@ final class GroupShortNames {
   static Doc.Mention[] of(Doc doc, Words words, ForceLexicon lexicon) {
     Doc.Mention[] at = new Doc.Mention[doc.tokens.size()];
     Map<String, Doc.Mention> shortForms = new HashMap<>();
+    // the first words of the short forms: a token that is none of them starts no short form, and
+    // its keys are not built (most tokens of an article)
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
     int next = 0; // the next group mention whose short form is not yet known
     java.util.List<Doc.Mention> groups = doc.mentions().stream().filter(m -> m.kind() == EntryKind.GROUP).toList();
     for (int i = 0; i < doc.tokens.size(); i++) {
@@ -47,13 +50,15 @@ final class GroupShortNames {
         int len = shortLength(doc, words, m);
         if (len > 0) {
           shortForms.putIfAbsent(key(doc, m.first(), m.first() + len), m);
+          firstWords.add(firstWord(doc.tokens.get(m.first())));
         }
         String head = doc.tokens.get(m.first()).segmentations().get(0).stem();
         if (m.end() - m.first() > 1 && lexicon.shortHead(head)) {
           shortForms.put(ARTICLE + head + " ", m); // the latest group begun with the head noun
         }
       }
-      if (shortForms.isEmpty() || doc.mentionAt(i).isPresent()) {
+      if (shortForms.isEmpty() || doc.mentionAt(i).isPresent()
+          || !firstWords.contains(firstWord(doc.tokens.get(i)))) {
         continue;
       }
       for (int n = Math.min(MAX_WORDS, doc.tokens.size() - i); n >= 1; n--) {
@@ -119,12 +124,17 @@ final class GroupShortNames {
     return false;
   }
 
+  /** The first word of a key: the word without a conjunction or preposition glued to it. */
+  private static String firstWord(Token t) {
+    return t.segmentations().get(0).stemWithArticle();
+  }
+
   /** The words of {@code [from, end)}, the first without a conjunction or preposition glued to it. */
   private static String key(Doc doc, int from, int end) {
     StringBuilder b = new StringBuilder();
     for (int k = from; k < end; k++) {
       Token t = doc.tokens.get(k);
-      b.append(k == from ? t.segmentations().get(0).stemWithArticle() : t.text()).append(' ');
+      b.append(k == from ? firstWord(t) : t.text()).append(' ');
     }
     return b.toString();
   }

@@ -455,6 +455,9 @@ final class IncidentMerges {
         touched(f, OPERATION_ACTS_RULE, f);
       }
     }
+    if (inSentence.size() < 2) {
+      return; // fewer than two acts (most sentences): no operation
+    }
     // "العناصر المتورطة في الهجوم" (those involved in the attack): a bare definite noun points
     // back to the incident told before and is no act of the operation
     List<Found> acts = inSentence.stream().filter(f -> !bareReference(f)).toList();

@@ -55,14 +55,36 @@ final class TableHits<V> {
   /** The match starting at token {@code i}, or empty. */
   @SuppressWarnings("unchecked")
   Optional<PhraseTable.Hit<V>> at(int i) {
-    int k = Arrays.binarySearch(starts, 0, count, i);
+    // asked at almost every token, and most tokens are outside the first and last start
+    if (count == 0 || i < starts[0] || i > starts[count - 1]) {
+      return Optional.empty();
+    }
+    int k = search(i);
     return k >= 0 ? (Optional<PhraseTable.Hit<V>>) hits[k] : Optional.empty();
   }
 
   /** The index of the first start at or after token {@code i} ({@link #size()} when none). */
   int firstFrom(int i) {
-    int k = Arrays.binarySearch(starts, 0, count, i);
+    int k = search(i);
     return k >= 0 ? k : -k - 1;
+  }
+
+  /** {@code Arrays.binarySearch} over the starts, written out (one call fewer per lookup). */
+  private int search(int i) {
+    int lo = 0;
+    int hi = count - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int s = starts[mid];
+      if (s < i) {
+        lo = mid + 1;
+      } else if (s > i) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -(lo + 1);
   }
 
   /** How many tokens have a match. */

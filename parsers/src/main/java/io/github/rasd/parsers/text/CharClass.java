@@ -26,7 +26,29 @@ enum CharClass {
   /** Percent and per-mille signs: symbols, though Unicode files them as punctuation (Po). */
   private static final String PERCENT_SIGNS = "%\u066A\u2030\u2031";
 
+  /**
+   * The classes of the Basic Multilingual Plane, each written at the first sight of its code point
+   * (0: not yet; else the ordinal plus one): a text's characters are a few hundred code points read
+   * again and again, and each costs up to four ICU lookups. Threads that race write the same value.
+   */
+  private static final byte[] BMP = new byte[0x10000];
+
+  private static final CharClass[] VALUES = values();
+
   static CharClass of(int cp) {
+    if (cp < BMP.length) {
+      int known = BMP[cp];
+      if (known != 0) {
+        return VALUES[known - 1];
+      }
+      CharClass c = classify(cp);
+      BMP[cp] = (byte) (c.ordinal() + 1);
+      return c;
+    }
+    return classify(cp);
+  }
+
+  private static CharClass classify(int cp) {
     if (PERCENT_SIGNS.indexOf(cp) >= 0) {
       return SYMBOL;
     }

@@ -101,18 +101,16 @@ public final class Tokenizer {
         continue;
       }
       Token.Type type;
+      int hash = hash(s, i, next); // the word's String.hashCode, carried on over a run
       switch (cls) {
         case ARABIC_LETTER:
           type = Token.Type.ARABIC;
-          next = runEnd(s, next, cls);
           break;
         case OTHER_LETTER:
           type = Token.Type.LATIN;
-          next = runEnd(s, next, cls);
           break;
         case DIGIT:
           type = Token.Type.NUMBER;
-          next = runEnd(s, next, cls);
           break;
         case PUNCTUATION:
           type = Token.Type.PUNCTUATION;
@@ -121,7 +119,12 @@ public final class Tokenizer {
           type = Token.Type.SYMBOL;
           break;
       }
-      tokens.add(new Token(view, forms.of(s, i, next, type), tokens.size(), type, i, next, space,
+      if (type == Token.Type.ARABIC || type == Token.Type.LATIN || type == Token.Type.NUMBER) {
+        long run = run(s, next, cls, hash);
+        next = (int) (run >>> 32);
+        hash = (int) run;
+      }
+      tokens.add(new Token(view, forms.of(s, i, next, type, hash), tokens.size(), type, i, next, space,
           lineBreak, false, ""));
       space = false;
       lineBreak = false;
@@ -154,18 +157,38 @@ public final class Tokenizer {
     }
   }
 
-  /** End of the run of {@code cls} (plus combining marks) starting before {@code from}. */
-  private static int runEnd(String s, int from, CharClass cls) {
+  /**
+   * End of the run of {@code cls} (plus combining marks) starting before {@code from}, in the high
+   * 32 bits, and in the low 32 the {@code String.hashCode} of the run, {@code hash} being that of
+   * the units before {@code from}: the word form table ({@link WordForms#of}) is probed with it,
+   * so the units are read once.
+   */
+  private static long run(String s, int from, CharClass cls, int hash) {
     int j = from;
+    int h = hash;
     while (j < s.length()) {
       int cp = s.codePointAt(j);
       CharClass c = CharClass.of(cp);
       if (c != cls && (c != CharClass.MARK || cls == CharClass.DIGIT)) {
         break;
       }
-      j += Character.charCount(cp);
+      int n = Character.charCount(cp);
+      h = 31 * h + s.charAt(j);
+      if (n == 2) {
+        h = 31 * h + s.charAt(j + 1);
+      }
+      j += n;
     }
-    return j;
+    return (long) j << 32 | (h & 0xFFFFFFFFL);
+  }
+
+  /** {@code String.hashCode} of {@code s[from, end)}. */
+  private static int hash(String s, int from, int end) {
+    int h = 0;
+    for (int k = from; k < end; k++) {
+      h = 31 * h + s.charAt(k);
+    }
+    return h;
   }
 
   private static void markDetachedClitics(List<Token> tokens) {

@@ -78,13 +78,10 @@ final class WordForms {
 
   /**
    * The form of the token of {@code type} at {@code [start, end)} of {@code text}, made (cut out and
-   * segmented) on its first sight.
+   * segmented) on its first sight; {@code hash} is the stretch's {@code String.hashCode} (the
+   * tokenizer computes it while it finds the token's end), so a form's text hashes alike.
    */
-  Form of(String text, int start, int end, Token.Type type) {
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + text.charAt(i); // String.hashCode, so a form's text hashes alike
-    }
+  Form of(String text, int start, int end, Token.Type type, int hash) {
     Table t = table;
     Form[] slots = t.slots;
     int mask = SLOTS - 1;

@@ -476,4 +476,22 @@ class TokenizerTest {
     assertThat(tokens("قتل جنود")).isEqualTo(tokens("قتل جنود"));
     assertThat(tokens("قتل جنود")).isNotEqualTo(tokens("قتل  جنود"));
   }
+
+  /**
+   * A word form is found again by the hash the tokenizer computes while it finds a token's end:
+   * every later token of the same letters shares the first one's form (its very text), for Arabic
+   * words with marks, Latin words, digits, and code points outside the BMP (two units each).
+   */
+  @Test
+  void repeatedWordsShareTheirForm() {
+    String w = "\uD835\uDC00\uD835\uDC01"; // two mathematical bold capitals, letters of two units
+    String text = "قُتِلَ Reuters 2025 " + w + " 😀 ، قُتِلَ Reuters 2025 " + w + " 😀 ،";
+    tokens(text); // a table found full at one of these words starts afresh: the second call reads it
+    List<Token> t = tokens(text);
+    assertThat(t).hasSize(12);
+    for (int i = 0; i < 6; i++) {
+      assertThat(t.get(i + 6).text()).as("token %s", t.get(i).text()).isSameAs(t.get(i).text());
+      assertThat(t.get(i + 6).segmentations()).isSameAs(t.get(i).segmentations());
+    }
+  }
 }

@@ -1089,18 +1089,30 @@ final class NumberScanner {
     if (t.type() != Token.Type.ARABIC) {
       return List.of();
     }
-    // nothing is allocated until a second key has phrases (most tokens have none)
-    KeyedLists<T> out = new KeyedLists<>(table);
+    // nothing is allocated until a key has phrases (most tokens have none), no list until a second
+    KeyedLists<T> out = null;
     List<Segmentation> sAll = t.segmentations();
     for (int sK = 0; sK < sAll.size(); sK++) {
       Segmentation s = sAll.get(sK);
-      out.add(s.stem());
-      out.add(s.stemWithArticle());
-      out.add(t.text());
+      out = add(out, table, s.stem());
+      out = add(out, table, s.stemWithArticle());
+      out = add(out, table, t.text());
     }
-    return out.found();
+    return out == null ? List.of() : out.found();
   }
 
+
+  /** {@code out} with the entries of {@code key}, made at the first key {@code table} has. */
+  private static <T> KeyedLists<T> add(KeyedLists<T> out, java.util.Map<String, List<T>> table, String key) {
+    if (out == null) {
+      if (!table.containsKey(key)) {
+        return null;
+      }
+      out = new KeyedLists<>(table);
+    }
+    out.add(key);
+    return out;
+  }
 
   /**
    * The segmentation through which {@code words} starts at token {@code i} (clitics allowed on
