@@ -664,6 +664,10 @@ final class PersonExtractor {
     while (j < tokens.size() && j - i < maxNameTokens(doc, i, j)) {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
+      if (framedFamilyName(doc, i, j)) {
+        j++; // FRAMED_FAMILY_NAME: "الدكتور حسن علي نور الداود، أن": the clause closes the name
+        break;
+      }
       boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && t.is(Token.Type.ARABIC) && t.spaceBefore()
           && doc.mentionAt(j).filter(m -> m.kind() != EntryKind.PLACE && m.kind() != EntryKind.TITLE).isEmpty()
           && !doc.isPunct(j); // "ولد الشيخ", "آل ثاني": whatever word the link governs
@@ -713,6 +717,79 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /** persons/framed-family-name: see {@link #framedFamilyName}. */
+  static final String FRAMED_FAMILY_NAME = "persons/framed-family-name";
+
+  /**
+   * persons/framed-family-name: a name introduced by a title, an honorific or a speech verb and
+   * closed by a comma or by إن / أن keeps, as its last word, the one word between its first two
+   * or more name words and that closer, where it would otherwise end at a definite word: "أوضح
+   * مدير المستشفى، الدكتور حسن علي نور الداود، أن" (the hospital director Dr H. A. N. al-Daoud
+   * explained that), "المقدم محمد ولد أحمد الأمين، إن", "اللواء عبد الرحيم الطيب حامد، إن",
+   * "وقالت الناشطة مريم الزهراء بنعلي إن". The last word is a name-like word or a definite given
+   * name, no function word, title, verb-like word, plural, verbal noun or TIME_WORD ("وقال
+   * الوزير خالد يوسف الثلاثاء، إن" names خالد يوسف).
+   */
+  private boolean framedFamilyName(Doc doc, int i, int j) {
+    List<Token> tokens = doc.tokens;
+    if (j - i < FRAMED_MIN_NAME_WORDS || j + 1 >= tokens.size() || !closesClause(doc, j + 1)) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    Token prev = tokens.get(j - 1);
+    if (!t.is(Token.Type.ARABIC) || !t.spaceBefore() || t.paragraphBreakBefore() || words.isNameLink(t)
+        || words.isNameLink(prev) || prev.hasText(ABD) || hasConjunction(t) || names.is(NameModel.Part.TIME_WORD, t.text())
+        || names.is(NameModel.Part.NOT_FAMILY, t.text()) || verbLike(t) || plural(t) || names.masdar(t.text())
+        || possessedMasdar(t) || prepositionWithArticle(t) || nounAfterName(t) || prepositionalWord(t)
+        || !(nameLike(doc, j) || names.is(NameModel.Part.DEFINITE_GIVEN, t.text()))) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (doc.isPunct(k) || !tokens.get(k).is(Token.Type.ARABIC)) {
+        return false;
+      }
+    }
+    int q = i;
+    while (q > 0 && q > i - FRAMED_TITLE_QUALIFIERS && (names.is(NameModel.Part.TITLE_ADJECTIVE, tokens.get(q - 1).text())
+        || isAttributive(tokens.get(q - 1)))) {
+      q--; // "اللواء شرطة حقوقي عبد الرحيم ...": the qualifiers of a rank
+    }
+    if (honorificBefore(doc, q)) {
+      return true;
+    }
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      if (speechCues.at(doc, k).filter(h -> h.end() == i).isPresent()) {
+        return true; // "وقال محمد علي الخطيب، إن"
+      }
+    }
+    return false;
+  }
+
+  /** Most qualifiers read between a rank and the name by {@link #framedFamilyName}. */
+  private static final int FRAMED_TITLE_QUALIFIERS = 3;
+
+  /** Name words a name has before {@link #framedFamilyName} may add the last one. */
+  private static final int FRAMED_MIN_NAME_WORDS = 2;
+
+  /**
+   * إن / أن as written with the hamza, or a comma before one of them, before في ("، في تصريح",
+   * in a statement) or before a title (an apposition): the end of the clause of a name. A comma
+   * before و or a verb ends an object, not a name ("التقى الرئيس محمد علي الوفد، وبحث").
+   */
+  private boolean closesClause(Doc doc, int k) {
+    if (doc.isPunct(k, "،", ",")) {
+      return k + 1 < doc.tokens.size() && (thatParticle(doc.tokens.get(k + 1)) || doc.tokens.get(k + 1).hasText("في")
+          || titleAt(doc, k + 1).isPresent());
+    }
+    return thatParticle(doc.tokens.get(k));
+  }
+
+  /** إن or أن as written, with the hamza: "بأن"-less reported speech after a name. */
+  private static boolean thatParticle(Token t) {
+    String o = t.span().text();
+    return o.equals("إن") || o.equals("أن");
   }
 
   /**
@@ -1812,6 +1889,9 @@ final class PersonExtractor {
     }
     if (end - first >= 2 && honorificFamilyName(doc, first, end - 1)) {
       f.touch(HONORIFIC_FAMILY_NAME);
+    }
+    if (end - first > FRAMED_MIN_NAME_WORDS && framedFamilyName(doc, first, end - 1)) {
+      f.touch(FRAMED_FAMILY_NAME);
     }
     if (end < doc.tokens.size() && end - first >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, end)) {
       f.touch(CONSTRUCT_NOUN_ENDS_NAME);
