@@ -593,7 +593,7 @@ final class PersonExtractor {
       return false;
     }
     if (compound) {
-      return nameLike(doc, i + 1) && doc.tokens.get(i + 1).spaceBefore();
+      return (nameLike(doc, i + 1) || divineAfterAbd(doc, i + 1)) && doc.tokens.get(i + 1).spaceBefore();
     }
     // "الكسندر" (Alexander) is a name; "الحسن" alone is read as DEFINITE_GIVEN above
     return given;
@@ -682,14 +682,14 @@ final class PersonExtractor {
           && titleAt(doc, j).filter(h -> h.length() > 1).isEmpty()
           && (j + 1 < tokens.size() && names.is(NameModel.Part.NASAB, tokens.get(j + 1).text())
               || j == i + 1 && names.given(tokens.get(i)) == NameModel.Given.SURE);
-      boolean familyTitle = familyNameThatIsTitle(doc, i, j);
+      boolean familyTitle = familyNameThatIsTitle(doc, i, j) || divineAfterAbd(doc, j);
       // "رلى الحاج"، "حسن الشيخ": an honorific with the article closing the name is its family name
       boolean finalHonorific = honorificFamilyName(doc, i, j);
       if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link && !definiteGiven && !familyTitle && !finalHonorific
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)
+          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t) || possessedNoun(t)
           || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
         break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
@@ -717,6 +717,19 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * persons/divine-title-after-abd: a divine or devotional name of the DIVINE part that is also a
+   * title, right after عبد, is the second half of the compound: "عبد الأمير الشمري" (Abd
+   * al-Amir al-Shammari), not عبد and the title "الأمير" (the prince).
+   */
+  static final String DIVINE_TITLE_AFTER_ABD = "persons/divine-title-after-abd";
+
+  /** {@link #DIVINE_TITLE_AFTER_ABD}: whether token {@code j} is a DIVINE name right after عبد. */
+  private boolean divineAfterAbd(Doc doc, int j) {
+    return j > 0 && j < doc.tokens.size() && doc.tokens.get(j - 1).hasText(ABD)
+        && names.is(NameModel.Part.DIVINE, doc.tokens.get(j).text());
   }
 
   /** persons/framed-family-name: see {@link #framedFamilyName}. */
@@ -869,6 +882,43 @@ final class PersonExtractor {
     }
     for (String p : names.parts(NameModel.Part.POSSESSIVE)) {
       if (w.length() > p.length() + 3 && w.endsWith(p) && names.masdar("ال" + w.substring(0, w.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** persons/possessed-noun-ends-name: see {@link #possessedNoun}. */
+  static final String POSSESSED_NOUN_ENDS_NAME = "persons/possessed-noun-ends-name";
+
+  /** Name words before {@link #possessedNoun} ends a name read after a title. */
+  private static final int POSSESSED_NOUN_MIN_NAME_WORDS = 1;
+
+  /** Shortest word read as a noun and a pronoun suffix of {@link #THIRD_PERSON_SUFFIXES}. */
+  private static final int POSSESSED_NOUN_MIN_LETTERS = 5;
+
+  /**
+   * The third-person pronoun suffixes other than ه (her, their, their two): a name never carries
+   * them; ه alone stays out, as Egyptian spelling writes the ة of names with it ("شحاته").
+   */
+  private static final List<String> THIRD_PERSON_SUFFIXES = List.of("ها", "هما", "هم", "هن");
+
+  /**
+   * persons/possessed-noun-ends-name: a word with a third-person pronoun suffix (ها، هما، هم،
+   * هن) that is no given name is a possessed noun, the object of the verb before the name or the
+   * next phrase, never a family name: "وواصلت البطلة سلمى بنعلي عودتها القوية" (the champion S.
+   * Benali continued her strong return) names سلمى بنعلي; "أكد خالد يونس دعمهم" (K. Younes
+   * affirmed their support). Complements {@link #possessedMasdar}, which reads any suffix after a
+   * verbal-noun template.
+   */
+  private boolean possessedNoun(Token t) {
+    String w = t.text();
+    if (w.length() < POSSESSED_NOUN_MIN_LETTERS || w.startsWith("ال") || names.given(t) != NameModel.Given.NONE
+        || names.isGiven(w) || words.isNameLink(t)) {
+      return false;
+    }
+    for (String p : THIRD_PERSON_SUFFIXES) {
+      if (w.endsWith(p)) {
         return true;
       }
     }
@@ -1739,6 +1789,7 @@ final class PersonExtractor {
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3 && !honorificFamilyName(doc, i, j);
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
           || j > i && (names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)) // MASDAR_ENDS_NAME
+          || j - i >= POSSESSED_NOUN_MIN_NAME_WORDS && possessedNoun(t) // POSSESSED_NOUN_ENDS_NAME
           || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j) // CONSTRUCT_NOUN_ENDS_NAME
           || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
@@ -1889,6 +1940,15 @@ final class PersonExtractor {
     }
     if (end - first >= 2 && honorificFamilyName(doc, first, end - 1)) {
       f.touch(HONORIFIC_FAMILY_NAME);
+    }
+    for (int k = first + 1; k < end; k++) {
+      if (divineAfterAbd(doc, k) && titleAt(doc, k).isPresent()) {
+        f.touch(DIVINE_TITLE_AFTER_ABD); // "عبد الأمير": the title read as the compound's half
+        break;
+      }
+    }
+    if (end < doc.tokens.size() && doc.tokens.get(end).spaceBefore() && possessedNoun(doc.tokens.get(end))) {
+      f.touch(POSSESSED_NOUN_ENDS_NAME);
     }
     if (end - first > FRAMED_MIN_NAME_WORDS && framedFamilyName(doc, first, end - 1)) {
       f.touch(FRAMED_FAMILY_NAME);
