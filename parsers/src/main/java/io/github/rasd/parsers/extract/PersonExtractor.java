@@ -53,7 +53,11 @@ import java.util.Optional;
  * (longer names with بن، ولد، أغ), {@code persons/masdar-ends-name} and {@code
  * persons/place-noun-not-name}, {@code persons/possessed-masdar-ends-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
  * بنعمر; "عمدة بلدية تيرا عمر هامادو" names عمر هامادو) and {@code
- * persons/roles-of-all-mentions} (a person's roles collected from every mention). Kinship nouns
+ * persons/roles-of-all-mentions} (a person's roles collected from every mention), {@code
+ * persons/framed-family-name} (between a title or a speech verb and a comma or إن, the last word
+ * of a name: "الدكتور حسن علي نور الداود، أن"), {@code persons/possessed-noun-ends-name} ("سلمى
+ * بنعلي عودتها": a word with ها/هم ends a name) and {@code persons/divine-title-after-abd} ("عبد
+ * الأمير", no title after عبد). Kinship nouns
  * with a pronoun ("وزوجته", "وابنهما") are titles of {@code person-titles.tsv}.
  *
  * <p>A name ends before a function word, a preposition with the article ("للإذاعة الرسمية"), a
