@@ -35,9 +35,12 @@ class PlacesTableTest {
   /** Rules that create or change places: they must be in the provenance of the places found. */
   private static final java.util.Set<String> CREATING = java.util.Set.of("places/noun-name",
       "places/noun-list", "places/noun-known-place", "places/name-boundary",
-      "places/transliteration-key", "places/list-item", "places/compass-region", "places/plural-name");
+      "places/transliteration-key", "places/list-item", "places/compass-region", "places/plural-name",
+      "places/named-after-noun");
   /** Prefix of a present place that is a plain gazetteer match under a creating rule. */
   private static final String PLAIN = "=";
+  /** Between a present place's name and the text of one of its mentions: "الزهور~حي الزهور". */
+  private static final String MENTIONED_AS = "~";
 
   record Row(int line, String rule, String sentence, List<String> present, List<String> absent) {
     @Override
@@ -73,9 +76,15 @@ class PlacesTableTest {
         .collect(Collectors.toMap(Place::name, p -> p, (x, y) -> x));
     for (String expected : row.present()) {
       boolean plain = expected.startsWith(PLAIN);
-      String[] nameCountry = (plain ? expected.substring(PLAIN.length()) : expected).split("@");
+      String[] nameMention = (plain ? expected.substring(PLAIN.length()) : expected).split(MENTIONED_AS);
+      String[] nameCountry = (nameMention[0] + (nameMention.length > 1 && nameMention[1].contains("@")
+          ? nameMention[1].substring(nameMention[1].indexOf('@')) : "")).split("@");
       Place p = byName.get(nameCountry[0]);
       assertThat(p).as("place %s in %s (found %s)", nameCountry[0], row, byName.keySet()).isNotNull();
+      if (nameMention.length > 1) {
+        String mention = nameMention[1].split("@")[0];
+        assertThat(p.mentions().stream().map(m -> m.text())).as("mentions of %s", nameCountry[0]).contains(mention);
+      }
       if (nameCountry.length > 1) {
         assertThat(p.countryCode()).as("country of %s", nameCountry[0]).isEqualTo(Optional.of(nameCountry[1]));
       }
@@ -98,7 +107,8 @@ class PlacesTableTest {
     assertThat(byRule.keySet()).contains("places/noun-name", "places/noun-list",
         "places/noun-known-place", "places/name-boundary", "places/inside-name",
         "places/person-after-rank", "places/pronoun-suffix", "places/tanween-word",
-        "places/transliteration-key", "places/list-item", "places/compass-region", "places/plural-name");
+        "places/transliteration-key", "places/list-item", "places/compass-region", "places/plural-name",
+        "places/named-after-noun");
     byRule.forEach((rule, rs) -> {
       assertThat(rs).as("positive row of %s", rule).anyMatch(r -> !r.present().isEmpty());
       assertThat(rs).as("negative row of %s", rule).anyMatch(r -> !r.absent().isEmpty());

@@ -53,7 +53,11 @@ import java.util.Optional;
  * (longer names with بن، ولد، أغ), {@code persons/masdar-ends-name} and {@code
  * persons/place-noun-not-name}, {@code persons/possessed-masdar-ends-name} (filters of the name runs: "سفيان بنعمر التسجيل" names سفيان
  * بنعمر; "عمدة بلدية تيرا عمر هامادو" names عمر هامادو) and {@code
- * persons/roles-of-all-mentions} (a person's roles collected from every mention). Kinship nouns
+ * persons/roles-of-all-mentions} (a person's roles collected from every mention), {@code
+ * persons/framed-family-name} (between a title or a speech verb and a comma or إن, the last word
+ * of a name: "الدكتور حسن علي نور الداود، أن"), {@code persons/possessed-noun-ends-name} ("سلمى
+ * بنعلي عودتها": a word with ها/هم ends a name) and {@code persons/divine-title-after-abd} ("عبد
+ * الأمير", no title after عبد). Kinship nouns
  * with a pronoun ("وزوجته", "وابنهما") are titles of {@code person-titles.tsv}.
  *
  * <p>A name ends before a function word, a preposition with the article ("للإذاعة الرسمية"), a
@@ -593,7 +597,7 @@ final class PersonExtractor {
       return false;
     }
     if (compound) {
-      return nameLike(doc, i + 1) && doc.tokens.get(i + 1).spaceBefore();
+      return (nameLike(doc, i + 1) || divineAfterAbd(doc, i + 1)) && doc.tokens.get(i + 1).spaceBefore();
     }
     // "الكسندر" (Alexander) is a name; "الحسن" alone is read as DEFINITE_GIVEN above
     return given;
@@ -664,6 +668,10 @@ final class PersonExtractor {
     while (j < tokens.size() && j - i < maxNameTokens(doc, i, j)) {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
+      if (framedFamilyName(doc, i, j)) {
+        j++; // FRAMED_FAMILY_NAME: "الدكتور حسن علي نور الداود، أن": the clause closes the name
+        break;
+      }
       boolean afterLink = names.is(NameModel.Part.NASAB, prev.text()) && t.is(Token.Type.ARABIC) && t.spaceBefore()
           && doc.mentionAt(j).filter(m -> m.kind() != EntryKind.PLACE && m.kind() != EntryKind.TITLE).isEmpty()
           && !doc.isPunct(j); // "ولد الشيخ", "آل ثاني": whatever word the link governs
@@ -678,14 +686,14 @@ final class PersonExtractor {
           && titleAt(doc, j).filter(h -> h.length() > 1).isEmpty()
           && (j + 1 < tokens.size() && names.is(NameModel.Part.NASAB, tokens.get(j + 1).text())
               || j == i + 1 && names.given(tokens.get(i)) == NameModel.Given.SURE);
-      boolean familyTitle = familyNameThatIsTitle(doc, i, j);
+      boolean familyTitle = familyNameThatIsTitle(doc, i, j) || divineAfterAbd(doc, j);
       // "رلى الحاج"، "حسن الشيخ": an honorific with the article closing the name is its family name
       boolean finalHonorific = honorificFamilyName(doc, i, j);
       if (!nameLike(doc, j) && !afterLink && !middleHonorific && !link && !definiteGiven && !familyTitle && !finalHonorific
           || !t.spaceBefore() && !words.isNameLink(prev) || t.paragraphBreakBefore()
           || names.is(NameModel.Part.NOT_FAMILY, t.text())
           || hasConjunction(t) && !conjunctionName(t) || prepositionWithArticle(t) || verbLike(t) || plural(t)
-          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)
+          || nounAfterName(t) || names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t) || possessedNoun(t)
           || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j)) {
         break; // MASDAR_ENDS_NAME: "سفيان بنعمر التسجيل", then "the scoring"
       }
@@ -713,6 +721,92 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * persons/divine-title-after-abd: a divine or devotional name of the DIVINE part that is also a
+   * title, right after عبد, is the second half of the compound: "عبد الأمير الشمري" (Abd
+   * al-Amir al-Shammari), not عبد and the title "الأمير" (the prince).
+   */
+  static final String DIVINE_TITLE_AFTER_ABD = "persons/divine-title-after-abd";
+
+  /** {@link #DIVINE_TITLE_AFTER_ABD}: whether token {@code j} is a DIVINE name right after عبد. */
+  private boolean divineAfterAbd(Doc doc, int j) {
+    return j > 0 && j < doc.tokens.size() && doc.tokens.get(j - 1).hasText(ABD)
+        && names.is(NameModel.Part.DIVINE, doc.tokens.get(j).text());
+  }
+
+  /** persons/framed-family-name: see {@link #framedFamilyName}. */
+  static final String FRAMED_FAMILY_NAME = "persons/framed-family-name";
+
+  /**
+   * persons/framed-family-name: a name introduced by a title, an honorific or a speech verb and
+   * closed by a comma or by إن / أن keeps, as its last word, the one word between its first two
+   * or more name words and that closer, where it would otherwise end at a definite word: "أوضح
+   * مدير المستشفى، الدكتور حسن علي نور الداود، أن" (the hospital director Dr H. A. N. al-Daoud
+   * explained that), "المقدم محمد ولد أحمد الأمين، إن", "اللواء عبد الرحيم الطيب حامد، إن",
+   * "وقالت الناشطة مريم الزهراء بنعلي إن". The last word is a name-like word or a definite given
+   * name, no function word, title, verb-like word, plural, verbal noun or TIME_WORD ("وقال
+   * الوزير خالد يوسف الثلاثاء، إن" names خالد يوسف).
+   */
+  private boolean framedFamilyName(Doc doc, int i, int j) {
+    List<Token> tokens = doc.tokens;
+    if (j - i < FRAMED_MIN_NAME_WORDS || j + 1 >= tokens.size() || !closesClause(doc, j + 1)) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    Token prev = tokens.get(j - 1);
+    if (!t.is(Token.Type.ARABIC) || !t.spaceBefore() || t.paragraphBreakBefore() || words.isNameLink(t)
+        || words.isNameLink(prev) || prev.hasText(ABD) || hasConjunction(t) || names.is(NameModel.Part.TIME_WORD, t.text())
+        || names.is(NameModel.Part.NOT_FAMILY, t.text()) || verbLike(t) || plural(t) || names.masdar(t.text())
+        || possessedMasdar(t) || prepositionWithArticle(t) || nounAfterName(t) || prepositionalWord(t)
+        || !(nameLike(doc, j) || names.is(NameModel.Part.DEFINITE_GIVEN, t.text()))) {
+      return false;
+    }
+    for (int k = i; k < j; k++) {
+      if (doc.isPunct(k) || !tokens.get(k).is(Token.Type.ARABIC)) {
+        return false;
+      }
+    }
+    int q = i;
+    while (q > 0 && q > i - FRAMED_TITLE_QUALIFIERS && (names.is(NameModel.Part.TITLE_ADJECTIVE, tokens.get(q - 1).text())
+        || isAttributive(tokens.get(q - 1)))) {
+      q--; // "اللواء شرطة حقوقي عبد الرحيم ...": the qualifiers of a rank
+    }
+    if (honorificBefore(doc, q)) {
+      return true;
+    }
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      if (speechCues.at(doc, k).filter(h -> h.end() == i).isPresent()) {
+        return true; // "وقال محمد علي الخطيب، إن"
+      }
+    }
+    return false;
+  }
+
+  /** Most qualifiers read between a rank and the name by {@link #framedFamilyName}. */
+  private static final int FRAMED_TITLE_QUALIFIERS = 3;
+
+  /** Name words a name has before {@link #framedFamilyName} may add the last one. */
+  private static final int FRAMED_MIN_NAME_WORDS = 2;
+
+  /**
+   * إن / أن as written with the hamza, or a comma before one of them, before في ("، في تصريح",
+   * in a statement) or before a title (an apposition): the end of the clause of a name. A comma
+   * before و or a verb ends an object, not a name ("التقى الرئيس محمد علي الوفد، وبحث").
+   */
+  private boolean closesClause(Doc doc, int k) {
+    if (doc.isPunct(k, "،", ",")) {
+      return k + 1 < doc.tokens.size() && (thatParticle(doc.tokens.get(k + 1)) || doc.tokens.get(k + 1).hasText("في")
+          || titleAt(doc, k + 1).isPresent());
+    }
+    return thatParticle(doc.tokens.get(k));
+  }
+
+  /** إن or أن as written, with the hamza: "بأن"-less reported speech after a name. */
+  private static boolean thatParticle(Token t) {
+    String o = t.span().text();
+    return o.equals("إن") || o.equals("أن");
   }
 
   /**
@@ -792,6 +886,43 @@ final class PersonExtractor {
     }
     for (String p : names.parts(NameModel.Part.POSSESSIVE)) {
       if (w.length() > p.length() + 3 && w.endsWith(p) && names.masdar("ال" + w.substring(0, w.length() - p.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** persons/possessed-noun-ends-name: see {@link #possessedNoun}. */
+  static final String POSSESSED_NOUN_ENDS_NAME = "persons/possessed-noun-ends-name";
+
+  /** Name words before {@link #possessedNoun} ends a name read after a title. */
+  private static final int POSSESSED_NOUN_MIN_NAME_WORDS = 1;
+
+  /** Shortest word read as a noun and a pronoun suffix of {@link #THIRD_PERSON_SUFFIXES}. */
+  private static final int POSSESSED_NOUN_MIN_LETTERS = 5;
+
+  /**
+   * The third-person pronoun suffixes other than ه (her, their, their two): a name never carries
+   * them; ه alone stays out, as Egyptian spelling writes the ة of names with it ("شحاته").
+   */
+  private static final List<String> THIRD_PERSON_SUFFIXES = List.of("ها", "هما", "هم", "هن");
+
+  /**
+   * persons/possessed-noun-ends-name: a word with a third-person pronoun suffix (ها، هما، هم،
+   * هن) that is no given name is a possessed noun, the object of the verb before the name or the
+   * next phrase, never a family name: "وواصلت البطلة سلمى بنعلي عودتها القوية" (the champion S.
+   * Benali continued her strong return) names سلمى بنعلي; "أكد خالد يونس دعمهم" (K. Younes
+   * affirmed their support). Complements {@link #possessedMasdar}, which reads any suffix after a
+   * verbal-noun template.
+   */
+  private boolean possessedNoun(Token t) {
+    String w = t.text();
+    if (w.length() < POSSESSED_NOUN_MIN_LETTERS || w.startsWith("ال") || names.given(t) != NameModel.Given.NONE
+        || names.isGiven(w) || words.isNameLink(t)) {
+      return false;
+    }
+    for (String p : THIRD_PERSON_SUFFIXES) {
+      if (w.endsWith(p)) {
         return true;
       }
     }
@@ -1662,6 +1793,7 @@ final class PersonExtractor {
           && !names.is(NameModel.Part.DIVINE, t.text()) && j - i >= 3 && !honorificFamilyName(doc, i, j);
       if (j - i >= 2 && (prepositionalWord(t) || familyNameBefore(doc, i, j)) || adjective || j > i && nounAfterName(t)
           || j > i && (names.masdar(t.text()) || possessedMasdar(t) || formFourMasdar(t)) // MASDAR_ENDS_NAME
+          || j - i >= POSSESSED_NOUN_MIN_NAME_WORDS && possessedNoun(t) // POSSESSED_NOUN_ENDS_NAME
           || j - i >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, j) // CONSTRUCT_NOUN_ENDS_NAME
           || j - i >= 2 && names.is(NameModel.Part.REGNAL, tokens.get(j - 1).text())) {
         break; // "القاضي عبد الكريم المحمدي بسجن المتهمين": the name ends at its family name
@@ -1812,6 +1944,18 @@ final class PersonExtractor {
     }
     if (end - first >= 2 && honorificFamilyName(doc, first, end - 1)) {
       f.touch(HONORIFIC_FAMILY_NAME);
+    }
+    for (int k = first + 1; k < end; k++) {
+      if (divineAfterAbd(doc, k) && titleAt(doc, k).isPresent()) {
+        f.touch(DIVINE_TITLE_AFTER_ABD); // "عبد الأمير": the title read as the compound's half
+        break;
+      }
+    }
+    if (end < doc.tokens.size() && doc.tokens.get(end).spaceBefore() && possessedNoun(doc.tokens.get(end))) {
+      f.touch(POSSESSED_NOUN_ENDS_NAME);
+    }
+    if (end - first > FRAMED_MIN_NAME_WORDS && framedFamilyName(doc, first, end - 1)) {
+      f.touch(FRAMED_FAMILY_NAME);
     }
     if (end < doc.tokens.size() && end - first >= CONSTRUCT_NOUN_MIN_NAME_WORDS && constructNoun(doc, end)) {
       f.touch(CONSTRUCT_NOUN_ENDS_NAME);

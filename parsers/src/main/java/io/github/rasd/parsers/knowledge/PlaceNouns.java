@@ -23,6 +23,11 @@ public final class PlaceNouns {
 
   static final String FILE = "place-nouns.tsv";
   /** Columns of {@value #FILE}: noun, kind, includes, name, plurals, gloss. */
+  /**
+   * The value of the includes column for a noun that the mention includes and the name does not:
+   * "حي أبو شوك" names the quarter أبو شوك (places/named-after-noun).
+   */
+  static final String INCLUDES_MENTION = "mention";
   static final int COLUMNS = 6;
 
   /**
@@ -30,12 +35,15 @@ public final class PlaceNouns {
    *
    * @param noun the normalized singular noun
    * @param kind the kind of place it names
-   * @param includesNoun whether the place's name includes the noun ("شارع مكة")
+   * @param includesNoun whether the place's mention includes the noun ("شارع مكة")
    * @param definiteName whether only a definite name follows it as a name ("جبل الشعانبي")
    * @param plural whether this form is a plural or dual that introduces a list ("قرى")
+   * @param namedAfterNoun whether the mention includes the noun but the place is named by the
+   *     name after it ({@code includes} "mention"): "حي أبو شوك" (the Abu Shouk quarter) is the
+   *     quarter أبو شوك, its mention "حي أبو شوك"
    */
   public record Noun(String noun, PlaceKind kind, boolean includesNoun, boolean definiteName,
-      boolean plural) {}
+      boolean plural, boolean namedAfterNoun) {}
 
   private final Map<String, Noun> byForm;
   /** Each form's listed spelling, its harakat removed, as the hamza test reads it. */
@@ -74,13 +82,18 @@ public final class PlaceNouns {
       } catch (IllegalArgumentException e) {
         throw r.error("unknown place kind " + r.field(1));
       }
-      boolean includes = yes(r, 2, "yes", "no");
+      String inclusion = r.field(2);
+      if (!inclusion.equals(INCLUDES_MENTION) && !inclusion.equals("yes") && !inclusion.equals("no")) {
+        throw r.error("column 3 must be yes, no or " + INCLUDES_MENTION);
+      }
+      boolean namedAfter = inclusion.equals(INCLUDES_MENTION);
+      boolean includes = namedAfter || inclusion.equals("yes");
       boolean definite = yes(r, 3, "definite", "any");
-      forms.put(noun, new Noun(noun, kind, includes, definite, false));
+      forms.put(noun, new Noun(noun, kind, includes, definite, false, namedAfter));
       seat(r.field(0), noun, hamza);
       if (!r.field(4).equals("-")) {
         for (String p : r.field(4).split("\\|")) {
-          forms.put(n.normalize(p.strip()), new Noun(noun, kind, includes, definite, true));
+          forms.put(n.normalize(p.strip()), new Noun(noun, kind, includes, definite, true, namedAfter));
           seat(p.strip(), n.normalize(p.strip()), hamza);
         }
       }

@@ -116,6 +116,15 @@ public final class PlaceRules {
      */
     NOUN_KNOWN_PLACE("places/noun-known-place"),
     /**
+     * After a noun whose mention includes it but whose place is named by what follows
+     * ({@code includes} "mention" in place-nouns.tsv: quarters, camps, barracks), the record is
+     * named by the name alone and its mention keeps the noun: "في حي أبو شوك" (in the Abu Shouk
+     * quarter) is the quarter أبو شوك, mentioned as "حي أبو شوك"; "معسكر زمزم" (Zamzam camp)
+     * is زمزم. A street, a valley or a market keeps the noun in its name ("شارع مكة", "وادي
+     * الشاي", "سوق الجمعة": the noun is part of the name).
+     */
+    NAMED_AFTER_NOUN("places/named-after-noun"),
+    /**
      * After a plural or dual place noun, a list of names joined by و or commas: "قرى كوفا
      * وبالا ودوري" (the villages of Kofa, Bala and Dori).
      */
@@ -219,7 +228,7 @@ public final class PlaceRules {
 
   /** The noun a list after "منها" reads its names with: plural, names of towns or villages. */
   private static final PlaceNouns.Noun LIST_NOUN =
-      new PlaceNouns.Noun("قريه", PlaceKind.CITY, false, false, true);
+      new PlaceNouns.Noun("قريه", PlaceKind.CITY, false, false, true, false);
 
   private final PlaceNouns nouns;
   private final Map<WordCategory, Set<String>> words;
@@ -840,7 +849,17 @@ public final class PlaceRules {
       String key = view.normalized().substring(view.normalizedIndex(span.start()),
           view.normalizedIndex(span.end() - 1) + 1);
       Optional<String> local = localCountry(end, rules.contains(Rule.NAME_BOUNDARY.id()));
-      PlaceEntry entry = new PlaceEntry(TEXT_ID_PREFIX + key, span.text(), "", List.of(), List.of(),
+      String name = span.text();
+      if (noun.namedAfterNoun() && !noun.plural() && first + 1 < end && start == nounStart(tokens.get(first))) {
+        int k = first + 1;
+        while (k < end - 1 && isQuote(tokens.get(k))) {
+          k++; // "مخيم "زمزم"": the name inside the quotation marks
+        }
+        name = view.originalSpan(tokens.get(k).start(), tokens.get(end - 1).end()).text();
+        rules = new ArrayList<>(rules);
+        rules.add(Rule.NAMED_AFTER_NOUN.id());
+      }
+      PlaceEntry entry = new PlaceEntry(TEXT_ID_PREFIX + key, name, "", List.of(), List.of(),
           noun.kind(), local, Optional.empty(), Optional.empty(), OptionalDouble.empty(),
           OptionalDouble.empty(), 0, Optional.empty(), RULES_SOURCE + String.join(",", rules));
       if (known != null) {
@@ -919,6 +938,9 @@ public final class PlaceRules {
       if (start == t1.start() && t1.segmentations().stream()
           .anyMatch(x -> !x.preposition().isEmpty() && x.definite())) {
         return null; // "مخيم للنازحين": a preposition and the article, no name (بوكالا is one)
+      }
+      if (start == t1.start() && prepositionBeforePlural(t1)) {
+        return null; // "ثكنة لميليشيات الانتقالي" (a barracks of the militias): whose, no name
       }
       if (!nameStart(t1, w1, noun, construct, listed, j)) {
         return null;
@@ -1157,6 +1179,23 @@ public final class PlaceRules {
 
   /** A name read after a noun: the token after it, and whether an adjective cut it. */
   private record Name(int end, boolean cut) {}
+
+  /**
+   * A word read as ل or ب and an indefinite sound feminine plural ("لميليشيات", of militias;
+   * "لقوات", of forces): the owner of the place after its noun, never its name.
+   */
+  private static boolean prepositionBeforePlural(Token t) {
+    for (Segmentation s : t.segmentations()) {
+      if ((s.preposition().equals("ل") || s.preposition().equals("ب")) && !s.definite()
+          && s.stem().endsWith("ات") && s.stem().length() >= MIN_PLURAL_STEM_LETTERS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Shortest sound feminine plural read after ل or ب: "قوات" (forces). */
+  private static final int MIN_PLURAL_STEM_LETTERS = 4;
 
   /** Where the place noun starts in its token, after the clitics: "بشارع" → "شارع". */
   private int nounStart(Token t) {
