@@ -5,7 +5,9 @@ import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Token;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rule {@code forces/group-short-name}: the leading words of a group's long name, written again
@@ -41,7 +43,7 @@ final class GroupShortNames {
     Map<String, Doc.Mention> shortForms = new HashMap<>();
     // the first words of the short forms: a token that is none of them starts no short form, and
     // its keys are not built (most tokens of an article)
-    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    Set<String> firstWords = new HashSet<>();
     int next = 0; // the next group mention whose short form is not yet known
     java.util.List<Doc.Mention> groups = doc.mentions().stream().filter(m -> m.kind() == EntryKind.GROUP).toList();
     for (int i = 0; i < doc.tokens.size(); i++) {
@@ -55,6 +57,7 @@ final class GroupShortNames {
         String head = doc.tokens.get(m.first()).segmentations().get(0).stem();
         if (m.end() - m.first() > 1 && lexicon.shortHead(head)) {
           shortForms.put(ARTICLE + head + " ", m); // the latest group begun with the head noun
+          firstWords.add(ARTICLE + head);
         }
       }
       if (shortForms.isEmpty() || doc.mentionAt(i).isPresent()
