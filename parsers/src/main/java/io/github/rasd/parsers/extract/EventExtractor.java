@@ -216,6 +216,11 @@ final class EventExtractor {
      */
     boolean definiteNoun;
     /**
+     * {@link IncidentMerges#AGENT_NOUN}: the definite noun is the agent of an act of its own
+     * clause ("شن الطيران الحربي غارة", the air force carried out a strike), no back-reference.
+     */
+    boolean agentNoun;
+    /**
      * The date stands in the sentence outside the clause of the act, most often the day of the
      * announcement: "أعلن المتحدث، مساء اليوم الاثنين، مقتل سبعة" (the spokesman announced on
      * Monday evening that seven were killed); a later telling's own day is the act's.

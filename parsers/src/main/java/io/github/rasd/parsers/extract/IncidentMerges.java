@@ -60,7 +60,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE, LATEST }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, TOPIC, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE, LATEST }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -104,6 +104,20 @@ final class IncidentMerges {
 
   /** Rule {@value}: see {@link #strikeEffect}. */
   static final String STRIKE_EFFECT = "events/strike-effect";
+
+  /**
+   * Rule {@value}: "قتل ستة مدنيين في قصف مدفعي على المدينة مساء الأحد ... وقال المتحدث إن
+   * الطيران الحربي استهدف صباح اليوم تجمعات للمتمردين شمال بلدة بارا" (six civilians were
+   * killed in shelling on Sunday evening ... the spokesman said the air force struck rebel
+   * gatherings north of Bara this morning), "فيما شن الطيران الحربي غارة على أطراف بلدة أخرى"
+   * (while the air force carried out a strike on the edge of another town): a definite weapon or
+   * agent noun (a trigger that counts nothing: "الطيران الحربي", "المدفعية", "الطائرات المسيرة")
+   * that an indefinite act of its own clause follows ("استهدف", "غارة") names who struck in that
+   * act, a new one, not the incident told before: it does not point back by its article. "أن
+   * الصاروخ سقط بين الخيام" (that the missile fell among the tents) has no act of its own and
+   * still points back to the missile's incident.
+   */
+  static final String AGENT_NOUN = "events/agent-noun";
 
   /**
    * The merges against the incident named just before in the sentence, in the order they are
@@ -253,6 +267,10 @@ final class IncidentMerges {
     keepsStatus |= SENTENCE_ORDER.stream()
         .anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
     int hostTriggerEnd = host.triggerEnd;
+    if (host.definiteNoun && host.weakTrigger && !e.weakTrigger && !e.definiteNoun && !definiteTrigger(doc, e)) {
+      host.agentNoun = true; // events/agent-noun: "الطيران الحربي استهدف تجمعات": a strike of its own
+      touched(host, AGENT_NOUN, e);
+    }
     absorb(host, e);
     if (host.definiteNoun && host.triggerFirst == e.triggerFirst && !meansOf(doc, hostTriggerEnd, e)) {
       host.definiteNoun = false; // "الهجمات ... وآخرها تفجير حافلة": the bombing is told on its own
@@ -544,7 +562,7 @@ final class IncidentMerges {
   boolean intoArticle(Doc doc, Layers layers, List<Found> events, Found e) {
     boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
     if (!apart(doc, e) && kind && otherSide(doc, doc.sentence(e.sentence))) {
-      Found told = versionOf(doc, events, e, true);
+      Found told = versionOf(doc, events, e, true, false);
       if (told != null) {
         mergeVersion(told, e, "events/other-side");
         return true;
@@ -561,7 +579,11 @@ final class IncidentMerges {
         return true;
       }
       if (told != null) {
+        boolean operation = !VIOLENCE.contains(told.type) || !VIOLENCE.contains(e.type);
         mergeVersion(told, e, "events/reported-telling");
+        if (operation) {
+          touched(told, TOLD_OPERATION, e);
+        }
         return true;
       }
       return false;
@@ -976,7 +998,8 @@ final class IncidentMerges {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
       Sentence es = doc.sentence(e.sentence);
-      boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
+      boolean risen = risen(e);
+      boolean revision = risen || filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
       boolean otherSide = !revision && otherSide(doc, es);
       boolean restated = !revision && (otherSide || filters.restatement(doc, es.firstToken(), e.clauseEnd));
       Found before = events.get(j - 1);
@@ -995,9 +1018,13 @@ final class IncidentMerges {
       if (!kind || !revision && !restated || apart(doc, e)) {
         continue;
       }
-      Found o = versionOf(doc, events.subList(0, j), e, restated);
+      Found o = versionOf(doc, events.subList(0, j), e, restated, risen);
       if (o != null) {
-        mergeVersion(o, e, revision ? "events/toll-revision" : otherSide ? "events/other-side" : "events/restatement");
+        boolean operation = restated && (!VIOLENCE.contains(o.type) || !VIOLENCE.contains(e.type));
+        mergeVersion(o, e, risen ? TOLL_UPDATE : revision ? "events/toll-revision" : otherSide ? "events/other-side" : "events/restatement");
+        if (operation && toldOperation(doc, o, e)) {
+          touched(o, TOLD_OPERATION, e);
+        }
         events.remove(j);
         j--;
       }
@@ -1005,10 +1032,33 @@ final class IncidentMerges {
   }
 
   /**
-   * The incident of {@code events} (latest first) that {@code e}, a revised toll or a restatement
-   * ({@code restated}), tells again: a few sentences back, a date and places that agree.
+   * Rule {@value}: "قتل خمسة مدنيين بصاروخ سقط على مخيم للنازحين مساء أمس ... وفي وقت لاحق
+   * اليوم، أعلن مكتب الصحة ارتفاع عدد القتلى إلى سبعة بعد وفاة اثنين من الجرحى" (five civilians
+   * were killed by a missile that fell on a camp last night ... later today the health office
+   * announced the dead had risen to seven after two of the wounded died), "ونقلت الوكالة عن
+   * المحافظ قوله إن عدد القتلى ارتفع إلى تسعة" (the agency quoted the governor as saying the dead
+   * had risen to nine), "ارتفعت حصيلة القصف إلى 12" (the toll of the shelling rose to 12): a
+   * later record whose toll was read as risen ({@link TollCounts#TOLL_ROSE_TO}, either word
+   * order) updates the toll of the incident told in the {@link #REVISION_SENTENCES} sentences
+   * before it, whose places it shares; its day, when it has one, is the update's, never before
+   * the incident's. The risen figure is the incident's toll when it is no lower than the one it
+   * rises from: the same count taken later, not a source against another; when the sources
+   * already disagree it is one more of their figures. "ارتفعت حصيلة تفجير في مدينة أخرى إلى
+   * عشرة" names another place and updates nothing.
    */
-  private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated) {
+  static final String TOLL_UPDATE = "events/toll-update";
+
+  /** The toll of {@code e} was read as a risen toll ({@link #TOLL_UPDATE}). */
+  private static boolean risen(Found e) {
+    return e.rules.contains(TollCounts.TOLL_ROSE_TO) && e.killed != null;
+  }
+
+  /**
+   * The incident of {@code events} (latest first) that {@code e}, a revised toll or a restatement
+   * ({@code restated}), tells again: a few sentences back, a date and places that agree; a risen
+   * toll ({@code risen}, {@link #TOLL_UPDATE}) is dated by its update and names the incident's places.
+   */
+  private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated, boolean risen) {
     Sentence es = doc.sentence(e.sentence);
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
@@ -1016,19 +1066,25 @@ final class IncidentMerges {
         return null;
       }
       boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
-          || o.date.get().start().equals(e.date.get().start());
+          || o.date.get().start().equals(e.date.get().start())
+          // "في وقت لاحق اليوم، أعلن ... ارتفاع عدد القتلى": the day of the update, not before the act
+          || risen && (e.dateOfSentence || !e.date.get().start().isBefore(o.date.get().start()));
       // a restatement names no other place: "قال أحد سكان بلدة أخرى" tells another incident;
       // only the places of its own sentence count, not those a later back-reference brought
       List<Doc.Mention> own = e.places.stream()
           .filter(m -> m.first() >= es.firstToken() && m.end() <= es.endToken()).toList();
-      boolean places = !restated || own.isEmpty() || onlyCountries(own)
+      boolean places = !restated && !risen || own.isEmpty() || onlyCountries(own)
           || o.places.isEmpty() || o.places.stream()
               .anyMatch(p -> own.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
       // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
       boolean host = VIOLENCE.contains(o.type) && (VIOLENCE.contains(e.type) || restated)
           || restated && o.type == EventType.KIDNAPPING
           // "في المقابل، اتهم ناشطون القوات المداهمة باعتقال مدنيين": the arrests of the campaign
-          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && restated;
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && restated
+          // "وأفادت مصادر محلية بأن القوة اقتحمت المخيم" after the raid: how it went
+          || restated && toldOperation(doc, o, e)
+          // "ارتفاع عدد الشهداء إلى ثلاثة" after a raid that killed: the raid's toll
+          || risen && lethal(o);
       if (host && dates && places) {
         return o;
       }
@@ -1110,7 +1166,12 @@ final class IncidentMerges {
    * fighters killed 17 soldiers): a sentence that opens with a connective of contrast (OTHER_SIDE
    * in incident-merges.tsv) and a verb of saying (SAYING) tells the other side's version of the
    * incident just told, like events/restatement: one incident, its figures kept with their
-   * sources. A version that names another place or day is another incident.
+   * sources. A version that names another place or day is another incident. The topic particle
+   * "أما" (as for) opens such a version when a source follows it and the ف of its answer stands
+   * on the verb of saying or right before it: "أما المرصد السوري فتحدث عن مقتل أربعة" (as for the
+   * observatory, it spoke of four killed), "أما الجيش فقد أعلن أن ..." (as for the army, it
+   * announced that ...); "أما في النيجر، فقد أعلنت الوزارة" (as for Niger, the ministry
+   * announced) turns to a place, not to a source, and opens no version.
    */
   private boolean otherSide(Doc doc, Sentence s) {
     for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + OTHER_SIDE_WINDOW); i++) {
@@ -1121,6 +1182,31 @@ final class IncidentMerges {
             return true;
           }
         }
+      }
+      if (h.isPresent() && h.get().value() == Cue.TOPIC && topicSource(doc, s, h.get().end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The answer particle of "أما": "فتحدث", "فقد أعلن" (events/other-side). */
+  private static final String TOPIC_ANSWER = "ف";
+
+  /**
+   * After "أما" at token {@code from}: a source (no preposition, no place) and, within
+   * {@link #SAYING_WINDOW} words, a verb of saying that carries the ف of the answer or follows
+   * a word that does ("فقد").
+   */
+  private boolean topicSource(Doc doc, Sentence s, int from) {
+    if (from >= s.endToken() || words.isClosedClass(doc.tokens.get(from))
+        || doc.mentionOfKind(from, EntryKind.PLACE, EntryKind.COUNTRY)) {
+      return false; // "أما في النيجر" (as for Niger): a place, no source
+    }
+    for (int k = from + 1; k < Math.min(s.endToken(), from + SAYING_WINDOW); k++) {
+      if (is(doc, k, Cue.SAYING)) {
+        return doc.tokens.get(k).text().startsWith(TOPIC_ANSWER)
+            || doc.tokens.get(k - 1).text().startsWith(TOPIC_ANSWER);
       }
     }
     return false;
@@ -1177,8 +1263,10 @@ final class IncidentMerges {
     boolean near = e.sentence > o.sentence && e.sentence - latest(o) <= TELLING_SENTENCES;
     // "وأكد أن الميليشيا قصفت قرية" after a clash: another act of the speaker's list
     boolean kind = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) && (o.type == e.type
-        || GENERAL_TYPES.contains(o.type) || GENERAL_TYPES.contains(e.type));
-    boolean day = e.date.isEmpty() || o.date.isPresent()
+        || GENERAL_TYPES.contains(o.type) || GENERAL_TYPES.contains(e.type))
+        || toldOperation(doc, o, e);
+    // a day outside the clause ("فارقا الحياة فجر اليوم") is the sentence's, not the act's
+    boolean day = e.date.isEmpty() || e.dateOfSentence || o.date.isPresent()
         && o.date.get().start().equals(e.date.get().start());
     if (!near || !kind || !day || o.aside || !sameDay(doc, layers, o, e)) {
       return null;
@@ -1190,6 +1278,48 @@ final class IncidentMerges {
     return e.places.stream().allMatch(p -> o.places.isEmpty()
         || o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p))
         || o.places.stream().allMatch(q -> sameArea(p, q))) ? o : null;
+  }
+
+  /** Rule {@value}: see {@link #toldOperation}. */
+  static final String TOLD_OPERATION = "events/told-operation";
+
+  /** The hosts whose acts a source tells ({@link #TOLD_OPERATION}): a raid, an arrest, a seizure, a kidnapping. */
+  private static final Set<EventType> OPERATION_HOSTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE, EventType.KIDNAPPING);
+
+  /**
+   * events/told-operation, a part of events/reported-telling: "نفذت القوات فجر الثلاثاء عملية
+   * إنزال في بلدة ذيبان اعتقلت خلالها ستة مدنيين. وقالت المصادر إن القوة داهمت منازل في الحي
+   * الشرقي" (the forces carried out a landing in Dhiban at dawn on Tuesday and arrested six
+   * civilians; the sources said the force raided houses in the eastern quarter), "خطف مسلحون 20
+   * قرويا في هجوم على قرية ... وقال المتحدث إن المسلحين اقتحموا القرية وأطلقوا النار" (gunmen
+   * abducted 20 villagers in an attack on a village; the spokesman said the gunmen stormed the
+   * village and opened fire), "قتل سبعة جنود في هجوم انتحاري ... وأفاد البيان بأن انتحاريا اقتحم
+   * بسيارة مفخخة مؤخرة القافلة" (a suicide bomber stormed the rear of the convoy): what a source
+   * tells of a raid, an arrest, a kidnapping or an attack just told (a storming, a raid on
+   * houses, the shooting, the drones over the raided town) is how that operation went, not an
+   * operation of its own; the storming of an attack is its manner. A raid told of another place
+   * ("وقال المصدر إن قوة أخرى داهمت منازل في مدينة الرقة") stays apart by the places of
+   * events/reported-telling; a telling that names no place of the operation's and no place at
+   * all, of an act of violence after a raid, is another act of the speaker's list and stays.
+   */
+  private static boolean toldOperation(Doc doc, Found o, Found e) {
+    // one word of storming or raiding ("اقتحم", "داهمت"), not "المداهمات" (the raids) in general
+    // nor a sweep named as an operation ("عملية تمشيط ما زالت جارية": events/ongoing-campaign)
+    boolean storming = e.type == EventType.RAID && !e.definiteNoun && e.triggerEnd - e.triggerFirst == 1
+        && (VIOLENCE.contains(o.type) || OPERATION_HOSTS.contains(o.type));
+    if (storming) {
+      return true;
+    }
+    if (!OPERATION_HOSTS.contains(o.type) || o.type == EventType.KIDNAPPING) {
+      return false; // a kidnapping's shooting: events/detail-of-incident
+    }
+    // after a raid or an arrest, an act of violence or an arrest is the operation's only where
+    // the operation was: a place of its own inside the operation's
+    boolean part = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
+    boolean next = e.sentence - latest(o) <= 1; // the sentence right after names no place again
+    return part && (e.places.isEmpty() ? next : e.places.stream()
+        .allMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p))));
   }
 
   /**
@@ -1306,6 +1436,13 @@ final class IncidentMerges {
       Count a, Count b) {
     if (a == null && b != null && o.competingFigures.stream().anyMatch(f -> f.kind() == kind)) {
       return addFigure(o, e, kind, b); // events/competing-kept: the sources disagree already
+    }
+    if (kind == io.github.rasd.model.TollFigure.Kind.KILLED && a != null && b != null && risen(e)
+        && o.competingFigures.isEmpty() && !EventFilters.vague(b)
+        && b.min().orElse(0L) >= a.min().orElse(0L)) {
+      o.rules.add(TOLL_UPDATE); // "ارتفع عدد القتلى إلى سبعة": the same count, taken later
+      o.preliminaryToll = false;
+      return b;
     }
     if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
       return a != null ? a : b;
@@ -1499,10 +1636,13 @@ final class IncidentMerges {
    * the place is neither the incident's nor one inside or around it, moves to another scene; its
    * definite trigger ("الطيران الحربي") points back to nothing. "وفي المدينة، ..." names no
    * place of the gazetteer, and "وفي الفاشر، ..." names the incident's own: both still point back.
+   * An incident told with no place of the gazetteer ("استهدفوا ثكنة زرعيت") is no scene of the
+   * place named: "وفي قضاء صور، أفاد المندوب بأن القصف المدفعي طال بلدتين" (in the district of
+   * Tyre, the shelling hit two towns) moves to another scene too.
    */
   private boolean newScene(Doc doc, Found o, Found e) {
     int first = doc.sentence(e.sentence).firstToken();
-    if (o.places.isEmpty() || !is(doc, first, Cue.SCENE)) {
+    if (!is(doc, first, Cue.SCENE)) {
       return false;
     }
     for (int i = first + 1; i <= Math.min(first + SCENE_REACH, e.triggerFirst - 1); i++) {
@@ -1520,7 +1660,7 @@ final class IncidentMerges {
   private Found backReference(Doc doc, List<Found> events, Found e) {
     // "وبدأ الهجوم بقصف مدفعي": the record first named by "الهجوم" points back, though the
     // shelling of its clause now gives its trigger
-    boolean definite = e.definiteNoun || definiteTrigger(doc, e);
+    boolean definite = !e.agentNoun && (e.definiteNoun || definiteTrigger(doc, e));
     // "ميدانيا، قال المتحدث إن قواته صدت هجوما" (on the ground, the spokesman said his forces
     // repelled an attack): an indefinite act of another item of news repeats nothing told before
     // its sentence
