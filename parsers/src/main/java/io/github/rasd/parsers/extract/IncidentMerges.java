@@ -112,10 +112,12 @@ final class IncidentMerges {
    * gatherings north of Bara this morning), "فيما شن الطيران الحربي غارة على أطراف بلدة أخرى"
    * (while the air force carried out a strike on the edge of another town): a definite weapon or
    * agent noun (a trigger that counts nothing: "الطيران الحربي", "المدفعية", "الطائرات المسيرة")
-   * that an indefinite act of its own clause follows ("استهدف", "غارة") names who struck in that
-   * act, a new one, not the incident told before: it does not point back by its article. "أن
-   * الصاروخ سقط بين الخيام" (that the missile fell among the tents) has no act of its own and
-   * still points back to the missile's incident.
+   * that an indefinite act of its own clause follows, not joined by و ("استهدف", "غارة"), names
+   * who struck in that act, a new one, not the incident told before: it does not point back by
+   * its article. "أن الصاروخ سقط بين الخيام" (that the missile fell among the tents) has no act
+   * of its own, and "العبوة كانت مزروعة على الطريق، وانفجرت لحظة مرور الدورية" (the bomb was
+   * planted on the road and went off as the patrol passed) tells the bomb's own going off: both
+   * still point back to the weapon's incident.
    */
   static final String AGENT_NOUN = "events/agent-noun";
 
@@ -219,6 +221,39 @@ final class IncidentMerges {
    * series; it opens no clause of a new incident. "، وفي هجوم آخر" (and in another attack) has
    * "آخر" after its noun and still opens one.
    */
+  /** How far after a connective of contrast the act of its clause may stand, in tokens. */
+  static final int CONTRAST_REACH = 8;
+
+  /**
+   * events/contrast-clause: "قتل ستة مقاتلين في هجوم على حاجز جنوب المدينة، فيما لقي عنصران
+   * آخران حتفهما بضربة بطائرة مسيرة قرب بلدة أخرى" (six fighters were killed in an attack on a
+   * checkpoint south of the city, while two others met their death in a drone strike near another
+   * town), "، بينما قتل مدنيان في قصف على السوق" (while two civilians were killed in shelling on
+   * the market): after a comma, a connective of contrast (OTHER_SIDE in incident-merges.tsv: فيما،
+   * بينما، في حين) with an act of its own a few words on (a trigger of violence that names more
+   * than a death: "بضربة", "في قصف") opens a clause of its own: its dead are not the toll of the
+   * act before the comma. "، فيما أصيب ثلاثة آخرون" (while three others were hurt) names no act
+   * and stays the toll of the incident before it.
+   */
+  boolean contrastClause(Doc doc, Sentence s, int i) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    if (h.isEmpty() || h.get().value() != Cue.OTHER_SIDE) {
+      return false;
+    }
+    for (int k = h.get().end(); k < Math.min(s.endToken(), h.get().end() + CONTRAST_REACH); k++) {
+      if (doc.isPunct(k)) {
+        return false;
+      }
+      if (filters.triggerOfType(doc, k, k + 1, CONTRAST_ACTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The acts that give a clause of contrast its own incident: violence that names more than a death. */
+  private static final Set<EventType> CONTRAST_ACTS = EnumSet.complementOf(EnumSet.of(EventType.KILLING));
+
   /** Rule {@value}: see {@link #latestFrame}. */
   static final String LATEST_FRAME = "events/latest-frame";
 
@@ -267,7 +302,8 @@ final class IncidentMerges {
     keepsStatus |= SENTENCE_ORDER.stream()
         .anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
     int hostTriggerEnd = host.triggerEnd;
-    if (host.definiteNoun && host.weakTrigger && !e.weakTrigger && !e.definiteNoun && !definiteTrigger(doc, e)) {
+    if (host.definiteNoun && host.weakTrigger && !e.weakTrigger && !e.definiteNoun && !definiteTrigger(doc, e)
+        && e.clauseFirst == host.clauseFirst && !e.prefix.startsWith("و")) {
       host.agentNoun = true; // events/agent-noun: "الطيران الحربي استهدف تجمعات": a strike of its own
       touched(host, AGENT_NOUN, e);
     }
@@ -780,7 +816,7 @@ final class IncidentMerges {
       return true;
     }
     if (e.date.isPresent() && o.date.isPresent()) {
-      return o.date.get().start().equals(e.date.get().start());
+      return o.date.get().start().equals(e.date.get().start()) || byReportDay(o, e);
     }
     StringBuilder told = new StringBuilder();
     for (int i = o.clauseFirst; i < o.clauseEnd; i++) {
@@ -1266,7 +1302,7 @@ final class IncidentMerges {
         || GENERAL_TYPES.contains(o.type) || GENERAL_TYPES.contains(e.type))
         || toldOperation(doc, o, e);
     // a day outside the clause ("فارقا الحياة فجر اليوم") is the sentence's, not the act's
-    boolean day = e.date.isEmpty() || e.dateOfSentence || o.date.isPresent()
+    boolean day = e.date.isEmpty() || e.dateOfSentence || byReportDay(o, e) || o.date.isPresent()
         && o.date.get().start().equals(e.date.get().start());
     if (!near || !kind || !day || o.aside || !sameDay(doc, layers, o, e)) {
       return null;
@@ -1278,6 +1314,66 @@ final class IncidentMerges {
     return e.places.stream().allMatch(p -> o.places.isEmpty()
         || o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p))
         || o.places.stream().allMatch(q -> sameArea(p, q))) ? o : null;
+  }
+
+  /**
+   * Rule {@value}: "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل عنصرين بانفجار عبوة ناسفة ... وقال
+   * المصدر إن العبوة انفجرت لحظة مرور العجلة مساء أمس" (a security source said on Tuesday that two
+   * were killed by a roadside bomb ... the source said it went off as the vehicle passed last
+   * evening), "خطف مسلحون 23 قرويا في هجوم ليلي على قرية ...، حسبما ذكرت الشرطة اليوم" (gunmen
+   * abducted 23 villagers in a night attack on a village, the police said today), "على ما أفاد
+   * مسؤول محلي وكالة فرانس برس الثلاثاء" (as a local official told AFP on Tuesday): a time
+   * expression that follows a verb of saying (SAYING in incident-merges.tsv) within
+   * {@link #REPORT_DAY_WINDOW} words, with no trigger, no complementizer (أن، إن) and no quote
+   * between, or the day of a dateline before its agency ("أبوجا 15 يناير 2025 (شينخوا) خطف
+   * مسلحون", Abuja, 15 January 2025 (Xinhua): gunmen abducted), dates the saying, not the act: the record keeps it as the day of its sentence, which
+   * a later telling's own day replaces and which no earlier day of a telling contradicts. "قال
+   * مسؤولون إن طائرة قصفت سيارة يوم الاثنين" has its day inside what is said and dates the act.
+   */
+  static final String REPORT_DAY = "events/report-day";
+  /** How far after the day of a dateline its agency may stand: "15 يناير 2025 (شينخوا)", in tokens. */
+  static final int DATELINE_REACH = 2;
+  /** How far after its verb of saying the day of a report may stand, in tokens. */
+  static final int REPORT_DAY_WINDOW = 8;
+
+  /** The time expression {@code d} dates a saying ({@link #REPORT_DAY}). */
+  boolean reportDay(Doc doc, io.github.rasd.model.DateRange d) {
+    if (d.span().isEmpty()) {
+      return false;
+    }
+    int first = doc.tokenAtOriginal(d.span().get().start());
+    if (first < 0) {
+      return false;
+    }
+    Sentence s = doc.sentence(doc.sentenceOf(first));
+    int end = doc.tokenAtOriginal(d.span().get().end() - 1) + 1;
+    if (first - s.firstToken() <= Dateline.MAX_PLACE_TOKENS) {
+      // the dateline of a dispatch: "أبوجا 15 يناير 2025 (شينخوا) خطف مسلحون ..."
+      for (int k = end; k < Math.min(s.endToken(), end + DATELINE_REACH); k++) {
+        if (doc.mentionOfKind(k, EntryKind.OUTLET)) {
+          return true;
+        }
+      }
+    }
+    for (int k = first - 1; k >= Math.max(s.firstToken(), first - REPORT_DAY_WINDOW); k--) {
+      if (doc.isQuote(k) || filters.triggerAt(doc, k)
+          || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER)) {
+        return false;
+      }
+      if (is(doc, k, Cue.SAYING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The day of {@code o} is the day of its report or sentence ({@link #REPORT_DAY}) and {@code e}
+   * names no later day: the act told happened by then.
+   */
+  private static boolean byReportDay(Found o, Found e) {
+    return o.dateOfSentence && o.date.isPresent() && e.date.isPresent()
+        && !e.date.get().start().isAfter(o.date.get().start());
   }
 
   /** Rule {@value}: see {@link #toldOperation}. */
@@ -1311,8 +1407,13 @@ final class IncidentMerges {
     if (storming) {
       return true;
     }
-    if (!OPERATION_HOSTS.contains(o.type) || o.type == EventType.KIDNAPPING) {
-      return false; // a kidnapping's shooting: events/detail-of-incident
+    if (o.type == EventType.KIDNAPPING) {
+      // "وقال المتحدث إن المسلحين اقتحموا القرية ليلا الثلاثاء وأطلقوا النار": the kidnapping's
+      // raid, told with its hour; with no day of its own events/detail-of-incident takes it
+      return VIOLENCE.contains(e.type) && e.date.isPresent() && !e.dateCarried;
+    }
+    if (!OPERATION_HOSTS.contains(o.type)) {
+      return false;
     }
     // after a raid or an arrest, an act of violence or an arrest is the operation's only where
     // the operation was: a place of its own inside the operation's
@@ -1684,7 +1785,7 @@ final class IncidentMerges {
         continue; // the earlier incident told aside is not what "الهجوم" points back to
       }
       if (e.date.isPresent() && !e.dateOfSentence && o.date.isPresent() && !bareReference(e)
-          && !o.date.get().start().equals(e.date.get().start())) {
+          && !o.date.get().start().equals(e.date.get().start()) && !byReportDay(o, e)) {
         // "وتم تبادل إطلاق النيران أمس الأحد، ما أسفر عن مقتل سبعة": a day and a toll of its
         // own, another incident's; "يقفون وراء الهجوم ... حتى ظهر الثلاثاء" still points back
         continue;
@@ -1824,7 +1925,7 @@ final class IncidentMerges {
       boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
           && o.date.get().start().equals(e.date.get().start())
           && o.date.get().end().equals(e.date.get().end())
-          || retold(o, e);
+          || retold(o, e) || byReportDay(o, e);
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));
