@@ -102,6 +102,12 @@ final class IncidentMerges {
    */
   private record Rule(String name, boolean keepsStatus, SameIncident test) {}
 
+  /** The clause of {@code e} after its trigger names a day or a place of the gazetteer ({@link #AGENT_NOUN}). */
+  private static boolean ownScene(Doc doc, Layers layers, Found e) {
+    return layers.dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()
+        || doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream().anyMatch(m -> m.kind() == EntryKind.PLACE);
+  }
+
   /** Rule {@value}: see {@link #strikeEffect}. */
   static final String STRIKE_EFFECT = "events/strike-effect";
 
@@ -112,12 +118,15 @@ final class IncidentMerges {
    * gatherings north of Bara this morning), "فيما شن الطيران الحربي غارة على أطراف بلدة أخرى"
    * (while the air force carried out a strike on the edge of another town): a definite weapon or
    * agent noun (a trigger that counts nothing: "الطيران الحربي", "المدفعية", "الطائرات المسيرة")
-   * that an indefinite act of its own clause follows, not joined by و ("استهدف", "غارة"), names
+   * that an indefinite act of its own clause follows, not joined by و ("استهدف", "غارة"), with a
+   * day or a place of the gazetteer in that clause, names
    * who struck in that act, a new one, not the incident told before: it does not point back by
    * its article. "أن الصاروخ سقط بين الخيام" (that the missile fell among the tents) has no act
    * of its own, and "العبوة كانت مزروعة على الطريق، وانفجرت لحظة مرور الدورية" (the bomb was
    * planted on the road and went off as the patrol passed) tells the bomb's own going off: both
-   * still point back to the weapon's incident.
+   * still point back to the weapon's incident, and so does "أفاد المرصد بأن الطائرات الحربية نفذت
+   * أربع غارات على أطراف المدينة" (the observatory said the warplanes carried out four strikes on
+   * the edge of the town), which names no day and no place of its own.
    */
   static final String AGENT_NOUN = "events/agent-noun";
 
@@ -303,7 +312,7 @@ final class IncidentMerges {
         .anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
     int hostTriggerEnd = host.triggerEnd;
     if (host.definiteNoun && host.weakTrigger && !e.weakTrigger && !e.definiteNoun && !definiteTrigger(doc, e)
-        && e.clauseFirst == host.clauseFirst && !e.prefix.startsWith("و")) {
+        && e.clauseFirst == host.clauseFirst && !e.prefix.startsWith("و") && ownScene(doc, layers, e)) {
       host.agentNoun = true; // events/agent-noun: "الطيران الحربي استهدف تجمعات": a strike of its own
       touched(host, AGENT_NOUN, e);
     }
@@ -596,6 +605,11 @@ final class IncidentMerges {
    * keeps the evidence and, by events/first-telling, the type of its first telling.
    */
   boolean intoArticle(Doc doc, Layers layers, List<Found> events, Found e) {
+    Found swept = sweepGoesOn(doc, events, e);
+    if (swept != null) {
+      foldKeeping(swept, e, SWEEP_GOES_ON, true);
+      return true;
+    }
     boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
     if (!apart(doc, e) && kind && otherSide(doc, doc.sentence(e.sentence))) {
       Found told = versionOf(doc, events, e, true, false);
@@ -634,6 +648,9 @@ final class IncidentMerges {
     int clauseEnd = previous.clauseEnd;
     boolean competing = !previous.competingFigures.isEmpty();
     absorb(previous, e);
+    if (ROUND_TOLL.equals(e.mergedBy) && roundPlural(previous.killed) && !roundPlural(e.killed)) {
+      previous.killed = e.killed; // the figure is the toll, the round plural the other side's dead
+    }
     if (competing) {
       keepCompeting(previous, e);
     }
@@ -661,6 +678,46 @@ final class IncidentMerges {
       touched(previous, "events/manner-of-killing", e);
     }
     return true;
+  }
+
+  /**
+   * Rule {@value}: "تمكنت وحدات الجيش ليلة الاثنين من القضاء على عنصرين إرهابيين خلال عملية
+   * أمنية بجبل المغيلة ... وتواصل الوحدات العسكرية تمشيط المرتفعات الغربية" (army units
+   * eliminated two terrorists in a security operation on Mount Mghila ... the military units go
+   * on sweeping the western heights), "ويواصل الجيش ملاحقة المهاجمين" (the army keeps pursuing
+   * the attackers): a raid or a sweep with no toll, no arrests and no day of its own, a few words
+   * after a verb of going on (CONTINUATION in event-cues.tsv), is the operation or the clash told
+   * before still under way, not an operation of its own: it folds into the latest incident of the
+   * {@link #REVISION_SENTENCES} sentences before it that is not told aside. "وتواصل القوات
+   * تمشيط المنطقة منذ يوم الجمعة" names a day of its own; with no incident before it the sweep
+   * stays what it is.
+   */
+  static final String SWEEP_GOES_ON = "events/sweep-goes-on";
+  /** How far before its sweep the verb of going on may stand, in tokens. */
+  static final int SWEEP_CONTINUATION_WINDOW = 3;
+
+  private Found sweepGoesOn(Doc doc, List<Found> events, Found e) {
+    if (e.type != EventType.RAID || e.killed != null || e.injured != null || e.arrested != null
+        || e.date.isPresent() && !e.dateCarried || e.otherIncident || e.aside) {
+      return null;
+    }
+    boolean goesOn = false;
+    for (int i = Math.max(e.clauseFirst, e.triggerFirst - SWEEP_CONTINUATION_WINDOW); i < e.triggerFirst; i++) {
+      goesOn |= filters.is(doc, i, EventFilters.Cue.CONTINUATION);
+    }
+    if (!goesOn) {
+      return null;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > REVISION_SENTENCES) {
+        return null;
+      }
+      if (!o.aside && !o.otherIncident && (lethal(o) || OPERATION_PARTS.contains(o.type))) {
+        return o;
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- across records
@@ -816,7 +873,7 @@ final class IncidentMerges {
       return true;
     }
     if (e.date.isPresent() && o.date.isPresent()) {
-      return o.date.get().start().equals(e.date.get().start()) || byReportDay(o, e);
+      return o.date.get().start().equals(e.date.get().start()) || reportedThere(o, e);
     }
     StringBuilder told = new StringBuilder();
     for (int i = o.clauseFirst; i < o.clauseEnd; i++) {
@@ -1095,6 +1152,15 @@ final class IncidentMerges {
    * toll ({@code risen}, {@link #TOLL_UPDATE}) is dated by its update and names the incident's places.
    */
   private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated, boolean risen) {
+    // an incident of violence the telling may be is read first; an operation's acts
+    // (events/told-operation) only when there is none: "زعم التنظيم أن مقاتليه قتلوا عشرة جنود
+    // في الهجوم" after the attack and then the arrests of the campaign is the attack's
+    Found violent = versionOf(doc, events, e, restated, risen, false);
+    return violent != null ? violent : versionOf(doc, events, e, restated, risen, true);
+  }
+
+  private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated, boolean risen,
+      boolean operations) {
     Sentence es = doc.sentence(e.sentence);
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
@@ -1118,7 +1184,7 @@ final class IncidentMerges {
           // "في المقابل، اتهم ناشطون القوات المداهمة باعتقال مدنيين": the arrests of the campaign
           || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && restated
           // "وأفادت مصادر محلية بأن القوة اقتحمت المخيم" after the raid: how it went
-          || restated && toldOperation(doc, o, e)
+          || operations && restated && toldOperation(doc, o, e)
           // "ارتفاع عدد الشهداء إلى ثلاثة" after a raid that killed: the raid's toll
           || risen && lethal(o);
       if (host && dates && places) {
@@ -1301,8 +1367,7 @@ final class IncidentMerges {
     boolean kind = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) && (o.type == e.type
         || GENERAL_TYPES.contains(o.type) || GENERAL_TYPES.contains(e.type))
         || toldOperation(doc, o, e);
-    // a day outside the clause ("فارقا الحياة فجر اليوم") is the sentence's, not the act's
-    boolean day = e.date.isEmpty() || e.dateOfSentence || byReportDay(o, e) || o.date.isPresent()
+    boolean day = e.date.isEmpty() || reportedThere(o, e) || o.date.isPresent()
         && o.date.get().start().equals(e.date.get().start());
     if (!near || !kind || !day || o.aside || !sameDay(doc, layers, o, e)) {
       return null;
@@ -1327,7 +1392,8 @@ final class IncidentMerges {
    * {@link #REPORT_DAY_WINDOW} words, with no trigger, no complementizer (أن، إن) and no quote
    * between, or the day of a dateline before its agency ("أبوجا 15 يناير 2025 (شينخوا) خطف
    * مسلحون", Abuja, 15 January 2025 (Xinhua): gunmen abducted), dates the saying, not the act: the record keeps it as the day of its sentence, which
-   * a later telling's own day replaces and which no earlier day of a telling contradicts. "قال
+   * a later telling's own day replaces and which no day of a telling up to {@link #REPORT_DAYS_BACK}
+   * days earlier contradicts. "قال
    * مسؤولون إن طائرة قصفت سيارة يوم الاثنين" has its day inside what is said and dates the act.
    */
   static final String REPORT_DAY = "events/report-day";
@@ -1373,8 +1439,26 @@ final class IncidentMerges {
    */
   private static boolean byReportDay(Found o, Found e) {
     return o.dateOfSentence && o.date.isPresent() && e.date.isPresent()
-        && !e.date.get().start().isAfter(o.date.get().start());
+        && !e.date.get().start().isAfter(o.date.get().start())
+        && !e.date.get().start().isBefore(o.date.get().start().minusDays(REPORT_DAYS_BACK));
   }
+
+  /**
+   * {@link #byReportDay}, and {@code e} names no place that is not one of {@code o}'s: "حاولت
+   * عناصر فجر الثلاثاء مهاجمة كمين بقرية أخرى" (elements tried on Tuesday at dawn to attack a
+   * checkpoint in another village) after a statement of Wednesday tells another incident.
+   */
+  private static boolean reportedThere(Found o, Found e) {
+    return byReportDay(o, e) && e.places.stream()
+        .allMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
+  }
+
+  /**
+   * How many days before its report an act told may lie and still be the reported one: "مساء
+   * أمس" (last evening), "ليل الأحد" two days back; "في الثاني عشر من تشرين الأول الماضي" (on
+   * 12 October last) months back is another incident.
+   */
+  static final int REPORT_DAYS_BACK = 3;
 
   /** Rule {@value}: see {@link #toldOperation}. */
   static final String TOLD_OPERATION = "events/told-operation";
@@ -1821,6 +1905,14 @@ final class IncidentMerges {
         // a vague toll ("عدد كبير", a large number) tells no incident from another
         boolean given = e.killed != null && !EventFilters.vague(e.killed)
             || e.arrested != null && !EventFilters.vague(e.arrested);
+        if (near && given && e.arrested == null && agree(o.injured, e.injured) && roundFigure(o, e)) {
+          // events/round-toll: "وذكر البيان أن الهجوم وقع على بعد 30 كلم جنوب البلدة، وأن القوات
+          // حيدت عشرات الإرهابيين" (the statement said the attack took place 30 km south of the
+          // town and that the forces neutralised dozens of terrorists): a round figure ("عشرات")
+          // counts the other side's dead, no toll of the incident; the place is its detail
+          e.mergedBy = ROUND_TOLL;
+          return o;
+        }
         if (!near || !given || !agree(o.killed, e.killed) || !agree(o.injured, e.injured)
             || !agree(o.arrested, e.arrested)) {
           // another toll for the incident told: its places must be the incident's, not another town's
@@ -1840,6 +1932,21 @@ final class IncidentMerges {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@value}: a definite noun of the incident a few sentences on ("أن الهجوم وقع على بعد 30
+   * كلم جنوب جيبو", that the attack took place 30 km south of Djibo) whose clause counts dead in a
+   * round plural ("عشرات الإرهابيين", dozens of terrorists) when the incident gives a figure, or
+   * the other way round, points back to it: the round figure counts the other side's dead, no
+   * toll that competes (events/back-reference keeps the incident's figure). "وقال الجيش إن الهجوم
+   * أوقع ثلاثة قتلى" after ten dead is a figure of its own and stays apart.
+   */
+  static final String ROUND_TOLL = "events/round-toll";
+
+  /** One of the two killed counts is a round plural, the other a figure ({@link #ROUND_TOLL}). */
+  private static boolean roundFigure(Found o, Found e) {
+    return o.killed != null && e.killed != null && roundPlural(o.killed) != roundPlural(e.killed);
   }
 
   /**
