@@ -1438,7 +1438,9 @@ final class IncidentMerges {
    * names no later day: the act told happened by then.
    */
   private static boolean byReportDay(Found o, Found e) {
-    return o.dateOfSentence && o.date.isPresent() && e.date.isPresent()
+    // an incident named only as the point another is dated from ("بعد يومين من هجوم") has no
+    // day of its own to report: events/same-incident reads its retelling (retold)
+    return o.dateOfSentence && !o.otherIncident && o.date.isPresent() && e.date.isPresent()
         && !e.date.get().start().isAfter(o.date.get().start())
         && !e.date.get().start().isBefore(o.date.get().start().minusDays(REPORT_DAYS_BACK));
   }
