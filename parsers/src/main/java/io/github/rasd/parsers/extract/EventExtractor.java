@@ -216,6 +216,11 @@ final class EventExtractor {
      */
     boolean definiteNoun;
     /**
+     * {@link IncidentMerges#AGENT_NOUN}: the definite noun is the agent of an act of its own
+     * clause ("شن الطيران الحربي غارة", the air force carried out a strike), no back-reference.
+     */
+    boolean agentNoun;
+    /**
      * The date stands in the sentence outside the clause of the act, most often the day of the
      * announcement: "أعلن المتحدث، مساء اليوم الاثنين، مقتل سبعة" (the spokesman announced on
      * Monday evening that seven were killed); a later telling's own day is the act's.
@@ -536,6 +541,9 @@ final class EventExtractor {
         && triggers.at(doc, i + 1).isPresent() && !another(doc, i + 1)) {
       return false;
     }
+    if (merges.contrastClause(doc, s, i)) {
+      return true; // events/contrast-clause: "، فيما لقي عنصران آخران حتفهما بضربة"
+    }
     if (merges.latestFrame(doc, i)) {
       return false; // "، في أحدث هجوم تتبناه الجماعة": the frame of the act just told
     }
@@ -851,6 +859,9 @@ final class EventExtractor {
       Sentence s = doc.sentence(e.sentence);
       e.date = layers.dateIn(s.firstToken(), s.endToken(), e.triggerFirst);
       e.dateOfSentence = e.date.isPresent();
+    } else if (merges.reportDay(doc, e.date.get())) {
+      e.dateOfSentence = true; // "حسبما ذكرت الشرطة اليوم": the day of the saying
+      e.rules.add(IncidentMerges.REPORT_DAY);
     }
   }
 

@@ -60,7 +60,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE, LATEST }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, TOPIC, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE, LATEST }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -102,8 +102,33 @@ final class IncidentMerges {
    */
   private record Rule(String name, boolean keepsStatus, SameIncident test) {}
 
+  /** The clause of {@code e} after its trigger names a day or a place of the gazetteer ({@link #AGENT_NOUN}). */
+  private static boolean ownScene(Doc doc, Layers layers, Found e) {
+    return layers.dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()
+        || doc.mentionsIn(e.triggerEnd, e.clauseEnd).stream().anyMatch(m -> m.kind() == EntryKind.PLACE);
+  }
+
   /** Rule {@value}: see {@link #strikeEffect}. */
   static final String STRIKE_EFFECT = "events/strike-effect";
+
+  /**
+   * Rule {@value}: "قتل ستة مدنيين في قصف مدفعي على المدينة مساء الأحد ... وقال المتحدث إن
+   * الطيران الحربي استهدف صباح اليوم تجمعات للمتمردين شمال بلدة بارا" (six civilians were
+   * killed in shelling on Sunday evening ... the spokesman said the air force struck rebel
+   * gatherings north of Bara this morning), "فيما شن الطيران الحربي غارة على أطراف بلدة أخرى"
+   * (while the air force carried out a strike on the edge of another town): a definite weapon or
+   * agent noun (a trigger that counts nothing: "الطيران الحربي", "المدفعية", "الطائرات المسيرة")
+   * that an indefinite act of its own clause follows, not joined by و ("استهدف", "غارة"), with a
+   * day or a place of the gazetteer in that clause, names
+   * who struck in that act, a new one, not the incident told before: it does not point back by
+   * its article. "أن الصاروخ سقط بين الخيام" (that the missile fell among the tents) has no act
+   * of its own, and "العبوة كانت مزروعة على الطريق، وانفجرت لحظة مرور الدورية" (the bomb was
+   * planted on the road and went off as the patrol passed) tells the bomb's own going off: both
+   * still point back to the weapon's incident, and so does "أفاد المرصد بأن الطائرات الحربية نفذت
+   * أربع غارات على أطراف المدينة" (the observatory said the warplanes carried out four strikes on
+   * the edge of the town), which names no day and no place of its own.
+   */
+  static final String AGENT_NOUN = "events/agent-noun";
 
   /**
    * The merges against the incident named just before in the sentence, in the order they are
@@ -205,6 +230,39 @@ final class IncidentMerges {
    * series; it opens no clause of a new incident. "، وفي هجوم آخر" (and in another attack) has
    * "آخر" after its noun and still opens one.
    */
+  /** How far after a connective of contrast the act of its clause may stand, in tokens. */
+  static final int CONTRAST_REACH = 8;
+
+  /**
+   * events/contrast-clause: "قتل ستة مقاتلين في هجوم على حاجز جنوب المدينة، فيما لقي عنصران
+   * آخران حتفهما بضربة بطائرة مسيرة قرب بلدة أخرى" (six fighters were killed in an attack on a
+   * checkpoint south of the city, while two others met their death in a drone strike near another
+   * town), "، بينما قتل مدنيان في قصف على السوق" (while two civilians were killed in shelling on
+   * the market): after a comma, a connective of contrast (OTHER_SIDE in incident-merges.tsv: فيما،
+   * بينما، في حين) with an act of its own a few words on (a trigger of violence that names more
+   * than a death: "بضربة", "في قصف") opens a clause of its own: its dead are not the toll of the
+   * act before the comma. "، فيما أصيب ثلاثة آخرون" (while three others were hurt) names no act
+   * and stays the toll of the incident before it.
+   */
+  boolean contrastClause(Doc doc, Sentence s, int i) {
+    Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+    if (h.isEmpty() || h.get().value() != Cue.OTHER_SIDE) {
+      return false;
+    }
+    for (int k = h.get().end(); k < Math.min(s.endToken(), h.get().end() + CONTRAST_REACH); k++) {
+      if (doc.isPunct(k)) {
+        return false;
+      }
+      if (filters.triggerOfType(doc, k, k + 1, CONTRAST_ACTS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The acts that give a clause of contrast its own incident: violence that names more than a death. */
+  private static final Set<EventType> CONTRAST_ACTS = EnumSet.complementOf(EnumSet.of(EventType.KILLING));
+
   /** Rule {@value}: see {@link #latestFrame}. */
   static final String LATEST_FRAME = "events/latest-frame";
 
@@ -253,6 +311,11 @@ final class IncidentMerges {
     keepsStatus |= SENTENCE_ORDER.stream()
         .anyMatch(s -> s.keepsStatus() && touchedBy.contains(s.name()));
     int hostTriggerEnd = host.triggerEnd;
+    if (host.definiteNoun && host.weakTrigger && !e.weakTrigger && !e.definiteNoun && !definiteTrigger(doc, e)
+        && e.clauseFirst == host.clauseFirst && !e.prefix.startsWith("و") && ownScene(doc, layers, e)) {
+      host.agentNoun = true; // events/agent-noun: "الطيران الحربي استهدف تجمعات": a strike of its own
+      touched(host, AGENT_NOUN, e);
+    }
     absorb(host, e);
     if (host.definiteNoun && host.triggerFirst == e.triggerFirst && !meansOf(doc, hostTriggerEnd, e)) {
       host.definiteNoun = false; // "الهجمات ... وآخرها تفجير حافلة": the bombing is told on its own
@@ -545,9 +608,14 @@ final class IncidentMerges {
    * keeps the evidence and, by events/first-telling, the type of its first telling.
    */
   boolean intoArticle(Doc doc, Layers layers, List<Found> events, Found e) {
+    Found swept = sweepGoesOn(doc, events, e);
+    if (swept != null) {
+      foldKeeping(swept, e, SWEEP_GOES_ON, true);
+      return true;
+    }
     boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
     if (!apart(doc, e) && kind && otherSide(doc, doc.sentence(e.sentence))) {
-      Found told = versionOf(doc, events, e, true);
+      Found told = versionOf(doc, events, e, true, false);
       if (told != null) {
         mergeVersion(told, e, "events/other-side");
         return true;
@@ -564,7 +632,11 @@ final class IncidentMerges {
         return true;
       }
       if (told != null) {
+        boolean operation = !VIOLENCE.contains(told.type) || !VIOLENCE.contains(e.type);
         mergeVersion(told, e, "events/reported-telling");
+        if (operation) {
+          touched(told, TOLD_OPERATION, e);
+        }
         return true;
       }
       return false;
@@ -579,6 +651,9 @@ final class IncidentMerges {
     int clauseEnd = previous.clauseEnd;
     boolean competing = !previous.competingFigures.isEmpty();
     absorb(previous, e);
+    if (ROUND_TOLL.equals(e.mergedBy) && roundPlural(previous.killed) && !roundPlural(e.killed)) {
+      previous.killed = e.killed; // the figure is the toll, the round plural the other side's dead
+    }
     if (competing) {
       keepCompeting(previous, e);
     }
@@ -606,6 +681,46 @@ final class IncidentMerges {
       touched(previous, "events/manner-of-killing", e);
     }
     return true;
+  }
+
+  /**
+   * Rule {@value}: "تمكنت وحدات الجيش ليلة الاثنين من القضاء على عنصرين إرهابيين خلال عملية
+   * أمنية بجبل المغيلة ... وتواصل الوحدات العسكرية تمشيط المرتفعات الغربية" (army units
+   * eliminated two terrorists in a security operation on Mount Mghila ... the military units go
+   * on sweeping the western heights), "ويواصل الجيش ملاحقة المهاجمين" (the army keeps pursuing
+   * the attackers): a raid or a sweep with no toll, no arrests and no day of its own, a few words
+   * after a verb of going on (CONTINUATION in event-cues.tsv), is the operation or the clash told
+   * before still under way, not an operation of its own: it folds into the latest incident of the
+   * {@link #REVISION_SENTENCES} sentences before it that is not told aside. "وتواصل القوات
+   * تمشيط المنطقة منذ يوم الجمعة" names a day of its own; with no incident before it the sweep
+   * stays what it is.
+   */
+  static final String SWEEP_GOES_ON = "events/sweep-goes-on";
+  /** How far before its sweep the verb of going on may stand, in tokens. */
+  static final int SWEEP_CONTINUATION_WINDOW = 3;
+
+  private Found sweepGoesOn(Doc doc, List<Found> events, Found e) {
+    if (e.type != EventType.RAID || e.killed != null || e.injured != null || e.arrested != null
+        || e.date.isPresent() && !e.dateCarried || e.otherIncident || e.aside) {
+      return null;
+    }
+    boolean goesOn = false;
+    for (int i = Math.max(e.clauseFirst, e.triggerFirst - SWEEP_CONTINUATION_WINDOW); i < e.triggerFirst; i++) {
+      goesOn |= filters.is(doc, i, EventFilters.Cue.CONTINUATION);
+    }
+    if (!goesOn) {
+      return null;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - o.sentence > REVISION_SENTENCES) {
+        return null;
+      }
+      if (!o.aside && !o.otherIncident && (lethal(o) || OPERATION_PARTS.contains(o.type))) {
+        return o;
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- across records
@@ -761,7 +876,7 @@ final class IncidentMerges {
       return true;
     }
     if (e.date.isPresent() && o.date.isPresent()) {
-      return o.date.get().start().equals(e.date.get().start());
+      return o.date.get().start().equals(e.date.get().start()) || reportedThere(o, e);
     }
     StringBuilder told = new StringBuilder();
     for (int i = o.clauseFirst; i < o.clauseEnd; i++) {
@@ -979,7 +1094,8 @@ final class IncidentMerges {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
       Sentence es = doc.sentence(e.sentence);
-      boolean revision = filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
+      boolean risen = risen(e);
+      boolean revision = risen || filters.tollRevision(doc, e.clauseFirst, e.clauseEnd);
       boolean otherSide = !revision && otherSide(doc, es);
       boolean restated = !revision && (otherSide || filters.restatement(doc, es.firstToken(), e.clauseEnd));
       Found before = events.get(j - 1);
@@ -998,9 +1114,13 @@ final class IncidentMerges {
       if (!kind || !revision && !restated || apart(doc, e)) {
         continue;
       }
-      Found o = versionOf(doc, events.subList(0, j), e, restated);
+      Found o = versionOf(doc, events.subList(0, j), e, restated, risen);
       if (o != null) {
-        mergeVersion(o, e, revision ? "events/toll-revision" : otherSide ? "events/other-side" : "events/restatement");
+        boolean operation = restated && (!VIOLENCE.contains(o.type) || !VIOLENCE.contains(e.type));
+        mergeVersion(o, e, risen ? TOLL_UPDATE : revision ? "events/toll-revision" : otherSide ? "events/other-side" : "events/restatement");
+        if (operation && toldOperation(doc, o, e)) {
+          touched(o, TOLD_OPERATION, e);
+        }
         events.remove(j);
         j--;
       }
@@ -1008,10 +1128,42 @@ final class IncidentMerges {
   }
 
   /**
-   * The incident of {@code events} (latest first) that {@code e}, a revised toll or a restatement
-   * ({@code restated}), tells again: a few sentences back, a date and places that agree.
+   * Rule {@value}: "قتل خمسة مدنيين بصاروخ سقط على مخيم للنازحين مساء أمس ... وفي وقت لاحق
+   * اليوم، أعلن مكتب الصحة ارتفاع عدد القتلى إلى سبعة بعد وفاة اثنين من الجرحى" (five civilians
+   * were killed by a missile that fell on a camp last night ... later today the health office
+   * announced the dead had risen to seven after two of the wounded died), "ونقلت الوكالة عن
+   * المحافظ قوله إن عدد القتلى ارتفع إلى تسعة" (the agency quoted the governor as saying the dead
+   * had risen to nine), "ارتفعت حصيلة القصف إلى 12" (the toll of the shelling rose to 12): a
+   * later record whose toll was read as risen ({@link TollCounts#TOLL_ROSE_TO}, either word
+   * order) updates the toll of the incident told in the {@link #REVISION_SENTENCES} sentences
+   * before it, whose places it shares; its day, when it has one, is the update's, never before
+   * the incident's. The risen figure is the incident's toll when it is no lower than the one it
+   * rises from: the same count taken later, not a source against another; when the sources
+   * already disagree it is one more of their figures. "ارتفعت حصيلة تفجير في مدينة أخرى إلى
+   * عشرة" names another place and updates nothing.
    */
-  private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated) {
+  static final String TOLL_UPDATE = "events/toll-update";
+
+  /** The toll of {@code e} was read as a risen toll ({@link #TOLL_UPDATE}). */
+  private static boolean risen(Found e) {
+    return e.rules.contains(TollCounts.TOLL_ROSE_TO) && e.killed != null;
+  }
+
+  /**
+   * The incident of {@code events} (latest first) that {@code e}, a revised toll or a restatement
+   * ({@code restated}), tells again: a few sentences back, a date and places that agree; a risen
+   * toll ({@code risen}, {@link #TOLL_UPDATE}) is dated by its update and names the incident's places.
+   */
+  private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated, boolean risen) {
+    // an incident of violence the telling may be is read first; an operation's acts
+    // (events/told-operation) only when there is none: "زعم التنظيم أن مقاتليه قتلوا عشرة جنود
+    // في الهجوم" after the attack and then the arrests of the campaign is the attack's
+    Found violent = versionOf(doc, events, e, restated, risen, false);
+    return violent != null ? violent : versionOf(doc, events, e, restated, risen, true);
+  }
+
+  private static Found versionOf(Doc doc, List<Found> events, Found e, boolean restated, boolean risen,
+      boolean operations) {
     Sentence es = doc.sentence(e.sentence);
     for (int i = events.size() - 1; i >= 0; i--) {
       Found o = events.get(i);
@@ -1019,19 +1171,25 @@ final class IncidentMerges {
         return null;
       }
       boolean dates = o.date.isEmpty() || e.date.isEmpty() || e.dateCarried
-          || o.date.get().start().equals(e.date.get().start());
+          || o.date.get().start().equals(e.date.get().start())
+          // "في وقت لاحق اليوم، أعلن ... ارتفاع عدد القتلى": the day of the update, not before the act
+          || risen && (e.dateOfSentence || !e.date.get().start().isBefore(o.date.get().start()));
       // a restatement names no other place: "قال أحد سكان بلدة أخرى" tells another incident;
       // only the places of its own sentence count, not those a later back-reference brought
       List<Doc.Mention> own = e.places.stream()
           .filter(m -> m.first() >= es.firstToken() && m.end() <= es.endToken()).toList();
-      boolean places = !restated || own.isEmpty() || onlyCountries(own)
+      boolean places = !restated && !risen || own.isEmpty() || onlyCountries(own)
           || o.places.isEmpty() || o.places.stream()
               .anyMatch(p -> own.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
       // a witness who tells the kidnapping again: "قال أحد السكان إن المسلحين أطلقوا النار"
       boolean host = VIOLENCE.contains(o.type) && (VIOLENCE.contains(e.type) || restated)
           || restated && o.type == EventType.KIDNAPPING
           // "في المقابل، اتهم ناشطون القوات المداهمة باعتقال مدنيين": the arrests of the campaign
-          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && restated;
+          || OPERATION_PARTS.contains(o.type) && OPERATION_PARTS.contains(e.type) && restated
+          // "وأفادت مصادر محلية بأن القوة اقتحمت المخيم" after the raid: how it went
+          || operations && restated && toldOperation(doc, o, e)
+          // "ارتفاع عدد الشهداء إلى ثلاثة" after a raid that killed: the raid's toll
+          || risen && lethal(o);
       if (host && dates && places) {
         return o;
       }
@@ -1113,7 +1271,12 @@ final class IncidentMerges {
    * fighters killed 17 soldiers): a sentence that opens with a connective of contrast (OTHER_SIDE
    * in incident-merges.tsv) and a verb of saying (SAYING) tells the other side's version of the
    * incident just told, like events/restatement: one incident, its figures kept with their
-   * sources. A version that names another place or day is another incident.
+   * sources. A version that names another place or day is another incident. The topic particle
+   * "أما" (as for) opens such a version when a source follows it and the ف of its answer stands
+   * on the verb of saying or right before it: "أما المرصد السوري فتحدث عن مقتل أربعة" (as for the
+   * observatory, it spoke of four killed), "أما الجيش فقد أعلن أن ..." (as for the army, it
+   * announced that ...); "أما في النيجر، فقد أعلنت الوزارة" (as for Niger, the ministry
+   * announced) turns to a place, not to a source, and opens no version.
    */
   private boolean otherSide(Doc doc, Sentence s) {
     for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + OTHER_SIDE_WINDOW); i++) {
@@ -1124,6 +1287,31 @@ final class IncidentMerges {
             return true;
           }
         }
+      }
+      if (h.isPresent() && h.get().value() == Cue.TOPIC && topicSource(doc, s, h.get().end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The answer particle of "أما": "فتحدث", "فقد أعلن" (events/other-side). */
+  private static final String TOPIC_ANSWER = "ف";
+
+  /**
+   * After "أما" at token {@code from}: a source (no preposition, no place) and, within
+   * {@link #SAYING_WINDOW} words, a verb of saying that carries the ف of the answer or follows
+   * a word that does ("فقد").
+   */
+  private boolean topicSource(Doc doc, Sentence s, int from) {
+    if (from >= s.endToken() || words.isClosedClass(doc.tokens.get(from))
+        || doc.mentionOfKind(from, EntryKind.PLACE, EntryKind.COUNTRY)) {
+      return false; // "أما في النيجر" (as for Niger): a place, no source
+    }
+    for (int k = from + 1; k < Math.min(s.endToken(), from + SAYING_WINDOW); k++) {
+      if (is(doc, k, Cue.SAYING)) {
+        return doc.tokens.get(k).text().startsWith(TOPIC_ANSWER)
+            || doc.tokens.get(k - 1).text().startsWith(TOPIC_ANSWER);
       }
     }
     return false;
@@ -1180,8 +1368,9 @@ final class IncidentMerges {
     boolean near = e.sentence > o.sentence && e.sentence - latest(o) <= TELLING_SENTENCES;
     // "وأكد أن الميليشيا قصفت قرية" after a clash: another act of the speaker's list
     boolean kind = VIOLENCE.contains(o.type) && VIOLENCE.contains(e.type) && (o.type == e.type
-        || GENERAL_TYPES.contains(o.type) || GENERAL_TYPES.contains(e.type));
-    boolean day = e.date.isEmpty() || o.date.isPresent()
+        || GENERAL_TYPES.contains(o.type) || GENERAL_TYPES.contains(e.type))
+        || toldOperation(doc, o, e);
+    boolean day = e.date.isEmpty() || reportedThere(o, e) || o.date.isPresent()
         && o.date.get().start().equals(e.date.get().start());
     if (!near || !kind || !day || o.aside || !sameDay(doc, layers, o, e)) {
       return null;
@@ -1193,6 +1382,134 @@ final class IncidentMerges {
     return e.places.stream().allMatch(p -> o.places.isEmpty()
         || o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p))
         || o.places.stream().allMatch(q -> sameArea(p, q))) ? o : null;
+  }
+
+  /**
+   * Rule {@value}: "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل عنصرين بانفجار عبوة ناسفة ... وقال
+   * المصدر إن العبوة انفجرت لحظة مرور العجلة مساء أمس" (a security source said on Tuesday that two
+   * were killed by a roadside bomb ... the source said it went off as the vehicle passed last
+   * evening), "خطف مسلحون 23 قرويا في هجوم ليلي على قرية ...، حسبما ذكرت الشرطة اليوم" (gunmen
+   * abducted 23 villagers in a night attack on a village, the police said today), "على ما أفاد
+   * مسؤول محلي وكالة فرانس برس الثلاثاء" (as a local official told AFP on Tuesday): a time
+   * expression that follows a verb of saying (SAYING in incident-merges.tsv) within
+   * {@link #REPORT_DAY_WINDOW} words, with no trigger, no complementizer (أن، إن) and no quote
+   * between, or the day of a dateline before its agency ("أبوجا 15 يناير 2025 (شينخوا) خطف
+   * مسلحون", Abuja, 15 January 2025 (Xinhua): gunmen abducted), dates the saying, not the act: the record keeps it as the day of its sentence, which
+   * a later telling's own day replaces and which no day of a telling up to {@link #REPORT_DAYS_BACK}
+   * days earlier contradicts. "قال
+   * مسؤولون إن طائرة قصفت سيارة يوم الاثنين" has its day inside what is said and dates the act.
+   */
+  static final String REPORT_DAY = "events/report-day";
+  /** How far after the day of a dateline its agency may stand: "15 يناير 2025 (شينخوا)", in tokens. */
+  static final int DATELINE_REACH = 2;
+  /** How far after its verb of saying the day of a report may stand, in tokens. */
+  static final int REPORT_DAY_WINDOW = 8;
+
+  /** The time expression {@code d} dates a saying ({@link #REPORT_DAY}). */
+  boolean reportDay(Doc doc, io.github.rasd.model.DateRange d) {
+    if (d.span().isEmpty()) {
+      return false;
+    }
+    int first = doc.tokenAtOriginal(d.span().get().start());
+    if (first < 0) {
+      return false;
+    }
+    Sentence s = doc.sentence(doc.sentenceOf(first));
+    int end = doc.tokenAtOriginal(d.span().get().end() - 1) + 1;
+    if (first - s.firstToken() <= Dateline.MAX_PLACE_TOKENS) {
+      // the dateline of a dispatch: "أبوجا 15 يناير 2025 (شينخوا) خطف مسلحون ..."
+      for (int k = end; k < Math.min(s.endToken(), end + DATELINE_REACH); k++) {
+        if (doc.mentionOfKind(k, EntryKind.OUTLET)) {
+          return true;
+        }
+      }
+    }
+    for (int k = first - 1; k >= Math.max(s.firstToken(), first - REPORT_DAY_WINDOW); k--) {
+      if (doc.isQuote(k) || filters.triggerAt(doc, k)
+          || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER)) {
+        return false;
+      }
+      if (is(doc, k, Cue.SAYING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The day of {@code o} is the day of its report or sentence ({@link #REPORT_DAY}) and {@code e}
+   * names no later day: the act told happened by then.
+   */
+  private static boolean byReportDay(Found o, Found e) {
+    // an incident named only as the point another is dated from ("بعد يومين من هجوم") has no
+    // day of its own to report: events/same-incident reads its retelling (retold)
+    return o.dateOfSentence && !o.otherIncident && o.date.isPresent() && e.date.isPresent()
+        && !e.date.get().start().isAfter(o.date.get().start())
+        && !e.date.get().start().isBefore(o.date.get().start().minusDays(REPORT_DAYS_BACK));
+  }
+
+  /**
+   * {@link #byReportDay}, and {@code e} names no place that is not one of {@code o}'s: "حاولت
+   * عناصر فجر الثلاثاء مهاجمة كمين بقرية أخرى" (elements tried on Tuesday at dawn to attack a
+   * checkpoint in another village) after a statement of Wednesday tells another incident.
+   */
+  private static boolean reportedThere(Found o, Found e) {
+    return byReportDay(o, e) && e.places.stream()
+        .allMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p)));
+  }
+
+  /**
+   * How many days before its report an act told may lie and still be the reported one: "مساء
+   * أمس" (last evening), "ليل الأحد" two days back; "في الثاني عشر من تشرين الأول الماضي" (on
+   * 12 October last) months back is another incident.
+   */
+  static final int REPORT_DAYS_BACK = 3;
+
+  /** Rule {@value}: see {@link #toldOperation}. */
+  static final String TOLD_OPERATION = "events/told-operation";
+
+  /** The hosts whose acts a source tells ({@link #TOLD_OPERATION}): a raid, an arrest, a seizure, a kidnapping. */
+  private static final Set<EventType> OPERATION_HOSTS = EnumSet.of(EventType.RAID,
+      EventType.ARREST, EventType.SEIZURE, EventType.KIDNAPPING);
+
+  /**
+   * events/told-operation, a part of events/reported-telling: "نفذت القوات فجر الثلاثاء عملية
+   * إنزال في بلدة ذيبان اعتقلت خلالها ستة مدنيين. وقالت المصادر إن القوة داهمت منازل في الحي
+   * الشرقي" (the forces carried out a landing in Dhiban at dawn on Tuesday and arrested six
+   * civilians; the sources said the force raided houses in the eastern quarter), "خطف مسلحون 20
+   * قرويا في هجوم على قرية ... وقال المتحدث إن المسلحين اقتحموا القرية وأطلقوا النار" (gunmen
+   * abducted 20 villagers in an attack on a village; the spokesman said the gunmen stormed the
+   * village and opened fire), "قتل سبعة جنود في هجوم انتحاري ... وأفاد البيان بأن انتحاريا اقتحم
+   * بسيارة مفخخة مؤخرة القافلة" (a suicide bomber stormed the rear of the convoy): what a source
+   * tells of a raid, an arrest, a kidnapping or an attack just told (a storming, a raid on
+   * houses, the shooting, the drones over the raided town) is how that operation went, not an
+   * operation of its own; the storming of an attack is its manner. A raid told of another place
+   * ("وقال المصدر إن قوة أخرى داهمت منازل في مدينة الرقة") stays apart by the places of
+   * events/reported-telling; a telling that names no place of the operation's and no place at
+   * all, of an act of violence after a raid, is another act of the speaker's list and stays.
+   */
+  private static boolean toldOperation(Doc doc, Found o, Found e) {
+    // one word of storming or raiding ("اقتحم", "داهمت"), not "المداهمات" (the raids) in general
+    // nor a sweep named as an operation ("عملية تمشيط ما زالت جارية": events/ongoing-campaign)
+    boolean storming = e.type == EventType.RAID && !e.definiteNoun && e.triggerEnd - e.triggerFirst == 1
+        && (VIOLENCE.contains(o.type) || OPERATION_HOSTS.contains(o.type));
+    if (storming) {
+      return true;
+    }
+    if (o.type == EventType.KIDNAPPING) {
+      // "وقال المتحدث إن المسلحين اقتحموا القرية ليلا الثلاثاء وأطلقوا النار": the kidnapping's
+      // raid, told with its hour; with no day of its own events/detail-of-incident takes it
+      return VIOLENCE.contains(e.type) && e.date.isPresent() && !e.dateCarried;
+    }
+    if (!OPERATION_HOSTS.contains(o.type)) {
+      return false;
+    }
+    // after a raid or an arrest, an act of violence or an arrest is the operation's only where
+    // the operation was: a place of its own inside the operation's
+    boolean part = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
+    boolean next = e.sentence - latest(o) <= 1; // the sentence right after names no place again
+    return part && (e.places.isEmpty() ? next : e.places.stream()
+        .allMatch(p -> o.places.stream().anyMatch(q -> sameOrWithin(p, q) || sameOrWithin(q, p))));
   }
 
   /**
@@ -1309,6 +1626,13 @@ final class IncidentMerges {
       Count a, Count b) {
     if (a == null && b != null && o.competingFigures.stream().anyMatch(f -> f.kind() == kind)) {
       return addFigure(o, e, kind, b); // events/competing-kept: the sources disagree already
+    }
+    if (kind == io.github.rasd.model.TollFigure.Kind.KILLED && a != null && b != null && risen(e)
+        && o.competingFigures.isEmpty() && !EventFilters.vague(b)
+        && b.min().orElse(0L) >= a.min().orElse(0L)) {
+      o.rules.add(TOLL_UPDATE); // "ارتفع عدد القتلى إلى سبعة": the same count, taken later
+      o.preliminaryToll = false;
+      return b;
     }
     if (a == null || b == null || agree(a, b) && !EventFilters.vague(a) && !EventFilters.vague(b)) {
       return a != null ? a : b;
@@ -1502,10 +1826,13 @@ final class IncidentMerges {
    * the place is neither the incident's nor one inside or around it, moves to another scene; its
    * definite trigger ("الطيران الحربي") points back to nothing. "وفي المدينة، ..." names no
    * place of the gazetteer, and "وفي الفاشر، ..." names the incident's own: both still point back.
+   * An incident told with no place of the gazetteer ("استهدفوا ثكنة زرعيت") is no scene of the
+   * place named: "وفي قضاء صور، أفاد المندوب بأن القصف المدفعي طال بلدتين" (in the district of
+   * Tyre, the shelling hit two towns) moves to another scene too.
    */
   private boolean newScene(Doc doc, Found o, Found e) {
     int first = doc.sentence(e.sentence).firstToken();
-    if (o.places.isEmpty() || !is(doc, first, Cue.SCENE)) {
+    if (!is(doc, first, Cue.SCENE)) {
       return false;
     }
     for (int i = first + 1; i <= Math.min(first + SCENE_REACH, e.triggerFirst - 1); i++) {
@@ -1523,7 +1850,7 @@ final class IncidentMerges {
   private Found backReference(Doc doc, List<Found> events, Found e) {
     // "وبدأ الهجوم بقصف مدفعي": the record first named by "الهجوم" points back, though the
     // shelling of its clause now gives its trigger
-    boolean definite = e.definiteNoun || definiteTrigger(doc, e);
+    boolean definite = !e.agentNoun && (e.definiteNoun || definiteTrigger(doc, e));
     // "ميدانيا، قال المتحدث إن قواته صدت هجوما" (on the ground, the spokesman said his forces
     // repelled an attack): an indefinite act of another item of news repeats nothing told before
     // its sentence
@@ -1547,7 +1874,7 @@ final class IncidentMerges {
         continue; // the earlier incident told aside is not what "الهجوم" points back to
       }
       if (e.date.isPresent() && !e.dateOfSentence && o.date.isPresent() && !bareReference(e)
-          && !o.date.get().start().equals(e.date.get().start())) {
+          && !o.date.get().start().equals(e.date.get().start()) && !byReportDay(o, e)) {
         // "وتم تبادل إطلاق النيران أمس الأحد، ما أسفر عن مقتل سبعة": a day and a toll of its
         // own, another incident's; "يقفون وراء الهجوم ... حتى ظهر الثلاثاء" still points back
         continue;
@@ -1583,6 +1910,14 @@ final class IncidentMerges {
         // a vague toll ("عدد كبير", a large number) tells no incident from another
         boolean given = e.killed != null && !EventFilters.vague(e.killed)
             || e.arrested != null && !EventFilters.vague(e.arrested);
+        if (near && given && e.arrested == null && agree(o.injured, e.injured) && roundFigure(o, e)) {
+          // events/round-toll: "وذكر البيان أن الهجوم وقع على بعد 30 كلم جنوب البلدة، وأن القوات
+          // حيدت عشرات الإرهابيين" (the statement said the attack took place 30 km south of the
+          // town and that the forces neutralised dozens of terrorists): a round figure ("عشرات")
+          // counts the other side's dead, no toll of the incident; the place is its detail
+          e.mergedBy = ROUND_TOLL;
+          return o;
+        }
         if (!near || !given || !agree(o.killed, e.killed) || !agree(o.injured, e.injured)
             || !agree(o.arrested, e.arrested)) {
           // another toll for the incident told: its places must be the incident's, not another town's
@@ -1602,6 +1937,21 @@ final class IncidentMerges {
       }
     }
     return null;
+  }
+
+  /**
+   * Rule {@value}: a definite noun of the incident a few sentences on ("أن الهجوم وقع على بعد 30
+   * كلم جنوب جيبو", that the attack took place 30 km south of Djibo) whose clause counts dead in a
+   * round plural ("عشرات الإرهابيين", dozens of terrorists) when the incident gives a figure, or
+   * the other way round, points back to it: the round figure counts the other side's dead, no
+   * toll that competes (events/back-reference keeps the incident's figure). "وقال الجيش إن الهجوم
+   * أوقع ثلاثة قتلى" after ten dead is a figure of its own and stays apart.
+   */
+  static final String ROUND_TOLL = "events/round-toll";
+
+  /** One of the two killed counts is a round plural, the other a figure ({@link #ROUND_TOLL}). */
+  private static boolean roundFigure(Found o, Found e) {
+    return o.killed != null && e.killed != null && roundPlural(o.killed) != roundPlural(e.killed);
   }
 
   /**
@@ -1687,7 +2037,7 @@ final class IncidentMerges {
       boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
           && o.date.get().start().equals(e.date.get().start())
           && o.date.get().end().equals(e.date.get().end())
-          || retold(o, e);
+          || retold(o, e) || byReportDay(o, e);
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));

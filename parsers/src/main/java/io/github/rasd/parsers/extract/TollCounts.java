@@ -215,12 +215,18 @@ final class TollCounts {
    * on the village rose to 15), "وارتفع عدد القتلى في التفجير إلى 23 قتيلا" (the number of dead
    * in the bombing rose to 23): a toll word (or a victim noun) a few words after a verb of
    * rising (RISE) counts the number right after the "إلى" (RISE_TO) of its clause, however far
-   * the attack's own words run between; "ارتفع التوتر" (tension rose) names no toll word.
+   * the attack's own words run between; "ارتفع التوتر" (tension rose) names no toll word. The
+   * verb may follow its subject, as in the nominal sentence of quoted speech: "إن عدد القتلى
+   * ارتفع إلى سبعة" (that the number of dead rose to seven), "الحصيلة ترتفع إلى" (the toll rises
+   * to): a verb of rising within {@link #RISE_WINDOW} words after the toll word counts the same.
    */
   Optional<Layers.Q> roseTo(Doc doc, Layers layers, int triggerFirst, int triggerEnd, int clauseFirst, int clauseEnd) {
     boolean rise = false;
     for (int i = Math.max(clauseFirst, triggerFirst - RISE_WINDOW); i < triggerFirst; i++) {
       rise |= cueAt(doc, i, Cue.RISE);
+    }
+    for (int i = triggerEnd; !rise && i < Math.min(clauseEnd, triggerEnd + RISE_WINDOW); i++) {
+      rise = cueAt(doc, i, Cue.RISE); // "عدد القتلى ارتفع إلى سبعة": the verb after its subject
     }
     if (!rise) {
       return Optional.empty();
