@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -105,27 +106,13 @@ public abstract class Analysis {
         throw new InvalidAnalysisException(InvalidAnalysisException.Reason.UNSUPPORTED_SCHEMA_VERSION,
             "schemaVersion", "expected " + SCHEMA_VERSION + " but was " + analysis.schemaVersion());
       }
-      for (int i = 0; i < analysis.groups().size(); i++) {
-        register("groups", i, analysis.groups().get(i).id(), "group");
-      }
-      for (int i = 0; i < analysis.persons().size(); i++) {
-        register("persons", i, analysis.persons().get(i).id(), "person");
-      }
-      for (int i = 0; i < analysis.places().size(); i++) {
-        register("places", i, analysis.places().get(i).id(), "place");
-      }
-      for (int i = 0; i < analysis.organizations().size(); i++) {
-        register("organizations", i, analysis.organizations().get(i).id(), "organization");
-      }
-      for (int i = 0; i < analysis.events().size(); i++) {
-        register("events", i, analysis.events().get(i).id(), "event");
-      }
-      for (int i = 0; i < analysis.forceEstimates().size(); i++) {
-        register("forceEstimates", i, analysis.forceEstimates().get(i).id(), "forceEstimate");
-      }
-      for (int i = 0; i < analysis.claims().size(); i++) {
-        register("claims", i, analysis.claims().get(i).id(), "claim");
-      }
+      registerAll("groups", analysis.groups(), Group::id, "group");
+      registerAll("persons", analysis.persons(), Person::id, "person");
+      registerAll("places", analysis.places(), Place::id, "place");
+      registerAll("organizations", analysis.organizations(), Organization::id, "organization");
+      registerAll("events", analysis.events(), Event::id, "event");
+      registerAll("forceEstimates", analysis.forceEstimates(), ForceEstimate::id, "forceEstimate");
+      registerAll("claims", analysis.claims(), Claim::id, "claim");
 
       for (int i = 0; i < analysis.groups().size(); i++) {
         Group g = analysis.groups().get(i);
@@ -239,6 +226,13 @@ public abstract class Analysis {
         b.append('.').append(inner).append('[').append(innerIndex).append(']');
       }
       return b.append('.').append(field).toString();
+    }
+
+    /** Registers the ids of one list; the method references are constants, nothing is allocated. */
+    private <T> void registerAll(String list, List<T> items, Function<T, String> id, String kind) {
+      for (int i = 0; i < items.size(); i++) {
+        register(list, i, id.apply(items.get(i)), kind);
+      }
     }
 
     private void register(String list, int i, String id, String kind) {
