@@ -711,9 +711,7 @@ final class ForceRules {
     private static Optional<ForceLexicon.Role> right(Ctx c, ForceExtractor.Found f) {
       Doc doc = c.doc();
       int end = f.figure.first();
-      // normalized: "على" is written "علي"
-      while (end > 0 && (doc.isQuote(end - 1) || doc.tokens.get(end - 1).hasText("علي")
-          || doc.tokens.get(end - 1).hasText("عن") || doc.tokens.get(end - 1).hasText("من"))) {
+      while (end > 0 && (doc.isQuote(end - 1) || c.words().is(doc.tokens.get(end - 1), Words.Category.PREPOSITION))) {
         end--;
       }
       for (int k = Math.max(doc.sentence(f.sentence).firstToken(), end - REACH); k < end; k++) {

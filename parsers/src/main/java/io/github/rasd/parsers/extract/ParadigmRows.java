@@ -5,6 +5,7 @@ import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Paradigms;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -56,7 +57,7 @@ final class ParadigmRows {
       if (!Paradigms.isParadigm(phrase)) {
         continue;
       }
-      java.util.List<String> forms;
+      List<String> forms;
       try {
         forms = Paradigms.expand(phrase);
       } catch (Paradigms.BadParadigmException e) {

@@ -86,7 +86,7 @@ public final class Paradigms {
    */
   public static final String NO_PRONOUNS = "-PRON";
 
-  private static final char TEH_MARBUTA = 'ة';
+  private static final char TEH_MARBUTA = ArabicNormalizer.TEH_MARBUTA;
   private static final char ALEF_MAQSURA = 'ى';
   private static final char YEH = 'ي';
 
@@ -170,7 +170,7 @@ public final class Paradigms {
     switch (parts[0].toUpperCase(Locale.ROOT)) {
       case "N" -> noun(lemma, extras, pronouns, forms);
       case "A" -> adjective(lemma, extras, forms);
-      case "P" -> possessed(lemma, forms);
+      case "P" -> possessives(lemma, forms);
       case "V" -> verb(lemma, extras, objects, forms);
       default -> throw new BadParadigmException("'" + word + "': class '" + parts[0]
           + "' is not N, A, P or V");
@@ -229,11 +229,6 @@ public final class Paradigms {
     forms.add(lemma + "ون");
     forms.add(lemma + "ات");
     forms.addAll(extras);
-  }
-
-  /** A noun written with an agreeing possessive pronoun only. */
-  private static void possessed(String lemma, Set<String> forms) {
-    possessives(lemma, forms);
   }
 
   /** A verb: the perfect persons of the lemma and of further perfect stems, the imperfects. */
