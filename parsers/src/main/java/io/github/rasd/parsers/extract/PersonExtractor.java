@@ -746,7 +746,7 @@ final class PersonExtractor {
    * مدير المستشفى، الدكتور حسن علي نور الداود، أن" (the hospital director Dr H. A. N. al-Daoud
    * explained that), "المقدم محمد ولد أحمد الأمين، إن", "اللواء عبد الرحيم الطيب حامد، إن",
    * "وقالت الناشطة مريم الزهراء بنعلي إن". The last word is a name-like word or a definite given
-   * name, no function word, title, verb-like word, plural, verbal noun or TIME_WORD ("وقال
+   * name, no function word, title, verb-like word, plural, verbal noun, time word of function-words.tsv or TIME_WORD ("وقال
    * الوزير خالد يوسف الثلاثاء، إن" names خالد يوسف).
    */
   private boolean framedFamilyName(Doc doc, int i, int j) {
@@ -757,7 +757,7 @@ final class PersonExtractor {
     Token t = tokens.get(j);
     Token prev = tokens.get(j - 1);
     if (!t.is(Token.Type.ARABIC) || !t.spaceBefore() || t.paragraphBreakBefore() || words.isNameLink(t)
-        || words.isNameLink(prev) || prev.hasText(ABD) || hasConjunction(t) || names.is(NameModel.Part.TIME_WORD, t.text())
+        || words.isNameLink(prev) || prev.hasText(ABD) || hasConjunction(t) || words.is(t, Words.Category.TIME) || names.is(NameModel.Part.TIME_WORD, t.text())
         || names.is(NameModel.Part.NOT_FAMILY, t.text()) || verbLike(t) || plural(t) || names.masdar(t.text())
         || possessedMasdar(t) || prepositionWithArticle(t) || nounAfterName(t) || prepositionalWord(t)
         || !(nameLike(doc, j) || names.is(NameModel.Part.DEFINITE_GIVEN, t.text()))) {
