@@ -8,11 +8,13 @@ import java.util.concurrent.FutureTask;
 /**
  * Reads the bundled data of the standard extractor on two threads: the knowledge base and its
  * gazetteer (the largest load: names, places, their trie) on a loader thread, the extractors'
- * lexicons ({@link Lexicons}, {@link ForceLexicon}) meanwhile on the caller's. A command-line run of
- * one article then waits on two cores for the longer load, not for both.
+ * lexicons ({@link Lexicons}, {@link ForceLexicon}) and what is built on them alone ({@link
+ * Extractor.Lexical}: the event and force extractors) meanwhile on the caller's. A command-line
+ * run of one article then waits on two cores for the longer load, not for both.
  *
  * <p>Why the two cannot wait on each other: the knowledge package reads no class of this package,
- * and the lexicons read none of the knowledge package, so neither thread initialises a class the
+ * and the lexicons and the extractors built on them initialise no loading class of the knowledge
+ * package (they name its enums and records only), so neither thread initialises a class the
  * other one needs; the text layer they both read ({@link Tokenizer#standard()}: normalizer,
  * segmenter, word forms) is built first, on the caller's thread, before the loader starts. What is
  * built is the same as one thread builds: every table is immutable and its content independent of
@@ -29,8 +31,7 @@ final class BundledLoad {
     Thread loader = new Thread(knowledge, "rasd-knowledge-loader");
     loader.setDaemon(true);
     loader.start();
-    Lexicons.bundled();
-    ForceLexicon.bundled();
+    Extractor.Lexical lexical = Extractor.Lexical.bundled();
     Gazetteer gazetteer;
     try {
       gazetteer = knowledge.get();
@@ -47,6 +48,6 @@ final class BundledLoad {
       }
       throw new IllegalStateException(cause);
     }
-    return Extractor.of(gazetteer);
+    return Extractor.of(gazetteer, lexical);
   }
 }

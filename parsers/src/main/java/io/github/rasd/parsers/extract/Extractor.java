@@ -46,13 +46,39 @@ public final class Extractor {
   private final EventExtractor events;
   private final ForceExtractor forces;
   private final GroupBranches groupBranches;
-  private final CommonNounNames commonNouns = new CommonNounNames();
-  private final PartyNames partyNames = new PartyNames();
+  private final CommonNounNames commonNouns;
+  private final PartyNames partyNames;
   private final GroupSubUnits subUnits;
 
-  private Extractor(Gazetteer gazetteer) {
+  /**
+   * The parts of an extractor that read no knowledge base: the lexicons, the extractors of events
+   * and force estimates over them, the common-noun and party names. Built apart from the rest so
+   * that {@code BundledLoad} builds them on the caller's thread while the knowledge base and its
+   * gazetteer are read on the other; the same parts as the constructor would build, whatever the
+   * thread.
+   */
+  record Lexical(Lexicons lexicons, EventExtractor events, ForceExtractor forces,
+      CommonNounNames commonNouns, PartyNames partyNames) {
+
+    /** The parts over the bundled lexicons. */
+    static Lexical bundled() {
+      Lexicons l = Lexicons.bundled();
+      EventExtractor events = new EventExtractor(l.triggers, l.statusCues, l.consequences,
+          l.responsibility, l.groupAnaphora, l.triggerBlockers, l.habitual, l.words, l.victimRoles,
+          l.dualVictims);
+      ForceExtractor forces = new ForceExtractor(ForceLexicon.bundled(), l.triggers, l.groupAnaphora,
+          l.words);
+      return new Lexical(l, events, forces, new CommonNounNames(), new PartyNames());
+    }
+  }
+
+  private Extractor(Gazetteer gazetteer, Lexical lexical) {
     this.gazetteer = gazetteer;
-    this.lexicons = Lexicons.bundled();
+    this.lexicons = lexical.lexicons();
+    this.events = lexical.events();
+    this.forces = lexical.forces();
+    this.commonNouns = lexical.commonNouns();
+    this.partyNames = lexical.partyNames();
     Map<String, TitleEntry> t = new LinkedHashMap<>();
     for (TitleEntry e : gazetteer.knowledgeBase().titles()) {
       t.putIfAbsent(e.phrase(), e);
@@ -62,11 +88,6 @@ public final class Extractor {
         lexicons.triggers, lexicons.groupRelations, lexicons.words);
     this.claims = new ClaimExtractor(lexicons.claimCues, lexicons.channelCues, lexicons.collectives,
         titles, lexicons.words);
-    this.events = new EventExtractor(lexicons.triggers, lexicons.statusCues, lexicons.consequences,
-        lexicons.responsibility, lexicons.groupAnaphora, lexicons.triggerBlockers, lexicons.habitual,
-        lexicons.words, lexicons.victimRoles, lexicons.dualVictims);
-    this.forces = new ForceExtractor(ForceLexicon.bundled(), lexicons.triggers, lexicons.groupAnaphora,
-        lexicons.words);
     this.groupBranches = new GroupBranches(gazetteer.knowledgeBase(), lexicons.groupAnaphora);
     this.subUnits = new GroupSubUnits(gazetteer.knowledgeBase());
   }
@@ -78,7 +99,12 @@ public final class Extractor {
    * @return the extractor
    */
   public static Extractor of(Gazetteer gazetteer) {
-    return new Extractor(gazetteer);
+    return new Extractor(gazetteer, Lexical.bundled());
+  }
+
+  /** The extractor over {@code gazetteer} and {@code lexical}, built before it. */
+  static Extractor of(Gazetteer gazetteer, Lexical lexical) {
+    return new Extractor(gazetteer, lexical);
   }
 
   /**

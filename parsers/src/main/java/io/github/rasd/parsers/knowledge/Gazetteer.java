@@ -74,9 +74,12 @@ public final class Gazetteer {
   private Gazetteer(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
     this.tokenizer = Tokenizer.standard();
+    // a name is tokenized once: many entries share a name, and the index of transliterations
+    // below reads the names of the places again
+    Map<String, List<String>> keysOfName = new HashMap<>();
     for (KnowledgeEntry e : knowledge.entries()) {
       for (String name : e.names()) {
-        List<String> keys = tokenKeys(name);
+        List<String> keys = keysOfName.computeIfAbsent(name, this::tokenKeys);
         if (keys.isEmpty()) {
           continue;
         }
@@ -97,7 +100,7 @@ public final class Gazetteer {
         continue;
       }
       for (String name : e.names()) {
-        List<String> words = tokenKeys(name);
+        List<String> words = keysOfName.computeIfAbsent(name, this::tokenKeys);
         if (words.isEmpty() || PlaceNouns.bundled().of(words.get(0)).isPresent()) {
           continue; // "ولاية كانو": the bare name is indexed on its own
         }
@@ -160,13 +163,14 @@ public final class Gazetteer {
     return knowledge;
   }
 
-  /** The trie keys of a name: its tokens' normalized texts, Latin lower-cased. */
+  /** The trie keys of a name: its tokens' normalized texts, Latin lower-cased; immutable. */
   private List<String> tokenKeys(String name) {
-    List<String> keys = new ArrayList<>();
-    for (Token t : tokenizer.tokenize(name)) {
-      keys.add(tokenKey(t));
+    List<Token> tokens = tokenizer.tokenize(name);
+    String[] keys = new String[tokens.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = tokenKey(tokens.get(i));
     }
-    return keys;
+    return List.of(keys);
   }
 
   private static String tokenKey(Token t) {

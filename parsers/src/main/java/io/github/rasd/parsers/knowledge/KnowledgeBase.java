@@ -117,7 +117,9 @@ public final class KnowledgeBase {
       }
       for (String n : e.names()) {
         List<KnowledgeEntry> list = keys.computeIfAbsent(key(n), k -> new ArrayList<>(1));
-        if (!list.contains(e)) {
+        // the ids are unique, so e equals no other entry, and its own names are added one after
+        // another: e is in the list only as its last element (no scan of long lists at load)
+        if (list.isEmpty() || list.get(list.size() - 1) != e) {
           list.add(e);
         }
       }
