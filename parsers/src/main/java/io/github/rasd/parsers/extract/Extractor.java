@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,7 +53,8 @@ public final class Extractor {
 
   /**
    * The parts of an extractor that read no knowledge base: the lexicons, the extractors of events
-   * and force estimates over them, the common-noun and party names. Built apart from the rest so
+   * and force estimates over them, the common-noun and party names (and, loaded on the way, the
+   * name model, claim words and person titles the other extractors read). Built apart so
    * that {@code BundledLoad} builds them on the caller's thread while the knowledge base and its
    * gazetteer are read on the other; the same parts as the constructor would build, whatever the
    * thread.
@@ -68,6 +70,11 @@ public final class Extractor {
           l.dualVictims);
       ForceExtractor forces = new ForceExtractor(ForceLexicon.bundled(), l.triggers, l.groupAnaphora,
           l.words);
+      // the tables the person and claim extractors read besides the knowledge base's titles:
+      // loaded here, so that on the caller's thread they too overlap the knowledge base's load
+      NameModel.bundled();
+      ClaimWords.bundled();
+      Objects.requireNonNull(PersonTitles.TABLE);
       return new Lexical(l, events, forces, new CommonNounNames(), new PartyNames());
     }
   }
