@@ -234,7 +234,7 @@ public final class Token {
    * @return the immutable list of analyses, never empty
    */
   public List<Segmentation> segmentations() {
-    return form.analyses; // of the word form: every token of the same letters shares them
+    return form.analyses(); // of the word form: every token of the same letters shares them
   }
 
   /**

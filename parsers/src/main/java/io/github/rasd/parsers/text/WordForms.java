@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The distinct word forms the tokenizer has seen, each with its text and its clitic analyses
  * (package-private engine of {@link Tokenizer}): a token's text and analyses depend on its letters
- * alone, and news text repeats its words, so each form is cut out of the text and segmented once
- * and every later token of the same letters shares the form's {@code String} and analyses.
+ * alone, and news text repeats its words, so each form is cut out of the text once and segmented
+ * once (when its analyses are first read), and every later token of the same letters shares the
+ * form's {@code String} and analyses.
  *
  * <p>The table is looked up by the token's stretch of the normalized text, hashed in place: a
  * token that repeats a form allocates no text. It is open-addressed ({@link #SLOTS} slots), holds
@@ -30,14 +31,33 @@ final class WordForms {
     final String text;
     final int hash;
     final Token.Type type;
-    /** Ranked analyses, shared by every token of the form. */
-    final List<Segmentation> analyses;
+    private final CliticSegmenter segmenter;
+    /**
+     * Ranked analyses, shared by every token of the form; made on first read, so that a form
+     * only tokenized for its text (the gazetteer's names at load) is never segmented. Read and
+     * written without a lock, as {@code String} keeps its hash: two threads reading a new form
+     * at once make equal lists and keep one, and a {@link SegmentationList} holds its items in a
+     * final field, so a thread that sees the list sees it whole.
+     */
+    private List<Segmentation> analyses;
 
-    private Form(String text, int hash, Token.Type type, List<Segmentation> analyses) {
+    private Form(String text, int hash, Token.Type type, CliticSegmenter segmenter) {
       this.text = text;
       this.hash = hash;
       this.type = type;
-      this.analyses = analyses;
+      this.segmenter = segmenter;
+    }
+
+    /** The form's analyses, most likely first. */
+    List<Segmentation> analyses() {
+      List<Segmentation> a = analyses;
+      if (a == null) {
+        a = new SegmentationList(type == Token.Type.ARABIC
+            ? segmenter.segment(text).toArray(new Segmentation[0])
+            : new Segmentation[] {Segmentation.whole(text)});
+        analyses = a;
+      }
+      return a;
     }
 
     /**
@@ -77,9 +97,10 @@ final class WordForms {
   }
 
   /**
-   * The form of the token of {@code type} at {@code [start, end)} of {@code text}, made (cut out and
-   * segmented) on its first sight; {@code hash} is the stretch's {@code String.hashCode} (the
-   * tokenizer computes it while it finds the token's end), so a form's text hashes alike.
+   * The form of the token of {@code type} at {@code [start, end)} of {@code text}, made (cut out;
+   * its analyses made when first read) on its first sight; {@code hash} is the stretch's {@code
+   * String.hashCode} (the tokenizer computes it while it finds the token's end), so a form's text
+   * hashes alike.
    */
   Form of(String text, int start, int end, Token.Type type, int hash) {
     Table t = table;
@@ -99,9 +120,7 @@ final class WordForms {
       slot = (slot + 1) & mask;
     }
     String word = text.substring(start, end);
-    Form made = new Form(word, hash, type, new SegmentationList(type == Token.Type.ARABIC
-        ? segmenter.segment(word).toArray(new Segmentation[0])
-        : new Segmentation[] {Segmentation.whole(word)}));
+    Form made = new Form(word, hash, type, segmenter);
     if (t.size >= MAX_FORMS) {
       table = new Table(); // bounded: a long batch of new words starts the table afresh
       return made;
