@@ -45,6 +45,9 @@ public final class Gazetteer {
   static final Set<String> PREPOSITION_WORDS = Set.of("في", "من", "الي", "قرب", "نحو", "داخل",
       "حول", "بين", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
 
+  /** Hyphen, dashes and minus: one key in names ({@code tokenKey}). */
+  private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212";
+
   private static final String ARTICLE = "ال";
   private static final String LAM_ARTICLE = "لل";
   private static final String KAF = "ك";
@@ -177,11 +180,9 @@ public final class Gazetteer {
     if (t.type() == Token.Type.LATIN) {
       return t.text().toLowerCase(Locale.ROOT);
     }
-    return t.type() == Token.Type.PUNCTUATION && DASHES.indexOf(t.text()) >= 0 && t.text().length() == 1 ? "-" : t.text();
+    boolean dash = t.type() == Token.Type.PUNCTUATION && t.text().length() == 1 && DASHES.contains(t.text());
+    return dash ? "-" : t.text();
   }
-
-  /** Hyphen, en dash, em dash, minus and figure dash: read as one key in names. */
-  private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212";
 
   /**
    * Every mention in {@code text}, tokenized with {@link Tokenizer#standard()}.
