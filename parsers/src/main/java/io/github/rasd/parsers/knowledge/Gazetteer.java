@@ -45,6 +45,9 @@ public final class Gazetteer {
   static final Set<String> PREPOSITION_WORDS = Set.of("في", "من", "الي", "قرب", "نحو", "داخل",
       "حول", "بين", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي");
 
+  /** Hyphen, dashes and minus: one key in names ({@code tokenKey}). */
+  private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212";
+
   private static final String ARTICLE = "ال";
   private static final String LAM_ARTICLE = "لل";
   private static final String KAF = "ك";
@@ -173,8 +176,16 @@ public final class Gazetteer {
     return List.of(keys);
   }
 
+  /**
+   * A token's trie key. Dashes are one key: "الحركة الشعبية لتحرير السودان – شمال" (an en dash)
+   * names the entry written with a hyphen, as outlets write either.
+   */
   private static String tokenKey(Token t) {
-    return t.type() == Token.Type.LATIN ? t.text().toLowerCase(Locale.ROOT) : t.text();
+    if (t.type() == Token.Type.LATIN) {
+      return t.text().toLowerCase(Locale.ROOT);
+    }
+    boolean dash = t.type() == Token.Type.PUNCTUATION && t.text().length() == 1 && DASHES.contains(t.text());
+    return dash ? "-" : t.text();
   }
 
   /**
@@ -591,7 +602,9 @@ public final class Gazetteer {
    * article). Places: a candidate whose country is named elsewhere in the article (a country or
    * a nationality adjective) comes first; after ولاية or محافظة (governorate) a first-level
    * division, after مدينة بلدة قرية (city, town, village) a city; then curated entries before
-   * GeoNames ones, bigger places before smaller. Generic organisations (قوات الأمن, security
+   * GeoNames ones, bigger places before smaller. Groups: one active in a country the article
+   * names (any of its regions) comes first, so a name two groups share (جند الخلافة in Algeria
+   * and Tunisia, "عناصر الخوارج" in Somalia and Pakistan) is the one of the article's land. Generic organisations (قوات الأمن, security
    * forces) get the country of the nearest country mention before them, else the article's most
    * named country.
    *
@@ -650,8 +663,9 @@ public final class Gazetteer {
 
   private static double score(KnowledgeEntry e, Map<String, Integer> countries, PlaceKind wanted) {
     double score = 0;
-    if (e.country().isPresent() && countries.containsKey(e.country().get())) {
-      score += 4;
+    if (e instanceof GroupEntry g ? g.regions().stream().anyMatch(countries::containsKey)
+        : e.country().isPresent() && countries.containsKey(e.country().get())) {
+      score += 4; // a group active in several countries ("الخوارج": Somalia, Pakistan) by any of them
     }
     if (e instanceof PlaceEntry p) {
       if (wanted != null) {
