@@ -391,9 +391,11 @@ final class PersonExtractor {
     while (e < doc.tokens.size() && e - k < BYLINE_MAX_WORDS && (e == k || !doc.tokens.get(e).paragraphBreakBefore())
         && doc.tokens.get(e).is(Token.Type.ARABIC) && (e == k || !hasConjunction(doc.tokens.get(e)))) {
       Token t = doc.tokens.get(e);
-      boolean word = nameLike(doc, e) || e > k && words.isNameLink(t) // the link of "وليد أبو النجا"
+      // after the first word, a link ("وليد أبو النجا") or a family name with the article that is
+      // also a title or a place ("السيد", "الفرات"): the line holds a name and nothing else
+      boolean word = nameLike(doc, e) || e > k && (words.isNameLink(t) || article(t) && !words.isFunctionWord(t))
           || e == k && hasConjunction(t) && names.isGiven(NameModel.conjunctionStem(t));
-      if (!word || plural(t) || verbLike(t) && !names.isGiven(t.text())) {
+      if (!word || e == k && plural(t) || verbLike(t) && !names.isGiven(t.text())) { // "الفرات" may close it
         return -1;
       }
       e++;
@@ -1485,6 +1487,11 @@ final class PersonExtractor {
     if (prepositionBeforeHamza(t)) {
       return false; // "أقر المدرب علي عبد الرسول، بأن فريقه": "that his team", no member
     }
+    // "وفي اتصال هاتفي" (and in a phone call): a function word after و opens no member
+    // ("وفي" is also the given name Wafi)
+    if (hasConjunction(t) && words.isFunctionWord(t)) {
+      return false;
+    }
     return (nameLike(doc, s) || hasConjunction(t) && titleAt(doc, s).isEmpty()) && !w.startsWith("ال") && !t.text().startsWith("وال")
         && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
   }
@@ -1789,12 +1796,25 @@ final class PersonExtractor {
         k = m.get().end(); // "في الدفاع المدني بإدلب" (in the civil defence in Idlib): the place ends it
         break;
       }
-      if (!doc.tokens.get(k).text().startsWith("ال")) {
+      if (!doc.tokens.get(k).text().startsWith("ال") || definiteGivenOpensName(doc, k)) {
         break;
       }
       k++;
     }
     return k;
+  }
+
+  /**
+   * A definite given name ("الهادي", "الأمين") followed by a nasab link or a given name opens the
+   * name after a field phrase, no word of it: "الباحث في الشؤون الأمنية الهادي بن سالم" (the
+   * security researcher al-Hadi ben Salem).
+   */
+  private boolean definiteGivenOpensName(Doc doc, int k) {
+    if (k + 1 >= doc.tokens.size() || !names.is(NameModel.Part.DEFINITE_GIVEN, doc.tokens.get(k).text())) {
+      return false;
+    }
+    Token next = doc.tokens.get(k + 1);
+    return names.is(NameModel.Part.NASAB, next.text()) || names.given(next) == NameModel.Given.SURE;
   }
 
   /**
@@ -1866,7 +1886,8 @@ final class PersonExtractor {
         j++;
         continue;
       }
-      if (tok.is(Token.Type.ARABIC) && (isAttributive(tok) || !f.titles.isEmpty() && commonNisba(tok))) {
+      if (tok.is(Token.Type.ARABIC) && (isAttributive(tok) || !f.titles.isEmpty() && commonNisba(tok))
+          && !definiteGivenOpensName(doc, j)) { // "الباحث الأمني الهادي بن سالم": الهادي opens the name
         // nisba adjectives and nouns of an affiliation: "العسكري", "الاستراتيجي", "شرطة"
         j++;
         continue;
