@@ -1471,11 +1471,7 @@ final class PersonExtractor {
    * and its owner, "وأصيب زميلان له" (and two colleagues of his were wounded), no name.
    */
   private boolean pronounPreposition(Doc doc, int e) {
-    if (e >= doc.tokens.size() || !words.is(doc.tokens.get(e), Words.Category.PREPOSITION)) {
-      return false;
-    }
-    String w = doc.tokens.get(e).text();
-    return THIRD_PERSON_SUFFIXES.stream().anyMatch(w::endsWith) || w.endsWith("ه");
+    return e < doc.tokens.size() && words.in(Words.WordList.PRONOUN_PREPOSITION, doc.tokens.get(e).text());
   }
 
   /** The first word of a list member, its conjunction aside, is name-like and has no article. */
@@ -1503,7 +1499,7 @@ final class PersonExtractor {
     }
     Token t = doc.tokens.get(e);
     return !t.is(Token.Type.ARABIC) || covered[e] || hasConjunction(t) || words.isFunctionWord(t)
-        || titleAt(doc, e).isPresent();
+        || words.in(Words.WordList.PRONOUN_PREPOSITION, t.text()) || titleAt(doc, e).isPresent();
   }
 
   private static boolean[] covered(Doc doc, java.util.Collection<Found> found) {
@@ -2027,7 +2023,7 @@ final class PersonExtractor {
       return true; // "الملك عبدالله الثاني": the ordinal closes the name
     }
     return !t.is(Token.Type.ARABIC) || t.paragraphBreakBefore() || words.isFunctionWord(t)
-        || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
+        || words.in(Words.WordList.PRONOUN_PREPOSITION, t.text()) || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
   }
 
@@ -2052,7 +2048,8 @@ final class PersonExtractor {
         && t.view().original().charAt(t.originalEnd() - 1) == 'ي') {
       return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
-    if (words.isFunctionWord(t) || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
+    if (words.isFunctionWord(t) || words.in(Words.WordList.PRONOUN_PREPOSITION, t.text())
+        || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
         || relations.at(doc, j).isPresent()
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
