@@ -119,9 +119,9 @@ final class PersonExtractor {
           boolean conjunctionOnly = seg.preposition().isEmpty() && seg.conjunction().equals("و");
           String stem = seg.stem();
           if (conjunctionOnly && (names.isGiven(stem) || names.is(NameModel.Part.KUNYA, stem) || stem.equals(ABD))
-              || !seg.preposition().isEmpty() && names.given(stem) == NameModel.Given.SURE
               || (seg.preposition().equals("ب") || seg.preposition().equals("ل"))
-                  && names.is(NameModel.Part.KUNYA, stem)) {
+                  && (names.given(stem) == NameModel.Given.SURE || names.is(NameModel.Part.KUNYA, stem))) {
+            // not ك (like): "كاميلي" (Camille) is one word, as NameModel.prepositionStem reads it
             start = t.stemStart(seg);
             break;
           }
@@ -229,6 +229,7 @@ final class PersonExtractor {
       }
       i = Math.max(next, i + 1);
     }
+    bylines(doc, byName);
     List<Found> found = new ArrayList<>(byName.values());
     nameLists(doc, byName);
     mergeKunyas(doc, byName);
@@ -307,6 +308,100 @@ final class PersonExtractor {
   static final String ALIAS_AFTER_NAME = "persons/alias-after-name";
   /** persons/undisclosed-name: see {@link #undisclosedName}. */
   static final String UNDISCLOSED_NAME = "persons/undisclosed-name";
+
+  /**
+   * persons/byline: the author named in the article's first line: a byline word (BYLINE of
+   * {@code word-lists.tsv}), a dash or a colon, then one name or names joined by و, alone on the
+   * line: "كتب – سامح عبد الرؤوف" (written by), "كتبت: هالة منصور وسلوى نجيب"; or a wire dateline,
+   * the place, the reporter and the agency between slashes: "حلب/ جمال الدباغ/ الأناضول". A
+   * name is {@value #BYLINE_MIN_WORDS} to {@value #BYLINE_MAX_WORDS} name-like words; the line
+   * is the name, so the name model's evidence is not asked ("كتب الوزير في تغريدة" runs on and
+   * names no one).
+   */
+  static final String BYLINE = "persons/byline";
+  /** Fewest words of a byline name. */
+  static final int BYLINE_MIN_WORDS = 2;
+  /** Most words of a byline name: "محمود سامي عبد الحافظ" with its link. */
+  static final int BYLINE_MAX_WORDS = 4;
+  /** Most tokens of the place before a wire byline's first slash: "دير الزور /". */
+  private static final int BYLINE_PLACE_TOKENS = 3;
+
+  /** {@link #BYLINE}: records the names of the first line's byline, if it has one. */
+  private void bylines(Doc doc, Map<String, Found> byName) {
+    List<Token> tokens = doc.tokens;
+    if (tokens.isEmpty()) {
+      return;
+    }
+    List<int[]> spans = new ArrayList<>();
+    if (tokens.get(0).is(Token.Type.ARABIC) && words.in(Words.WordList.BYLINE, tokens.get(0).text())) {
+      int k = 1;
+      while (doc.isPunct(k, "-", "–", ":") || doc.isPunct(k, "—")) {
+        k++;
+      }
+      while (k < tokens.size()) {
+        int e = bylineName(doc, k);
+        if (e < 0) {
+          return;
+        }
+        spans.add(new int[] {k, e});
+        if (e < tokens.size() && hasConjunction(tokens.get(e)) && !tokens.get(e).paragraphBreakBefore()) {
+          k = e; // "أحمد شلبي وإيمان عادل": the next author
+          continue;
+        }
+        if (!(e >= tokens.size() || tokens.get(e).paragraphBreakBefore() || doc.isPunct(e, ":"))) {
+          return; // the line runs on: prose, no byline
+        }
+        break;
+      }
+    } else {
+      int slash = 1;
+      while (slash <= BYLINE_PLACE_TOKENS && slash < tokens.size() && !doc.isPunct(slash, "/")
+          && tokens.get(slash).is(Token.Type.ARABIC) && !tokens.get(slash).paragraphBreakBefore()) {
+        slash++;
+      }
+      if (!doc.isPunct(slash, "/")) {
+        return;
+      }
+      int e = bylineName(doc, slash + 1);
+      if (e < 0 || !doc.isPunct(e, "/")) {
+        return;
+      }
+      spans.add(new int[] {slash + 1, e});
+    }
+    boolean[] covered = covered(doc, byName.values());
+    for (int[] sp : spans) {
+      if (!covered[sp[0]]) {
+        record(doc, byName, sp[0], sp[1], BYLINE);
+        continue;
+      }
+      for (Found f : byName.values()) {
+        if (f.mentions.stream().anyMatch(m -> m[0] == sp[0] && m[1] == sp[1])) {
+          f.touch(BYLINE); // the name model found the author's name too
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #BYLINE}: the end of a byline name opening at {@code k} (a conjunction of its first
+   * word aside), or -1 when the words there are no name's.
+   */
+  private int bylineName(Doc doc, int k) {
+    int e = k;
+    while (e < doc.tokens.size() && e - k < BYLINE_MAX_WORDS && (e == k || !doc.tokens.get(e).paragraphBreakBefore())
+        && doc.tokens.get(e).is(Token.Type.ARABIC) && (e == k || !hasConjunction(doc.tokens.get(e)))) {
+      Token t = doc.tokens.get(e);
+      // after the first word, a link ("وليد أبو النجا") or a family name with the article that is
+      // also a title or a place ("السيد", "الفرات"): the line holds a name and nothing else
+      boolean word = nameLike(doc, e) || e > k && (words.isNameLink(t) || article(t) && !words.isFunctionWord(t))
+          || e == k && hasConjunction(t) && names.isGiven(NameModel.conjunctionStem(t));
+      if (!word || e == k && plural(t) || verbLike(t) && !names.isGiven(t.text())) { // "الفرات" may close it
+        return -1;
+      }
+      e++;
+    }
+    return e - k >= BYLINE_MIN_WORDS ? e : -1;
+  }
 
   /**
    * persons/institution-name: a name right after the noun of a place or an institution, a royal
@@ -564,7 +659,9 @@ final class PersonExtractor {
   /** A title ("، رئيس بلدية المدينة") or an age ("(33 عاما)") right after a name. */
   private boolean titleOrAgeAfter(Doc doc, int end) {
     int k = doc.isPunct(end, "،", ",") ? end + 1 : end;
-    return titleAt(doc, k).isPresent() || isAge(doc, end);
+    // an ambiguous rank is no support: "ورفعت جماهير الفريق" (the team's fans raised)
+    boolean rank = k < doc.tokens.size() && names.is(NameModel.Part.AMBIGUOUS_RANK, doc.tokens.get(k).text());
+    return titleAt(doc, k).isPresent() && !rank || isAge(doc, end);
   }
 
   /** "(33 عاما)": an age in parentheses at token {@code p}. */
@@ -1324,7 +1421,7 @@ final class PersonExtractor {
               || hasConjunction(tokens.get(e)));
           boolean member = e - s >= 2 && listEnds(doc, e, covered) && nameLikeMember(doc, s)
               && !verbBeforeKnownFamily(doc, s, e, byName)
-              && (hasNameEvidence(doc, s, e, true) || joined && plausibleBareName(doc, s, e));
+              && (hasNameEvidence(doc, s, e, true) || joined && plausibleBareName(doc, s, e) && !pronounPreposition(doc, e));
           if (!member) {
             break;
           }
@@ -1369,6 +1466,14 @@ final class PersonExtractor {
     return t.start();
   }
 
+  /**
+   * A preposition with its pronoun ("له", "منهم") after a bare list member: the member is a noun
+   * and its owner, "وأصيب زميلان له" (and two colleagues of his were wounded), no name.
+   */
+  private boolean pronounPreposition(Doc doc, int e) {
+    return e < doc.tokens.size() && words.in(Words.WordList.PRONOUN_PREPOSITION, doc.tokens.get(e).text());
+  }
+
   /** The first word of a list member, its conjunction aside, is name-like and has no article. */
   private boolean nameLikeMember(Doc doc, int s) {
     Token t = doc.tokens.get(s);
@@ -1377,6 +1482,11 @@ final class PersonExtractor {
     // "وابنهما عمر" (and their son Omar): a title with و opens no member, its name follows it
     if (prepositionBeforeHamza(t)) {
       return false; // "أقر المدرب علي عبد الرسول، بأن فريقه": "that his team", no member
+    }
+    // "وفي اتصال هاتفي" (and in a phone call): a function word after و opens no member
+    // ("وفي" is also the given name Wafi)
+    if (hasConjunction(t) && words.isFunctionWord(t)) {
+      return false;
     }
     return (nameLike(doc, s) || hasConjunction(t) && titleAt(doc, s).isEmpty()) && !w.startsWith("ال") && !t.text().startsWith("وال")
         && !prepositionWithArticle(t) && !preposition && names.given(t) != NameModel.Given.AMBIGUOUS || names.given(t) == NameModel.Given.SURE;
@@ -1389,7 +1499,7 @@ final class PersonExtractor {
     }
     Token t = doc.tokens.get(e);
     return !t.is(Token.Type.ARABIC) || covered[e] || hasConjunction(t) || words.isFunctionWord(t)
-        || titleAt(doc, e).isPresent();
+        || words.in(Words.WordList.PRONOUN_PREPOSITION, t.text()) || titleAt(doc, e).isPresent();
   }
 
   private static boolean[] covered(Doc doc, java.util.Collection<Found> found) {
@@ -1505,9 +1615,14 @@ final class PersonExtractor {
     if (end - j == 1 && !rank && names.given(doc.tokens.get(j)) == NameModel.Given.NONE && !gluedKunya) {
       return end; // "لمدافع نساجي" (a defender of Nassaji): one word after a role is a team, no name
     }
+    boolean rankApart = false;
     boolean ambiguousTitle = j > 0 && names.is(NameModel.Part.AMBIGUOUS_RANK,
         doc.tokens.get(j - 1).segmentations().stream().filter(x -> x.definite()).map(x -> x.stemWithArticle())
             .findFirst().orElse(doc.tokens.get(j - 1).text()));
+    if (ambiguousTitle && rankSetApart(doc, j - 1, end)) {
+      ambiguousTitle = false; // AMBIGUOUS_RANK_APART: "، العميد أوكي نواتشي، في بيان" is the rank
+      rankApart = true;
+    }
     boolean bareOk = !ambiguousTitle && plausibleBareName(doc, j, end, rank) && (rank || indefinite(doc, j, end)
         && !prepositionBeforeNoun(doc.tokens.get(j))); // "المدرب بأداء لاعبيه" (the coach, with his players' play)
     if (!hasNameEvidence(doc, j, end, true) && !bareOk) {
@@ -1518,8 +1633,33 @@ final class PersonExtractor {
     if (placeSkipped) {
       f.touch(TITLE_PLACE_NAME);
     }
+    if (rankApart && !hasNameEvidence(doc, j, end, true)) {
+      f.touch(AMBIGUOUS_RANK_APART);
+    }
     merge(pending, f);
     return afterName(doc, end, f);
+  }
+
+  /**
+   * persons/ambiguous-rank-apart: a rank that is also a common noun (AMBIGUOUS_RANK of {@code
+   * name-parts.tsv}: "العميد" brigadier or dean, "المقدم" lieutenant colonel or presented) is
+   * the rank when it stands apart, after a comma, a speech verb or at the start of a sentence,
+   * and the bare name after it is closed by a comma, أن / إن or a speech verb: "وقال الناطق باسم
+   * الجيش، المقدم جوزيف كابانغا، إن" (the army spokesman, Lt-Col J. Kabanga, said), "وقال
+   * العميد أوكي نواتشي إن". After a noun it is the adjective or the noun: "الدعم المقدم
+   * للجيش" (the support provided to the army) names no one.
+   */
+  static final String AMBIGUOUS_RANK_APART = "persons/ambiguous-rank-apart";
+
+  /** {@link #AMBIGUOUS_RANK_APART}: the rank at {@code rank} and the name ending at {@code end} stand apart. */
+  private boolean rankSetApart(Doc doc, int rank, int end) {
+    if (end >= doc.tokens.size() || !closesApposition(doc, end)) {
+      return false;
+    }
+    int before = rank - 1;
+    return before < 0 || doc.sentenceOf(before) != doc.sentenceOf(rank) || doc.isPunct(before, "،", ",", ":")
+        || speechCues.at(doc, before).filter(h -> h.end() == rank).isPresent()
+        || before > 0 && speechCues.at(doc, before - 1).filter(h -> h.end() == rank).isPresent();
   }
 
   /**
@@ -1652,12 +1792,25 @@ final class PersonExtractor {
         k = m.get().end(); // "في الدفاع المدني بإدلب" (in the civil defence in Idlib): the place ends it
         break;
       }
-      if (!doc.tokens.get(k).text().startsWith("ال")) {
+      if (!doc.tokens.get(k).text().startsWith("ال") || definiteGivenOpensName(doc, k)) {
         break;
       }
       k++;
     }
     return k;
+  }
+
+  /**
+   * A definite given name ("الهادي", "الأمين") followed by a nasab link or a given name opens the
+   * name after a field phrase, no word of it: "الباحث في الشؤون الأمنية الهادي بن سالم" (the
+   * security researcher al-Hadi ben Salem).
+   */
+  private boolean definiteGivenOpensName(Doc doc, int k) {
+    if (k + 1 >= doc.tokens.size() || !names.is(NameModel.Part.DEFINITE_GIVEN, doc.tokens.get(k).text())) {
+      return false;
+    }
+    Token next = doc.tokens.get(k + 1);
+    return names.is(NameModel.Part.NASAB, next.text()) || names.given(next) == NameModel.Given.SURE;
   }
 
   /**
@@ -1729,7 +1882,8 @@ final class PersonExtractor {
         j++;
         continue;
       }
-      if (tok.is(Token.Type.ARABIC) && isAttributive(tok)) {
+      if (tok.is(Token.Type.ARABIC) && (isAttributive(tok) || !f.titles.isEmpty() && commonNisba(tok))
+          && !definiteGivenOpensName(doc, j)) { // "الباحث الأمني الهادي بن سالم": الهادي opens the name
         // nisba adjectives and nouns of an affiliation: "العسكري", "الاستراتيجي", "شرطة"
         j++;
         continue;
@@ -1749,6 +1903,17 @@ final class PersonExtractor {
         || s.equals("شرطه") || s.equals("ولايه") || s.equals("محافظه") || s.equals("باسم")
         // "المتحدث باسمه فلان" (his spokesman): the possessive pronoun is no part of the name
         || s.equals("باسمه") || s.equals("باسمها") || s.equals("باسمهم") || s.equals("باسمهما");
+  }
+
+  /**
+   * A definite nisba adjective that function-words.tsv lists as COMMON (it ends names: "المحلي",
+   * "الرسمي"), after a title: it qualifies the title, "الناشط المحلي عمر كوني" (the local
+   * activist Omar Koné), "المسؤول الرسمي".
+   */
+  private boolean commonNisba(Token t) {
+    String s = t.text();
+    return words.is(t, Words.Category.COMMON) && s.startsWith("ال") && (s.endsWith("ي") || s.endsWith("يه"))
+        && s.length() >= MIN_NISBA_LENGTH;
   }
 
   private static boolean allowsOneWordName(TitleCategory c) {
@@ -1858,7 +2023,7 @@ final class PersonExtractor {
       return true; // "الملك عبدالله الثاني": the ordinal closes the name
     }
     return !t.is(Token.Type.ARABIC) || t.paragraphBreakBefore() || words.isFunctionWord(t)
-        || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
+        || words.in(Words.WordList.PRONOUN_PREPOSITION, t.text()) || hasConjunction(t) || titleAt(doc, j).isPresent() || speechCues.at(doc, j).isPresent()
         || doc.mentionAt(j).isPresent() || !t.segmentations().get(0).preposition().isEmpty();
   }
 
@@ -1883,7 +2048,8 @@ final class PersonExtractor {
         && t.view().original().charAt(t.originalEnd() - 1) == 'ي') {
       return true; // علي (Ali) written with ي, not the preposition على that folds to it
     }
-    if (words.isFunctionWord(t) || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
+    if (words.isFunctionWord(t) || words.in(Words.WordList.PRONOUN_PREPOSITION, t.text())
+        || titleAt(doc, j).isPresent() || triggers.at(doc, j).isPresent()
         || relations.at(doc, j).isPresent()
         || speechCues.at(doc, j).isPresent() || nameCues.at(doc, j).isPresent()) {
       return false;
