@@ -570,6 +570,12 @@ final class EventExtractor {
 
   // ---------------------------------------------------------------- merging
 
+  /** A trigger of a toll noun (a consequence word: "جرحى") starts at token {@code i}. */
+  private boolean consequenceAt(Doc doc, int i) {
+    Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+    return t.isPresent() && consequenceRole(doc, t.get()).isPresent();
+  }
+
   private Optional<Trigger.CountRole> consequenceRole(Doc doc, PhraseTable.Hit<Trigger> hit) {
     Token t = doc.tokens.get(hit.first());
     if (hit.value().type() == EventType.KILLING && hit.prefix().endsWith("ل")
@@ -629,6 +635,9 @@ final class EventExtractor {
       found = risen.get();
       e.rules.add(TollCounts.TOLL_ROSE_TO);
     }
+    // "عشرة قتلى وخمسة جرحى": a toll noun counted by the number right before it
+    boolean countedNoun = consequenceRole(doc, hit).isPresent() && layers.quantitiesIn(
+        Math.max(e.clauseFirst, hit.first() - COUNT_WINDOW), hit.first()).stream().anyMatch(q -> q.end() == hit.first());
     for (Layers.Q q : c != null ? List.<Layers.Q>of() : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
       if (hit.value().type() != EventType.KILLING && attackers(doc, q)) {
         e.rules.add(TollCounts.ATTACKER_COUNT); // "فجرت انتحاريتان": the bombers, not the toll
@@ -640,6 +649,10 @@ final class EventExtractor {
       }
       if (filters.notVictims(doc, q.end())) {
         e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
+        continue;
+      }
+      if (countedNoun && q.end() < doc.tokens.size() && consequenceAt(doc, q.end())) {
+        e.rules.add(TollCounts.COUNTED_NOUN); // "وخمسة جرحى": the next toll noun's number
         continue;
       }
       if ((role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)
@@ -676,7 +689,7 @@ final class EventExtractor {
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
         if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest || pluralVerb ? 1 : 0)
             && q.first() >= e.clauseFirst) {
-          if (countOfAct(doc, q)) {
+          if (countOfAct(doc, layers, q)) {
             e.rules.add(TollCounts.COUNT_OF_OTHER_ACT); // "قتل ثلاثة مدنيين وأصيب آخرون"
             continue;
           }
@@ -774,11 +787,18 @@ final class EventExtractor {
   }
 
 
-  /** The quantity stands right after another act, whose count it is: "قتل ثلاثة". */
-  private boolean countOfAct(Doc doc, Layers.Q q) {
+  /**
+   * The quantity stands right after another act, whose count it is: "قتل ثلاثة". A toll noun
+   * counted by the number before it is no such act: in "12 قتيلا وثمانية جرحى" (12 dead and
+   * eight wounded) the eight count the wounded.
+   */
+  private boolean countOfAct(Doc doc, Layers layers, Layers.Q q) {
     for (int i = Math.max(0, q.first() - 3); i < q.first(); i++) {
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
-      if (t.isPresent() && t.get().end() == q.first() && t.get().value().countRole() != Trigger.CountRole.NONE) {
+      int at = i;
+      boolean countedNoun = layers.quantitiesIn(Math.max(0, i - 3), i).stream().anyMatch(n -> n.end() == at);
+      if (t.isPresent() && t.get().end() == q.first() && t.get().value().countRole() != Trigger.CountRole.NONE
+          && !countedNoun) {
         return true;
       }
     }
@@ -862,6 +882,9 @@ final class EventExtractor {
     } else if (merges.reportDay(doc, e.date.get())) {
       e.dateOfSentence = true; // "حسبما ذكرت الشرطة اليوم": the day of the saying
       e.rules.add(IncidentMerges.REPORT_DAY);
+      if (merges.statementDay(doc, e.date.get())) {
+        e.rules.add(IncidentMerges.STATEMENT_DAY); // "وصباح اليوم، قال الجيش إن ..."
+      }
     }
   }
 
