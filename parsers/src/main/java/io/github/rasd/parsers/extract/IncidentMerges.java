@@ -1472,17 +1472,30 @@ final class IncidentMerges {
   /** How far after its verb of saying the day of a report may stand, in tokens. */
   static final int REPORT_DAY_WINDOW = 8;
 
-  /** The time expression {@code d} dates a saying ({@link #REPORT_DAY}). */
-  boolean reportDay(Doc doc, io.github.rasd.model.DateRange d) {
+  /** The tokens {@code [first, end)} of a time expression in its sentence. */
+  private record DayTokens(Sentence sentence, int first, int end) {}
+
+  private static Optional<DayTokens> dayTokens(Doc doc, io.github.rasd.model.DateRange d) {
     if (d.span().isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     int first = doc.tokenAtOriginal(d.span().get().start());
     if (first < 0) {
+      return Optional.empty();
+    }
+    int end = doc.tokenAtOriginal(d.span().get().end() - 1) + 1;
+    return Optional.of(new DayTokens(doc.sentence(doc.sentenceOf(first)), first, end));
+  }
+
+  /** The time expression {@code d} dates a saying ({@link #REPORT_DAY}). */
+  boolean reportDay(Doc doc, io.github.rasd.model.DateRange d) {
+    Optional<DayTokens> at = dayTokens(doc, d);
+    if (at.isEmpty()) {
       return false;
     }
-    Sentence s = doc.sentence(doc.sentenceOf(first));
-    int end = doc.tokenAtOriginal(d.span().get().end() - 1) + 1;
+    Sentence s = at.get().sentence();
+    int first = at.get().first();
+    int end = at.get().end();
     if (first - s.firstToken() <= Dateline.MAX_PLACE_TOKENS) {
       // the dateline of a dispatch: "أبوجا 15 يناير 2025 (شينخوا) خطف مسلحون ..."
       for (int k = end; k < Math.min(s.endToken(), end + DATELINE_REACH); k++) {
@@ -1491,7 +1504,7 @@ final class IncidentMerges {
         }
       }
     }
-    if (statementDay(doc, d)) {
+    if (statementDay(doc, at.get())) {
       return true;
     }
     for (int k = first - 1; k >= Math.max(s.firstToken(), first - REPORT_DAY_WINDOW); k--) {
@@ -1525,15 +1538,13 @@ final class IncidentMerges {
 
   /** The time expression {@code d} opens its sentence before a verb of saying ({@link #STATEMENT_DAY}). */
   boolean statementDay(Doc doc, io.github.rasd.model.DateRange d) {
-    if (d.span().isEmpty()) {
-      return false;
-    }
-    int first = doc.tokenAtOriginal(d.span().get().start());
-    if (first < 0) {
-      return false;
-    }
-    Sentence s = doc.sentence(doc.sentenceOf(first));
-    int end = doc.tokenAtOriginal(d.span().get().end() - 1) + 1;
+    return dayTokens(doc, d).map(at -> statementDay(doc, at)).orElse(false);
+  }
+
+  private boolean statementDay(Doc doc, DayTokens at) {
+    Sentence s = at.sentence();
+    int first = at.first();
+    int end = at.end();
     if (first - s.firstToken() > STATEMENT_DAY_OPENING) {
       return false;
     }
