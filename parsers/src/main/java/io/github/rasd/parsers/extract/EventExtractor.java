@@ -240,6 +240,8 @@ final class EventExtractor {
   private final Words words;
   private final ConflictFrame frames;
   private final Set<String> dualVictims;
+  /** The person nouns of victim-nouns.tsv ({@link #PERSONS_SEIZED}). */
+  private final Map<String, Lexicons.VictimRole> victimRoles;
   private final EventFilters filters;
   private final IncidentMerges merges;
   private final TollCounts tolls = new TollCounts();
@@ -255,6 +257,7 @@ final class EventExtractor {
     this.triggers = triggers;
     this.typing = new EventTyping(triggers);
     this.dualVictims = dualVictims;
+    this.victimRoles = victimRoles;
     this.frames = new ConflictFrame(triggers, victimRoles);
     this.filters = new EventFilters(triggers, statusCues, blockers, habitual, frames, words);
     this.merges = new IncidentMerges(words, this.filters);
@@ -332,12 +335,22 @@ final class EventExtractor {
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
             && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
         status(doc, s, e);
+        if (foiledAim(doc, e)) {
+          e.type = EventType.PLOT; // "إحباط عملية إرهابية كانت تستهدف مبنى أمنيا"
+          e.rules.add(FOILED_AIM);
+        }
+        boolean personsSeized = personsSeized(doc, layers, hit);
+        if (personsSeized) {
+          e.type = EventType.ARREST; // "وضبط عنصرين من التنظيم": persons are arrested, not seized
+          e.rules.add(PERSONS_SEIZED);
+        }
         if (filters.intercepted(doc, e)) {
           e.type = EventType.ATTACK; // "اعتراض ثلاث طائرات مسيرة": launched, stopped in the air
           e.status = EventStatus.ATTEMPTED;
           e.rules.add("events/intercepted");
         }
-        Trigger.CountRole role = consequenceRole(doc, hit).orElse(hit.value().countRole());
+        Trigger.CountRole role = personsSeized ? Trigger.CountRole.ARRESTED
+            : consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);
         e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd)
@@ -570,6 +583,12 @@ final class EventExtractor {
 
   // ---------------------------------------------------------------- merging
 
+  /** A trigger of a toll noun (a consequence word: "جرحى") starts at token {@code i}. */
+  private boolean consequenceAt(Doc doc, int i) {
+    Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+    return t.isPresent() && consequenceRole(doc, t.get()).isPresent();
+  }
+
   private Optional<Trigger.CountRole> consequenceRole(Doc doc, PhraseTable.Hit<Trigger> hit) {
     Token t = doc.tokens.get(hit.first());
     if (hit.value().type() == EventType.KILLING && hit.prefix().endsWith("ل")
@@ -589,6 +608,74 @@ final class EventExtractor {
   }
 
   // ---------------------------------------------------------------- arguments
+
+  /**
+   * Rule {@value}: "أعلنت القوات إحباط عملية إرهابية كانت تستهدف مبنى أمنيا في المدينة" (the
+   * forces announced they foiled a terrorist operation that was to target a security building),
+   * "أحبطت الأجهزة هجوما كان يستهدف حاجزا": a verb of targeting or attack in the imperfect right
+   * after a form of كان (PAST_AUX in event-cues.tsv), in a clause whose status is foiled, tells
+   * what the foiled operation was to do: a plot, not an attack that took place. "أحبطت القوات
+   * هجوما على حاجز" (the forces repelled an attack on a checkpoint) has no such verb and stays a
+   * foiled attack; "كانت تستهدف" with no cue of foiling tells a habit or a past aim.
+   */
+  static final String FOILED_AIM = "events/foiled-aim";
+  /** The letters that open an imperfect verb of the third person: "يستهدف", "تستهدف". */
+  private static final List<String> IMPERFECT_PREFIXES = List.of("ي", "ت");
+
+  private boolean foiledAim(Doc doc, Found e) {
+    if (e.status != EventStatus.FOILED || e.type != EventType.ATTACK && e.type != EventType.BOMBING
+        || e.triggerFirst - 1 < e.clauseFirst) {
+      return false;
+    }
+    String verb = doc.tokens.get(e.triggerFirst).segmentations().get(0).stem();
+    return filters.is(doc, e.triggerFirst - 1, EventFilters.Cue.PAST_AUX)
+        && IMPERFECT_PREFIXES.stream().anyMatch(verb::startsWith);
+  }
+
+  /**
+   * Rule {@value}: "وضبط عنصرين من تنظيم القاعدة يحملان حزاما ناسفا" (and two members of
+   * al-Qaeda carrying a suicide belt were caught), "ضبطت الدورية ثلاثة مطلوبين": a verb of
+   * seizing that counts nothing (ضبط) whose object right after it, or after its number, is a
+   * person noun (victim-nouns.tsv) is an arrest of those persons, counted as arrested. "ضبط
+   * شحنة من المتفجرات" (a shipment of explosives seized) names things and stays a seizure.
+   */
+  static final String PERSONS_SEIZED = "events/persons-seized";
+
+  private boolean personsSeized(Doc doc, Layers layers, PhraseTable.Hit<Trigger> hit) {
+    if (hit.value().type() != EventType.SEIZURE || hit.value().countRole() != Trigger.CountRole.NONE
+        || hit.end() >= doc.tokens.size()) {
+      return false;
+    }
+    if (personNoun(doc, hit.end())) {
+      return true; // "ضبط مطلوبين"
+    }
+    // the noun after its number ("ضبطت قوات الأمن ثلاثة مطلوبين"), or a dual noun that is its
+    // own number ("ضبطت الدورية عنصرين"), past the subject
+    for (Layers.Q q : layers.quantitiesIn(hit.end(), hit.end() + PERSONS_SEIZED_WINDOW)) {
+      boolean period = false;
+      for (int i = hit.end(); i < q.first(); i++) {
+        period |= layers.inDate(i) || words.in(Words.WordList.FRAME, doc.tokens.get(i).segmentations().get(0).stem());
+      }
+      if (!noTriggerBetween(doc, hit.end(), q.first()) || period) {
+        return false; // a comma, another act or a period before the number: not the seizing's object
+      }
+      if (personNoun(doc, q.end()) || personNoun(doc, q.end() - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after its verb of seizing the number of the persons may start ({@link #PERSONS_SEIZED}), in tokens. */
+  static final int PERSONS_SEIZED_WINDOW = 4;
+
+  private boolean personNoun(Doc doc, int i) {
+    if (i >= doc.tokens.size() || !doc.tokens.get(i).is(Token.Type.ARABIC)) {
+      return false;
+    }
+    Token t = doc.tokens.get(i);
+    return victimRoles.containsKey(t.text()) || victimRoles.containsKey(t.segmentations().get(0).stem());
+  }
 
   private void status(Doc doc, Sentence s, Found e) {
     for (int i = Math.max(s.firstToken(), e.triggerFirst - STATUS_WINDOW); i < e.triggerFirst; i++) {
@@ -629,6 +716,9 @@ final class EventExtractor {
       found = risen.get();
       e.rules.add(TollCounts.TOLL_ROSE_TO);
     }
+    // "عشرة قتلى وخمسة جرحى": a toll noun counted by the number right before it
+    boolean countedNoun = consequenceRole(doc, hit).isPresent() && layers.quantitiesIn(
+        Math.max(e.clauseFirst, hit.first() - COUNT_WINDOW), hit.first()).stream().anyMatch(q -> q.end() == hit.first());
     for (Layers.Q q : c != null ? List.<Layers.Q>of() : layers.quantitiesIn(hit.end(), hit.end() + window + 1)) {
       if (hit.value().type() != EventType.KILLING && attackers(doc, q)) {
         e.rules.add(TollCounts.ATTACKER_COUNT); // "فجرت انتحاريتان": the bombers, not the toll
@@ -640,6 +730,10 @@ final class EventExtractor {
       }
       if (filters.notVictims(doc, q.end())) {
         e.rules.add("events/not-a-toll"); // "(24 عاما)": an age
+        continue;
+      }
+      if (countedNoun && q.end() < doc.tokens.size() && consequenceAt(doc, q.end())) {
+        e.rules.add(TollCounts.COUNTED_NOUN); // "وخمسة جرحى": the next toll noun's number
         continue;
       }
       if ((role == Trigger.CountRole.KILLED || role == Trigger.CountRole.INJURED)
@@ -676,8 +770,12 @@ final class EventExtractor {
       for (Layers.Q q : layers.quantitiesIn(Math.max(s.firstToken(), hit.first() - 8), hit.first())) {
         if (q.end() <= hit.first() && q.end() >= hit.first() - 2 - (passiveArrest || pluralVerb ? 1 : 0)
             && q.first() >= e.clauseFirst) {
-          if (countOfAct(doc, q)) {
+          if (countOfAct(doc, layers, q)) {
             e.rules.add(TollCounts.COUNT_OF_OTHER_ACT); // "قتل ثلاثة مدنيين وأصيب آخرون"
+            continue;
+          }
+          if (filters.notVictims(doc, q.end())) {
+            e.rules.add("events/not-a-toll"); // "(12 عاما) أصيب": an age before the verb
             continue;
           }
           c = q.quantity().toCount();
@@ -693,9 +791,10 @@ final class EventExtractor {
         e.rules.add(TollCounts.LIGHT_VERB_TOLL);
       }
     }
-    if (c == null && SINGULAR_COUNTS.contains(hit.value().type()) && tolls.pluralTollNoun(doc, hit.first())) {
+    boolean singular = SINGULAR_COUNTS.contains(hit.value().type()) || e.rules.contains(PERSONS_SEIZED);
+    if (c == null && singular && tolls.pluralTollNoun(doc, hit.first())) {
       e.rules.add(TollCounts.PLURAL_TOLL_NOUN); // "قتلى الهجوم الإرهابي": no single victim
-    } else if (c == null && SINGULAR_COUNTS.contains(hit.value().type())) {
+    } else if (c == null && singular) {
       // "قتل إرهابي" (a terrorist was killed); not "فجر انتحاري" (a bomber blew up)
       c = dualVictim(doc, hit.end(), Math.min(e.clauseEnd, hit.end() + COUNT_WINDOW));
       if (c != null) {
@@ -774,11 +873,18 @@ final class EventExtractor {
   }
 
 
-  /** The quantity stands right after another act, whose count it is: "قتل ثلاثة". */
-  private boolean countOfAct(Doc doc, Layers.Q q) {
+  /**
+   * The quantity stands right after another act, whose count it is: "قتل ثلاثة". A toll noun
+   * counted by the number before it is no such act: in "12 قتيلا وثمانية جرحى" (12 dead and
+   * eight wounded) the eight count the wounded.
+   */
+  private boolean countOfAct(Doc doc, Layers layers, Layers.Q q) {
     for (int i = Math.max(0, q.first() - 3); i < q.first(); i++) {
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
-      if (t.isPresent() && t.get().end() == q.first() && t.get().value().countRole() != Trigger.CountRole.NONE) {
+      int at = i;
+      boolean countedNoun = layers.quantitiesIn(Math.max(0, i - 3), i).stream().anyMatch(n -> n.end() == at);
+      if (t.isPresent() && t.get().end() == q.first() && t.get().value().countRole() != Trigger.CountRole.NONE
+          && !countedNoun) {
         return true;
       }
     }
@@ -862,6 +968,9 @@ final class EventExtractor {
     } else if (merges.reportDay(doc, e.date.get())) {
       e.dateOfSentence = true; // "حسبما ذكرت الشرطة اليوم": the day of the saying
       e.rules.add(IncidentMerges.REPORT_DAY);
+      if (merges.statementDay(doc, e.date.get())) {
+        e.rules.add(IncidentMerges.STATEMENT_DAY); // "وصباح اليوم، قال الجيش إن ..."
+      }
     }
   }
 

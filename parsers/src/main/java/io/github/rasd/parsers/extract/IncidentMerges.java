@@ -613,6 +613,24 @@ final class IncidentMerges {
       foldKeeping(swept, e, SWEEP_GOES_ON, true);
       return true;
     }
+    Found attacked = apart(doc, e) ? null : attackersDead(doc, layers, events, e);
+    if (attacked != null) {
+      Count killed = attacked.killed;
+      Count injured = attacked.injured;
+      foldKeeping(attacked, e, ATTACKERS_DEAD, true);
+      attacked.killed = killed; // the attackers' dead are no toll of the incident they made
+      attacked.injured = injured;
+      return true;
+    }
+    // "ارتفاع الحصيلة إلى 12 قتيلا": the update of a toll already given is the incident's as it
+    // comes, so that what the later sentences tell of the incident finds it with its toll
+    // (events/toll-update); an update of no exact toll waits for the records' merges
+    Found updated = risen(e) && VIOLENCE.contains(e.type) && !apart(doc, e)
+        ? versionOf(doc, events.stream().filter(o -> o.killed != null && !o.killed.approximate()).toList(), e, false, true) : null;
+    if (updated != null) {
+      mergeVersion(updated, e, TOLL_UPDATE);
+      return true;
+    }
     boolean kind = VIOLENCE.contains(e.type) || OPERATION_PARTS.contains(e.type);
     if (!apart(doc, e) && kind && otherSide(doc, doc.sentence(e.sentence))) {
       Found told = versionOf(doc, events, e, true, false);
@@ -681,6 +699,55 @@ final class IncidentMerges {
       touched(previous, "events/manner-of-killing", e);
     }
     return true;
+  }
+
+  /**
+   * Rule {@value}: "قتل عشرة جنود في كمين ... وأكد الجيش أنه حيد نحو عشرين من المهاجمين خلال الرد"
+   * (ten soldiers were killed in an ambush ... the army said it neutralised about twenty of the
+   * attackers during its response), "وقتل ثلاثة من المسلحين المهاجمين في الاشتباك", "مشيرا إلى
+   * مقتل خمسة من المهاجمين": a later killing whose count is of the definite attackers (an ATTACKER
+   * word of event-cues.tsv with its article, right after the count or its "من") counts the dead
+   * of the side that made the incident told before, in its response: a part of that incident,
+   * whose own toll stays. It folds into the latest violent incident of the
+   * {@link #ATTACKERS_DEAD_SENTENCES} sentences before it that is not told aside, on the same day
+   * and at its places. "قتل عشرون مهاجما في هجوم آخر" is indefinite and another incident; "وقتل
+   * المهاجمون ثلاثة حراس" makes the attackers the killers, with no count before them.
+   */
+  static final String ATTACKERS_DEAD = "events/attackers-dead";
+  /** How many sentences back the incident whose attackers were killed may be told ({@link #ATTACKERS_DEAD}). */
+  static final int ATTACKERS_DEAD_SENTENCES = 2;
+  /**
+   * How far after its count the definite attackers may stand ({@link #ATTACKERS_DEAD}), in
+   * tokens: "نحو عشرين من المهاجمين", "عشرة من الإرهابيين المهاجمين".
+   */
+  static final int ATTACKERS_REACH = 3;
+
+  private Found attackersDead(Doc doc, Layers layers, List<Found> events, Found e) {
+    if (!VIOLENCE.contains(e.type) || e.killed == null || e.killed.span().isEmpty() || e.aside || e.otherIncident
+        || filters.another(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd)) {
+      return null;
+    }
+    int end = doc.tokenAtOriginal(e.killed.span().get().end() - 1) + 1;
+    boolean attackers = false;
+    for (int i = end; i < Math.min(e.clauseEnd, end + ATTACKERS_REACH); i++) {
+      Token t = doc.tokens.get(i);
+      attackers |= filters.is(doc, i, EventFilters.Cue.ATTACKER)
+          && (t.segmentations().get(0).definite() || t.text().startsWith(ARTICLE));
+    }
+    if (!attackers) {
+      return null;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Found o = events.get(i);
+      if (e.sentence - latest(o) > ATTACKERS_DEAD_SENTENCES) {
+        return null;
+      }
+      if (VIOLENCE.contains(o.type) && !o.aside && o.sentence < e.sentence
+          && (sameDay(doc, layers, o, e) || byReportDay(e, o)) && withinPlaces(doc, o, e)) {
+        return o;
+      }
+    }
+    return null;
   }
 
   /**
@@ -1405,17 +1472,30 @@ final class IncidentMerges {
   /** How far after its verb of saying the day of a report may stand, in tokens. */
   static final int REPORT_DAY_WINDOW = 8;
 
-  /** The time expression {@code d} dates a saying ({@link #REPORT_DAY}). */
-  boolean reportDay(Doc doc, io.github.rasd.model.DateRange d) {
+  /** The tokens {@code [first, end)} of a time expression in its sentence. */
+  private record DayTokens(Sentence sentence, int first, int end) {}
+
+  private static Optional<DayTokens> dayTokens(Doc doc, io.github.rasd.model.DateRange d) {
     if (d.span().isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     int first = doc.tokenAtOriginal(d.span().get().start());
     if (first < 0) {
+      return Optional.empty();
+    }
+    int end = doc.tokenAtOriginal(d.span().get().end() - 1) + 1;
+    return Optional.of(new DayTokens(doc.sentence(doc.sentenceOf(first)), first, end));
+  }
+
+  /** The time expression {@code d} dates a saying ({@link #REPORT_DAY}). */
+  boolean reportDay(Doc doc, io.github.rasd.model.DateRange d) {
+    Optional<DayTokens> at = dayTokens(doc, d);
+    if (at.isEmpty()) {
       return false;
     }
-    Sentence s = doc.sentence(doc.sentenceOf(first));
-    int end = doc.tokenAtOriginal(d.span().get().end() - 1) + 1;
+    Sentence s = at.get().sentence();
+    int first = at.get().first();
+    int end = at.get().end();
     if (first - s.firstToken() <= Dateline.MAX_PLACE_TOKENS) {
       // the dateline of a dispatch: "أبوجا 15 يناير 2025 (شينخوا) خطف مسلحون ..."
       for (int k = end; k < Math.min(s.endToken(), end + DATELINE_REACH); k++) {
@@ -1424,12 +1504,64 @@ final class IncidentMerges {
         }
       }
     }
+    if (statementDay(doc, at.get())) {
+      return true;
+    }
     for (int k = first - 1; k >= Math.max(s.firstToken(), first - REPORT_DAY_WINDOW); k--) {
       if (doc.isQuote(k) || filters.triggerAt(doc, k)
           || words.is(doc.tokens.get(k), Words.Category.COMPLEMENTIZER)) {
         return false;
       }
       if (is(doc, k, Cue.SAYING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rule {@value}, a part of {@link #REPORT_DAY}: "وفي وقت لاحق الجمعة، أعلنت هيئة الأركان في
+   * بيان ارتفاع الحصيلة" (later on Friday the general staff announced in a statement that the toll
+   * had risen), "ومساء الأحد، قال الجيش إن ..." (on Sunday evening the army said that ...),
+   * "وصباح اليوم أفادت الشرطة بأن ...": a time expression that opens its sentence (a
+   * preposition or a frame before it, no trigger) and is followed, after a comma or none, within
+   * {@link #STATEMENT_DAY_REACH} words by a verb of saying (SAYING in incident-merges.tsv) dates
+   * the statement, not the act it tells. "وفي يوم الأحد، هاجم مسلحون القرية" has its act right
+   * after the day and dates it; "قال الجيش إن مسلحين هاجموا القرية الأحد" has its day inside
+   * what is said.
+   */
+  static final String STATEMENT_DAY = "events/statement-day";
+  /** How far after a fronted day its verb of saying may stand ({@link #STATEMENT_DAY}), in tokens. */
+  static final int STATEMENT_DAY_REACH = 2;
+  /** How far into its sentence a fronted day of a statement may start ({@link #STATEMENT_DAY}), in tokens. */
+  static final int STATEMENT_DAY_OPENING = 4;
+
+  /** The time expression {@code d} opens its sentence before a verb of saying ({@link #STATEMENT_DAY}). */
+  boolean statementDay(Doc doc, io.github.rasd.model.DateRange d) {
+    return dayTokens(doc, d).map(at -> statementDay(doc, at)).orElse(false);
+  }
+
+  private boolean statementDay(Doc doc, DayTokens at) {
+    Sentence s = at.sentence();
+    int first = at.first();
+    int end = at.end();
+    if (first - s.firstToken() > STATEMENT_DAY_OPENING) {
+      return false;
+    }
+    for (int k = s.firstToken(); k < first; k++) {
+      if (filters.triggerAt(doc, k) || doc.isQuote(k)) {
+        return false;
+      }
+    }
+    int k = end;
+    if (k < s.endToken() && doc.isPunct(k, "،", ",")) {
+      k++;
+    }
+    for (int i = k; i < Math.min(s.endToken(), k + STATEMENT_DAY_REACH); i++) {
+      if (filters.triggerAt(doc, i) || doc.isQuote(i)) {
+        return false;
+      }
+      if (is(doc, i, Cue.SAYING)) {
         return true;
       }
     }
@@ -2037,7 +2169,7 @@ final class IncidentMerges {
       boolean sameDate = carried || undated || e.date.isPresent() && o.date.isPresent()
           && o.date.get().start().equals(e.date.get().start())
           && o.date.get().end().equals(e.date.get().end())
-          || retold(o, e) || byReportDay(o, e);
+          || retold(o, e) || byReportDay(o, e) || byReportDay(e, o);
       boolean countsAgree = agree(o.killed, e.killed) && agree(o.arrested, e.arrested);
       boolean placesAgree = o.places.isEmpty() || e.places.isEmpty() || o.places.stream()
           .anyMatch(p -> e.places.stream().anyMatch(q -> sameOrWithin(p, q)));

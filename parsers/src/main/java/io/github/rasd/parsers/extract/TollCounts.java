@@ -43,6 +43,13 @@ final class TollCounts {
   static final String TIME_ASIDE = "events/time-aside";
   /** Rule {@value}: a plural noun of victims is followed by no single victim. */
   static final String PLURAL_TOLL_NOUN = "events/plural-toll-noun";
+  /**
+   * Rule {@value}: "عن سقوط عشرة قتلى وخمسة جرحى" (ten dead and five wounded), "خلف الهجوم 7
+   * قتلى": a toll noun (a consequence word: قتيل، جريح) right after a number counts that number,
+   * not the number of the next toll noun after it; a number right after another act ("قتل ثلاثة
+   * وأصيب آخرون", {@link #COUNT_OF_OTHER_ACT}) is that act's.
+   */
+  static final String COUNTED_NOUN = "events/counted-toll-noun";
   /** Rule {@value}: "ارتفعت حصيلة القتلى إلى 15" (the toll rose to 15) counts 15. */
   static final String TOLL_ROSE_TO = "events/toll-rose-to";
 
@@ -55,6 +62,35 @@ final class TollCounts {
    * called preliminary, still compete.
    */
   static final String PRELIMINARY_TOLL = "events/preliminary-toll";
+
+  /**
+   * How far before the "إلى" of a risen figure its verb of rising may stand when the toll noun
+   * follows the figure ({@link #risenBeforeNoun}), in tokens: "ارتفعت حصيلة ضحايا الهجوم إلى".
+   */
+  static final int RISEN_NOUN_WINDOW = 4;
+
+  /**
+   * events/toll-rose-to, the noun after its figure: "ارتفعت الحصيلة إلى 12 قتيلا" (the toll
+   * rose to 12 dead), "ارتفاع عدد الضحايا إلى 21 قتيلا وثمانية جرحى" (the rise of the victims to
+   * 21 dead and eight wounded), "وصل عدد القتلى إلى سبعة قتلى": the number right before the
+   * toll noun stands right after the "إلى" (RISE_TO) of a verb of rising (RISE) a few words
+   * before it ({@link #RISEN_NOUN_WINDOW}); the noun counts that risen figure. "قتل 12 وأصيب
+   * ثمانية" names no rising; "انضم إلى 12 قتيلا" no verb of rising.
+   */
+  private Optional<Layers.Q> risenBeforeNoun(Doc doc, Layers layers, int triggerFirst, int clauseFirst) {
+    Optional<Layers.Q> figure = layers.quantitiesIn(Math.max(clauseFirst, triggerFirst - RISEN_NOUN_WINDOW), triggerFirst)
+        .stream().filter(q -> q.end() == triggerFirst).findFirst();
+    if (figure.isEmpty() || figure.get().first() - 1 < clauseFirst || !cueAt(doc, figure.get().first() - 1, Cue.RISE_TO)) {
+      return Optional.empty();
+    }
+    int to = figure.get().first() - 1;
+    for (int i = Math.max(clauseFirst, to - RISEN_NOUN_WINDOW); i < to; i++) {
+      if (cueAt(doc, i, Cue.RISE)) {
+        return figure;
+      }
+    }
+    return Optional.empty();
+  }
 
   /** How far before a toll word its verb of rising may stand, in tokens. */
   static final int RISE_WINDOW = 3;
@@ -229,7 +265,7 @@ final class TollCounts {
       rise = cueAt(doc, i, Cue.RISE); // "عدد القتلى ارتفع إلى سبعة": the verb after its subject
     }
     if (!rise) {
-      return Optional.empty();
+      return risenBeforeNoun(doc, layers, triggerFirst, clauseFirst);
     }
     for (int i = triggerEnd; i < Math.min(clauseEnd, triggerEnd + RISE_TO_WINDOW); i++) {
       if (cueAt(doc, i, Cue.RISE_TO)) {
@@ -237,6 +273,6 @@ final class TollCounts {
         return layers.quantitiesIn(at, at + 1).stream().filter(q -> q.first() == at).findFirst();
       }
     }
-    return Optional.empty();
+    return risenBeforeNoun(doc, layers, triggerFirst, clauseFirst); // "وصلت إلى تسعة قتلى"
   }
 }
