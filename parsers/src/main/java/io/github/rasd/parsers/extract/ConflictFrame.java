@@ -253,7 +253,8 @@ final class ConflictFrame {
       Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
       if (h.isPresent() && (h.get().value().strong()
           && !(sport && h.get().value() == Frame.CONFLICT_WEAPON)
-          && !civilContest(tokens, h.get().end()) && !commemorated(tokens, i)
+          && !civilContest(tokens, h.get().end()) && !civilQualifier(tokens, h.get().end())
+          && !commemorated(tokens, i)
           && !scareQuoted(tokens, i, h.get().end()))) {
         return -1;
       }
@@ -419,13 +420,22 @@ final class ConflictFrame {
         || t.hasText("“") || t.hasText("”"));
   }
 
-  /** The mark at {@code open} follows a colon or a particle of speech ("إن"، "أن"). */
+  /** How far before a quotation its particle of speech may stand, in tokens ("أن عناصرها "..."). */
+  static final int SPEECH_REACH = 2;
+
+  /**
+   * The mark at {@code open} follows, within {@link #SPEECH_REACH} tokens, a colon or a particle
+   * of speech ("إن"، "أن"، "بأن"): "وأفادت القوات أن عناصرها "صادروا أسلحة"" (the forces said
+   * their men "seized weapons") quotes a statement.
+   */
   private static boolean speechBefore(List<Token> tokens, int open) {
-    if (open == 0) {
-      return false;
+    for (int k = open - 1; k >= Math.max(0, open - SPEECH_REACH); k--) {
+      Token t = tokens.get(k);
+      if (t.hasText(":") || t.hasText("ان") || t.hasText("بان")) { // the normalized "إن"، "أن"، "بأن"
+        return true;
+      }
     }
-    Token t = tokens.get(open - 1);
-    return t.hasText(":") || t.hasText("ان"); // the normalized "إن" and "أن"
+    return false;
   }
 
   /**
@@ -620,8 +630,9 @@ final class ConflictFrame {
    * The evidence count; a word of war of a party name of the article ({@link #partyWords}), a
    * battle of civil life ({@link #civilContest}), an incident remembered
    * ({@link #commemorated}: its trigger or its word of war), a likeness ({@link #simile}), a
-   * word in scare quotes ({@link #scareQuote}), a trigger of a civil qualifier
-   * ({@link #civilQualifier}: "قذائف المنجنيق", catapult stones) and a group in a civil role
+   * word in scare quotes ({@link #scareQuote}), a trigger or a word of war with a civil
+   * qualifier ({@link #civilQualifier}: "قذائف المنجنيق", catapult stones; "غارة تسويقية", a
+   * marketing raid) and a group in a civil role
    * ({@link #civilRole}) count nothing.
    */
   private int evidence(Doc doc, Set<String> parties, int from, int to, boolean strongOnly) {
@@ -632,7 +643,8 @@ final class ConflictFrame {
           && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))
           && !(h.end() - h.first() == 1 && parties.contains(stem(doc.tokens.get(h.first()))))
           && !(h.value() == Frame.CONFLICT_FRAME && civilContest(doc.tokens, h.end()))
-          && !commemorated(doc.tokens, h.first()) && scareQuote(doc, h.first(), h.end()) < 0) {
+          && !commemorated(doc.tokens, h.first()) && scareQuote(doc, h.first(), h.end()) < 0
+          && !civilQualifier(doc.tokens, h.end())) {
         n++;
       }
     }
