@@ -11,14 +11,19 @@ import java.util.Optional;
  * ({@link #civilContest}), {@code events/legal-penalty} ({@link #legalPenalty}),
  * {@code events/ordnance-disposal} ({@link #ordnanceDisposal}), {@code events/protest-march}
  * ({@link #protestMarch}), {@code events/launch-vehicle} ({@link #launchVehicle}),
- * {@code events/no-harm} ({@link #noHarm}) and {@code events/simile} ({@link ConflictFrame#simile}). Immutable and thread-safe.
+ * {@code events/no-harm} ({@link #noHarm}), {@code events/civil-qualifier} ({@link #civilQualifier}),
+ * {@code events/scare-quote} ({@link #scareQuote}) and {@code events/simile}
+ * ({@link ConflictFrame#simile}). Immutable and thread-safe.
  */
 final class CivilActs {
 
   /** How far before an accusative attack ("هجوما") its civil agent may stand, in tokens. */
   static final int AGENT_WINDOW = 3;
-  /** How far after a weapon noun its civil use may stand, in tokens. */
-  static final int USE_WINDOW = 2;
+  /**
+   * How far after a weapon noun its civil use may stand, in tokens: "طائرات مسيرة مزودة بكاميرات
+   * حرارية لرصد الأشجار" (drones fitted with thermal cameras to spot the trees).
+   */
+  static final int USE_WINDOW = 4;
 
   /** The categories of {@code civil-acts.tsv}. */
   enum Cue {
@@ -87,7 +92,7 @@ final class CivilActs {
    * events/civil-use: "آلاف الكاميرات والطائرات المسيرة لمراقبة حركة الحشود" (thousands of
    * cameras and drones to watch the movement of the crowds), "طائرات مسيرة للاستطلاع" (drones
    * for reconnaissance), "طائرات مسيرة لرش المبيدات" (drones to spray pesticides): a weapon noun
-   * that counts nothing, whose use, within {@link #USE_WINDOW} words after it, is watching,
+   * that counts nothing, whose use, within {@link #USE_WINDOW} words after it and no act between, is watching,
    * mapping, spraying or delivering (CIVIL_USE), with no act before it in its clause, is a tool,
    * not a strike; so is a rocket that carries a satellite or goes to space ("صاروخا يحمل قمرا
    * صناعيا", a rocket carrying a satellite; "صاروخا فضائيا", a space rocket); "أسقطت الدفاعات طائرة مسيرة للاستطلاع" (the defences downed a reconnaissance
@@ -95,11 +100,18 @@ final class CivilActs {
    */
   boolean civilUse(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
-    return e.weakTrigger && e.killed == null && e.injured == null
-        && !e.rules.contains("events/intercepted") // downed: launched, and attempted
-        && (cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.CIVIL_USE)
-            || cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW), Cue.SPACE))
-        && triggers.findAll(doc, e.clauseFirst, e.triggerFirst).isEmpty();
+    if (!e.weakTrigger || e.killed != null || e.injured != null
+        || e.rules.contains("events/intercepted")) { // downed: launched, and attempted
+      return false;
+    }
+    int use = -1;
+    for (int i = e.triggerEnd; i < Math.min(e.clauseEnd, e.triggerEnd + USE_WINDOW) && use < 0; i++) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      use = h.isPresent() && (h.get().value() == Cue.CIVIL_USE || h.get().value() == Cue.SPACE) ? i : -1;
+    }
+    // no act before the craft and none between it and its use ("طائرة مسيرة قصفت موقعا لرصد ...")
+    return use >= 0 && triggers.findAll(doc, e.clauseFirst, e.triggerFirst).isEmpty()
+        && triggers.findAll(doc, e.triggerEnd, use).isEmpty();
   }
 
   /**
@@ -119,6 +131,47 @@ final class CivilActs {
     return cueAt(doc, e.triggerFirst, Cue.CONTEST_NOUN)
         && frames.civilContest(doc.tokens, e.triggerEnd)
         && frames.strongEvidence(doc, c.frame(), e.clauseFirst, e.clauseEnd) == 0;
+  }
+
+  /** The acts a civil qualifier turns into a contest: not a killing, an abduction or an arrest. */
+  static final java.util.Set<EventType> CONTEST_ACTS = java.util.EnumSet.of(EventType.ATTACK,
+      EventType.ARMED_CLASH, EventType.SHELLING, EventType.AIR_STRIKE, EventType.BOMBING,
+      EventType.AMBUSH, EventType.RAID, EventType.OTHER);
+
+  /**
+   * events/civil-qualifier ({@link ConflictFrame#civilQualifier}): "أطلقت الشركة عروضا في هجوم
+   * ترويجي هو الأعنف منذ سنوات" (the company launched offers in a promotional attack, the fiercest
+   * in years), "غارة تسويقية على عملاء المنافسين" (a marketing raid on the rivals' customers): an
+   * act of war (CONTEST_ACTS) that a qualifier of civil life follows at once, with no toll, in a
+   * clause with no strong conflict evidence, is a contest of civil life. "هجوم صاروخي على مجمع
+   * تجاري" (a rocket attack on a shopping centre) has its qualifier of war first and its rocket:
+   * it stays.
+   */
+  boolean civilQualifier(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return CONTEST_ACTS.contains(e.type) && e.killed == null && e.injured == null
+        && frames.civilQualifier(doc.tokens, e.triggerEnd)
+        && frames.strongEvidence(doc, c.frame(), e.clauseFirst, e.clauseEnd) == 0;
+  }
+
+  /**
+   * events/scare-quote ({@link ConflictFrame#scareQuote}): "انتهت "معركة" المجلس البلدي بفوز
+   * لائحة" (the council's "battle" ended in a list's win), "في ما وصفه مسؤولون بـ"حرب إبادة" على
+   * الآفة" (in what officials called "a war of extermination" on the pest): a trigger in scare
+   * quotes, with no toll and no strong conflict evidence in its clause outside the quotation, is a
+   * label, no incident. "قال إن "القصف طال المنازل"" (he said "the shelling hit the houses") is
+   * speech, and "ارتكبت القوات "مجزرة" قتل فيها 12" (the forces committed a "massacre" killing 12)
+   * has its toll: both stay.
+   */
+  boolean scareQuote(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int open = frames.scareQuote(doc, e.triggerFirst, e.triggerEnd);
+    if (open < 0 || e.killed != null || e.injured != null) {
+      return false;
+    }
+    int close = doc.quoteCloseOf(open);
+    return frames.strongEvidence(doc, c.frame(), e.clauseFirst, open) == 0
+        && frames.strongEvidence(doc, c.frame(), close + 1, e.clauseEnd) == 0;
   }
 
   /** How far after a battle noun the "بين" of its parties may stand, in tokens. */

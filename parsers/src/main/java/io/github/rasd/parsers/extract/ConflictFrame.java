@@ -39,7 +39,8 @@ final class ConflictFrame {
   enum Frame {
     CONFLICT_AGENT, CONFLICT_WEAPON, CONFLICT_FRAME, STATE_FORCE, UNKNOWN_AGENT, FIREFIGHT,
     SPORT, ACCIDENT, DISASTER, HEALTH, ECONOMY, ORDINARY_CRIME, ARTS, WILDLIFE,
-    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST, SIMILE, CIVIL_QUALIFIER, MARCH_NOUN, MARCH;
+    TECHNOLOGY, POLITICS, LABOUR, HISTORY, TRADE, RELIGION, PARTY, DRILL, CULTURE, CONTEST, SIMILE, CIVIL_QUALIFIER, MARCH_NOUN, MARCH,
+    CIVIL_BODY, AFFILIATION;
 
     boolean conflict() {
       return strong() || this == STATE_FORCE || this == UNKNOWN_AGENT || this == FIREFIGHT;
@@ -65,17 +66,23 @@ final class ConflictFrame {
      * A word of a subject other than armed conflict; not CONTEST, a cue of
      * {@link #civilContest} only ("وهمية" a sham, "المقاعد" the seats), nor SIMILE, a cue of
      * {@link #simile} only ("كأن", as if), nor CIVIL_QUALIFIER, a cue of {@link #civilLeaders}
-     * only ("شعبية", popular), nor MARCH_NOUN and MARCH, cues of {@link #march} only: alone
-     * they name no subject.
+     * only ("شعبية", popular), nor MARCH_NOUN and MARCH, cues of {@link #march} only, nor
+     * CIVIL_BODY and AFFILIATION, cues of {@link #civilRole} only: alone they name no subject.
      */
     boolean otherSubject() {
       return !conflict() && this != CONTEST && this != SIMILE && this != CIVIL_QUALIFIER
-          && this != MARCH_NOUN && this != MARCH;
+          && this != MARCH_NOUN && this != MARCH && this != CIVIL_BODY && this != AFFILIATION;
+    }
+
+    /** A body of civil life that a word of affiliation may tie to a group ({@link #civilRole}). */
+    boolean civilBody() {
+      return this == CIVIL_BODY || this == POLITICS || this == PARTY || this == CONTEST;
     }
 
     /** Words that tell what a contest of civil life after a battle noun is about. */
     boolean contest() {
-      return this == CONTEST || this == POLITICS || this == PARTY || this == SPORT || this == ECONOMY;
+      return this == CONTEST || this == POLITICS || this == PARTY || this == SPORT || this == ECONOMY
+          || this == CIVIL_QUALIFIER;
     }
   }
 
@@ -246,14 +253,17 @@ final class ConflictFrame {
       Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, i);
       if (h.isPresent() && (h.get().value().strong()
           && !(sport && h.get().value() == Frame.CONFLICT_WEAPON)
-          && !civilContest(tokens, h.get().end()))) {
+          && !civilContest(tokens, h.get().end()) && !civilQualifier(tokens, h.get().end())
+          && !commemorated(tokens, i)
+          && !scareQuoted(tokens, i, h.get().end()))) {
         return -1;
       }
       other += h.isPresent() && h.get().value().otherSubject() ? 1 : 0;
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(tokens, i);
       if (t.isPresent() && UNAMBIGUOUS.contains(t.get().value().type())
           && !(sport && (shot(t.get().value()) || shotAtGoal(tokens, t.get().value(), t.get().end())))
-          && !commemorated(tokens, i)
+          && !commemorated(tokens, i) && !scareQuoted(tokens, i, t.get().end())
+          && !civilQualifier(tokens, t.get().end())
           || victimRole(tokens.get(i)) == Lexicons.VictimRole.MILITANT) {
         return -1;
       }
@@ -351,6 +361,153 @@ final class ConflictFrame {
     return false;
   }
 
+  /** How many tokens a quotation may hold and still be a label in scare quotes. */
+  static final int SCARE_QUOTE_TOKENS = 3;
+
+  /**
+   * events/scare-quote: "انتهت "معركة" المجلس البلدي بفوز لائحة" (the "battle" of the municipal
+   * council ended in a list's win), "عاصفة برد وصفها المزارعون بـ"القصف"" (a hailstorm the
+   * farmers called "the shelling"), "يخوض اللاعبون "معارك" تكتيكية" (the players fight tactical
+   * "battles"): tokens {@code [first, end)} inside a quotation of at most
+   * {@link #SCARE_QUOTE_TOKENS} tokens are a word set off as a label, a likeness or a name (a
+   * series called "الحصار", the siege), no incident told; a quotation opened after a colon or a
+   * particle of speech ("قال إن "القصف مستمر"", he said that "the shelling goes on") is speech
+   * and does not count. The opening mark, or -1.
+   */
+  int scareQuote(Doc doc, int first, int end) {
+    for (int o = first - 1; o >= Math.max(0, first - SCARE_QUOTE_TOKENS); o--) {
+      if (doc.isQuote(o)) {
+        int close = doc.quoteCloseOf(o);
+        return close >= end && close - o - 1 <= SCARE_QUOTE_TOKENS && close < doc.tokens.size()
+            && doc.isQuote(close) && !speechBefore(doc.tokens, o) ? o : -1;
+      }
+      if (clauseBreak(doc.tokens.get(o))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@link #scareQuote} for a token list with no paired marks (a title): the nearest mark before
+   * {@code first} opens when an even number of marks stands before it.
+   */
+  static boolean scareQuoted(List<Token> tokens, int first, int end) {
+    int open = -1;
+    for (int o = first - 1; o >= Math.max(0, first - SCARE_QUOTE_TOKENS); o--) {
+      if (quote(tokens.get(o))) {
+        open = o;
+        break;
+      }
+    }
+    if (open < 0 || speechBefore(tokens, open)) {
+      return false;
+    }
+    int before = 0;
+    for (int k = 0; k < open; k++) {
+      before += quote(tokens.get(k)) ? 1 : 0;
+    }
+    for (int c = end; c < Math.min(tokens.size(), open + SCARE_QUOTE_TOKENS + 2); c++) {
+      if (quote(tokens.get(c))) {
+        return before % 2 == 0;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quote(Token t) {
+    return t.is(Token.Type.PUNCTUATION) && (t.hasText("\"") || t.hasText("«") || t.hasText("»")
+        || t.hasText("“") || t.hasText("”"));
+  }
+
+  /** How far before a quotation its particle of speech may stand, in tokens ("أن عناصرها "..."). */
+  static final int SPEECH_REACH = 2;
+
+  /**
+   * The mark at {@code open} follows, within {@link #SPEECH_REACH} tokens, a colon or a particle
+   * of speech ("إن"، "أن"، "بأن"): "وأفادت القوات أن عناصرها "صادروا أسلحة"" (the forces said
+   * their men "seized weapons") quotes a statement.
+   */
+  private static boolean speechBefore(List<Token> tokens, int open) {
+    for (int k = open - 1; k >= Math.max(0, open - SPEECH_REACH); k--) {
+      Token t = tokens.get(k);
+      if (t.hasText(":") || t.hasText("ان") || t.hasText("بان")) { // the normalized "إن"، "أن"، "بأن"
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * events/civil-qualifier: "في هجوم ترويجي هو الأعنف منذ سنوات" (in a promotional attack, the
+   * fiercest in years), "شنت الشركة هجوما سعريا" (the company launched a price attack), "قصف
+   * إعلامي متبادل" (a mutual media bombardment): the token at {@code end}, right after a trigger,
+   * is the kind of a contest of civil life (CONTEST: إعلامي، دعائي، بلدي، الأسعار; CIVIL_QUALIFIER:
+   * ترويجي، تجاري، انتخابي، رياضي).
+   */
+  boolean civilQualifier(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    Optional<PhraseTable.Hit<Frame>> h = words.at(tokens, end);
+    return h.isPresent() && (h.get().value() == Frame.CONTEST || h.get().value() == Frame.CIVIL_QUALIFIER);
+  }
+
+  /** How far before a group's name the word of its affiliation may stand, in tokens. */
+  static final int AFFILIATION_WINDOW = 12;
+  /** How far before the word of affiliation the civil body it qualifies may begin, in tokens. */
+  static final int BODY_WINDOW = 3;
+
+  /**
+   * events/civil-role: "الهيئة الصحية الإسلامية التابعة لحزب الله" (the Islamic Health Committee
+   * affiliated with Hezbollah), "لائحة "التنمية والوفاء" المدعومة من "حزب الله"" (the "Development
+   * and Loyalty" list backed by Hezbollah), "وزارة التربية التابعة للحوثيين" (the Houthi-run
+   * ministry of education): a group named at token {@code at} within {@link #AFFILIATION_WINDOW}
+   * words of its clause after a word of affiliation (AFFILIATION: التابعة، المدعومة، المقربة) that
+   * qualifies a body of civil life (CIVIL_BODY: a list, a candidate, a health body, a ministry, a
+   * school, a channel) beginning within {@link #BODY_WINDOW} words before it (a name in quotation
+   * marks between them skipped) is that body's patron, in a civil role: no armed actor and no
+   * conflict evidence. "قوة الرضوان التابعة لحزب الله" (Hezbollah's Radwan force) and "مسلحون
+   * تابعون لداعش" (gunmen of the Islamic State) name no civil body and stay evidence.
+   */
+  boolean civilRole(Doc doc, int at) {
+    for (int a = at - 1; a >= Math.max(0, at - AFFILIATION_WINDOW); a--) {
+      if (doc.isPunct(a) && !doc.isQuote(a)) {
+        return false;
+      }
+      Optional<PhraseTable.Hit<Frame>> h = words.at(doc, a);
+      if (h.isPresent() && h.get().value() == Frame.AFFILIATION) {
+        int head = a - 1;
+        if (head >= 0 && doc.isQuote(head)) {
+          head = quoteOpening(doc, head) - 1; // "لائحة "التنمية والوفاء" المدعومة"
+        } else if (head >= 0 && doc.isPunct(head, "،", ",")) {
+          head--; // "اللائحة الفائزة، المدعومة من"
+        }
+        for (int b = head; b >= Math.max(0, head - BODY_WINDOW + 1); b--) {
+          Optional<PhraseTable.Hit<Frame>> body = words.at(doc, b);
+          if (body.isPresent() && body.get().value().civilBody()) {
+            return true;
+          }
+          if (doc.isPunct(b)) {
+            break;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The opening mark of the quotation that token {@code close} closes, or {@code close}. */
+  private static int quoteOpening(Doc doc, int close) {
+    for (int o = close - 1; o >= Math.max(0, close - AFFILIATION_WINDOW); o--) {
+      if (doc.quoteCloseOf(o) == close) {
+        return o;
+      }
+    }
+    return close;
+  }
+
   /** The token after the lead: the first sentence of {@link #LEAD_MIN_TOKENS} tokens or more. */
   private static int leadEnd(Doc doc) {
     for (io.github.rasd.parsers.text.Sentence s : doc.sentences) {
@@ -373,7 +530,7 @@ final class ConflictFrame {
       }
     }
     for (Doc.Mention m : doc.mentionsIn(from, to)) {
-      if (m.kind() == EntryKind.GROUP) {
+      if (m.kind() == EntryKind.GROUP && !civilRole(doc, m.first())) {
         return true;
       }
     }
@@ -472,7 +629,11 @@ final class ConflictFrame {
   /**
    * The evidence count; a word of war of a party name of the article ({@link #partyWords}), a
    * battle of civil life ({@link #civilContest}), an incident remembered
-   * ({@link #commemorated}) and a likeness ({@link #simile}) count nothing.
+   * ({@link #commemorated}: its trigger or its word of war), a likeness ({@link #simile}), a
+   * word in scare quotes ({@link #scareQuote}), a trigger or a word of war with a civil
+   * qualifier ({@link #civilQualifier}: "قذائف المنجنيق", catapult stones; "غارة تسويقية", a
+   * marketing raid) and a group in a civil role
+   * ({@link #civilRole}) count nothing.
    */
   private int evidence(Doc doc, Set<String> parties, int from, int to, boolean strongOnly) {
     int n = 0;
@@ -481,19 +642,22 @@ final class ConflictFrame {
       if ((strongOnly ? h.value().strong() : h.value().conflict())
           && !(sport && h.value() == Frame.CONFLICT_WEAPON && shotAt(doc, h.first()))
           && !(h.end() - h.first() == 1 && parties.contains(stem(doc.tokens.get(h.first()))))
-          && !(h.value() == Frame.CONFLICT_FRAME && civilContest(doc.tokens, h.end()))) {
+          && !(h.value() == Frame.CONFLICT_FRAME && civilContest(doc.tokens, h.end()))
+          && !commemorated(doc.tokens, h.first()) && scareQuote(doc, h.first(), h.end()) < 0
+          && !civilQualifier(doc.tokens, h.end())) {
         n++;
       }
     }
     for (Doc.Mention m : doc.mentionsIn(from, to)) {
-      if (m.kind() == EntryKind.GROUP) {
+      if (m.kind() == EntryKind.GROUP && !civilRole(doc, m.first())) {
         n++;
       }
     }
     for (PhraseTable.Hit<Trigger> t : triggers.findAll(doc, from, to)) {
       if (UNAMBIGUOUS.contains(t.value().type()) && !(sport && (shot(t.value()) || shotAtGoal(doc, t)))
           && !commemorated(doc.tokens, t.first()) && !simile(doc.tokens, t.first())
-          && !march(doc, t.first(), t.end(), from, to)) {
+          && !march(doc, t.first(), t.end(), from, to) && scareQuote(doc, t.first(), t.end()) < 0
+          && !civilQualifier(doc.tokens, t.end())) {
         n++;
       }
     }

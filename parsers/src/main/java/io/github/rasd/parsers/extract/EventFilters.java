@@ -106,7 +106,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/executed-hostages", "events/died-of-wounds", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/may-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/civil-parties", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/civil-qualifier", "events/scare-quote", "events/civil-parties", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -178,6 +178,8 @@ final class EventFilters {
         new Filter("events/verbal-attack", civilActs::verbalAttack),
         new Filter("events/civil-use", civilActs::civilUse),
         new Filter("events/civil-contest", civilActs::civilContest),
+        new Filter("events/civil-qualifier", civilActs::civilQualifier),
+        new Filter("events/scare-quote", civilActs::scareQuote),
         new Filter("events/civil-parties", civilActs::civilParties),
         new Filter("events/legal-penalty", civilActs::legalPenalty),
         new Filter("events/ordnance-disposal", civilActs::ordnanceDisposal),
