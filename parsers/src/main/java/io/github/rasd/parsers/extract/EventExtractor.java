@@ -328,6 +328,11 @@ final class EventExtractor {
           e.rules.add("events/reflexive-bombing");
         }
         typing.retype(doc, e); // events/vessel-target, events/strike-destruction
+        if (filters.foundWeapons(doc, e)) {
+          e.type = EventType.SEIZURE; // "عثرت قوة على مخبأ يحتوي على أحزمة ناسفة"
+          e.status = EventStatus.OCCURRED;
+          e.rules.add(EventFilters.FOUND_WEAPONS);
+        }
         if (filters.airAgent(doc, e)) {
           e.type = EventType.AIR_STRIKE; // "واصلت القوات الجوية ضرباتها ما أسفر عن تدمير"
           e.rules.add("events/air-agent");
@@ -442,11 +447,37 @@ final class EventExtractor {
   }
 
   /**
+   * Rule {@value}: "أعلنت القوات إحباط عملية إرهابية كانت تستهدف مبنى أمنيا، وضبط عنصرين يحملان
+   * حزاما ناسفا" (the forces announced they foiled a terrorist operation that was targeting a
+   * security building, and seized two members carrying a suicide belt), "أحبطت الشرطة هجوما كان
+   * يستهدف كنيسة واعتقلت ثلاثة" (the police foiled an attack on a church and arrested three): an
+   * act of violence told as foiled (FOILED) in a sentence whose arrest or seizure foiled it is a
+   * plot, foiled before it struck, and takes that arrest (events/plot-arrests). "صد الجيش هجوما
+   * على موقع" (the army repelled an attack on a post) arrests nobody and stays an attack.
+   */
+  static final String FOILED_BY_ARREST = "events/foiled-by-arrest";
+
+  private static void foiledByArrest(List<Found> inSentence) {
+    if (inSentence.stream().anyMatch(e -> e.type == EventType.PLOT)
+        || inSentence.stream().noneMatch(e -> e.type == EventType.ARREST || e.type == EventType.SEIZURE)) {
+      return;
+    }
+    for (Found e : inSentence) {
+      if (VIOLENCE.contains(e.type) && e.status == EventStatus.FOILED && e.killed == null) {
+        e.type = EventType.PLOT;
+        e.rules.add(FOILED_BY_ARREST);
+        return;
+      }
+    }
+  }
+
+  /**
    * One record per tally and per foiled plot: "تحييد 27 إرهابيا وتوقيف 31 آخرين خلال سنة 2022"
    * is one year's toll with killed and arrested; a foiled plot takes the arrests and seizures of
    * its sentence.
    */
   private void mergeTalliesAndPlots(Doc doc, List<Found> inSentence) {
+    foiledByArrest(inSentence);
     Found plot = inSentence.stream().filter(e -> e.type == EventType.PLOT
         && (e.status == EventStatus.FOILED || e.status == EventStatus.PLANNED)).findFirst().orElse(null);
     if (plot != null) {

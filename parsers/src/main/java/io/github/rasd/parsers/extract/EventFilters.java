@@ -70,7 +70,9 @@ final class EventFilters {
   static final long AGGREGATE_TOLL = 1000;
 
   /** The cue categories of {@code event-cues.tsv}. */
-  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD, CLAIM, SUCCUMBED }
+  enum Cue { BACKGROUND, EARLIER_REPORT, PAST_AUX, REPORT_VERB, PURPOSE, OPERATION, TOLL_REVISION, NOT_VICTIMS, SEQUEL, SEQUEL_OF, TARGET_PREP, PASSIVE_AUX, ATTACKER, RESTATEMENT, CAPABILITY, QUANTIFIER, REINFORCEMENT, CAMPAIGN, CONTINUATION, PLURAL_ACTS, DISMANTLE, CELL, PERIOD, CONDITIONAL, JUDICIAL, STATISTIC, AIR_AGENT, LIBERATION, DURING_IT, ANOTHER, FIND, NEGATION, ANY, OCCURRENCE, ANNIVERSARY, WEAPON_CONTEXT, DENIAL, DENIAL_BREAK, PRIOR, ONGOING, RECALL, OTHERS, IDIOM_HEAD, CLAIM, SUCCUMBED, SOURCE, DISCOVER,
+    /** Not a word of the table: a seizure or an arrest trigger governs an explosive object. */
+    SEIZURE_MARK }
 
   /** What a filter sees: the article, its layers and its frame. */
   record Context(Doc doc, Layers layers, ConflictFrame.Article frame) {}
@@ -415,24 +417,64 @@ final class EventFilters {
   /**
    * events/seized-object: "ضبطت أسلحة وأحزمة ناسفة" (seized weapons and explosive belts), "عثرت
    * داخل الوكر على أحزمة ناسفة" (found explosive belts inside the hideout): an explosive noun
-   * after a seizure, an arrest or a verb of finding (FIND) of its clause is an object, not an
-   * incident.
+   * after a seizure, an arrest or a verb of finding (FIND, DISCOVER) of its clause is an object,
+   * not an incident. A candidate that {@link #FOUND_WEAPONS} made a seizure is that seizure.
    */
   private boolean seizedObject(Doc doc, EventExtractor.Found e) {
+    return e.type != EventType.SEIZURE && objectOf(doc, e) != null;
+  }
+
+  /**
+   * Rule {@value}: "عثرت قوة من الجيش على مخبأ يحتوي على عبوات وأحزمة ناسفة" (an army force
+   * found a hideout holding bombs and explosive belts), "واكتشفت الشرطة مستودعا للعبوات
+   * الناسفة" (the police discovered a store of bombs): explosives that a force finds (DISCOVER
+   * in {@code event-cues.tsv}: عثر، اكتشف) with no seizure, arrest or raid of its own clause
+   * before them are a seizure, an incident of its own. "داهمت القوات الوكر وعثرت على أحزمة
+   * ناسفة" is the raid's; "انتزع فريق الهندسة عبوة ناسفة" (the engineers removed a bomb) is
+   * the ordnance cleared (FIND), no seizure. The finds need a place of their own after them
+   * (a hideout "داخل الوكر", "في المكان" points back to the incident told) and no possessor
+   * ("بحوزته", on him: the arrest's).
+   */
+  static final String FOUND_WEAPONS = "events/found-weapons";
+
+  /** The candidate names explosives that a force found, no act of its own ({@link #FOUND_WEAPONS}). */
+  boolean foundWeapons(Doc doc, EventExtractor.Found e) {
+    if (objectOf(doc, e) != Cue.DISCOVER || nonIncident.worn(doc, e)) {
+      return false; // "عثرت الشرطة على عبوة ناسفة بحوزته": carried by someone told of
+    }
+    for (int i = e.clauseFirst; i < e.triggerFirst; i++) {
+      if (triggers.at(doc, i).isPresent() && !cueAt(doc, i, Cue.DISCOVER)) {
+        return false; // "داهمت القوات وكرا وعثرت على أحزمة ناسفة": the raid's
+      }
+    }
+    // "في سلسلة جبال حمرين": a place of its own; "داخل الوكر", "في المكان" point back to an
+    // incident told, whose finds they are
+    return doc.mentionsIn(e.clauseFirst, e.clauseEnd).stream()
+        .anyMatch(m -> m.kind() == io.github.rasd.parsers.knowledge.EntryKind.PLACE);
+  }
+
+  /**
+   * What makes an explosive trigger an object: {@link Cue#SEIZURE_MARK} for a seizure or an arrest
+   * before it, FIND or DISCOVER for a verb of finding or clearing, null when nothing does.
+   */
+  private Cue objectOf(Doc doc, EventExtractor.Found e) {
     if (e.trigger.countRole() != Trigger.CountRole.NONE
         || e.trigger.type() != EventType.BOMBING && e.trigger.type() != EventType.SUICIDE_BOMBING) {
-      return false;
+      return null;
     }
     Sentence s = doc.sentence(e.sentence);
     int from = Math.max(s.firstToken(), e.triggerFirst - OBJECT_WINDOW);
     for (int i = e.triggerFirst - 1; i >= from; i--) {
       if (doc.isPunct(i, "،", ",", ".")) {
-        return false;
+        return null;
       }
       Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
       if (t.isPresent() && (t.get().value().type() == EventType.SEIZURE
-          || t.get().value().type() == EventType.ARREST) || cueAt(doc, i, Cue.FIND)) {
-        return true;
+          || t.get().value().type() == EventType.ARREST)) {
+        return Cue.SEIZURE_MARK;
+      }
+      if (cueAt(doc, i, Cue.FIND) || cueAt(doc, i, Cue.DISCOVER)) {
+        return cues.at(doc, i).get().value();
       }
       if (t.isPresent() && t.get().value().countRole() == Trigger.CountRole.NONE) {
         // "انتزعت ثلاثة آلاف لغم وقذيفة غير منفجرة وعبوة ناسفة" (removed 3,000 mines, shells
@@ -440,7 +482,7 @@ final class EventFilters {
         from = Math.max(s.firstToken(), i - OBJECT_WINDOW);
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -582,8 +624,71 @@ final class EventFilters {
    * conflict incident.
    */
   private boolean nonConflictClause(Context c, EventExtractor.Found e) {
-    return frames.nonConflictWord(c.doc(), e.clauseFirst, e.clauseEnd)
-        && frames.strongEvidence(c.doc(), c.frame(), e.clauseFirst, e.clauseEnd) == 0;
+    if (!frames.nonConflictWord(c.doc(), e.clauseFirst, e.clauseEnd)
+        || frames.strongEvidence(c.doc(), c.frame(), e.clauseFirst, e.clauseEnd) > 0) {
+      return false;
+    }
+    if (!frames.nonConflictWord(c.doc(), e.clauseFirst, beforeSource(c.doc(), e))) {
+      e.rules.add(SOURCE_NO_FRAME); // the veto's word stands only in the source of the telling
+      return false;
+    }
+    if (frames.strongEvidence(c.doc(), c.frame(), subjectBeforeTime(c, e), e.clauseEnd) > 0) {
+      e.rules.add(SUBJECT_BEFORE_TIME); // the evidence stands before "، الأحد،"
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Rule {@value}: the source a clause is told by frames nothing of it: "اعتقلت القوات 15 شابا
+   * خلال اقتحام البلدة، بحسب نادي الأسير" (the forces arrested 15 young men while storming the
+   * town, according to the Prisoners' Club): the club of the source is no sport; a word of
+   * another subject after an attribution (SOURCE in {@code event-cues.tsv}: بحسب، وفق، نقلا عن)
+   * that follows the trigger vetoes nothing. "أصيب لاعب في حادث سير، بحسب النادي" (a player was
+   * hurt in a road accident, according to the club) keeps its accident before the source.
+   */
+  static final String SOURCE_NO_FRAME = "events/source-no-frame";
+
+  /** Where the clause's words of another subject end: at its attribution to a source, if any. */
+  private int beforeSource(Doc doc, EventExtractor.Found e) {
+    for (int i = e.triggerEnd; i < e.clauseEnd; i++) {
+      if (cueAt(doc, i, Cue.SOURCE)) {
+        return i;
+      }
+    }
+    return e.clauseEnd;
+  }
+
+  /**
+   * Rule {@value}: a time phrase between commas after the verb parts no clause from its
+   * subject: "نفذت سلطات طالبان، الأحد، حكم الإعدام علنا" (the Taliban authorities carried out,
+   * on Sunday, the death sentence in public): the evidence of the clause (its armed group, its
+   * armed actor) is read from the words before the time phrase too.
+   */
+  static final String SUBJECT_BEFORE_TIME = "events/subject-before-time";
+
+  /** The start of the clause before a comma-enclosed time phrase that opens it, else its start. */
+  private static int subjectBeforeTime(Context c, EventExtractor.Found e) {
+    int comma = e.clauseFirst - 1;
+    if (comma < 1 || !c.doc().isPunct(comma, "،", ",")) {
+      return e.clauseFirst;
+    }
+    int k = comma - 1;
+    while (k >= 0 && c.layers().inDate(k)) {
+      k--;
+    }
+    if (k == comma - 1 || k < 1 || !c.doc().isPunct(k, "،", ",")) {
+      return e.clauseFirst; // no time phrase, or one that no comma opens
+    }
+    Sentence s = c.doc().sentence(e.sentence);
+    int start = s.firstToken();
+    for (int i = k - 1; i > s.firstToken(); i--) {
+      if (c.doc().isPunct(i, "،", ",", "؛", ";", ":")) {
+        start = i + 1;
+        break;
+      }
+    }
+    return start;
   }
 
   /**

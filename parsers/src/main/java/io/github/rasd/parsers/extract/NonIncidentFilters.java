@@ -720,8 +720,12 @@ final class NonIncidentFilters {
    * الطريق" (an IED planted on the road) is none of these and stays.
    */
   boolean wornWeapon(EventFilters.Context c, EventExtractor.Found e) {
-    return e.weakTrigger
-        && cueIn(c.doc(), e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + WORN_WINDOW), Cue.WORN) >= 0;
+    return e.weakTrigger && worn(c.doc(), e);
+  }
+
+  /** A word of wearing or carrying (WORN) follows the weapon of {@code e}: "بحوزته", "يرتديه". */
+  boolean worn(Doc doc, EventExtractor.Found e) {
+    return cueIn(doc, e.triggerEnd, Math.min(e.clauseEnd, e.triggerEnd + WORN_WINDOW), Cue.WORN) >= 0;
   }
 
   /**
