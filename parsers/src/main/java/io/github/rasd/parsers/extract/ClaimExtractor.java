@@ -192,6 +192,7 @@ final class ClaimExtractor {
   private final AppositionName apposition;
   private final DescribedName describedName;
   private final ResponsibilityStatement responsibility;
+  private final CueChannelTail cueTail;
   private final QuotedSpeaker quotedSpeaker;
   private final AccusedObject accused;
   private final FrontedTail frontedTail;
@@ -220,6 +221,7 @@ final class ClaimExtractor {
     this.apposition = new AppositionName(titles, words);
     this.describedName = new DescribedName(claimWords, words, cues, channelCues, apposition);
     this.responsibility = new ResponsibilityStatement(claimWords, words);
+    this.cueTail = new CueChannelTail(channelCues, claimWords);
     this.quotedSpeaker = new QuotedSpeaker(grammar);
     this.accused = new AccusedObject(claimWords, words);
     this.frontedTail = new FrontedTail(words, cues, channelCues);
@@ -261,9 +263,14 @@ final class ClaimExtractor {
         if (clauses.impersonal(doc, h)) {
           continue; // "يذكر أن ..." (it is worth recalling that): the reporter's own words
         }
+        Optional<PhraseTable.Hit<ClaimCue>> tail = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
+            ? Optional.empty() : cueTail.extended(doc, h); // {@value CueChannelTail#RULE}
         Found c = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
             ? accordingTo(doc, s, h, persons, claims)
-            : speech(doc, s, h, persons, claims);
+            : speech(doc, s, tail.orElse(h), persons, claims);
+        if (c != null && tail.isPresent()) {
+          c.rules.add(CueChannelTail.RULE);
+        }
         if (c != null && c.contentEnd > c.contentFirst) {
           c.sentence = s.index();
           int end = c.contentEnd;
@@ -764,6 +771,19 @@ final class ClaimExtractor {
     while (b > s.firstToken() && !(doc.isPunct(b - 1) && !doc.isPunct(b - 1, "(", ")")
         && !doc.isQuote(b - 1)) && verb - b < MAX_FRONTED_TOKENS) {
       b--;
+    }
+    int topic = TopicComma.speakerEnd(doc, claimWords, s.firstToken(), b);
+    if (topic > 0 && claimWords.end(ClaimWords.WordList.PASSIVE_READ, doc, verb) != verb + 1) {
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, s.firstToken() + 1, topic, persons);
+      if (np.isPresent() && np.get().end() == topic) {
+        // {@value TopicComma#RULE}: "أما خلية الإعلام، فقد أعلنت أن": the topic speaks
+        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+        organisationHead(c, np.get());
+        c.rules.add(SPEAKER_VERB);
+        addSpeakerRules(c, np.get());
+        c.rules.add(TopicComma.RULE);
+        return true;
+      }
     }
     while (b < verb && (words.isClosedClass(tokens.get(b))
         || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1
