@@ -439,7 +439,7 @@ final class ClaimExtractor {
         && !c.rules.contains(SpeakerGrammar.ORGANISATION) && !c.rules.contains(SpeakerGrammar.ORGANISATION_HEAD)
         && !c.rules.contains(SpeakerGrammar.COLLECTIVE) && c.speakerEnd >= 0
         ? describedName.after(doc, c.speakerFirst, c.speakerEnd, limit, persons) : null;
-    if (described != null) {
+    if (described != null && (described[0] != c.speakerFirst || described[1] != c.speakerEnd)) {
       // {@value DescribedName#RULE}: "الباحث في معهد الدراسات فلان الفلاني إن": the speaker is the named one
       setSpeaker(doc, c, described[0], described[1], persons);
       c.rules.add(DescribedName.RULE);
