@@ -64,21 +64,34 @@ final class AppositionName {
 
   /**
    * The end of a name the person extractor does not know, between the commas: {@value
-   * #MIN_NAME_WORDS} to {@value #MAX_NAME_WORDS} Arabic words, the first without the article (a
-   * family name may have it: "ريم الخطيب"), none with a glued preposition, none a function, time or frequent word, none a known mention ("، أمس
+   * #MIN_NAME_WORDS} to {@value #MAX_NAME_WORDS} words that {@link #bareName} accepts ("، أمس
    * الأحد،" and "، في تصريح،" are no names); -1 when none.
    */
   private int unknownNameEnd(Doc doc, int n, int limit) {
     int e = n;
     while (e < limit && e - n <= MAX_NAME_WORDS && !doc.isPunct(e)) {
-      var t = doc.tokens.get(e);
-      var s = t.segmentations().get(0);
-      if (!t.is(io.github.rasd.parsers.text.Token.Type.ARABIC) || e == n && s.definite() || !s.preposition().isEmpty()
-          || words.category(t) != null || doc.mentionAt(e).isPresent() || titles.at(doc, e).isPresent()) {
-        return -1;
-      }
       e++;
     }
-    return e - n >= MIN_NAME_WORDS && e - n <= MAX_NAME_WORDS ? e : -1;
+    return e - n >= MIN_NAME_WORDS && e - n <= MAX_NAME_WORDS && bareName(doc, n, e, false) ? e : -1;
+  }
+
+  /**
+   * True when tokens {@code [n, e)} can be nothing but a name: Arabic words, the first without
+   * the article (a family name may have it: "ريم الخطيب"), none with a glued preposition, none a
+   * function, time or frequent word, a title or a known mention. With {@code gluedLater}, a word
+   * after the first may read as glued to a preposition: the segmenter cuts an unknown "بانزا"
+   * into ب + انزا, a reading a word inside a name does not have.
+   */
+  boolean bareName(Doc doc, int n, int e, boolean gluedLater) {
+    for (int k = n; k < e; k++) {
+      var t = doc.tokens.get(k);
+      var s = t.segmentations().get(0);
+      if (!t.is(io.github.rasd.parsers.text.Token.Type.ARABIC) || k == n && s.definite()
+          || !s.preposition().isEmpty() && (k == n || !gluedLater)
+          || words.category(t) != null || doc.mentionAt(k).isPresent() || titles.at(doc, k).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

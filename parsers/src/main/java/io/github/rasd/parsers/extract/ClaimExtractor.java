@@ -38,9 +38,8 @@ import java.util.Optional;
  *       reported speech whose words are quoted after a short subject is a quote, {@value
  *       #CONTENT_PARTIAL_QUOTE}: "قال الوزير إن حكومته "لن تتراجع عن قرارها"" (the minister said
  *       his government "will not go back on its decision");
- *   <li>a statement of responsibility claims the act: "أعلنت الحركة مسؤوليتها عن التفجير" (the
- *       movement claimed responsibility for the bombing) has the content "التفجير" (the bombing),
- *       a REPORTED_SPEECH claim of the group, {@value #RESPONSIBILITY_ACT};
+ *   <li>a statement of responsibility is no claim, {@value ResponsibilityStatement#RULE}:
+ *       "أعلنت الحركة مسؤوليتها عن التفجير" (the movement claimed responsibility for the bombing);
  *   <li>after a fronted according-to cue ending in ل, the source is read without the ل, {@value
  *       #GLUED_LAM} ("وفقا لمصدر أمني" (according to a security source): "مصدر أمني"), and keeps
  *       a prepositional tail up to its comma, {@value #SPEAKER_TAIL} ("مصدر أمني في المدينة،");
@@ -89,8 +88,6 @@ final class ClaimExtractor {
   private static final int MAX_PARENTHETICAL = 10;
   /** Longest name read after the ل of "كلاما لفلان", in tokens. */
   private static final int MAX_QUOTED_CHANNEL = 4;
-  /** How far into a bare content "مسؤوليتها عن" may stand after the speaker's own tail ("المرتبطة بالقاعدة"). */
-  private static final int MAX_RESPONSIBILITY_OFFSET = 4;
   /** How many first words of a sentence may hold the subject a participle hangs on. */
   private static final int SUBJECT_REACH = 3;
 
@@ -128,7 +125,6 @@ final class ClaimExtractor {
   static final String SPEECH_POSTPOSED = "claims/speech-postposed";
   static final String GLUED_LAM = "claims/according-to-glued-lam";
   static final String SPEAKER_TAIL = "claims/according-to-speaker-tail";
-  static final String RESPONSIBILITY_ACT = "claims/responsibility-act";
 
   /** A claim found in one article. */
   static final class Found {
@@ -194,6 +190,9 @@ final class ClaimExtractor {
   private final CarryAgreement agreement;
   private final DescriptiveClause descriptive;
   private final AppositionName apposition;
+  private final DescribedName describedName;
+  private final ResponsibilityStatement responsibility;
+  private final CueChannelTail cueTail;
   private final QuotedSpeaker quotedSpeaker;
   private final AccusedObject accused;
   private final FrontedTail frontedTail;
@@ -220,6 +219,9 @@ final class ClaimExtractor {
     this.agreement = new CarryAgreement(titles, CARRY_OVER_SENTENCES);
     this.descriptive = new DescriptiveClause(words);
     this.apposition = new AppositionName(titles, words);
+    this.describedName = new DescribedName(claimWords, words, cues, channelCues, apposition);
+    this.responsibility = new ResponsibilityStatement(claimWords, words);
+    this.cueTail = new CueChannelTail(channelCues, claimWords);
     this.quotedSpeaker = new QuotedSpeaker(grammar);
     this.accused = new AccusedObject(claimWords, words);
     this.frontedTail = new FrontedTail(words, cues, channelCues);
@@ -261,9 +263,14 @@ final class ClaimExtractor {
         if (clauses.impersonal(doc, h)) {
           continue; // "يذكر أن ..." (it is worth recalling that): the reporter's own words
         }
+        Optional<PhraseTable.Hit<ClaimCue>> tail = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
+            ? Optional.empty() : cueTail.extended(doc, h); // {@value CueChannelTail#RULE}
         Found c = h.value().kind() == ClaimCue.Kind.ACCORDING_TO
             ? accordingTo(doc, s, h, persons, claims)
-            : speech(doc, s, h, persons, claims);
+            : speech(doc, s, tail.orElse(h), persons, claims);
+        if (c != null && tail.isPresent()) {
+          c.rules.add(CueChannelTail.RULE);
+        }
         if (c != null && c.contentEnd > c.contentFirst) {
           c.sentence = s.index();
           int end = c.contentEnd;
@@ -428,6 +435,17 @@ final class ClaimExtractor {
       speakerEnd = named[2];
       known = true;
     }
+    int[] described = named == null && c.speakerFirst >= h.end() && c.person == null && !c.rules.contains(SpeakerGrammar.DOCUMENT)
+        && !c.rules.contains(SpeakerGrammar.ORGANISATION) && !c.rules.contains(SpeakerGrammar.ORGANISATION_HEAD)
+        && !c.rules.contains(SpeakerGrammar.COLLECTIVE) && c.speakerEnd >= 0
+        ? describedName.after(doc, c.speakerFirst, c.speakerEnd, limit, persons) : null;
+    if (described != null && (described[0] != c.speakerFirst || described[1] != c.speakerEnd)) {
+      // {@value DescribedName#RULE}: "الباحث في معهد الدراسات فلان الفلاني إن": the speaker is the named one
+      setSpeaker(doc, c, described[0], described[1], persons);
+      c.rules.add(DescribedName.RULE);
+      speakerEnd = described[2];
+      known = true;
+    }
     int opener = -1;
     if (speakerEnd < limit && claimWords.end(ClaimWords.WordList.SOURCE_PREPOSITION, doc, speakerEnd)
         == speakerEnd + 1 && c.speakerFirst >= 0 && reporting(doc, h)) {
@@ -500,15 +518,8 @@ final class ClaimExtractor {
     if (clauses.feeling(doc, h, c.contentFirst, c.contentEnd)) {
       return null; // "أعرب الوزير عن قلقه": a feeling, no claim
     }
-    int act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, c.contentFirst);
-    for (int k = c.contentFirst + 1; act < 0 && c.rules.contains(CONTENT_BARE)
-        && k <= c.contentFirst + MAX_RESPONSIBILITY_OFFSET && k < c.contentEnd && !doc.isPunct(k); k++) {
-      act = claimWords.end(ClaimWords.WordList.RESPONSIBILITY, doc, k); // "المرتبطة بالقاعدة مسؤوليتها عن"
-    }
-    if (act > c.contentFirst && act < c.contentEnd) {
-      // {@value #RESPONSIBILITY_ACT}: "أعلنت الحركة مسؤوليتها عن التفجير": the content is the act
-      c.contentFirst = act;
-      c.rules.add(RESPONSIBILITY_ACT);
+    if (responsibility.states(doc, c.contentFirst, c.contentEnd)) {
+      return null; // {@value ResponsibilityStatement#RULE}: "أعلنت الحركة مسؤوليتها عن التفجير": no words
     }
     if (c.channel == null) {
       c.channel = c.rules.contains(SPEECH_POSTPOSED) ? channel(doc, h.end(), s.endToken(), c)
@@ -760,6 +771,19 @@ final class ClaimExtractor {
     while (b > s.firstToken() && !(doc.isPunct(b - 1) && !doc.isPunct(b - 1, "(", ")")
         && !doc.isQuote(b - 1)) && verb - b < MAX_FRONTED_TOKENS) {
       b--;
+    }
+    int topic = TopicComma.speakerEnd(doc, claimWords, s.firstToken(), b);
+    if (topic > 0 && claimWords.end(ClaimWords.WordList.PASSIVE_READ, doc, verb) != verb + 1) {
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, s.firstToken() + 1, topic, persons);
+      if (np.isPresent() && np.get().end() == topic) {
+        // {@value TopicComma#RULE}: "أما خلية الإعلام، فقد أعلنت أن": the topic speaks
+        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+        organisationHead(c, np.get());
+        c.rules.add(SPEAKER_VERB);
+        addSpeakerRules(c, np.get());
+        c.rules.add(TopicComma.RULE);
+        return true;
+      }
     }
     while (b < verb && (words.isClosedClass(tokens.get(b))
         || claimWords.end(ClaimWords.WordList.COPULA, doc, b) == b + 1
