@@ -71,12 +71,14 @@ final class ClauseSubject extends ForceRules.GroupLink {
     Doc doc = c.doc();
     Sentence s = doc.sentence(f.sentence);
     int to = f.figure.first();
-    for (int k = to - 1; k >= Math.max(s.firstToken(), to - VERB_REACH); k--) {
+    // "الذي يزيد على ثلاثمئة ألف": the number parser may have read the verb into the figure
+    int start = verbAt(c, to).isPresent() ? to : to - 1;
+    for (int k = start; k >= Math.max(s.firstToken(), to - VERB_REACH); k--) {
       if (c.stop(k)) {
         return Optional.empty();
       }
       Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = verbAt(c, k);
-      if (verb.isEmpty() || verb.get().end() > to) {
+      if (verb.isEmpty() || verb.get().end() > to && k != to) {
         continue;
       }
       if (c.has(ForceLexicon.Role.ESTIMATOR_VERB, k)) {
@@ -128,7 +130,7 @@ final class ClauseSubject extends ForceRules.GroupLink {
       while (k >= from && (doc.isQuote(k) || doc.isPunct(k, "،", ","))) {
         k--;
       }
-      return k >= from ? nounPhraseEndingAt(c, k) : Optional.empty(); // the relative's antecedent
+      return k >= from ? antecedent(c, k) : Optional.empty(); // the relative's antecedent
     }
     for (int i = verb - 1; i >= from; i--) {
       Token t = doc.tokens.get(i);
@@ -171,6 +173,89 @@ final class ClauseSubject extends ForceRules.GroupLink {
       }
     }
     return -1;
+  }
+
+  /** How many words the antecedent of a relative pronoun may span ("قوات الاتحاد الأفريقي"). */
+  static final int ANTECEDENT_WORDS = 6;
+  /** How many words (verbs of size, negation) may stand between a relative pronoun and the size noun. */
+  static final int OWNER_REACH = 4;
+
+  /**
+   * The antecedent of the relative clause in which a possessive size or unit noun stands, when
+   * the relative pronoun opens the clause of the noun's verb: in "القوات الحكومية، التي يبلغ
+   * عديدها نحو عشرين ألفا" (the government forces, whose strength is about twenty thousand) the
+   * pronoun of عديدها is the forces', a state body; in "حركة أحرار الشام التي يقدر عدد
+   * مقاتليها" the movement's. Between the pronoun and the noun stand only verbs of size
+   * ("يبلغ", "لا يتجاوز") and closed-class words.
+   */
+  static Optional<Subject> relativeOwner(ForceRules.Ctx c, ForceExtractor.Found f) {
+    if (!f.possessive) {
+      return Optional.empty();
+    }
+    Doc doc = c.doc();
+    int owner = f.sizeNoun >= 0 ? f.sizeNoun : f.unitFirst;
+    Sentence s = doc.sentence(f.sentence);
+    for (int k = owner - 1; k >= Math.max(s.firstToken(), owner - OWNER_REACH); k--) {
+      Token t = doc.tokens.get(k);
+      if (t.is(Token.Type.ARABIC) && c.words().is(t, Words.Category.RELATIVE)) {
+        int j = k - 1;
+        while (j >= s.firstToken() && (doc.isQuote(j) || doc.isPunct(j, "،", ","))) {
+          j--;
+        }
+        return j >= s.firstToken() ? antecedent(c, j) : Optional.empty();
+      }
+      if (verbAt(c, k).isEmpty() && !(t.is(Token.Type.ARABIC) && c.words().isClosedClass(t))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The noun phrase that ends at token {@code last}, read back over its definite words,
+   * adjectives and names to its head ("القوات المسلحة العراقية", "قوات الاتحاد الأفريقي", "حركة
+   * أحرار الشام"), at most {@link #ANTECEDENT_WORDS} words: the group it names, else a body
+   * when a word of it is one ({@code BODY} rows), else empty.
+   */
+  static Optional<Subject> antecedent(ForceRules.Ctx c, int last) {
+    Optional<Subject> exact = nounPhraseEndingAt(c, last);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Doc doc = c.doc();
+    int first = last;
+    int words = 0;
+    for (int i = last; i >= 0 && words < ANTECEDENT_WORDS; i--, words++) {
+      Token t = doc.tokens.get(i);
+      Optional<Doc.Mention> m = doc.mentionAt(i);
+      if (m.isPresent() && m.get().end() == last + 1) {
+        first = m.get().first(); // "قوات الاتحاد الأفريقي": the phrase ends with a name
+        i = first;
+        continue;
+      }
+      if (m.isPresent()) {
+        break; // "تقاتل حركة الشباب القوات الحكومية": the name before is another phrase
+      }
+      if (!t.is(Token.Type.ARABIC) || c.words().isClosedClass(t)) {
+        break;
+      }
+      first = i;
+      if (!t.segmentations().get(0).definite()) {
+        break; // the head of a construct: "قوات" in "قوات الاتحاد الأفريقي"
+      }
+    }
+    for (int i = first; i <= last; i++) {
+      Optional<Doc.Mention> g = c.groupAt(i);
+      if (g.isPresent()) {
+        return Optional.of(new Subject(i, g.get()));
+      }
+    }
+    for (int i = first; i <= last; i++) {
+      if (c.has(ForceLexicon.Role.BODY, i)) {
+        return Optional.of(new Subject(first, null));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A word that may qualify a subject between it and its verb. */

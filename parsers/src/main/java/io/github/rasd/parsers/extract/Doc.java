@@ -145,7 +145,7 @@ final class Doc {
   private final java.util.Map<String, String> normalizedNames = new java.util.HashMap<>();
 
   /** How many sentences back a noun such as "التنظيم" looks for its group. */
-  private static final int ANAPHORA_SENTENCES = 12;
+  static final int ANAPHORA_SENTENCES = 12;
 
   /** Mentions that stand right after a relation phrase ("التابعة لتنظيم القاعدة"). */
   private final java.util.Set<Mention> relationObjects = new java.util.HashSet<>();

@@ -23,7 +23,8 @@ import java.util.Optional;
  *       already found it adds its name), then {@code forces/estimated-unit} (an estimating
  *       verb, the unit as its object, the figure after ب), then {@code
  *       forces/coordinated-figure} ("... وسبعة آلاف في سوريا"), then {@code forces/earlier-size}
- *       ("... بعد أن كان يضم نحو ثلاثة آلاف");
+ *       ("... بعد أن كان يضم نحو ثلاثة آلاف"), then {@code forces/changed-size} ("انخفض عددهم من
+ *       ثلاثة آلاف إلى 300": the later figure);
  *   <li>filters, the first that rejects drops the candidate: {@code forces/vague-quantity},
  *       {@code forces/other-count}, {@code forces/toll-or-catch}, {@code forces/cell-make-up},
  *       {@code forces/incident-actors}, {@code forces/non-armed-body}, {@code
@@ -36,7 +37,8 @@ import java.util.Optional;
  *       the pronoun in gender), {@code forces/clause-subject} (the subject of the verb that
  *       governs the figure, {@link ClauseSubject}), {@code forces/group-before}, {@code forces/group-in-focus},
  *       {@code forces/group-of-article} (a coordinated figure takes the group of the estimate it
- *       follows);
+ *       follows); a noun pointing back ("الجماعة") is resolved by {@code forces/anaphor-head}
+ *       ({@link GroupAnaphor}), named in the provenance when it passed a nearer group over;
  *   <li>the filters that need the group: {@code forces/no-armed-context}, {@code
  *       forces/bare-count}, {@code forces/forces-of-group}, {@code forces/scene-count} (a small
  *       exact count without a verb of make-up).
@@ -102,12 +104,14 @@ final class ForceExtractor {
   private final ForceLexicon lexicon;
   private final PhraseTable<Trigger> triggers;
   private final PhraseTable<String> anaphora;
+  private final GroupAnaphor anaphor;
   private final Words words;
   private static final ForceFigure.RangeJoin RANGE_JOIN = new ForceFigure.RangeJoin();
   private static final List<ForceRules.Candidate> CANDIDATES =
       List.of(new ForceRules.UnitCount(), new ForceRules.SizeNoun(), new ForceRules.EstimatedUnit());
   private static final ForceRules.CoordinatedFigure COORDINATED = new ForceRules.CoordinatedFigure();
   private static final ForceRules.EarlierSize EARLIER = new ForceRules.EarlierSize();
+  private static final ForceRules.ChangedSize CHANGED = new ForceRules.ChangedSize();
   private static final ForceRules.RangeBounds RANGE_BOUNDS = new ForceRules.RangeBounds();
   private static final ForceRules.BoundVerb BOUND_VERB = new ForceRules.BoundVerb();
   private static final ForceRules.HedgeBefore HEDGE = new ForceRules.HedgeBefore();
@@ -125,6 +129,7 @@ final class ForceExtractor {
     this.lexicon = lexicon;
     this.triggers = triggers;
     this.anaphora = anaphora;
+    this.anaphor = new GroupAnaphor(anaphora);
     this.words = words;
   }
 
@@ -132,7 +137,7 @@ final class ForceExtractor {
   static List<ForceRules.Rule> rules() {
     List<ForceRules.Rule> all = new ArrayList<>(List.of(RANGE_JOIN));
     all.addAll(CANDIDATES);
-    all.addAll(List.of(COORDINATED, EARLIER));
+    all.addAll(List.of(COORDINATED, EARLIER, CHANGED));
     all.addAll(FILTERS);
     all.addAll(List.of(RANGE_BOUNDS, BOUND_VERB, HEDGE));
     all.addAll(GROUP_LINKS);
@@ -147,7 +152,7 @@ final class ForceExtractor {
   /** Every candidate of the article, those a filter dropped marked with its name. */
   List<Found> candidates(Doc doc, Layers layers) {
     ForceRules.Ctx c = ForceRules.Ctx.of(doc, layers,
-        RANGE_JOIN.apply(doc, layers.quantities()), lexicon, triggers, anaphora, words);
+        RANGE_JOIN.apply(doc, layers.quantities(), lexicon), lexicon, triggers, anaphora, anaphor, words);
     List<Found> found = new ArrayList<>();
     for (ForceRules.Candidate rule : CANDIDATES) {
       rule.find(c, found);
@@ -155,6 +160,7 @@ final class ForceExtractor {
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
     COORDINATED.find(c, found);
     EARLIER.find(c, found);
+    CHANGED.find(c, found);
     found.sort(Comparator.comparingInt((Found f) -> f.figure.first()));
     for (Found f : found) {
       f.rejectedBy = FILTERS.stream().filter(r -> r.rejects(c, f)).map(ForceRules.Filter::name)
@@ -196,6 +202,14 @@ final class ForceExtractor {
         f.rules.add(rule.name());
         if (c.shortName(f.group.first()).filter(m -> m == f.group).isPresent()) {
           f.rules.add(GroupShortNames.RULE);
+        }
+        Sentence s = doc(c).sentence(f.sentence);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+          Optional<GroupAnaphor.Antecedent> a = c.antecedent(i);
+          if (a.isPresent() && a.get().group() == f.group && a.get().passedOver()) {
+            f.rules.add(GroupAnaphor.RULE); // a noun pointing back passed a group of another head
+            break;
+          }
         }
         if (f.group.first() >= f.end && doc(c).sentenceOf(f.group.first()) == f.sentence) {
           f.end = f.group.end();

@@ -97,7 +97,9 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
    * و31.5 ألف": 20,000..31,500); others ("بين 5 و7 آلاف") come through unchanged. A hedged low
    * end needs no "بين": "ما يقرب من 7000 إلى 9000", nor does a low end glued to the ب of an
    * estimate: "يقدر عددهم بألفين إلى أربعة آلاف" (they are put at two to four thousand). No range where the low end is not below the
-   * high one: "تراجع من 30 ألفا إلى أقل من 10 آلاف" is a fall, two figures.
+   * high one: "تراجع من 30 ألفا إلى أقل من 10 آلاف" is a fall, two figures; nor after a verb of
+   * change ({@link #changedFrom}): "ارتفع عددهم من ألفين إلى خمسة آلاف" (they rose from two
+   * thousand to five thousand) is two sizes, read by {@code forces/changed-size}.
    */
   static final class RangeJoin extends ForceRules.Rule {
     /** Words that open a range before its low end. */
@@ -109,13 +111,13 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       super("forces/range-join");
     }
 
-    List<ForceFigure> apply(Doc doc, List<Layers.Q> quantities) {
+    List<ForceFigure> apply(Doc doc, List<Layers.Q> quantities, ForceLexicon lexicon) {
       List<ForceFigure> out = new ArrayList<>();
       for (int k = 0; k < quantities.size(); k++) {
         Layers.Q a = quantities.get(k);
         if (k + 1 < quantities.size() && (opensRange(doc, a) || hedgedLowEnd(doc, a, quantities.get(k + 1))
             || estimatedAt(doc, a, quantities.get(k + 1)))
-            && a.quantity().value().isPresent()) {
+            && a.quantity().value().isPresent() && changedFrom(doc, a.first(), lexicon) < 0) {
           Layers.Q b = quantities.get(k + 1);
           boolean linked = b.first() == a.end() + 1 && isLink(doc, a.end())
               || b.first() == a.end() && startsWithWaw(doc, b.first());
@@ -123,18 +125,45 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
               || b.quantity().qualifier() == Count.Qualifier.ABOUT;
           if (linked && plainHighEnd && b.quantity().value().isPresent() && a.quantity().min().isPresent()
               && b.quantity().max().isPresent()) {
-            ForceFigure joined = join(doc, a, b);
-            // "تراجع من نحو 30 ألفا إلى أقل من 10 آلاف" (fell from 30,000 to under 10,000) is a change, not a range
-            if (joined.count().min().get() < joined.count().max().get()) {
-              out.add(joined);
+            // "تراجع من عشرة آلاف إلى نحو ثلاثة آلاف" (fell from 10,000 to about 3,000) is a change,
+            // not a range: no range where the low end is not below the high one
+            Optional<ForceFigure> joined = join(doc, a, b);
+            if (joined.isPresent()) {
+              out.add(joined.get());
               k++;
               continue;
             }
           }
         }
-        out.add(scaled(doc, a));
+        out.add(scaled(doc, a, lexicon));
       }
       return out;
+    }
+
+    /** The rule that reads a change of size ({@link ForceRules.ChangedSize}). */
+    static final String CHANGED_SIZE = "forces/changed-size";
+
+    /** How far before "من" (from) a verb of change may stand, in tokens ("انخفض عدد مقاتلي الحركة من"). */
+    static final int CHANGE_REACH = 8;
+
+    /**
+     * The token of the verb of change ({@code CHANGE_VERB} rows: "انخفض" fell, "ارتفع" rose)
+     * that governs a figure at {@code first} after "من" (from), at most {@link #CHANGE_REACH}
+     * tokens before, in its sentence; -1 when none does: "تراجع عدد مقاتلي الحركة من عشرة آلاف
+     * إلى ثلاثة آلاف" (the movement's fighters fell from ten thousand to three thousand).
+     */
+    static int changedFrom(Doc doc, int first, ForceLexicon lexicon) {
+      int from = doc.tokens.get(first).hasText("من") ? first : first - 1; // "من" read into a range
+      if (from < 0 || !doc.tokens.get(from).hasText("من")) {
+        return -1;
+      }
+      int start = doc.sentence(doc.sentenceOf(first)).firstToken();
+      for (int k = from - 1; k >= Math.max(start, from - CHANGE_REACH); k--) {
+        if (lexicon.table(ForceLexicon.Role.CHANGE_VERB).at(doc, k).isPresent()) {
+          return k;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -155,11 +184,18 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
      * A range the parser read whose low end lacks the scale of the high one: "بين 20 و31.5 ألف"
      * (between 20 and 31.5 thousand) is 20,000..31,500.
      */
-    private ForceFigure scaled(Doc doc, Layers.Q a) {
+    private ForceFigure scaled(Doc doc, Layers.Q a, ForceLexicon lexicon) {
       ForceFigure f = ForceFigure.of(a);
       Count c = f.count();
       if (c.qualifier() != Count.Qualifier.RANGE || c.min().isEmpty() || c.max().isEmpty()) {
         return f;
+      }
+      if (changedFrom(doc, a.first(), lexicon) >= 0) {
+        // "ارتفع عددهم من ألفين إلى خمسة آلاف", read by the parser as one range: two sizes, the
+        // later one the figure (rule forces/changed-size reads the pairs the parser leaves apart)
+        Count later = ImmutableCount.copyOf(c).withMin(c.max().get()).withApproximate(false)
+            .withQualifier(Count.Qualifier.EXACT);
+        return new ForceFigure(f.first(), f.end(), later, f.noun(), f.vague(), List.of(CHANGED_SIZE));
       }
       long lo = c.min().get();
       long hi = c.max().get();
@@ -183,7 +219,8 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       return OPENERS.contains(seg.stem()) || OPENERS.contains(doc.tokens.get(before).text());
     }
 
-    private static boolean isLink(Doc doc, int i) {
+    /** "إلى" or "حتى" (to, up to) at token {@code i}. */
+    static boolean isLink(Doc doc, int i) {
       return i < doc.tokens.size() && LINKS.contains(doc.tokens.get(i).text());
     }
 
@@ -200,7 +237,8 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
       return scale;
     }
 
-    private ForceFigure join(Doc doc, Layers.Q a, Layers.Q b) {
+    /** The range from {@code a} to {@code b}; empty when its low end is not below its high end. */
+    private Optional<ForceFigure> join(Doc doc, Layers.Q a, Layers.Q b) {
       long lo = a.quantity().min().get();
       long hi = b.quantity().max().get();
       if (a.quantity().qualifier() == Count.Qualifier.RANGE && a.quantity().max().isPresent()) {
@@ -221,10 +259,13 @@ record ForceFigure(int first, int end, Count count, Optional<Span> noun, boolean
           break;
         }
       }
+      if (lo >= hi) {
+        return Optional.empty();
+      }
       Span span = Span.of(doc.article.text(), a.quantity().span().start(), b.quantity().span().end());
       Count c = ImmutableCount.builder().min(lo).max(hi).approximate(true)
           .qualifier(Count.Qualifier.RANGE).text(span.text()).span(span).build();
-      return new ForceFigure(a.first(), b.end(), c, b.quantity().countedNoun(), false, List.of(name()));
+      return Optional.of(new ForceFigure(a.first(), b.end(), c, b.quantity().countedNoun(), false, List.of(name())));
     }
   }
 }

@@ -30,7 +30,7 @@ final class ForceLexicon {
   /** The roles of {@code force-cues.tsv}; its header says which rule reads each. */
   enum Role { SIZE_NOUN, ESTIMATE_VERB, HEDGE, NOT, CELL, BODY, ARMED, MEASURE, OBJECT_MARKER, POSSESSIVE_SUFFIX,
     MORE_THAN_VERB, AT_MOST_VERB, AT_LEAST_VERB, RANKS, ESTIMATOR_VERB, POSSESSED_UNIT, MAKE_UP_VERB,
-    ATTRIBUTION, SHORT_HEAD }
+    ATTRIBUTION, SHORT_HEAD, CHANGE_VERB }
 
   /** A unit noun found on a token: its unit, and whether a possessive pronoun is glued to it. */
   record UnitWord(ForceEstimate.Unit unit, boolean possessive) {}
@@ -109,7 +109,7 @@ final class ForceLexicon {
     Map<Role, PhraseTable<Role>> tables = new EnumMap<>(Role.class);
     for (Role role : List.of(Role.ESTIMATE_VERB, Role.HEDGE, Role.NOT, Role.CELL, Role.BODY, Role.ARMED, Role.MEASURE, Role.OBJECT_MARKER,
         Role.MORE_THAN_VERB, Role.AT_MOST_VERB, Role.AT_LEAST_VERB, Role.RANKS, Role.ESTIMATOR_VERB, Role.MAKE_UP_VERB,
-        Role.ATTRIBUTION)) {
+        Role.ATTRIBUTION, Role.CHANGE_VERB)) {
       tables.put(role, PhraseTable.of(byRole.get(role)));
     }
     Set<String> heads = Lookup.set(byRole.get(Role.SHORT_HEAD).keySet().stream().map(n::normalize).toList());

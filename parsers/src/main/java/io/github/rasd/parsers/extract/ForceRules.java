@@ -42,17 +42,17 @@ final class ForceRules {
 
   /** What the rules read of one article. Built per article, never shared. */
   record Ctx(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
-      PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words,
+      PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, GroupAnaphor anaphor, Words words,
       java.util.Set<Integer> otherCounts, ForceFigure[] figureStarts, Optional<Doc.Mention> onlyGroup,
       Doc.Mention[] shortNames) {
 
     static Ctx of(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
-        PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words) {
+        PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, GroupAnaphor anaphor, Words words) {
       ForceFigure[] at = new ForceFigure[doc.tokens.size() + 1];
       for (ForceFigure f : figures) {
         at[f.first()] = f;
       }
-      return new Ctx(doc, layers, figures, lexicon, triggers, anaphora, words, new java.util.HashSet<>(),
+      return new Ctx(doc, layers, figures, lexicon, triggers, anaphora, anaphor, words, new java.util.HashSet<>(),
           at, GroupOfArticle.only(doc), GroupShortNames.of(doc, words, lexicon));
     }
 
@@ -95,13 +95,21 @@ final class ForceRules {
       return t.isPresent() && t.get().value().countRole() != Trigger.CountRole.NONE || has(ForceLexicon.Role.NOT, i);
     }
 
-    /** The group named or pointed back to at token {@code i} ("داعش", "التنظيم"). */
+    /**
+     * The group named or pointed back to at token {@code i} ("داعش", "التنظيم"); a noun pointing
+     * back is resolved by {@link GroupAnaphor}.
+     */
     Optional<Doc.Mention> groupAt(int i) {
       if (doc.mentionOfKind(i, EntryKind.GROUP)) {
         return doc.mentionAt(i);
       }
       Optional<Doc.Mention> short_ = shortName(i);
-      return short_.isPresent() ? short_ : doc.groupAnaphor(anaphora, i, false);
+      return short_.isPresent() ? short_ : antecedent(i).map(GroupAnaphor.Antecedent::group);
+    }
+
+    /** The antecedent of a noun pointing back at token {@code i} ({@link GroupAnaphor}). */
+    Optional<GroupAnaphor.Antecedent> antecedent(int i) {
+      return anaphor.resolve(doc, i);
     }
 
     /** The marks that end a clause: full stop, semicolons, question marks, exclamation, colon. */
@@ -240,11 +248,10 @@ final class ForceRules {
             genitiveEnd = phraseEnd;
           }
         } else {
-          Optional<ForceEstimate.Unit> implied = impliedUnit(c, i);
-          if (implied.isEmpty()) {
-            continue;
-          }
-          unit = implied.get();
+          // no unit to imply: only a figure with a unit noun of its own takes the size noun, "قوات
+          // الاتحاد الأفريقي التي يقدر عديدها بنحو عشرين ألف عنصر" (the AU forces, whose strength
+          // is put at about twenty thousand elements)
+          unit = impliedUnit(c, i).orElse(null);
         }
         Optional<ForceFigure> figure = figureAfter(c, phraseEnd, s);
         if (figure.isEmpty()) {
@@ -252,6 +259,9 @@ final class ForceRules {
         }
         ForceFigure f = figure.get();
         ForceExtractor.Found same = byFigure.get(f.first());
+        if (same == null && unit == null) {
+          continue;
+        }
         if (same != null) {
           same.rules.add(name()); // "يبلغ عدد عناصره نحو 1300 مقاتل": the figure's own unit stands
           same.sizeNoun = i;
@@ -591,6 +601,72 @@ final class ForceRules {
             own.rules.add(name());
           } else if (governed && f.noun().isEmpty() && !f.vague() && !f.isYear(doc)
               && doc.sentenceOf(at) == e.sentence && taken.add(f.first())) {
+            ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
+            found.cue = true;
+            found.coordinatedWith = e;
+            out.add(found);
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Rule {@code forces/changed-size}: after an estimate whose figure follows "من" (from) under a
+   * verb of change ({@code CHANGE_VERB} rows of {@code force-cues.tsv}: "انخفض" fell, "ارتفع"
+   * rose), the figure after "إلى" (to) is the same group's size at a later time, of the same
+   * unit: "عدد المسلحين انخفض من نحو ثلاثة آلاف في ذروة التمرد إلى ما بين 300 و400 مقاتل
+   * حاليا" (the gunmen fell from about three thousand at the insurgency's peak to between 300
+   * and 400 fighters now) states two sizes, 3,000 then and 300..400 now. Between the two stand
+   * at most {@link #GAP} tokens (a time or a place: "في 2015", "في ذروة التمرد"; an apposition
+   * between commas does not count), no sentence stop, no group named; a bare year is no such
+   * figure ({@link ForceFigure#isYear}).
+   */
+  static final class ChangedSize extends Rule {
+    /** How many tokens may stand between the first figure and "إلى". */
+    static final int GAP = 6;
+
+    ChangedSize() {
+      super(ForceFigure.RangeJoin.CHANGED_SIZE);
+    }
+
+    void find(Ctx c, List<ForceExtractor.Found> out) {
+      Doc doc = c.doc();
+      java.util.Map<Integer, ForceExtractor.Found> byFigure = new java.util.HashMap<>();
+      out.forEach(x -> byFigure.putIfAbsent(x.figure.first(), x));
+      for (int k = 0, n = out.size(); k < n; k++) {
+        ForceExtractor.Found e = out.get(k);
+        if (ForceFigure.RangeJoin.changedFrom(doc, e.figure.first(), c.lexicon()) < 0) {
+          continue;
+        }
+        Sentence s = doc.sentence(e.sentence);
+        int limit = e.figure.end() + GAP;
+        for (int at = e.figure.end(); at <= limit && at + 1 < s.endToken() && !c.stop(at); at++) {
+          int apposition = SizeNoun.appositionEnd(c, at, s);
+          if (apposition > at) {
+            limit += apposition - at;
+            at = apposition - 1;
+            continue;
+          }
+          if (c.named(at)) {
+            break; // "... إلى ألفين، فيما تضم الحركة الأخرى": another group's figure
+          }
+          int to = at + 1;
+          while (to < Math.min(s.endToken(), at + 3) && c.figureAt(to).isEmpty()
+              && c.words().isClosedClass(doc.tokens.get(to))) {
+            to++; // "إلى ما بين ألفين وثلاثة آلاف"
+          }
+          if (!ForceFigure.RangeJoin.isLink(doc, at) || c.figureAt(to).isEmpty()) {
+            continue;
+          }
+          ForceFigure f = c.figureAt(to).get();
+          ForceExtractor.Found own = byFigure.get(f.first());
+          if (own != null && own != e && own.coordinatedWith == null) {
+            own.coordinatedWith = e; // "إلى ما بين 300 و400 مقاتل": a figure with its own unit
+            own.cue = true;
+            own.rules.add(name());
+          } else if (own == null && !f.vague() && !f.isYear(doc)) {
             ForceExtractor.Found found = ForceExtractor.Found.of(doc, f, e.unit, name());
             found.cue = true;
             found.coordinatedWith = e;
@@ -947,7 +1023,9 @@ final class ForceRules {
    * Rule {@code forces/cell-make-up}: a figure in a clause about a cell, a network or a gang
    * counts its make-up: "تفكيك خلية إرهابية موالية للتنظيم تتكون من أربعة عناصر" (a terrorist
    * cell loyal to the organisation, made up of four elements, was dismantled), "شبكة تضم 12
-   * عنصرا" (a network of 12). The clause ends at a comma or a full stop.
+   * عنصرا" (a network of 12). The clause ends at a comma or a full stop, but for a clause that
+   * opens with a verb of make-up right after the comma and describes the noun before it: "خلية
+   * موالية لتنظيم داعش، تتكون من أربعة عناصر".
    */
   static final class CellMakeUp extends Filter {
     CellMakeUp() {
@@ -961,7 +1039,7 @@ final class ForceRules {
       Sentence s = c.doc().sentence(f.sentence);
       int to = f.sizeNoun >= 0 ? Math.min(f.sizeNoun, f.figure.first()) : f.figure.first();
       for (int i = to - 1; i >= Math.max(s.firstToken(), to - WINDOW); i--) {
-        if (c.doc().isPunct(i, "،", ",")) {
+        if (c.doc().isPunct(i, "،", ",") && !describes(c, i + 1, to)) {
           return false;
         }
         if (c.has(ForceLexicon.Role.CELL, i)) {
@@ -969,6 +1047,25 @@ final class ForceRules {
         }
       }
       return false;
+    }
+
+    /**
+     * The clause from {@code from} to the figure opens with a verb of make-up and names no
+     * subject of its own: it describes the noun before the comma, "خلية موالية لتنظيم داعش، تتكون
+     * من أربعة عناصر" (a cell loyal to IS, made up of four elements).
+     */
+    private static boolean describes(Ctx c, int from, int figure) {
+      Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATE_VERB, from);
+      if (verb.isEmpty()) {
+        return false;
+      }
+      for (int i = verb.get().end(); i < figure; i++) {
+        if (c.doc().mentionAt(i).isPresent() || c.lexicon().unit(c.doc().tokens.get(i)).isPresent()
+            || !c.words().isClosedClass(c.doc().tokens.get(i)) && !c.has(ForceLexicon.Role.HEDGE, i)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -1052,7 +1149,10 @@ final class ForceRules {
    * "50 عنصرا من الحماية المدنية" (50 civil-protection agents), "3 آلاف عنصر أمن" (3,000
    * security agents); so does a body that is the subject of the figure's verb, whatever
    * qualifies it between ({@link ClauseSubject}): "قوات الجيش المنتشرة في المنطقة تزيد على عشرة
-   * آلاف منتسب" (the army forces deployed in the area exceed ten thousand men).
+   * آلاف منتسب" (the army forces deployed in the area exceed ten thousand men), or the
+   * antecedent of the relative clause whose possessive size noun states the figure ({@link
+   * ClauseSubject#relativeOwner}): "تقاتل الحركة القوات الحكومية، التي يبلغ عديدها نحو عشرين
+   * ألف عنصر" (the movement fights the government forces, whose strength is about twenty thousand).
    */
   static final class NonArmedBody extends Filter {
     NonArmedBody() {
@@ -1078,7 +1178,8 @@ final class ForceRules {
      * (the army forces deployed in the area exceed ten thousand men).
      */
     private static boolean bodySubject(Ctx c, ForceExtractor.Found f) {
-      return ClauseSubject.of(c, f).filter(ClauseSubject.Subject::body).isPresent()
+      return (ClauseSubject.of(c, f).filter(ClauseSubject.Subject::body).isPresent()
+          || ClauseSubject.relativeOwner(c, f).filter(ClauseSubject.Subject::body).isPresent())
           && AFTER_UNIT.group(c, f).isEmpty();
     }
 
@@ -1139,9 +1240,13 @@ final class ForceRules {
   }
 
   /**
-   * Rule {@code forces/group-after-unit}: the group named right after the unit noun: "نحو 4
-   * آلاف عنصر من داعش" (about 4,000 IS elements), "عدد مقاتلي التنظيم" (the number of the
-   * organisation's fighters), "أعداد المقاتلين الحوثيين" (the numbers of Houthi fighters).
+   * Rule {@code forces/group-after-unit}: the group named right after the unit noun, in its noun
+   * phrase: "نحو 4 آلاف عنصر من داعش" (about 4,000 IS elements), "عدد مقاتلي التنظيم" (the
+   * number of the organisation's fighters), "أعداد المقاتلين الحوثيين" (the numbers of Houthi
+   * fighters), "ألف مقاتل في صفوف الحركة" (a thousand fighters in the movement's ranks). A word
+   * that opens another phrase ends the search: "وحداته التي تضم ألفي عنصر تطارد مسلحي الحركة"
+   * (its units of two thousand pursue the movement's gunmen), "عشرين ألف عنصر في مواجهة
+   * الحركة" (twenty thousand facing the movement).
    */
   static final class GroupAfterUnit extends GroupLink {
     GroupAfterUnit() {
@@ -1166,17 +1271,52 @@ final class ForceRules {
 
     private static Optional<Doc.Mention> after(Ctx c, int from, int before) {
       Sentence s = c.doc().sentence(c.doc().sentenceOf(Math.min(from, c.doc().tokens.size() - 1)));
+      int ranksEnd = from;
       for (int i = from; i < Math.min(Math.min(s.endToken(), before), from + WINDOW); i++) {
         Optional<Doc.Mention> g = c.groupAt(i);
         if (g.isPresent()) {
           // "نحو ألف مقاتل يقاتلون ضد داعش" (a thousand fighters fighting against IS): an object
           return i > from && c.has(ForceLexicon.Role.OBJECT_MARKER, i - 1) ? Optional.empty() : g;
         }
-        if (c.doc().isPunct(i, "،", ",", ".")) {
-          break;
+        for (ForceLexicon.Role role : List.of(ForceLexicon.Role.RANKS, ForceLexicon.Role.ESTIMATE_VERB)) {
+          ranksEnd = Math.max(ranksEnd, c.at(role, i).map(PhraseTable.Hit::end).orElse(i)); // "في صفوف"
+        }
+        if (i >= ranksEnd && !inPhrase(c, i)) {
+          break; // "عنصر تطارد مسلحي الحركة", "في مواجهة الحركة": the group is another phrase's
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * A word that may stand inside the unit's noun phrase before the group's name: a closed-class
+     * word ("من", "في"), a quotation mark, a word with the article ("المنتمين إلى"), another unit
+     * noun ("من مقاتلي"), a nisba adjective ("أجنبي", "إرهابي"), or a relation phrase ("تابعين
+     * لـ", group-relations.tsv, marked by {@link Doc#isRelationObject}).
+     */
+    private static boolean inPhrase(Ctx c, int i) {
+      Doc doc = c.doc();
+      Token t = doc.tokens.get(i);
+      if (doc.isQuote(i)) {
+        return true;
+      }
+      if (!t.is(Token.Type.ARABIC)) {
+        return false;
+      }
+      var seg = t.segmentations().get(0);
+      String stem = seg.stem();
+      if (c.words().isClosedClass(t) || seg.definite() || c.lexicon().unit(t).isPresent()
+          || c.has(ForceLexicon.Role.ARMED, i) || stem.endsWith("ي") || stem.endsWith("يين")) {
+        return true;
+      }
+      int next = i + 1;
+      while (next < doc.tokens.size() && doc.isQuote(next)) {
+        next++;
+      }
+      if (next < doc.tokens.size() && c.groupAt(next).isPresent()) {
+        return true; // the head of the name's construct: "لتنظيم "حراس الدين"", "خلايا التنظيم"
+      }
+      return i + 2 < doc.tokens.size() && doc.mentionAt(i + 2).filter(doc::isRelationObject).isPresent();
     }
   }
 
@@ -1200,6 +1340,10 @@ final class ForceRules {
     Optional<Doc.Mention> group(Ctx c, ForceExtractor.Found f) {
       if (!f.possessive) {
         return Optional.empty();
+      }
+      Optional<ClauseSubject.Subject> relative = ClauseSubject.relativeOwner(c, f);
+      if (relative.isPresent() && !relative.get().body()) {
+        return Optional.of(relative.get().group()); // "حركة أحرار الشام التي يقدر عدد مقاتليها"
       }
       int owner = f.sizeNoun >= 0 ? f.sizeNoun : f.unitFirst;
       Sentence s = c.doc().sentence(f.sentence);

@@ -86,6 +86,7 @@ class ForceRulesTest {
     List<String> rules = new java.util.ArrayList<>(ForceExtractor.rules().stream().map(ForceRules.Rule::name).toList());
     rules.addAll(List.of("forces/claim-estimator", "forces/claim-covering", "forces/claim-of-series")); // added by the assembly
     rules.add(PronounAgreement.RULE); // added by forces/group-possessive
+    rules.add(GroupAnaphor.RULE); // added by the group links
     for (String rule : rules) {
       boolean filter = ForceExtractor.rules().stream()
           .anyMatch(r -> r.name().equals(rule) && r instanceof ForceRules.Filter);
