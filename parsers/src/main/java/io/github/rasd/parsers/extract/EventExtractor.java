@@ -453,13 +453,16 @@ final class EventExtractor {
    * يستهدف كنيسة واعتقلت ثلاثة" (the police foiled an attack on a church and arrested three): an
    * act of violence told as foiled (FOILED) in a sentence whose arrest or seizure foiled it is a
    * plot, foiled before it struck, and takes that arrest (events/plot-arrests). "صد الجيش هجوما
-   * على موقع" (the army repelled an attack on a post) arrests nobody and stays an attack.
+   * على موقع" (the army repelled an attack on a post) arrests nobody and stays an attack; nor does
+   * a seizure of objects make a plot: "فككت وحدة الهندسة عبوة ناسفة …، وضبطت أسلاكا" (the
+   * engineers dismantled an IED and seized wires) is a foiled bombing. Persons seized ("ضبط
+   * عنصرين") are an arrest (events/persons-seized).
    */
   static final String FOILED_BY_ARREST = "events/foiled-by-arrest";
 
   private static void foiledByArrest(List<Found> inSentence) {
     if (inSentence.stream().anyMatch(e -> e.type == EventType.PLOT)
-        || inSentence.stream().noneMatch(e -> e.type == EventType.ARREST || e.type == EventType.SEIZURE)) {
+        || inSentence.stream().noneMatch(e -> e.type == EventType.ARREST)) {
       return;
     }
     for (Found e : inSentence) {
