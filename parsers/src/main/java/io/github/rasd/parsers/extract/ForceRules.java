@@ -1050,12 +1050,15 @@ final class ForceRules {
     }
 
     /**
-     * The clause from {@code from} to the figure opens with a verb of make-up and names no
-     * subject of its own: it describes the noun before the comma, "خلية موالية لتنظيم داعش، تتكون
-     * من أربعة عناصر" (a cell loyal to IS, made up of four elements).
+     * The clause from {@code from} to the figure opens with a verb of make-up ({@code
+     * MAKE_UP_VERB}) and names no subject of its own: it describes the noun before the comma,
+     * "خلية موالية لتنظيم داعش، تتكون من أربعة عناصر" (a cell loyal to IS, made up of four
+     * elements). A verb of estimating opens no such clause: "يحتفظ التنظيم بخلايا نائمة، يقدر عدد
+     * عناصرها بنحو ألف" (the organisation keeps sleeper cells whose members are put at about a
+     * thousand) estimates the group's men.
      */
     private static boolean describes(Ctx c, int from, int figure) {
-      Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.ESTIMATE_VERB, from);
+      Optional<PhraseTable.Hit<ForceLexicon.Role>> verb = c.at(ForceLexicon.Role.MAKE_UP_VERB, from);
       if (verb.isEmpty()) {
         return false;
       }
