@@ -2,6 +2,7 @@ package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.EventType;
 import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.TableMemo;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
 import java.util.EnumMap;
@@ -605,9 +606,14 @@ final class ConflictFrame {
 
   /** The victim role of a token, by its form or its stem. */
   private Lexicons.VictimRole victimRole(Token token) {
-    Lexicons.VictimRole r = victims.get(token.text());
-    return r != null ? r : victims.get(token.segmentations().get(0).stem());
+    return VICTIM_ROLES.of(victims, token); // asked at every token: kept with the word form
   }
+
+  private static final TableMemo<Map<String, Lexicons.VictimRole>, Lexicons.VictimRole>
+      VICTIM_ROLES = TableMemo.of((victims, token) -> {
+        Lexicons.VictimRole r = victims.get(token.text());
+        return r != null ? r : victims.get(token.segmentations().get(0).stem());
+      });
 
   /**
    * How many pieces of conflict evidence tokens {@code [from, to)} of an article of frame

@@ -5,6 +5,7 @@ import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
 import io.github.rasd.parsers.text.Segmentation;
+import io.github.rasd.parsers.text.TableMemo;
 import io.github.rasd.parsers.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -179,6 +180,14 @@ final class ForceLexicon {
    * possessive pronoun is glued to it ("عددهم", "قوامها").
    */
   Optional<Boolean> sizeNoun(Token t) {
+    return SIZE_NOUNS.of(this, t);
+  }
+
+  /** {@link #sizeNoun} of a word form, kept with the form: it is asked at every token of an article. */
+  private static final TableMemo<ForceLexicon, Optional<Boolean>> SIZE_NOUNS =
+      TableMemo.of(ForceLexicon::sizeNounOf);
+
+  private Optional<Boolean> sizeNounOf(Token t) {
     List<Segmentation> sAll = t.segmentations();
     for (int sK = 0; sK < sAll.size(); sK++) {
       Segmentation s = sAll.get(sK);

@@ -303,16 +303,17 @@ final class PhraseTable<V> {
    */
   private static int matchRest(List<Token> tokens, int i, Phrase<?> phrase, FirstWords.Ids ids) {
     String[] words = phrase.words();
+    int n = tokens.size();
     int t = i;
     for (int w = 1; w < words.length; w++) {
       if (w == words.length - 1 && phrase.gluedLast()) {
         // "وفقا لـ", "طبقا لـ": the final preposition is glued to the next word ("للمعلومات")
-        return t < tokens.size() && startsWith(tokens.get(t), words[w]) ? t : -1;
+        return t < n && startsWith(tokens.get(t), words[w]) ? t : -1;
       }
-      while (t < tokens.size() && tokens.get(t).isDetachedClitic()) {
+      while (t < n && tokens.get(t).isDetachedClitic()) {
         t++;
       }
-      if (t >= tokens.size() || !(ids != null ? ids.has(t, phrase.ids()[w]) : wordMatches(tokens.get(t), words[w]))) {
+      if (t >= n || !(ids != null ? ids.has(t, phrase.ids()[w]) : wordMatches(tokens.get(t), words[w]))) {
         return -1;
       }
       t++;

@@ -140,20 +140,21 @@ public final class Tokenizer {
    * this one as it is.
    */
   static final class TokenList extends AbstractList<Token> implements RandomAccess {
-    private final List<Token> tokens;
+    /** The tokens in an array of their own: {@link #get} and {@link #size}, asked at every token by every matcher, read one object. */
+    private final Token[] tokens;
 
     private TokenList(List<Token> tokens) {
-      this.tokens = tokens;
+      this.tokens = tokens.toArray(new Token[0]);
     }
 
     @Override
     public Token get(int index) {
-      return tokens.get(index);
+      return tokens[index];
     }
 
     @Override
     public int size() {
-      return tokens.size();
+      return tokens.length;
     }
   }
 

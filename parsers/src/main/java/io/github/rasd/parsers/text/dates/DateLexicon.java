@@ -91,6 +91,11 @@ final class DateLexicon {
   static final int GATE_UNIT = 64;
   static final int GATE_RELATIVE = 128;
   /**
+   * Not a table's bit: one of the word's analyses is in {@link #startWords}, so a time expression
+   * may begin at it (the scanner's gate, kept with the word form instead of probed at every token).
+   */
+  static final int GATE_START = 256;
+  /**
    * Every first word of the holiday, ordinal, weekday, calendar-noun, month, offset, unit and
    * relative tables to the bits of the tables it opens: a word without an entry opens none of those
    * expressions, so their rules are not tried on it.

@@ -156,7 +156,10 @@ final class DateScanner {
     }
   }
 
-  /** The gate bits of a word form's analyses ({@code DateLexicon.gates}), kept with the form. */
+  /**
+   * The gate bits of a word form's analyses ({@code DateLexicon.gates}, and {@link
+   * DateLexicon#GATE_START} when one of them is a start word), kept with the form.
+   */
   private static final TableMemo<DateLexicon, Integer> GATES = TableMemo.of(DateScanner::gateOf);
 
   private static Integer gateOf(DateLexicon lex, Token t) {
@@ -168,6 +171,9 @@ final class DateScanner {
         if (cliticsOnly(s)) {
           gate |= lex.gates.getOrDefault(key(s), 0) | lex.gates.getOrDefault(s.stem(), 0);
         }
+      }
+      if (t.analysisIn(lex.startWords) != null) {
+        gate |= DateLexicon.GATE_START;
       }
     }
     return gate;
@@ -214,10 +220,7 @@ final class DateScanner {
     if (t.type() == Token.Type.NUMBER || quantityAt[i] != null) {
       return true;
     }
-    if (t.type() != Token.Type.ARABIC) {
-      return false;
-    }
-    return t.analysisIn(lex.startWords) != null;
+    return (gate[i] & DateLexicon.GATE_START) != 0; // of an ARABIC token's analyses only, kept with its form
   }
 
   // ---------------------------------------------------------------- ranges

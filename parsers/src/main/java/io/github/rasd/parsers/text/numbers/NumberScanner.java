@@ -142,8 +142,12 @@ final class NumberScanner {
     if (t.type() != Token.Type.ARABIC) {
       return false;
     }
-    return t.analysisIn(lex.startWords) != null;
+    return STARTS.of(lex, t);
   }
+
+  /** Whether one of a word form's analyses is a start word ({@link #mayStart}), kept with the form. */
+  private static final TableMemo<NumberLexicon, Boolean> STARTS =
+      TableMemo.of((lex, t) -> t.analysisIn(lex.startWords) != null);
 
   // ---------------------------------------------------------------- one quantity
 
