@@ -1093,7 +1093,8 @@ final class PersonExtractor {
    * that is no given name, before a definite word that is no nisba, is the head of a construct
    * phrase, the object of the verb before the name, and no family name: "اقتحم المهاجم سامي خليل
    * منطقة الجزاء" (the striker S. Khalil burst into the penalty area), "أطلق كريم فؤاد رصاصة
-   * الرحمة" (K. Fouad fired the coup de grâce); so before an adjective with ta marbuta, the noun
+   * الرحمة" (K. Fouad fired the coup de grâce), and before a known group, organisation or place,
+   * its owner ("يقدر سليمان عبده قوة فانو", {@link #namedEntityAt}); so before an adjective with ta marbuta, the noun
    * and its adjective: "سدد ماليك تراوري كرة قوية" (M. Traoré hit a powerful shot). "أحمد شحادة
    * الكعبي" keeps its nisba; "أبو قتادة الأنصاري" its kunya.
    */
@@ -2154,8 +2155,9 @@ final class PersonExtractor {
       }
     }
     for (int k = first + 1; k < end && end - first > 2; k++) {
-      if (definiteFatherName(doc, first, k)) {
-        f.touch(DEFINITE_FATHER_NAME); // "عثمان الطيب حامد": al-Tayyib is the father's name
+      if (definiteFatherName(doc, first, k)
+          && !(k + 1 < end && names.is(NameModel.Part.NASAB, doc.tokens.get(k + 1).text()))) {
+        f.touch(DEFINITE_FATHER_NAME); // "عثمان الطيب حامد": al-Tayyib is the father's name; "محمد الأمين ولد" was read before
         break;
       }
     }
