@@ -782,7 +782,8 @@ final class PersonExtractor {
       boolean definiteGiven = names.is(NameModel.Part.DEFINITE_GIVEN, t.text()) && t.spaceBefore()
           && titleAt(doc, j).filter(h -> h.length() > 1).isEmpty()
           && (j + 1 < tokens.size() && names.is(NameModel.Part.NASAB, tokens.get(j + 1).text())
-              || j == i + 1 && names.given(tokens.get(i)) == NameModel.Given.SURE);
+              || j == i + 1 && names.given(tokens.get(i)) == NameModel.Given.SURE
+              || definiteFatherName(doc, i, j));
       boolean familyTitle = familyNameThatIsTitle(doc, i, j) || divineAfterAbd(doc, j);
       // "رلى الحاج"، "حسن الشيخ": an honorific with the article closing the name is its family name
       boolean finalHonorific = honorificFamilyName(doc, i, j);
@@ -796,7 +797,8 @@ final class PersonExtractor {
       }
       boolean prevDefinite = article(prev) && j - 1 > i && !words.isNameLink(prev) // not آل
           && !(names.is(NameModel.Part.HONORIFIC, prev.text()) && names.given(t) == NameModel.Given.SURE)
-          && !(names.is(NameModel.Part.DEFINITE_GIVEN, prev.text()) && names.is(NameModel.Part.NASAB, t.text()));
+          && !(names.is(NameModel.Part.DEFINITE_GIVEN, prev.text()) && names.is(NameModel.Part.NASAB, t.text()))
+          && !(definiteFatherName(doc, i, j - 1) && (names.given(t) != NameModel.Given.NONE || names.isGiven(t.text())));
       boolean bound = j - 2 >= i && (words.isNameLink(tokens.get(j - 2)) || tokens.get(j - 2).hasText(ABD));
       if (prevDefinite && !bound && !names.is(NameModel.Part.DIN, prev.text())
           && !names.is(NameModel.Part.DIVINE, prev.text()) && !definiteAbd(prev, t)) {
@@ -809,7 +811,7 @@ final class PersonExtractor {
           && !names.is(NameModel.Part.DIVINE, t.text());
       boolean compound = j - 2 >= i && tokens.get(j - 2).hasText(ABD); // "عبد الصمد الجود"
       if (definite && j - i >= (compound ? 3 : 2) && !nisba(t.text()) && !words.isNameLink(prev) && !prev.hasText(ABD)
-          && !finalHonorific) {
+          && !finalHonorific && !definiteFatherName(doc, i, j)) {
         break; // "بطاقة أمير محمد الصفراء" (Amir Mohammed's yellow card): an adjective, no family name
       }
       j++;
@@ -818,6 +820,29 @@ final class PersonExtractor {
       j--;
     }
     return j;
+  }
+
+  /**
+   * persons/definite-father-name: a given name written with the article (DEFINITE_GIVEN of
+   * name-parts.tsv) right after a sure given name, inside a name of two words or more, is the
+   * father's or grandfather's name, as Sudanese and Maghrebi names write it; it is neither the
+   * family name that closes the name nor an adjective: "الباحث عثمان الطيب حامد" (the researcher
+   * Othman al-Tayyib Hamid) goes on to the given name حامد, "المزارع عثمان محمد الأمين"
+   * (the farmer O. M. al-Amin) ends with it. A longer title at that word stays a title ("محمد
+   * علي الأمين العام للحزب", M. Ali, the party's secretary-general).
+   */
+  static final String DEFINITE_FATHER_NAME = "persons/definite-father-name";
+
+  /** {@link #DEFINITE_FATHER_NAME}: whether token {@code j} is such a father's name in the name from {@code i}. */
+  private boolean definiteFatherName(Doc doc, int i, int j) {
+    List<Token> tokens = doc.tokens;
+    if (j <= i || j >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(j);
+    return names.is(NameModel.Part.DEFINITE_GIVEN, t.text()) && t.spaceBefore()
+        && names.given(tokens.get(j - 1)) == NameModel.Given.SURE
+        && titleAt(doc, j).filter(h -> h.length() > 1).isEmpty();
   }
 
   /**
@@ -1068,7 +1093,8 @@ final class PersonExtractor {
    * that is no given name, before a definite word that is no nisba, is the head of a construct
    * phrase, the object of the verb before the name, and no family name: "اقتحم المهاجم سامي خليل
    * منطقة الجزاء" (the striker S. Khalil burst into the penalty area), "أطلق كريم فؤاد رصاصة
-   * الرحمة" (K. Fouad fired the coup de grâce); so before an adjective with ta marbuta, the noun
+   * الرحمة" (K. Fouad fired the coup de grâce), and before a known group, organisation or place,
+   * its owner ("يقدر سليمان عبده قوة فانو", {@link #namedEntityAt}); so before an adjective with ta marbuta, the noun
    * and its adjective: "سدد ماليك تراوري كرة قوية" (M. Traoré hit a powerful shot). "أحمد شحادة
    * الكعبي" keeps its nisba; "أبو قتادة الأنصاري" its kunya.
    */
@@ -1082,10 +1108,21 @@ final class PersonExtractor {
     return t.span().text().endsWith("ة") && !w.startsWith("ال") && names.given(t) == NameModel.Given.NONE
         && !names.isGiven(w) && !words.isNameLink(t) && !names.is(NameModel.Part.KUNYA, stemOf(doc.tokens.get(j - 1)))
         && next.is(Token.Type.ARABIC) && next.spaceBefore()
-        && (next.text().startsWith("ال") && !nisba(next.text()) && !names.is(NameModel.Part.DIVINE, next.text())
+        && (namedEntityAt(doc, j + 1)
+            || next.text().startsWith("ال") && !nisba(next.text()) && !names.is(NameModel.Part.DIVINE, next.text())
             && !names.is(NameModel.Part.DIN, next.text())
             || next.span().text().endsWith("ة") && names.given(next) == NameModel.Given.NONE && !names.isGiven(next.text())
                 && next.segmentations().get(0).conjunction().isEmpty());
+  }
+
+  /**
+   * A known group, organisation, place or country opens at token {@code k}: after a noun in ة
+   * it is the noun's owner, so the noun is the head of a construct ("يقدر سليمان عبده قوة فانو",
+   * S. Abdo estimates the strength of Fano), whatever the owner's spelling.
+   */
+  private static boolean namedEntityAt(Doc doc, int k) {
+    return doc.mentionAt(k).filter(m -> m.first() == k).isPresent()
+        && doc.mentionOfKind(k, EntryKind.GROUP, EntryKind.ORGANIZATION, EntryKind.PLACE, EntryKind.COUNTRY);
   }
 
   /**
@@ -2114,6 +2151,13 @@ final class PersonExtractor {
     for (int k = first + 1; k < end; k++) {
       if (divineAfterAbd(doc, k) && titleAt(doc, k).isPresent()) {
         f.touch(DIVINE_TITLE_AFTER_ABD); // "عبد الأمير": the title read as the compound's half
+        break;
+      }
+    }
+    for (int k = first + 1; k < end && end - first > 2; k++) {
+      if (definiteFatherName(doc, first, k)
+          && !(k + 1 < end && names.is(NameModel.Part.NASAB, doc.tokens.get(k + 1).text()))) {
+        f.touch(DEFINITE_FATHER_NAME); // "عثمان الطيب حامد": al-Tayyib is the father's name; "محمد الأمين ولد" was read before
         break;
       }
     }

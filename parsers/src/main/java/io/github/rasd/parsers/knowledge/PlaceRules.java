@@ -139,7 +139,9 @@ public final class PlaceRules {
     LIST_ITEM("places/list-item"),
     /**
      * The name after a place noun stops at an adjective of the noun: "بلدة كوفا القريبة من
-     * الحدود" (the town of Kofa near the border) names كوفا.
+     * الحدود" (the town of Kofa near the border) names كوفا; and before a word written with
+     * tanween, an indefinite accusative of the next phrase: "قرى الوادي خوفاً من القصف" (the
+     * villages of the valley, for fear of the shelling) names الوادي.
      */
     NAME_BOUNDARY("places/name-boundary"),
     /**
@@ -660,7 +662,7 @@ public final class PlaceRules {
       if (listed > i + 1) {
         return listed; // "54 قرية، منها كوفا وبالا"
       }
-      Mention known = at[j];
+      Mention known = titleAtNameHead(j) ? null : at[j];
       if (known != null && known.end() == j + 1 && !noun.plural()
           && (known.entry().entryKind() == EntryKind.ORGANIZATION
               || known.entry().entryKind() == EntryKind.OUTLET)) {
@@ -719,6 +721,24 @@ public final class PlaceRules {
     }
 
     /**
+     * Whether the gazetteer's match at token {@code j} is a title that is also a NAME_HEAD of
+     * place-name-words.tsv: after a place noun the honorific opens a place named after a holy
+     * man, "قرية الشيخ الماحي" (the village of Sheikh al-Mahi), "مديريتي المنصورة والشيخ عثمان"
+     * (the districts of Mansoura and Sheikh Othman), not a person ({@link Rule#NOUN_NAME}).
+     */
+    private boolean titleAtNameHead(int j) {
+      Mention m = at[j];
+      return m != null && m.entry().entryKind() == EntryKind.TITLE && m.first() == j
+          && is(WordCategory.NAME_HEAD, view.normalized().substring(conjunctionStemStartOr(tokens.get(j)), tokens.get(j).end()));
+    }
+
+    /** The start of {@code t}'s word after a و, or its start. */
+    private int conjunctionStemStartOr(Token t) {
+      int s = conjunctionStemStart(t);
+      return s < 0 ? t.start() : s;
+    }
+
+    /**
      * Whether token {@code k} makes the name before it a body's ({@link Rule#INSIDE_NAME}): an
      * institution adjective ("سوق دبي المالي") or one after ل ("سوق الكويت للأوراق المالية",
      * the Kuwait stock exchange).
@@ -765,7 +785,7 @@ public final class PlaceRules {
         if (nameStart < 0) {
           nameStart = t.start();
         }
-        Mention known = at[j];
+        Mention known = titleAtNameHead(j) ? null : at[j];
         if (known != null) {
           EntryKind kind = known.entry().entryKind();
           if (kind != EntryKind.PLACE && kind != EntryKind.COUNTRY) {
@@ -956,6 +976,10 @@ public final class PlaceRules {
           continue;
         }
         if (!t.spaceBefore() || !t.is(Token.Type.ARABIC)) {
+          break;
+        }
+        if (containsAny(t.span().text(), TANWEEN)) {
+          cut = true; // NAME_BOUNDARY: "قرى الوادي خوفاً": tanween marks an accusative of the next phrase
           break;
         }
         String w = t.text();
