@@ -107,6 +107,13 @@ final class ClaimExtractor {
   static final String TOPIC_PASSIVE = "claims/topic-passive";
   static final String FRONTED_FIRST = "claims/speaker-fronted-first";
   static final String BEFORE_PARENTHETICAL = "claims/speaker-before-parenthetical";
+  /**
+   * A description between a fronted speaker and its verb that names the outlet spoken to opens
+   * with any word, a verb too: "غير أن أحد الوجهاء، تحدث لموقع "الأخبار" عبر الهاتف، قال إن ..."
+   * (but one of the notables, speaking to the site "al-Akhbar" by phone, said that ...) speaks as
+   * أحد الوجهاء; the outlet is read by {@link ChannelGrammar}.
+   */
+  static final String OUTLET_PARENTHETICAL = "claims/speaker-outlet-parenthetical";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
   static final String CARRIER = "claims/according-to-carrier";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
@@ -810,6 +817,19 @@ final class ClaimExtractor {
         }
       }
     }
+    int[] quoted = FrontedQuotedName.inside(doc, b, verb);
+    if (quoted != null) {
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, quoted[0], quoted[1], persons);
+      if (np.isPresent() && np.get().end() == quoted[1]) {
+        // {@value FrontedQuotedName#RULE}: "غير أن «المرصد السوري» أفاد بأن": the name inside the marks
+        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
+        organisationHead(c, np.get());
+        c.rules.add(SPEAKER_VERB);
+        addSpeakerRules(c, np.get());
+        c.rules.add(FrontedQuotedName.RULE);
+        return true;
+      }
+    }
     if (b < verb && clauses.accusativeSpeaker(doc, b, verb)) {
       setSpeaker(doc, c, b, verb, persons);
       c.rules.add(SPEAKER_VERB);
@@ -897,8 +917,8 @@ final class ClaimExtractor {
    */
   private boolean beforeParenthetical(Doc doc, Sentence s, int comma, Found c, People persons) {
     int open = comma - 1;
-    while (open > s.firstToken() && comma - open <= MAX_PARENTHETICAL && !doc.isPunct(open)) {
-      open--;
+    while (open > s.firstToken() && comma - open <= MAX_PARENTHETICAL && (!doc.isPunct(open) || doc.isQuote(open))) {
+      open--; // "، تحدث لموقع "الأخبار"،": the outlet's marks are inside the description
     }
     if (!doc.isPunct(open, "،", ",") || open + 1 >= comma) {
       return false;
@@ -908,7 +928,8 @@ final class ClaimExtractor {
     if (anonymous) {
       c.rules.add(ClauseRules.ANONYMITY); // "لكن مسؤولا في الشرطة، فضل عدم نشر اسمه، قال إن"
     }
-    if (!(anonymous || words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
+    boolean outlet = !anonymous && channels.find(doc, open + 1, comma, comma + 1, i -> false).isPresent();
+    if (!(anonymous || outlet || words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
         && first.segmentations().get(0).definite() && first.segmentations().get(0).preposition().isEmpty()
         && first.segmentations().get(0).conjunction().isEmpty())) {
       return false;
@@ -927,6 +948,9 @@ final class ClaimExtractor {
         organisationHead(c, np.get());
         c.rules.add(SPEAKER_VERB);
         c.rules.add(BEFORE_PARENTHETICAL);
+        if (outlet) {
+          c.rules.add(OUTLET_PARENTHETICAL);
+        }
         addSpeakerRules(c, np.get());
         return true;
       }
@@ -935,6 +959,9 @@ final class ClaimExtractor {
         c.rules.add(SPEAKER_VERB);
         c.rules.add(BEFORE_PARENTHETICAL);
         c.rules.add(ClauseRules.SPEAKER_ACCUSATIVE);
+        if (outlet) {
+          c.rules.add(OUTLET_PARENTHETICAL);
+        }
         return true;
       }
     }
