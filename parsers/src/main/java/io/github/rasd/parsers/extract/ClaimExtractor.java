@@ -96,6 +96,13 @@ final class ClaimExtractor {
   static final String CONTINUATION = "claims/continuation";
   static final String ACCORDING_TO_FRONTED = "claims/according-to-fronted";
   static final String ACCORDING_TO_POSTPOSED = "claims/according-to-postposed";
+  /**
+   * "على ذمة" before a case of the law (the CUSTODY list of claim-words.tsv) holds someone pending
+   * it and names no source: "وأمرت النيابة بحبس المتهمين على ذمة التحقيق" (the prosecution ordered
+   * the suspects remanded pending the investigation) gives no claim, while "على ذمة الصحيفة" (on the
+   * newspaper's word) still does.
+   */
+  static final String CUSTODY = "claims/custody-not-source";
   static final String VERB_SPEAKER = "claims/verb-speaker-content";
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
   /**
@@ -111,7 +118,8 @@ final class ClaimExtractor {
    * A description between a fronted speaker and its verb that names the outlet spoken to opens
    * with any word, a verb too: "غير أن أحد الوجهاء، تحدث لموقع "الأخبار" عبر الهاتف، قال إن ..."
    * (but one of the notables, speaking to the site "al-Akhbar" by phone, said that ...) speaks as
-   * أحد الوجهاء; the outlet is read by {@link ChannelGrammar}.
+   * أحد الوجهاء; the outlet is read by {@link ChannelGrammar}: a news outlet, not a platform or a
+   * page ("، مسؤوليتها عن الهجوم في بيان على تلغرام، قال" is no description of a speaker).
    */
   static final String OUTLET_PARENTHETICAL = "claims/speaker-outlet-parenthetical";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
@@ -888,7 +896,7 @@ final class ClaimExtractor {
           return true;
         }
       }
-      return beforeParenthetical(doc, s, verb - 1, c, persons);
+      return beforeParenthetical(doc, s, verb - 1, c, persons, h.value().kind() == ClaimCue.Kind.REPORTED_SPEECH);
     }
     return false;
   }
@@ -913,9 +921,15 @@ final class ClaimExtractor {
    * بتنظيم القاعدة، قالت في رسالة إن ..." (but the group, linked to al-Qaeda, said in a message
    * that ...), "والوزارة، التي تشرف على الملف، أكدت أن ...". The description is at most {@value
    * #MAX_PARENTHETICAL} tokens with no other mark; the speaker is a known phrase that ends at its
-   * first comma and starts the clause or follows a particle (غير أن، لكن).
+   * first comma and starts the clause or follows a particle (غير أن، لكن). Only before a speech
+   * verb: a participle after the comma ("، قائلة إن") hangs on its sentence's main clause, so its
+   * speaker is that clause's subject ({@value #PARTICIPLE_SUBJECT}), not a phrase set off before it.
    */
-  private boolean beforeParenthetical(Doc doc, Sentence s, int comma, Found c, People persons) {
+  private boolean beforeParenthetical(Doc doc, Sentence s, int comma, Found c, People persons,
+      boolean speechVerb) {
+    if (!speechVerb) {
+      return false; // "...، الهجوم في بيان على تلغرام، قائلة إن": a participle hangs on its main clause
+    }
     int open = comma - 1;
     while (open > s.firstToken() && comma - open <= MAX_PARENTHETICAL && (!doc.isPunct(open) || doc.isQuote(open))) {
       open--; // "، تحدث لموقع "الأخبار"،": the outlet's marks are inside the description
@@ -928,7 +942,8 @@ final class ClaimExtractor {
     if (anonymous) {
       c.rules.add(ClauseRules.ANONYMITY); // "لكن مسؤولا في الشرطة، فضل عدم نشر اسمه، قال إن"
     }
-    boolean outlet = !anonymous && channels.find(doc, open + 1, comma, comma + 1, i -> false).isPresent();
+    boolean outlet = !anonymous && channels.find(doc, open + 1, comma, comma + 1, i -> false)
+        .filter(x -> !x.rule().equals(ChannelGrammar.PLATFORM) && !x.rule().equals(ChannelGrammar.PAGE)).isPresent();
     if (!(anonymous || outlet || words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
         && first.segmentations().get(0).definite() && first.segmentations().get(0).preposition().isEmpty()
         && first.segmentations().get(0).conjunction().isEmpty())) {
@@ -1452,6 +1467,9 @@ final class ClaimExtractor {
   private Found accordingTo(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h,
       People persons, List<Found> previous) {
     List<Token> tokens = doc.tokens;
+    if (claimWords.end(ClaimWords.WordList.CUSTODY, doc, h.first()) > h.end()) {
+      return null; // {@value #CUSTODY}: "حبس المتهمين على ذمة التحقيق": held pending it, no source
+    }
     Found c = new Found();
     c.kind = Claim.Kind.ACCORDING_TO;
     c.cueFirst = h.first();
