@@ -792,11 +792,7 @@ final class ClaimExtractor {
       Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, s.firstToken() + 1, topic, persons);
       if (np.isPresent() && np.get().end() == topic) {
         // {@value TopicComma#RULE}: "أما خلية الإعلام، فقد أعلنت أن": the topic speaks
-        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
-        organisationHead(c, np.get());
-        c.rules.add(SPEAKER_VERB);
-        addSpeakerRules(c, np.get());
-        c.rules.add(TopicComma.RULE);
+        frontedPhrase(doc, c, np.get(), persons, TopicComma.RULE);
         return true;
       }
     }
@@ -830,11 +826,7 @@ final class ClaimExtractor {
       Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, quoted[0], quoted[1], persons);
       if (np.isPresent() && np.get().end() == quoted[1]) {
         // {@value FrontedQuotedName#RULE}: "غير أن «المرصد السوري» أفاد بأن": the name inside the marks
-        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
-        organisationHead(c, np.get());
-        c.rules.add(SPEAKER_VERB);
-        addSpeakerRules(c, np.get());
-        c.rules.add(FrontedQuotedName.RULE);
+        frontedPhrase(doc, c, np.get(), persons, FrontedQuotedName.RULE);
         return true;
       }
     }
@@ -907,6 +899,15 @@ final class ClaimExtractor {
    * يعلن مقتل تسعة من جنوده" (the Burkinabe army announces the killing of nine of its soldiers)
    * has the army as speaker, not "مقتل تسعة"; "والشرطة تؤكد أن ..." likewise.
    */
+  /** A fronted phrase of the grammar as the speaker of its verb, {@code rule} the one that read it. */
+  private void frontedPhrase(Doc doc, Found c, SpeakerGrammar.Phrase p, People persons, String rule) {
+    setSpeaker(doc, c, p.speakerFirst(), p.speakerEnd(), persons);
+    organisationHead(c, p);
+    c.rules.add(SPEAKER_VERB);
+    addSpeakerRules(c, p);
+    c.rules.add(rule);
+  }
+
   private boolean frontedKnown(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, People persons) {
     if (h.first() <= s.firstToken() || doc.isPunct(h.first() - 1)) {
       return false;
