@@ -96,6 +96,13 @@ final class ClaimExtractor {
   static final String CONTINUATION = "claims/continuation";
   static final String ACCORDING_TO_FRONTED = "claims/according-to-fronted";
   static final String ACCORDING_TO_POSTPOSED = "claims/according-to-postposed";
+  /**
+   * "على ذمة" before a case of the law (the CUSTODY list of claim-words.tsv) holds someone pending
+   * it and names no source: "وأمرت النيابة بحبس المتهمين على ذمة التحقيق" (the prosecution ordered
+   * the suspects remanded pending the investigation) gives no claim, while "على ذمة الصحيفة" (on the
+   * newspaper's word) still does.
+   */
+  static final String CUSTODY = "claims/custody-not-source";
   static final String VERB_SPEAKER = "claims/verb-speaker-content";
   static final String SPEAKER_VERB = "claims/speaker-verb-content";
   /**
@@ -107,6 +114,14 @@ final class ClaimExtractor {
   static final String TOPIC_PASSIVE = "claims/topic-passive";
   static final String FRONTED_FIRST = "claims/speaker-fronted-first";
   static final String BEFORE_PARENTHETICAL = "claims/speaker-before-parenthetical";
+  /**
+   * A description between a fronted speaker and its verb that names the outlet spoken to opens
+   * with any word, a verb too: "غير أن أحد الوجهاء، تحدث لموقع "الأخبار" عبر الهاتف، قال إن ..."
+   * (but one of the notables, speaking to the site "al-Akhbar" by phone, said that ...) speaks as
+   * أحد الوجهاء; the outlet is read by {@link ChannelGrammar}: a news outlet, not a platform or a
+   * page ("، مسؤوليتها عن الهجوم في بيان على تلغرام، قال" is no description of a speaker).
+   */
+  static final String OUTLET_PARENTHETICAL = "claims/speaker-outlet-parenthetical";
   static final String OPENER_AFTER_CHANNEL = "claims/opener-after-channel";
   static final String CARRIER = "claims/according-to-carrier";
   static final String SPEAKER_UNKNOWN = "claims/speaker-unknown";
@@ -777,11 +792,7 @@ final class ClaimExtractor {
       Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, s.firstToken() + 1, topic, persons);
       if (np.isPresent() && np.get().end() == topic) {
         // {@value TopicComma#RULE}: "أما خلية الإعلام، فقد أعلنت أن": the topic speaks
-        setSpeaker(doc, c, np.get().speakerFirst(), np.get().speakerEnd(), persons);
-        organisationHead(c, np.get());
-        c.rules.add(SPEAKER_VERB);
-        addSpeakerRules(c, np.get());
-        c.rules.add(TopicComma.RULE);
+        frontedPhrase(doc, c, np.get(), persons, TopicComma.RULE);
         return true;
       }
     }
@@ -808,6 +819,15 @@ final class ClaimExtractor {
           addSpeakerRules(c, np.get());
           return true;
         }
+      }
+    }
+    int[] quoted = FrontedQuotedName.inside(doc, b, verb);
+    if (quoted != null) {
+      Optional<SpeakerGrammar.Phrase> np = grammar.parse(doc, quoted[0], quoted[1], persons);
+      if (np.isPresent() && np.get().end() == quoted[1]) {
+        // {@value FrontedQuotedName#RULE}: "غير أن «المرصد السوري» أفاد بأن": the name inside the marks
+        frontedPhrase(doc, c, np.get(), persons, FrontedQuotedName.RULE);
+        return true;
       }
     }
     if (b < verb && clauses.accusativeSpeaker(doc, b, verb)) {
@@ -868,7 +888,7 @@ final class ClaimExtractor {
           return true;
         }
       }
-      return beforeParenthetical(doc, s, verb - 1, c, persons);
+      return beforeParenthetical(doc, s, verb - 1, c, persons, h.value().kind() == ClaimCue.Kind.REPORTED_SPEECH);
     }
     return false;
   }
@@ -879,6 +899,15 @@ final class ClaimExtractor {
    * يعلن مقتل تسعة من جنوده" (the Burkinabe army announces the killing of nine of its soldiers)
    * has the army as speaker, not "مقتل تسعة"; "والشرطة تؤكد أن ..." likewise.
    */
+  /** A fronted phrase of the grammar as the speaker of its verb, {@code rule} the one that read it. */
+  private void frontedPhrase(Doc doc, Found c, SpeakerGrammar.Phrase p, People persons, String rule) {
+    setSpeaker(doc, c, p.speakerFirst(), p.speakerEnd(), persons);
+    organisationHead(c, p);
+    c.rules.add(SPEAKER_VERB);
+    addSpeakerRules(c, p);
+    c.rules.add(rule);
+  }
+
   private boolean frontedKnown(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, People persons) {
     if (h.first() <= s.firstToken() || doc.isPunct(h.first() - 1)) {
       return false;
@@ -893,12 +922,18 @@ final class ClaimExtractor {
    * بتنظيم القاعدة، قالت في رسالة إن ..." (but the group, linked to al-Qaeda, said in a message
    * that ...), "والوزارة، التي تشرف على الملف، أكدت أن ...". The description is at most {@value
    * #MAX_PARENTHETICAL} tokens with no other mark; the speaker is a known phrase that ends at its
-   * first comma and starts the clause or follows a particle (غير أن، لكن).
+   * first comma and starts the clause or follows a particle (غير أن، لكن). Only before a speech
+   * verb: a participle after the comma ("، قائلة إن") hangs on its sentence's main clause, so its
+   * speaker is that clause's subject ({@value #PARTICIPLE_SUBJECT}), not a phrase set off before it.
    */
-  private boolean beforeParenthetical(Doc doc, Sentence s, int comma, Found c, People persons) {
+  private boolean beforeParenthetical(Doc doc, Sentence s, int comma, Found c, People persons,
+      boolean speechVerb) {
+    if (!speechVerb) {
+      return false; // "...، الهجوم في بيان على تلغرام، قائلة إن": a participle hangs on its main clause
+    }
     int open = comma - 1;
-    while (open > s.firstToken() && comma - open <= MAX_PARENTHETICAL && !doc.isPunct(open)) {
-      open--;
+    while (open > s.firstToken() && comma - open <= MAX_PARENTHETICAL && (!doc.isPunct(open) || doc.isQuote(open))) {
+      open--; // "، تحدث لموقع "الأخبار"،": the outlet's marks are inside the description
     }
     if (!doc.isPunct(open, "،", ",") || open + 1 >= comma) {
       return false;
@@ -908,7 +943,9 @@ final class ClaimExtractor {
     if (anonymous) {
       c.rules.add(ClauseRules.ANONYMITY); // "لكن مسؤولا في الشرطة، فضل عدم نشر اسمه، قال إن"
     }
-    if (!(anonymous || words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
+    boolean outlet = !anonymous && channels.find(doc, open + 1, comma, comma + 1, i -> false)
+        .filter(x -> !x.rule().equals(ChannelGrammar.PLATFORM) && !x.rule().equals(ChannelGrammar.PAGE)).isPresent();
+    if (!(anonymous || outlet || words.is(first, Words.Category.RELATIVE) || first.is(Token.Type.ARABIC)
         && first.segmentations().get(0).definite() && first.segmentations().get(0).preposition().isEmpty()
         && first.segmentations().get(0).conjunction().isEmpty())) {
       return false;
@@ -927,6 +964,9 @@ final class ClaimExtractor {
         organisationHead(c, np.get());
         c.rules.add(SPEAKER_VERB);
         c.rules.add(BEFORE_PARENTHETICAL);
+        if (outlet) {
+          c.rules.add(OUTLET_PARENTHETICAL);
+        }
         addSpeakerRules(c, np.get());
         return true;
       }
@@ -935,6 +975,9 @@ final class ClaimExtractor {
         c.rules.add(SPEAKER_VERB);
         c.rules.add(BEFORE_PARENTHETICAL);
         c.rules.add(ClauseRules.SPEAKER_ACCUSATIVE);
+        if (outlet) {
+          c.rules.add(OUTLET_PARENTHETICAL);
+        }
         return true;
       }
     }
@@ -1425,6 +1468,9 @@ final class ClaimExtractor {
   private Found accordingTo(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h,
       People persons, List<Found> previous) {
     List<Token> tokens = doc.tokens;
+    if (claimWords.end(ClaimWords.WordList.CUSTODY, doc, h.first()) > h.end()) {
+      return null; // {@value #CUSTODY}: "حبس المتهمين على ذمة التحقيق": held pending it, no source
+    }
     Found c = new Found();
     c.kind = Claim.Kind.ACCORDING_TO;
     c.cueFirst = h.first();

@@ -2,6 +2,7 @@ package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.EventType;
 import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.QuoteMarks;
 import io.github.rasd.parsers.text.TableMemo;
 import io.github.rasd.parsers.text.Token;
 import io.github.rasd.parsers.text.Tokenizer;
@@ -396,7 +397,7 @@ final class ConflictFrame {
   static boolean scareQuoted(List<Token> tokens, int first, int end) {
     int open = -1;
     for (int o = first - 1; o >= Math.max(0, first - SCARE_QUOTE_TOKENS); o--) {
-      if (quote(tokens.get(o))) {
+      if (QuoteMarks.is(tokens.get(o))) {
         open = o;
         break;
       }
@@ -406,19 +407,14 @@ final class ConflictFrame {
     }
     int before = 0;
     for (int k = 0; k < open; k++) {
-      before += quote(tokens.get(k)) ? 1 : 0;
+      before += QuoteMarks.is(tokens.get(k)) ? 1 : 0;
     }
     for (int c = end; c < Math.min(tokens.size(), open + SCARE_QUOTE_TOKENS + 2); c++) {
-      if (quote(tokens.get(c))) {
+      if (QuoteMarks.is(tokens.get(c))) {
         return before % 2 == 0;
       }
     }
     return false;
-  }
-
-  private static boolean quote(Token t) {
-    return t.is(Token.Type.PUNCTUATION) && (t.hasText("\"") || t.hasText("«") || t.hasText("»")
-        || t.hasText("“") || t.hasText("”"));
   }
 
   /** How far before a quotation its particle of speech may stand, in tokens ("أن عناصرها "..."). */

@@ -4,6 +4,7 @@ import io.github.rasd.model.Article;
 import io.github.rasd.model.Span;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.knowledge.KnowledgeEntry;
+import io.github.rasd.parsers.text.QuoteMarks;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Sentence;
 import io.github.rasd.parsers.text.TextView;
@@ -399,11 +400,9 @@ final class Doc {
     return false;
   }
 
+  /** Token {@code i} is a quotation mark of the text layer ({@link QuoteMarks}). */
   boolean isQuote(int i) {
-    return isPunct(i, QUOTES);
+    return i >= 0 && i < tokens.size() && QuoteMarks.is(tokens.get(i));
   }
-
-  /** The quotation marks of {@link #isQuote}: one array, not one per call. */
-  private static final String[] QUOTES = {"\"", "«", "»", "“", "”", "'", "‘", "’"};
 
 }

@@ -5,6 +5,7 @@ import io.github.rasd.model.Span;
 import io.github.rasd.parsers.internal.DataFile;
 import io.github.rasd.parsers.internal.Lookup;
 import io.github.rasd.parsers.text.ArabicNormalizer;
+import io.github.rasd.parsers.text.QuoteMarks;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.TextView;
 import io.github.rasd.parsers.text.Token;
@@ -544,8 +545,9 @@ public final class PlaceRules {
     return t != null && t.is(Token.Type.ARABIC) ? t : null;
   }
 
+  /** A quotation mark ({@link QuoteMarks}) or an opening bracket around a name: "مخيم (زمزم)". */
   private static boolean isQuote(Token t) {
-    return t.is(Token.Type.PUNCTUATION) && "\"«“'(".contains(t.text());
+    return QuoteMarks.is(t) || t.is(Token.Type.PUNCTUATION) && t.hasText("(");
   }
 
   // ---- generators --------------------------------------------------------------------------
