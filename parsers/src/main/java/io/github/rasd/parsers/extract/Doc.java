@@ -145,7 +145,7 @@ final class Doc {
   private final java.util.Map<String, String> normalizedNames = new java.util.HashMap<>();
 
   /** Mentions that stand right after a relation phrase ("التابعة لتنظيم القاعدة"). */
-  private final java.util.Set<Mention> relationObjects = new java.util.HashSet<>();
+  private final java.util.Map<Mention, String> relationObjects = new java.util.HashMap<>();
 
   /**
    * Marks the groups named as the object of a relation ("التابعة لـ", "الموالية لـ", "المرتبطة
@@ -160,14 +160,22 @@ final class Doc {
         Optional<PhraseTable.Hit<String>> r = relations.at(this, k);
         if (r.isPresent() && r.get().end() >= m.first() - 1 && r.get().end() <= m.first() + 1
             && !r.get().value().equals("CLAIMED") && !r.get().value().equals("BLAMED")) {
-          relationObjects.add(m);
+          relationObjects.put(m, r.get().value());
         }
       }
     }
   }
 
   boolean isRelationObject(Mention m) {
-    return relationObjects.contains(m);
+    return relationObjects.containsKey(m);
+  }
+
+  /**
+   * A group named as the whole a part belongs to ("الجناح العسكري لحركة حماس", the relation
+   * PART_OF of {@code group-relations.tsv}): the part and the whole are one organisation's.
+   */
+  boolean isWholeOfPart(Mention m) {
+    return "PART_OF".equals(relationObjects.get(m));
   }
 
   /** The resolver of nouns pointing back to a group; none until {@link #resolveAnaphoraWith}. */

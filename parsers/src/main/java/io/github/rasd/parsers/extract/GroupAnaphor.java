@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * <p>In order: the last group in the {@link #SENTENCES} sentences before whose head is the
  * anaphor's, one named with that head in the text first ("لحركة طالبان باكستان" before "حكومة
  * طالبان", whose entry's name only begins with حركة), then one whose entry's name begins with it,
- * then one named as the object of a relation ("الجناح المسلح لحزب العمال الكردستاني ... مسلحي
- * الحزب": the party named only as the parent of its wing is still "الحزب"); else the first group, in the closest sentence that names one, whose head does not
+ * then one named as the whole a part belongs to ("الجناح المسلح لحزب العمال الكردستاني ... مسلحي
+ * الحزب": the party named only as the parent of its wing is still "الحزب"; not a group named as
+ * the object of another relation: in "ولاية سيناء الموالية لتنظيم داعش ... عناصر التنظيم" the
+ * members are the province's); else the first group, in the closest sentence that names one, whose head does not
  * contradict it (a name with no head noun of {@code group-anaphora.tsv}, "القوات الديمقراطية
  * المتحالفة", contradicts none); else the group in focus by the looser reading of the head
  * ({@link #inFocus}). A head is the indefinite noun right before the name ("جماعة" in "جماعة
@@ -78,14 +80,16 @@ final class GroupAnaphor {
     int from = doc.sentence(Math.max(0, here - SENTENCES)).firstToken();
     Doc.Mention written = null; // named with the head in the text: "حركة طالبان باكستان"
     Doc.Mention known = null; // the head only in the entry's name: "حكومة طالبان"
-    Doc.Mention related = null; // named as a relation's object: "الجناح المسلح لحزب العمال"
+    Doc.Mention related = null; // named as the whole of a part: "الجناح المسلح لحزب العمال"
     for (Doc.Mention m : doc.mentionsIn(from, i)) {
       if (m.kind() != EntryKind.GROUP) {
         continue;
       }
       if (head.equals(writtenHead(doc, m))) {
-        if (doc.isRelationObject(m)) {
+        if (doc.isWholeOfPart(m)) {
           related = m;
+        } else if (doc.isRelationObject(m)) {
+          continue;
         } else {
           written = m;
         }

@@ -25,7 +25,10 @@ import java.util.Set;
  * about two thousand) is theirs; "الوحدات العسكرية" (the military units) names no group. A long
  * name with no such word that ends in an adjective of relation is shortened by that adjective,
  * when no other definite adjective follows the short form: after "قوات العشائر العربية" (the
- * Arab Tribal Forces), "عدد مقاتلي «قوات العشائر»" is theirs, "قوات العشائر المحلية" is not. The force-estimate rules read these
+ * Arab Tribal Forces), "عدد مقاتلي «قوات العشائر»" is theirs, "قوات العشائر المحلية" is not.
+ * Between quotation marks, a long name of three words or more without its first word (its head
+ * noun) names the group too: after "جهاز دعم الاستقرار" (the Stability Support Apparatus),
+ * "لمساندة «دعم الاستقرار»" is that apparatus. The force-estimate rules read these
  * mentions beside the gazetteer's ({@link ForceRules.Ctx#groupAt}); they add no group mention to
  * the analysis. Stateless; the table it returns is per article.
  */
@@ -61,6 +64,10 @@ final class GroupShortNames {
           }
           firstWords.add(firstWord(doc.tokens.get(m.first())));
         }
+        if (m.end() - m.first() > MIN_WORDS) {
+          shortForms.putIfAbsent(QUOTED + key(doc, m.first() + 1, m.end()), m); // «دعم الاستقرار»
+          firstWords.add(firstWord(doc.tokens.get(m.first() + 1)));
+        }
         String head = doc.tokens.get(m.first()).segmentations().get(0).stem();
         if (m.end() - m.first() > 1 && lexicon.shortHead(head)) {
           shortForms.put(ARTICLE + head + " ", m); // the latest group begun with the head noun
@@ -76,6 +83,10 @@ final class GroupShortNames {
           continue;
         }
         Doc.Mention long_ = shortForms.get(key(doc, i, i + n));
+        if (long_ == null && n >= MIN_WORDS && i > 0 && i + n < doc.tokens.size() && doc.isQuote(i - 1)
+            && doc.isQuote(i + n)) {
+          long_ = shortForms.get(QUOTED + key(doc, i, i + n));
+        }
         if (long_ != null && withoutAdjective.contains(key(doc, i, i + n)) && i + n < doc.tokens.size()
             && !standsAlone(doc, i + n - 1)) {
           continue; // a short form without its adjective: "قوات العشائر المحلية" is not it
@@ -93,6 +104,9 @@ final class GroupShortNames {
     }
     return at;
   }
+
+  /** The mark of a key that counts only between quotation marks: the name without its head noun. */
+  private static final String QUOTED = "\"";
 
   /** The article, as the normalizer writes it. */
   private static final String ARTICLE = "ال";
