@@ -26,8 +26,8 @@ import java.util.Set;
  * name with no such word that ends in an adjective of relation is shortened by that adjective,
  * when no other definite adjective follows the short form: after "قوات العشائر العربية" (the
  * Arab Tribal Forces), "عدد مقاتلي «قوات العشائر»" is theirs, "قوات العشائر المحلية" is not.
- * Between quotation marks, a long name of three words or more without its first word (its head
- * noun) names the group too: after "جهاز دعم الاستقرار" (the Stability Support Apparatus),
+ * Between quotation marks, the long name's first plain words (three or more) without the first
+ * (its head noun) name the group too: after "جهاز دعم الاستقرار" (the Stability Support Apparatus),
  * "لمساندة «دعم الاستقرار»" is that apparatus. The force-estimate rules read these
  * mentions beside the gazetteer's ({@link ForceRules.Ctx#groupAt}); they add no group mention to
  * the analysis. Stateless; the table it returns is per article.
@@ -64,8 +64,9 @@ final class GroupShortNames {
           }
           firstWords.add(firstWord(doc.tokens.get(m.first())));
         }
-        if (m.end() - m.first() > MIN_WORDS) {
-          shortForms.putIfAbsent(QUOTED + key(doc, m.first() + 1, m.end()), m); // «دعم الاستقرار»
+        int tail = nameEnd(doc, words, m);
+        if (tail - m.first() > MIN_WORDS) {
+          shortForms.putIfAbsent(QUOTED + key(doc, m.first() + 1, tail), m); // «دعم الاستقرار»
           firstWords.add(firstWord(doc.tokens.get(m.first() + 1)));
         }
         String head = doc.tokens.get(m.first()).segmentations().get(0).stem();
@@ -127,8 +128,11 @@ final class GroupShortNames {
     return !(next.is(Token.Type.ARABIC) && n.definite() && n.conjunction().isEmpty() && n.preposition().isEmpty());
   }
 
-  /** How many leading words of the group mention {@code m} form its short form, 0 when none. */
-  private static int shortLength(Doc doc, Words words, Doc.Mention m) {
+  /**
+   * The end of the mention's first run of plain words: before the first word glued to a
+   * preposition or a conjunction, a closed-class word or a mark ("جهاز دعم الاستقرار | في طرابلس").
+   */
+  private static int nameEnd(Doc doc, Words words, Doc.Mention m) {
     int j = m.first() + 1;
     while (j < m.end()) {
       Token t = doc.tokens.get(j);
@@ -139,6 +143,12 @@ final class GroupShortNames {
       }
       j++;
     }
+    return j;
+  }
+
+  /** How many leading words of the group mention {@code m} form its short form, 0 when none. */
+  private static int shortLength(Doc doc, Words words, Doc.Mention m) {
+    int j = nameEnd(doc, words, m);
     int n = j - m.first();
     if (j == m.end() && n > MIN_WORDS && nisba(doc.tokens.get(m.end() - 1))) {
       return n - 1; // "قوات العشائر العربية" is later "قوات العشائر"
