@@ -145,11 +145,8 @@ final class Doc {
   /** Normalized canonical names of the entries asked about, computed once per article. */
   private final java.util.Map<String, String> normalizedNames = new java.util.HashMap<>();
 
-  /** How many sentences back a noun such as "التنظيم" looks for its group. */
-  static final int ANAPHORA_SENTENCES = 12;
-
   /** Mentions that stand right after a relation phrase ("التابعة لتنظيم القاعدة"). */
-  private final java.util.Set<Mention> relationObjects = new java.util.HashSet<>();
+  private final java.util.Map<Mention, String> relationObjects = new java.util.HashMap<>();
 
   /**
    * Marks the groups named as the object of a relation ("التابعة لـ", "الموالية لـ", "المرتبطة
@@ -164,70 +161,50 @@ final class Doc {
         Optional<PhraseTable.Hit<String>> r = relations.at(this, k);
         if (r.isPresent() && r.get().end() >= m.first() - 1 && r.get().end() <= m.first() + 1
             && !r.get().value().equals("CLAIMED") && !r.get().value().equals("BLAMED")) {
-          relationObjects.add(m);
+          relationObjects.put(m, r.get().value());
         }
       }
     }
   }
 
   boolean isRelationObject(Mention m) {
-    return relationObjects.contains(m);
+    return relationObjects.containsKey(m);
   }
 
   /**
-   * The group a noun such as "التنظيم" (the organisation) at token {@code i} points back to: the
-   * last group named before it with the same head noun ("تنظيم داعش" for التنظيم, "جماعة نصرة
-   * الإسلام" for الجماعة), else the group in focus: the first one named in the sentence, or in
-   * the closest sentence before that names one. Groups named only as the object of a relation
-   * are passed over.
+   * A group named as the whole a part belongs to ("الجناح العسكري لحركة حماس", the relation
+   * PART_OF of {@code group-relations.tsv}): the part and the whole are one organisation's.
    */
-  Optional<Mention> groupByHead(int i, String head) {
-    Mention sameHead = null;
-    int from = sentences.get(Math.max(0, sentenceOf(Math.min(i, tokens.size() - 1)) - ANAPHORA_SENTENCES))
-        .firstToken();
-    for (Mention m : mentionsIn(from, i)) {
-      if (m.kind() != EntryKind.GROUP || relationObjects.contains(m)) {
-        continue;
-      }
-      String before = m.first() > 0 ? tokens.get(m.first() - 1).segmentations().get(0).stem() : "";
-      String name = normalizedNames.computeIfAbsent(m.entry().id(),
-          id -> io.github.rasd.parsers.text.ArabicNormalizer.standard().normalize(m.entry().name()));
-      String surface = tokens.get(m.first()).segmentations().get(0).stem();
-      if (before.equals(head) || surface.equals(head) || name.startsWith(head + " ")) {
-        sameHead = m;
-      }
-    }
-    if (sameHead != null) {
-      return Optional.of(sameHead);
-    }
-    int last = sentenceOf(Math.min(i, tokens.size() - 1));
-    for (int k = last; k >= Math.max(0, last - ANAPHORA_SENTENCES); k--) {
-      Sentence s = sentences.get(k);
-      for (Mention m : mentionsIn(s.firstToken(), Math.min(s.endToken(), i))) {
-        if (m.kind() == EntryKind.GROUP && !relationObjects.contains(m)) {
-          return Optional.of(m);
-        }
-      }
-    }
-    return Optional.empty();
+  boolean isWholeOfPart(Mention m) {
+    return "PART_OF".equals(relationObjects.get(m));
+  }
+
+  /** The resolver of nouns pointing back to a group; none until {@link #resolveAnaphoraWith}. */
+  private GroupAnaphor anaphor;
+
+  /** Sets the resolver of nouns pointing back to a group ("التنظيم", {@link GroupAnaphor}). */
+  void resolveAnaphoraWith(GroupAnaphor resolver) {
+    this.anaphor = resolver;
   }
 
   /**
-   * The group that a noun of {@code anaphora} at token {@code i} points back to: "التنظيم" (the
-   * organisation, GROUP) and, when {@code members} holds, "عناصر التنظيم" (its members); empty
-   * when none starts there.
+   * The group a noun at token {@code i} points back to ({@link GroupAnaphor}): "التنظيم" (the
+   * organisation) and, when {@code members} holds, "عناصر التنظيم" (its members); empty when
+   * none starts there.
    */
-  Optional<Mention> groupAnaphor(PhraseTable<String> anaphora, int i, boolean members) {
-    Optional<PhraseTable.Hit<String>> a = anaphora.at(this, i);
-    if (a.isEmpty() || mentionAt(i).isPresent()) {
-      return Optional.empty();
-    }
-    String refersTo = a.get().value();
-    if (!refersTo.equals("GROUP") && !(members && refersTo.equals("MEMBERS"))) {
-      return Optional.empty();
-    }
-    int head = a.get().end() - 1; // "عناصر التنظيم": the head noun is the last word
-    return groupByHead(i, tokens.get(head).segmentations().get(0).stem());
+  Optional<GroupAnaphor.Antecedent> antecedent(int i, boolean members) {
+    return anaphor == null ? Optional.empty() : anaphor.resolve(this, i, members);
+  }
+
+  /** The group of {@link #antecedent}. */
+  Optional<Mention> groupAnaphor(int i, boolean members) {
+    return antecedent(i, members).map(GroupAnaphor.Antecedent::group);
+  }
+
+  /** The entry's canonical name, normalized, computed once per article and entry. */
+  String normalizedName(Mention m) {
+    return normalizedNames.computeIfAbsent(m.entry().id(),
+        id -> io.github.rasd.parsers.text.ArabicNormalizer.standard().normalize(m.entry().name()));
   }
 
   /**

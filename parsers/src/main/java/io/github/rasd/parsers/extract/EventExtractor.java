@@ -234,7 +234,6 @@ final class EventExtractor {
   private final PhraseTable<EventStatus> statusCues;
   private final Map<String, Trigger.CountRole> consequences;
   private final PhraseTable<String> responsibility;
-  private final PhraseTable<String> anaphora;
   private final PhraseTable<String> blockers;
   private final PhraseTable<String> habitual;
   private final Words words;
@@ -252,7 +251,7 @@ final class EventExtractor {
 
   EventExtractor(PhraseTable<Trigger> triggers, PhraseTable<EventStatus> statusCues,
       Map<String, Trigger.CountRole> consequences, PhraseTable<String> responsibility,
-      PhraseTable<String> anaphora, PhraseTable<String> blockers, PhraseTable<String> habitual,
+      PhraseTable<String> blockers, PhraseTable<String> habitual,
       Words words, Map<String, Lexicons.VictimRole> victimRoles, Set<String> dualVictims) {
     this.triggers = triggers;
     this.typing = new EventTyping(triggers);
@@ -263,7 +262,6 @@ final class EventExtractor {
     this.merges = new IncidentMerges(words, this.filters);
     this.habitual = habitual;
     this.blockers = blockers;
-    this.anaphora = anaphora;
     this.responsibility = responsibility;
     this.statusCues = statusCues;
     this.consequences = consequences;
@@ -1011,7 +1009,7 @@ final class EventExtractor {
   /** "هاجم عناصر التنظيم ..." : the clause names the group last in focus by a noun. */
   private Optional<Doc.Mention> groupByAnaphora(Doc doc, Found e) {
     for (int i = e.clauseFirst; i < e.clauseEnd; i++) {
-      Optional<Doc.Mention> g = doc.groupAnaphor(anaphora, i, true);
+      Optional<Doc.Mention> g = doc.groupAnaphor(i, true);
       if (g.isPresent()) {
         return g;
       }

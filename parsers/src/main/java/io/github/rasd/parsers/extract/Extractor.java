@@ -66,7 +66,7 @@ public final class Extractor {
     static Lexical bundled() {
       Lexicons l = Lexicons.bundled();
       EventExtractor events = new EventExtractor(l.triggers, l.statusCues, l.consequences,
-          l.responsibility, l.groupAnaphora, l.triggerBlockers, l.habitual, l.words, l.victimRoles,
+          l.responsibility, l.triggerBlockers, l.habitual, l.words, l.victimRoles,
           l.dualVictims);
       ForceExtractor forces = new ForceExtractor(ForceLexicon.bundled(), l.triggers, l.groupAnaphora,
           l.words);
@@ -167,6 +167,7 @@ public final class Extractor {
     }
     List<Sentence> sentences = SentenceSplitter.standard().split(tokens);
     Doc doc = new Doc(article, view, tokens, sentences);
+    doc.resolveAnaphoraWith(lexicons.groupAnaphor); // asked by the branches, events and forces
     Map<String, List<String>> placeRules = new HashMap<>();
     Placed placed = mentions(tokens, view, placeRules);
     doc.setMentions(placed.mentions(), placed.mainCountry());

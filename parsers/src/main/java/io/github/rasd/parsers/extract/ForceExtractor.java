@@ -104,7 +104,6 @@ final class ForceExtractor {
   private final ForceLexicon lexicon;
   private final PhraseTable<Trigger> triggers;
   private final PhraseTable<String> anaphora;
-  private final GroupAnaphor anaphor;
   private final Words words;
   private static final ForceFigure.RangeJoin RANGE_JOIN = new ForceFigure.RangeJoin();
   private static final List<ForceRules.Candidate> CANDIDATES =
@@ -129,7 +128,6 @@ final class ForceExtractor {
     this.lexicon = lexicon;
     this.triggers = triggers;
     this.anaphora = anaphora;
-    this.anaphor = new GroupAnaphor(anaphora);
     this.words = words;
   }
 
@@ -152,7 +150,7 @@ final class ForceExtractor {
   /** Every candidate of the article, those a filter dropped marked with its name. */
   List<Found> candidates(Doc doc, Layers layers) {
     ForceRules.Ctx c = ForceRules.Ctx.of(doc, layers,
-        RANGE_JOIN.apply(doc, layers.quantities(), lexicon), lexicon, triggers, anaphora, anaphor, words);
+        RANGE_JOIN.apply(doc, layers.quantities(), lexicon), lexicon, triggers, anaphora, words);
     List<Found> found = new ArrayList<>();
     for (ForceRules.Candidate rule : CANDIDATES) {
       rule.find(c, found);

@@ -42,17 +42,17 @@ final class ForceRules {
 
   /** What the rules read of one article. Built per article, never shared. */
   record Ctx(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
-      PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, GroupAnaphor anaphor, Words words,
+      PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words,
       java.util.Set<Integer> otherCounts, ForceFigure[] figureStarts, Optional<Doc.Mention> onlyGroup,
       Doc.Mention[] shortNames) {
 
     static Ctx of(Doc doc, Layers layers, List<ForceFigure> figures, ForceLexicon lexicon,
-        PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, GroupAnaphor anaphor, Words words) {
+        PhraseTable<Trigger> triggers, PhraseTable<String> anaphora, Words words) {
       ForceFigure[] at = new ForceFigure[doc.tokens.size() + 1];
       for (ForceFigure f : figures) {
         at[f.first()] = f;
       }
-      return new Ctx(doc, layers, figures, lexicon, triggers, anaphora, anaphor, words, new java.util.HashSet<>(),
+      return new Ctx(doc, layers, figures, lexicon, triggers, anaphora, words, new java.util.HashSet<>(),
           at, GroupOfArticle.only(doc), GroupShortNames.of(doc, words, lexicon));
     }
 
@@ -109,7 +109,7 @@ final class ForceRules {
 
     /** The antecedent of a noun pointing back at token {@code i} ({@link GroupAnaphor}). */
     Optional<GroupAnaphor.Antecedent> antecedent(int i) {
-      return anaphor.resolve(doc, i);
+      return doc.antecedent(i, false);
     }
 
     /** The marks that end a clause: full stop, semicolons, question marks, exclamation, colon. */
@@ -365,7 +365,7 @@ final class ForceRules {
         }
         Token t = doc.tokens.get(i);
         boolean connecting = !t.is(Token.Type.ARABIC) || c.words().isClosedClass(t) || t.isDetachedClitic()
-            || c.doc().groupAnaphor(c.anaphora(), i, false).isPresent();
+            || c.doc().groupAnaphor(i, false).isPresent();
         if (!connecting && ++others > GAP_WORDS) {
           return Optional.empty();
         }

@@ -155,7 +155,7 @@ final class GroupBranches {
           || !isWord(doc, j - 1, branchNouns)) {
         continue;
       }
-      Optional<Doc.Mention> antecedent = doc.groupAnaphor(anaphora, j, false);
+      Optional<Doc.Mention> antecedent = doc.groupAnaphor(j, false);
       if (antecedent.isPresent() && antecedent.get().entry() instanceof GroupEntry g) {
         int start = j - 1;
         // the group named may itself be a branch: "فرع التنظيم" then is a branch of its parent

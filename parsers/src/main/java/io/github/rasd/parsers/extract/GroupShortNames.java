@@ -22,7 +22,13 @@ import java.util.Set;
  * force-cues.tsv}) and the word is that noun with the article, not followed by an adjective or
  * another noun with the article: after "وحدات مقاومة سنجار" (the Sinjar Resistance Units),
  * "ويقدر عدد مقاتلي الوحدات في القضاء بنحو ألفين" (the Units' fighters in the district are put at
- * about two thousand) is theirs; "الوحدات العسكرية" (the military units) names no group. The force-estimate rules read these
+ * about two thousand) is theirs; "الوحدات العسكرية" (the military units) names no group. A long
+ * name with no such word that ends in an adjective of relation is shortened by that adjective,
+ * when no other definite adjective follows the short form: after "قوات العشائر العربية" (the
+ * Arab Tribal Forces), "عدد مقاتلي «قوات العشائر»" is theirs, "قوات العشائر المحلية" is not.
+ * Between quotation marks, the long name's first plain words (three or more) without the first
+ * (its head noun) name the group too: after "جهاز دعم الاستقرار" (the Stability Support Apparatus),
+ * "لمساندة «دعم الاستقرار»" is that apparatus. The force-estimate rules read these
  * mentions beside the gazetteer's ({@link ForceRules.Ctx#groupAt}); they add no group mention to
  * the analysis. Stateless; the table it returns is per article.
  */
@@ -44,6 +50,7 @@ final class GroupShortNames {
     // the first words of the short forms: a token that is none of them starts no short form, and
     // its keys are not built (most tokens of an article)
     Set<String> firstWords = new HashSet<>();
+    Set<String> withoutAdjective = new HashSet<>(); // short forms that drop the name's last adjective
     int next = 0; // the next group mention whose short form is not yet known
     java.util.List<Doc.Mention> groups = doc.mentions().stream().filter(m -> m.kind() == EntryKind.GROUP).toList();
     for (int i = 0; i < doc.tokens.size(); i++) {
@@ -52,7 +59,15 @@ final class GroupShortNames {
         int len = shortLength(doc, words, m);
         if (len > 0) {
           shortForms.putIfAbsent(key(doc, m.first(), m.first() + len), m);
+          if (len == m.end() - m.first() - 1 && nisba(doc.tokens.get(m.end() - 1))) {
+            withoutAdjective.add(key(doc, m.first(), m.first() + len));
+          }
           firstWords.add(firstWord(doc.tokens.get(m.first())));
+        }
+        int tail = nameEnd(doc, words, m);
+        if (tail - m.first() > MIN_WORDS) {
+          shortForms.putIfAbsent(QUOTED + key(doc, m.first() + 1, tail), m); // «دعم الاستقرار»
+          firstWords.add(firstWord(doc.tokens.get(m.first() + 1)));
         }
         String head = doc.tokens.get(m.first()).segmentations().get(0).stem();
         if (m.end() - m.first() > 1 && lexicon.shortHead(head)) {
@@ -69,6 +84,14 @@ final class GroupShortNames {
           continue;
         }
         Doc.Mention long_ = shortForms.get(key(doc, i, i + n));
+        if (long_ == null && n >= MIN_WORDS && i > 0 && i + n < doc.tokens.size() && doc.isQuote(i - 1)
+            && doc.isQuote(i + n)) {
+          long_ = shortForms.get(QUOTED + key(doc, i, i + n));
+        }
+        if (long_ != null && withoutAdjective.contains(key(doc, i, i + n)) && i + n < doc.tokens.size()
+            && !standsAlone(doc, i + n - 1)) {
+          continue; // a short form without its adjective: "قوات العشائر المحلية" is not it
+        }
         if (long_ != null) {
           Span span = Span.of(doc.article.text(), doc.tokens.get(i).span().start(), doc.tokens.get(i + n - 1).span().end());
           Doc.Mention m = new Doc.Mention(i, i + n, long_.entry(), span, long_.country());
@@ -82,6 +105,9 @@ final class GroupShortNames {
     }
     return at;
   }
+
+  /** The mark of a key that counts only between quotation marks: the name without its head noun. */
+  private static final String QUOTED = "\"";
 
   /** The article, as the normalizer writes it. */
   private static final String ARTICLE = "ال";
@@ -102,8 +128,11 @@ final class GroupShortNames {
     return !(next.is(Token.Type.ARABIC) && n.definite() && n.conjunction().isEmpty() && n.preposition().isEmpty());
   }
 
-  /** How many leading words of the group mention {@code m} form its short form, 0 when none. */
-  private static int shortLength(Doc doc, Words words, Doc.Mention m) {
+  /**
+   * The end of the mention's first run of plain words: before the first word glued to a
+   * preposition or a conjunction, a closed-class word or a mark ("جهاز دعم الاستقرار | في طرابلس").
+   */
+  private static int nameEnd(Doc doc, Words words, Doc.Mention m) {
     int j = m.first() + 1;
     while (j < m.end()) {
       Token t = doc.tokens.get(j);
@@ -114,8 +143,25 @@ final class GroupShortNames {
       }
       j++;
     }
+    return j;
+  }
+
+  /** How many leading words of the group mention {@code m} form its short form, 0 when none. */
+  private static int shortLength(Doc doc, Words words, Doc.Mention m) {
+    int j = nameEnd(doc, words, m);
     int n = j - m.first();
+    if (j == m.end() && n > MIN_WORDS && nisba(doc.tokens.get(m.end() - 1))) {
+      return n - 1; // "قوات العشائر العربية" is later "قوات العشائر"
+    }
     return n >= MIN_WORDS && j < m.end() ? n : 0;
+  }
+
+  /** A definite adjective of relation ending the name: "العربية", "الكردستاني", "الصومالية". */
+  private static boolean nisba(Token t) {
+    Segmentation s = t.segmentations().get(0);
+    String stem = s.stem();
+    return t.is(Token.Type.ARABIC) && s.definite() && stem.length() > 3
+        && (stem.endsWith("يه") || stem.endsWith("ية") || stem.endsWith("ي"));
   }
 
   private static boolean anyMention(Doc doc, int from, int end) {

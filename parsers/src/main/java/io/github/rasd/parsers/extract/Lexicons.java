@@ -34,6 +34,8 @@ final class Lexicons {
   final PhraseTable<String> groupRelations;
   /** Nouns that point back to a group: "التنظيم" → GROUP, "عناصر التنظيم" → MEMBERS. */
   final PhraseTable<String> groupAnaphora;
+  /** The one resolver of nouns pointing back to a group, over {@link #groupAnaphora}. */
+  final GroupAnaphor groupAnaphor;
   final Map<String, Trigger.CountRole> consequences;
   final Set<String> singularVictims;
   /** Dual victim nouns (victim-nouns.tsv, number DUAL): "جنديين" counts two. */
@@ -70,6 +72,7 @@ final class Lexicons {
     habitual = PhraseTable.of(column(DataFile.read(Lexicons.class, "habitual-cues.tsv"), 1));
     groupRelations = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-relations.tsv"), 1));
     groupAnaphora = PhraseTable.of(column(DataFile.read(Lexicons.class, "group-anaphora.tsv"), 1));
+    groupAnaphor = new GroupAnaphor(groupAnaphora);
     consequences = consequenceRows();
     // units of force and force cues: ForceLexicon
     Set<String> singular = new HashSet<>();
