@@ -57,8 +57,15 @@ final class NonIncidentFilters {
   /** How far after a definite trigger noun of succession a place of its own may stand, in tokens. */
   static final int AFTER_PLACE_WINDOW = 3;
 
+  /** How far before "قبل" (before) the prevention of the act after it may stand, in tokens. */
+  static final int PREVENTION_WINDOW = 8;
+  /** How far before the act a tie denied may stand: "أي علاقة لقواتها بقصف", in tokens. */
+  static final int TIE_WINDOW = 3;
+  /** How far before a tie its verb of denial may stand, over the denier's name, in tokens. */
+  static final int TIE_DENIAL_WINDOW = 8;
+
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE, MAY }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE, MAY, BEFORE, PREVENTION, SO_FAR, SINCE, TIE }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -738,5 +745,97 @@ final class NonIncidentFilters {
    */
   boolean deathSentence(EventFilters.Context c, EventExtractor.Found e) {
     return e.type == io.github.rasd.model.EventType.EXECUTION && e.prefix.contains("ب");
+  }
+
+  /**
+   * events/prevented-act: "وضبط العبوة قبل تفجيرها" (and the bomb was seized before it was set
+   * off), "تمكن خبراء المتفجرات من تفكيك العبوة قبل انفجارها" (bomb experts defused the charge
+   * before it went off), "اعتقال الانتحاري قبل أن يفجر نفسه" (the arrest of the bomber before
+   * he blew himself up): an act right after "قبل" / "قبل أن" (BEFORE), with no toll, whose
+   * clause tells before it, within {@link #PREVENTION_WINDOW} words, its prevention (a verb of
+   * defusing or foiling, PREVENTION; an interception; an arrest or a seizure) never took place;
+   * the prevention is the record. "أطلق المهاجم النار على المصلين قبل أن يفجر نفسه" (the
+   * attacker opened fire on the worshippers before blowing himself up) prevents nothing and
+   * stays.
+   */
+  boolean preventedAct(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int before = beforeAt(doc, e);
+    if (before < 0 || !noToll(e)) {
+      return false;
+    }
+    int from = Math.max(e.clauseFirst, before - PREVENTION_WINDOW);
+    if (cueIn(doc, from, before, Cue.PREVENTION) >= 0 || cueIn(doc, from, before, Cue.INTERCEPTION) >= 0) {
+      return true;
+    }
+    for (PhraseTable.Hit<Trigger> h : triggers.findAll(doc, from, before)) {
+      io.github.rasd.model.EventType t = h.value().type();
+      if (t == io.github.rasd.model.EventType.ARREST || t == io.github.rasd.model.EventType.SEIZURE) {
+        return true; // "وضبط العبوة قبل تفجيرها"
+      }
+    }
+    return false;
+  }
+
+  /** Where the BEFORE cue that ends right at the trigger of {@code e} starts, or -1. */
+  private int beforeAt(Doc doc, EventExtractor.Found e) {
+    for (int i = e.triggerFirst - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - 2); i--) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.BEFORE && h.get().end() == e.triggerFirst) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * events/running-toll: "ومنذ مطلع العام، يشن الجيش حملة في شمال الضفة، أسفرت حتى الآن عن مقتل
+   * أكثر من 100 شخص" (since the start of the year the army has waged a campaign in the north of
+   * the West Bank which has so far killed more than 100), "قتل منذ اندلاع المعارك حتى اليوم 300
+   * مدني" (300 civilians have been killed since the fighting broke out until today): a killing
+   * counted "until now" (SO_FAR) in its clause, with "منذ" (SINCE) before it in its sentence, is
+   * the running toll of a war or a campaign, counted from its start, not an incident. "أسفر
+   * الهجوم حتى الآن عن مقتل خمسة" (the attack has so far killed five) has no start and stays.
+   */
+  boolean runningToll(EventFilters.Context c, EventExtractor.Found e) {
+    if (e.type != io.github.rasd.model.EventType.KILLING) {
+      return false;
+    }
+    Doc doc = c.doc();
+    int soFar = cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.SO_FAR);
+    if (soFar < 0) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    return cueIn(doc, s.firstToken(), Math.max(soFar, e.triggerFirst), Cue.SINCE) >= 0
+        || cueIn(doc, s.firstToken(), Math.max(soFar, e.triggerFirst), Cue.LONG_SPAN) >= 0;
+  }
+
+  /**
+   * events/tie-denied: "نفت قناة المسيرة الناطقة باسم الجماعة أي علاقة لقواتها بقصف الحي" (the
+   * group's channel al-Masira denied any tie of its forces to the shelling of the district),
+   * "ونفى الحزب صلته بالهجوم" (the party denied its link to the attack): an act with the
+   * preposition ب within {@link #TIE_WINDOW} words after a tie (TIE: علاقة، صلة، تورط، ضلوع) that
+   * a verb of denial (DENIAL of event-cues.tsv) governs, the denier's name in between, with no
+   * toll and no date of its own, is the incident the article tells, disowned: no new one.
+   * "نفت الحركة أي علاقة لها بتفجير وقع أمس وأودى بحياة خمسة" (the movement denied any tie to
+   * a bombing yesterday that killed five) tells its day and toll and stays.
+   */
+  boolean tieDenied(EventFilters.Context c, EventExtractor.Found e, java.util.function.IntPredicate denial) {
+    Doc doc = c.doc();
+    if (!e.prefix.replace("ال", "").endsWith("ب") || !noToll(e)
+        || c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()) {
+      return false;
+    }
+    int tie = cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - TIE_WINDOW), e.triggerFirst, Cue.TIE);
+    if (tie < 0) {
+      return false;
+    }
+    for (int d = tie - 1; d >= Math.max(e.clauseFirst, tie - TIE_DENIAL_WINDOW); d--) {
+      if (denial.test(d)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
