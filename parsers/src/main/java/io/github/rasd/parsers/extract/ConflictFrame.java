@@ -144,11 +144,14 @@ final class ConflictFrame {
   private final PhraseTable<Frame> words;
   private final PhraseTable<Trigger> triggers;
   private final Map<String, Lexicons.VictimRole> victims;
+  /** The closed word lists (SPEECH_PARTICLE of {@code word-lists.tsv}). */
+  private final Words closed;
 
-  ConflictFrame(PhraseTable<Trigger> triggers, Map<String, Lexicons.VictimRole> victims) {
+  ConflictFrame(PhraseTable<Trigger> triggers, Map<String, Lexicons.VictimRole> victims, Words closed) {
     this.words = PhraseTable.of(load());
     this.triggers = triggers;
     this.victims = victims;
+    this.closed = closed;
   }
 
   static Map<String, Frame> load() {
@@ -394,7 +397,7 @@ final class ConflictFrame {
    * {@link #scareQuote} for a token list with no paired marks (a title): the nearest mark before
    * {@code first} opens when an even number of marks stands before it.
    */
-  static boolean scareQuoted(List<Token> tokens, int first, int end) {
+  boolean scareQuoted(List<Token> tokens, int first, int end) {
     int open = -1;
     for (int o = first - 1; o >= Math.max(0, first - SCARE_QUOTE_TOKENS); o--) {
       if (QuoteMarks.is(tokens.get(o))) {
@@ -422,13 +425,13 @@ final class ConflictFrame {
 
   /**
    * The mark at {@code open} follows, within {@link #SPEECH_REACH} tokens, a colon or a particle
-   * of speech ("إن"، "أن"، "بأن"): "وأفادت القوات أن عناصرها "صادروا أسلحة"" (the forces said
-   * their men "seized weapons") quotes a statement.
+   * of speech (SPEECH_PARTICLE of {@code word-lists.tsv}: "إن"، "أن"، "بأن"): "وأفادت القوات أن
+   * عناصرها "صادروا أسلحة"" (the forces said their men "seized weapons") quotes a statement.
    */
-  private static boolean speechBefore(List<Token> tokens, int open) {
+  private boolean speechBefore(List<Token> tokens, int open) {
     for (int k = open - 1; k >= Math.max(0, open - SPEECH_REACH); k--) {
       Token t = tokens.get(k);
-      if (t.hasText(":") || t.hasText("ان") || t.hasText("بان")) { // the normalized "إن"، "أن"، "بأن"
+      if (t.hasText(":") || closed.in(Words.WordList.SPEECH_PARTICLE, t.text())) {
         return true;
       }
     }

@@ -257,7 +257,7 @@ final class EventExtractor {
     this.typing = new EventTyping(triggers);
     this.dualVictims = dualVictims;
     this.victimRoles = victimRoles;
-    this.frames = new ConflictFrame(triggers, victimRoles);
+    this.frames = new ConflictFrame(triggers, victimRoles, words);
     this.filters = new EventFilters(triggers, statusCues, blockers, habitual, frames, words);
     this.merges = new IncidentMerges(words, this.filters);
     this.habitual = habitual;
@@ -651,8 +651,6 @@ final class EventExtractor {
    * foiled attack; "كانت تستهدف" with no cue of foiling tells a habit or a past aim.
    */
   static final String FOILED_AIM = "events/foiled-aim";
-  /** The letters that open an imperfect verb of the third person: "يستهدف", "تستهدف". */
-  private static final List<String> IMPERFECT_PREFIXES = List.of("ي", "ت");
 
   private boolean foiledAim(Doc doc, Found e) {
     if (e.status != EventStatus.FOILED || e.type != EventType.ATTACK && e.type != EventType.BOMBING
@@ -661,7 +659,7 @@ final class EventExtractor {
     }
     String verb = doc.tokens.get(e.triggerFirst).segmentations().get(0).stem();
     return filters.is(doc, e.triggerFirst - 1, EventFilters.Cue.PAST_AUX)
-        && IMPERFECT_PREFIXES.stream().anyMatch(verb::startsWith);
+        && io.github.rasd.parsers.text.Paradigms.thirdPersonImperfect(verb);
   }
 
   /**

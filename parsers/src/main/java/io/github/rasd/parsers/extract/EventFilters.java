@@ -108,7 +108,7 @@ final class EventFilters {
       "events/earlier-report", "events/reinforcement", "events/campaign-aim",
       "events/generic-quantity", "events/conditional", "events/judicial-reference", "events/statistic", "events/freed-hostages", "events/executed-hostages", "events/died-of-wounds", "events/denied", "events/weapon-object", "events/effect-of-attack",
       "events/figurative-battle", "events/stakes", "events/suicide-unit", "events/role-told", "events/checkpoint-target", "events/response-reference", "events/funeral-reference", "events/definition", "events/after-reference", "events/any-act", "events/may-act", "events/supposed", "events/drill", "events/judgement",
-      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/civil-qualifier", "events/scare-quote", "events/civil-parties", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
+      "events/long-span", "events/since-span", "events/worn-weapon", "events/accusation", "events/prevented-act", "events/running-toll", "events/tie-denied", "events/circumstances-of", "events/progressive-sweep", "events/intercepted", "events/victims-told", "events/definite-noun", "events/death-sentence", "events/non-conflict-clause", "events/non-conflict-article", "events/verbal-attack", "events/civil-use", "events/civil-contest", "events/civil-qualifier", "events/scare-quote", "events/civil-parties", "events/legal-penalty", "events/ordnance-disposal", "events/simile", "events/protest-march", "events/launch-vehicle", "events/no-harm", "events/told-in-work", "events/conflict-evidence");
   /** Names of the record filters, in order. */
   static final List<String> RECORD_ORDER = List.of("events/only-regions",
       "events/generic-plural", "events/since-year", "events/recalled-past", "events/habitual",
@@ -171,6 +171,11 @@ final class EventFilters {
         new Filter("events/since-span", (c, e) -> sinceSpan(c, e)),
         new Filter("events/worn-weapon", nonIncident::wornWeapon),
         new Filter("events/accusation", nonIncident::accusation),
+        new Filter("events/prevented-act", nonIncident::preventedAct),
+        new Filter("events/running-toll", nonIncident::runningToll),
+        new Filter("events/tie-denied", (c, e) -> nonIncident.tieDenied(c, e, i -> cueAt(c.doc(), i, Cue.DENIAL))),
+        new Filter("events/circumstances-of", nonIncident::circumstancesOf),
+        new Filter("events/progressive-sweep", (c, e) -> nonIncident.progressiveSweep(c, e, i -> cueAt(c.doc(), i, Cue.PAST_AUX))),
         new Filter("events/intercepted", nonIncident::destroyedInFlight),
         new Filter("events/victims-told", nonIncident::victimsTold),
         new Filter("events/definite-noun", nonIncident::definiteNoun),

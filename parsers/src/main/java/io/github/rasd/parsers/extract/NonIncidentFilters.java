@@ -57,8 +57,20 @@ final class NonIncidentFilters {
   /** How far after a definite trigger noun of succession a place of its own may stand, in tokens. */
   static final int AFTER_PLACE_WINDOW = 3;
 
+  /** How far before "قبل" (before) the prevention of the act after it may stand, in tokens. */
+  static final int PREVENTION_WINDOW = 8;
+  /** How far before the act a tie denied may stand: "أي علاقة لقواتها بقصف", in tokens. */
+  static final int TIE_WINDOW = 3;
+  /** How far before a tie its verb of denial may stand, over the denier's name, in tokens. */
+  static final int TIE_DENIAL_WINDOW = 8;
+
+  /** How far before an act its noun of circumstances may stand: "ظروف وملابسات الهجوم", in tokens. */
+  static final int CIRCUMSTANCE_WINDOW = 2;
+  /** How far before the imperfect verb of a sweep its form of كان may stand, in tokens. */
+  static final int PROGRESSIVE_WINDOW = 3;
+
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE, MAY }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE, MAY, BEFORE, PREVENTION, SO_FAR, SINCE, TIE, CIRCUMSTANCE }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -738,5 +750,165 @@ final class NonIncidentFilters {
    */
   boolean deathSentence(EventFilters.Context c, EventExtractor.Found e) {
     return e.type == io.github.rasd.model.EventType.EXECUTION && e.prefix.contains("ب");
+  }
+
+  /**
+   * events/prevented-act: "وضبط العبوة قبل تفجيرها" (and the bomb was seized before it was set
+   * off), "تمكن خبراء المتفجرات من تفكيك العبوة قبل انفجارها" (bomb experts defused the charge
+   * before it went off), "اعتقال الانتحاري قبل أن يفجر نفسه" (the arrest of the bomber before
+   * he blew himself up): an act right after "قبل" / "قبل أن" (BEFORE), with no toll, whose
+   * clause tells before it, within {@link #PREVENTION_WINDOW} words, its prevention (a verb of
+   * defusing or foiling, PREVENTION; an interception; an arrest or a seizure) never took place;
+   * the prevention is the record. "أطلق المهاجم النار على المصلين قبل أن يفجر نفسه" (the
+   * attacker opened fire on the worshippers before blowing himself up) prevents nothing and
+   * stays.
+   */
+  boolean preventedAct(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    int before = beforeAt(doc, e);
+    if (before < 0 || !noToll(e)) {
+      return false;
+    }
+    int from = Math.max(e.clauseFirst, before - PREVENTION_WINDOW);
+    if (cueIn(doc, from, before, Cue.PREVENTION) >= 0 || cueIn(doc, from, before, Cue.INTERCEPTION) >= 0) {
+      return true;
+    }
+    for (PhraseTable.Hit<Trigger> h : triggers.findAll(doc, from, before)) {
+      io.github.rasd.model.EventType t = h.value().type();
+      if (t == io.github.rasd.model.EventType.ARREST || t == io.github.rasd.model.EventType.SEIZURE) {
+        return true; // "وضبط العبوة قبل تفجيرها"
+      }
+    }
+    return false;
+  }
+
+  /** Where the BEFORE cue that ends right at the trigger of {@code e} starts, or -1. */
+  private int beforeAt(Doc doc, EventExtractor.Found e) {
+    for (int i = e.triggerFirst - 1; i >= Math.max(e.clauseFirst, e.triggerFirst - 2); i--) {
+      Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
+      if (h.isPresent() && h.get().value() == Cue.BEFORE && h.get().end() == e.triggerFirst) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * events/running-toll: "ومنذ مطلع العام، يشن الجيش حملة في شمال الضفة، أسفرت حتى الآن عن مقتل
+   * أكثر من 100 شخص" (since the start of the year the army has waged a campaign in the north of
+   * the West Bank which has so far killed more than 100), "قتل منذ اندلاع المعارك حتى اليوم 300
+   * مدني" (300 civilians have been killed since the fighting broke out until today): a killing
+   * counted "until now" (SO_FAR) in its clause, with "منذ" (SINCE) before it in its sentence, is
+   * the running toll of a war or a campaign, counted from its start, not an incident. "أسفر
+   * الهجوم حتى الآن عن مقتل خمسة" (the attack has so far killed five) has no start and stays.
+   */
+  boolean runningToll(EventFilters.Context c, EventExtractor.Found e) {
+    if (e.type != io.github.rasd.model.EventType.KILLING) {
+      return false;
+    }
+    Doc doc = c.doc();
+    int soFar = cueIn(doc, e.clauseFirst, e.clauseEnd, Cue.SO_FAR);
+    if (soFar < 0) {
+      return false;
+    }
+    Sentence s = doc.sentence(e.sentence);
+    return cueIn(doc, s.firstToken(), Math.max(soFar, e.triggerFirst), Cue.SINCE) >= 0
+        || cueIn(doc, s.firstToken(), Math.max(soFar, e.triggerFirst), Cue.LONG_SPAN) >= 0;
+  }
+
+  /**
+   * events/tie-denied: "نفت قناة المسيرة الناطقة باسم الجماعة أي علاقة لقواتها بقصف الحي" (the
+   * group's channel al-Masira denied any tie of its forces to the shelling of the district),
+   * "ونفى الحزب صلته بالهجوم" (the party denied its link to the attack): an act with the
+   * preposition ب within {@link #TIE_WINDOW} words after a tie (TIE: علاقة، صلة، تورط، ضلوع) that
+   * a verb of denial (DENIAL of event-cues.tsv) governs, the denier's name in between, with no
+   * toll and no date of its own, is the incident the article tells, disowned: no new one.
+   * "نفت الحركة أي علاقة لها بتفجير وقع أمس وأودى بحياة خمسة" (the movement denied any tie to
+   * a bombing yesterday that killed five) tells its day and toll and stays. A definite act or
+   * weapon with nothing of its own in a later clause of that sentence points back at the act
+   * disowned: "..., زاعمة أن "القذيفة أطلقها خصومها"" (claiming "the shell was fired by its
+   * foes").
+   */
+  boolean tieDenied(EventFilters.Context c, EventExtractor.Found e, java.util.function.IntPredicate denial) {
+    Doc doc = c.doc();
+    if (!noToll(e) || c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()) {
+      return false;
+    }
+    if (e.prefix.replace("ال", "").endsWith("ب")) {
+      int tie = cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - TIE_WINDOW), e.triggerFirst, Cue.TIE);
+      if (tie >= 0 && deniedTie(doc, tie, e.clauseFirst, denial)) {
+        return true;
+      }
+    }
+    // the definite act or weapon of a later clause of the denial points back at it: "نفت أي
+    // علاقة لقواتها بقصف الحي، زاعمة أن "القذيفة أطلقها خصومها""
+    Sentence s = doc.sentence(e.sentence);
+    if (!doc.tokens.get(e.triggerFirst).segmentations().get(0).definite()) {
+      return false;
+    }
+    for (int tie = s.firstToken(); tie < e.clauseFirst; tie++) {
+      if (cueAt(doc, tie, Cue.TIE) && deniedTie(doc, tie, s.firstToken(), denial)
+          && !triggers.findAll(doc, tie + 1, Math.min(e.clauseFirst, tie + 1 + TIE_WINDOW)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb of denial stands within {@link #TIE_DENIAL_WINDOW} words before the tie at {@code tie}. */
+  private static boolean deniedTie(Doc doc, int tie, int first, java.util.function.IntPredicate denial) {
+    for (int d = tie - 1; d >= Math.max(first, tie - TIE_DENIAL_WINDOW); d--) {
+      if (denial.test(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  /**
+   * events/circumstances-of: "من دون أن يحدد ظروف استشهاده" (without saying how he was killed:
+   * the circumstances of his death), "فتحت السلطات تحقيقا في ملابسات الهجوم" (the authorities
+   * opened an inquiry into the circumstances of the attack), "لم تعرف تفاصيل اعتقاله" (the details
+   * of his arrest are not known): an act right after a noun of circumstances or details
+   * (CIRCUMSTANCE), within {@link #CIRCUMSTANCE_WINDOW} words, with no toll and no date of its
+   * own, is an act told before, spoken of: no new incident. "ظروف إنسانية صعبة" (hard humanitarian
+   * conditions) names no act at all.
+   */
+  boolean circumstancesOf(EventFilters.Context c, EventExtractor.Found e) {
+    Doc doc = c.doc();
+    return noToll(e) && c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isEmpty()
+        && cueIn(doc, Math.max(e.clauseFirst, e.triggerFirst - CIRCUMSTANCE_WINDOW), e.triggerFirst, Cue.CIRCUMSTANCE) >= 0;
+  }
+
+  /**
+   * events/progressive-sweep: "وأوضح الناطق أن الدورية كانت تقوم بعملية تمشيط في المنطقة حين
+   * انفجر لغم" (the spokesman said the patrol was carrying out a sweep of the area when a mine
+   * went off), "كانت القوة تنفذ حملة تفتيش في البساتين" (the force was carrying out a search in
+   * the orchards): a sweep, search or raid (RAID) with no toll, set in the past progressive (an
+   * imperfect verb of the third person right before it, a form of كان, PAST_AUX, within
+   * {@link #PROGRESSIVE_WINDOW} words before that) is what the force was doing when the incident
+   * told befell it, the circumstance, not an operation of its own. "داهمت القوات منزلا واعتقلت
+   * ثلاثة" (the forces raided a house and arrested three) is in the perfect and stays; a sweep
+   * with arrests or dead counts them and stays.
+   */
+  boolean progressiveSweep(EventFilters.Context c, EventExtractor.Found e, java.util.function.IntPredicate pastAux) {
+    if (e.type != io.github.rasd.model.EventType.RAID || !noToll(e)) {
+      return false;
+    }
+    Doc doc = c.doc();
+    // the imperfect right before the sweep ("تقوم بعملية", "تنفذ عملية"), the form of كان
+    // before it over a subject of up to two words ("كانت القوة العراقية تنفذ")
+    int v = e.triggerFirst - 1;
+    if (v <= e.clauseFirst || !io.github.rasd.parsers.text.Paradigms.thirdPersonImperfect(
+        doc.tokens.get(v).segmentations().get(0).stem())) {
+      return false;
+    }
+    for (int k = v - 1; k >= Math.max(e.clauseFirst, v - PROGRESSIVE_WINDOW); k--) {
+      if (pastAux.test(k)) {
+        return true; // "كانت تقوم بعملية تمشيط", "كانت الدورية تنفذ عملية تفتيش"
+      }
+    }
+    return false;
   }
 }

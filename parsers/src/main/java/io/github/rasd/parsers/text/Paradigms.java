@@ -77,6 +77,17 @@ public final class Paradigms {
    */
   private static final List<String> IMPERFECT_PREFIXES = List.of("ي", "ت", "ن");
 
+  /** Imperfect prefixes of the third person: he, she (they, the two): "يستهدف", "تستهدف". */
+  private static final List<String> THIRD_PERSON_PREFIXES = List.of("ي", "ت");
+
+  /**
+   * Whether {@code stem} opens as an imperfect verb of the third person ("يستهدف", "تستهدف"), by
+   * its first letter alone: a cue around it (a form of كان before it) must make it a verb.
+   */
+  public static boolean thirdPersonImperfect(String stem) {
+    return THIRD_PERSON_PREFIXES.stream().anyMatch(stem::startsWith);
+  }
+
   /** Imperfect endings after a sound stem: singular, plural, dual, feminine plural, subjunctive plural. */
   private static final List<String> IMPERFECT = List.of("", "ون", "ان", "ن", "وا");
 

@@ -135,7 +135,7 @@ class EventRulesTest {
   void documentedOrderIsTheRunOrder() {
     Lexicons x = Lexicons.bundled();
     EventFilters f = new EventFilters(x.triggers, x.statusCues, x.triggerBlockers, x.habitual,
-        new ConflictFrame(x.triggers, x.victimRoles), x.words);
+        new ConflictFrame(x.triggers, x.victimRoles, x.words), x.words);
     assertThat(f.candidateOrder).extracting(EventFilters.Filter::name).isEqualTo(EventFilters.CANDIDATE_ORDER);
     assertThat(f.recordOrder).extracting(EventFilters.Filter::name).isEqualTo(EventFilters.RECORD_ORDER);
     assertThat(f.recordFinal).extracting(EventFilters.Filter::name).isEqualTo(EventFilters.FINAL_ORDER);
