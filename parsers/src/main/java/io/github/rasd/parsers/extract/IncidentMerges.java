@@ -870,7 +870,7 @@ final class IncidentMerges {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
       boolean hostages = e.type == EventType.ARREST && pronounSubject(doc, e);
-      if (e.type == EventType.KIDNAPPING && abductionOwnAct(events, j)) {
+      if (e.type == EventType.KIDNAPPING && !goesOn(doc, e) && abductionOwnAct(events, j)) {
         continue; // events/abduction-apart: "مشيرة إلى اختطاف إحدى عشرة امرأة" is an act of its own
       }
       if (apart(doc, e) || e.aside || !VIOLENCE.contains(e.type) && !INCIDENT_PARTS.contains(e.type) && !hostages
@@ -910,11 +910,21 @@ final class IncidentMerges {
    * eleven women; an adviser said his forces do not target civilians): the abduction of people
    * within an attack already recorded (a violent record before the kidnapping) is an act of its
    * own, a KIDNAPPING, and does not fold into the attack by events/one-incident (as coders code
-   * the women taken in a massacre beside it); a later act of violence ("تستهدف", "أطلقوا النار") tells the attack, not the
+   * the women taken in a massacre beside it), unless it is a verb that goes on with the
+   * attackers' acts ("وأضرموا النار واختطفوا راعيا", {@link #goesOn}); a later act of violence ("تستهدف", "أطلقوا النار") tells the attack, not the
    * abduction, and does not fold into it (which would retype it to the attack). A kidnapping
    * with no attack before it ("خطف مسلحون 20 قرويا ... وقال إن المسلحين أطلقوا النار") is the
    * incident and takes its later telling as before.
    */
+  /**
+   * The trigger of {@code e} is a verb joined by و whose plural ending is its subject: the
+   * attackers going on with the acts of the attack ("اقتحموا البيوت وأضرموا النار واختطفوا
+   * راعيا", they stormed the houses, set fire and abducted a shepherd), one incident.
+   */
+  private static boolean goesOn(Doc doc, Found e) {
+    return e.prefix.startsWith("و") && pronounSubject(doc, e);
+  }
+
   /**
    * The kidnapping {@code events.get(k)} comes after a violent record of the article (the attack it
    * was part of), and so stays a KIDNAPPING of its own ({@link #ABDUCTION_APART}).
