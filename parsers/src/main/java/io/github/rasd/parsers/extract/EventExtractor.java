@@ -1022,9 +1022,14 @@ final class EventExtractor {
     }));
   }
 
+  /** Rule {@value}: see {@link NonIncidentFilters#daysLaterOpening}. */
+  static final String DAYS_LATER = "events/days-later";
+
   /**
    * Incidents that name no date take the date of the incident just before (same story, a few
-   * sentences back); incidents that name no place take the places of the incident of the
+   * sentences back), unless their sentence opens with a span of days ({@value #DAYS_LATER}:
+   * "وبعد أيام،") or another item of news ({@link IncidentMerges#NEW_ITEM_DAY}: "وفي سياق متصل،");
+   * incidents that name no place take the places of the incident of the
    * sentence before, else the place the article is about.
    */
   private void carry(Doc doc, List<Found> events) {
@@ -1047,7 +1052,15 @@ final class EventExtractor {
           e.rules.add(IncidentMerges.HOURS_LATER);
         }
       }
-      if (e.date.isEmpty() && near && prev.date.isPresent()) {
+      boolean daysLater = e.date.isEmpty() && filters.daysLaterOpening(doc, e);
+      if (daysLater && !e.rules.contains(DAYS_LATER)) {
+        e.rules.add(DAYS_LATER); // "وبعد أيام، ...": another day, which the text does not fix
+      }
+      boolean newItem = e.date.isEmpty() && near && prev.date.isPresent() && merges.newItemDay(doc, e);
+      if (newItem) {
+        e.rules.add(IncidentMerges.NEW_ITEM_DAY); // "وفي سياق متصل، ...": the item before fixes no day of it
+      }
+      if (e.date.isEmpty() && near && prev.date.isPresent() && !daysLater && !newItem) {
         e.date = prev.date;
         e.dateCarried = true;
         e.rules.add("events/carry-date");

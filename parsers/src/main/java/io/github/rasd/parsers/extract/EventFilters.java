@@ -299,6 +299,11 @@ final class EventFilters {
     return nonIncident.hoursLaterOpening(doc, e);
   }
 
+  /** events/days-later: {@code e}'s sentence opens with "وبعد أيام،" ({@link NonIncidentFilters#daysLaterOpening}). */
+  boolean daysLaterOpening(Doc doc, EventExtractor.Found e) {
+    return nonIncident.daysLaterOpening(doc, e);
+  }
+
   /** events/intercepted: the weapon noun of {@code e} was intercepted ({@link NonIncidentFilters#intercepted}). */
   boolean intercepted(Doc doc, EventExtractor.Found e) {
     return nonIncident.intercepted(doc, e);

@@ -28,6 +28,15 @@ import java.util.Optional;
  *       ATTACK trigger) whose subject right before it, or before its relative pronoun, is a noun
  *       of strikes (STRIKE) is an air strike. "هجوم استهدف حاجزا" (an attack that targeted a
  *       checkpoint) has no strike noun and stays an attack.</li>
+ *   <li>{@value #RELATIVE_ANTECEDENT}: "الغارات الجوية الباكستانية التي استهدفت ليل السبت معسكرات
+ *       للحركة" (the Pakistani air strikes that targeted the movement's camps on Saturday night),
+ *       "القذائف التي طالت الحي" (the shells that hit the quarter), "العبوة الناسفة التي استهدفت
+ *       الدورية" (the roadside bomb that targeted the patrol): a verb of targeting (an ATTACK
+ *       trigger of one word) right after a relative pronoun (RELATIVE) tells the act of its
+ *       antecedent noun, a trigger of a specific act (an air strike, shelling, a bombing, an
+ *       ambush) before the pronoun past at most {@link #ANTECEDENT_ADJECTIVES} definite
+ *       adjectives; the act takes that type. "الهجوم الذي استهدف الحاجز" (the attack that
+ *       targeted the checkpoint) has an antecedent of no specific act and stays an attack.</li>
  *   <li>{@value #AIRCRAFT_SUBJECT}: "قصفت مسيرات تابعة للجيش تجمعات للمسلحين" (drones of the army
  *       shelled gatherings of the gunmen), "قصف الطيران الحربي أطراف البلدة" (the warplanes
  *       shelled the edge of the town), "طائرات حربية قصفت مواقع" (warplanes shelled positions): a
@@ -56,6 +65,11 @@ final class EventTyping {
 
   /** Rule {@value}: see the class comment. */
   static final String STRIKE_SUBJECT = "events/strike-subject";
+
+  /** Rule {@value}: see the class comment. */
+  static final String RELATIVE_ANTECEDENT = "events/relative-antecedent";
+  /** How many definite adjectives may stand between an antecedent noun and its relative pronoun. */
+  static final int ANTECEDENT_ADJECTIVES = 3;
 
   /** Rule {@value}: see the class comment. */
   static final String AIRCRAFT_SUBJECT = "events/aircraft-subject";
@@ -94,6 +108,9 @@ final class EventTyping {
     } else if (strikeSubject(doc, e)) {
       e.type = EventType.AIR_STRIKE;
       e.rules.add(STRIKE_SUBJECT);
+    } else if (relativeAntecedent(doc, e).isPresent()) {
+      e.type = relativeAntecedent(doc, e).get();
+      e.rules.add(RELATIVE_ANTECEDENT);
     } else if (aircraftSubject(doc, e)) {
       e.type = EventType.AIR_STRIKE;
       e.rules.add(AIRCRAFT_SUBJECT);
@@ -166,6 +183,38 @@ final class EventTyping {
       p--; // "الضربة التي استهدفت"
     }
     return p >= e.clauseFirst && cueAt(doc, p, Cue.STRIKE);
+  }
+
+  /** The types of act an antecedent noun gives the verb of its relative clause ({@value #RELATIVE_ANTECEDENT}). */
+  private static final java.util.Set<EventType> ANTECEDENT_TYPES = java.util.EnumSet.of(EventType.AIR_STRIKE,
+      EventType.SHELLING, EventType.BOMBING, EventType.SUICIDE_BOMBING, EventType.AMBUSH);
+
+  /**
+   * The type the antecedent of {@code e}'s relative pronoun gives it ({@value #RELATIVE_ANTECEDENT}):
+   * the verb is an ATTACK trigger of one word right after a relative pronoun (RELATIVE), and the
+   * noun before the pronoun, past at most {@link #ANTECEDENT_ADJECTIVES} definite adjectives with
+   * no comma and no other trigger between, is a trigger of a specific act.
+   */
+  private Optional<EventType> relativeAntecedent(Doc doc, EventExtractor.Found e) {
+    int rel = e.triggerFirst - 1;
+    if (e.type != EventType.ATTACK || e.triggerEnd - e.triggerFirst != 1 || rel <= e.clauseFirst
+        || !cueAt(doc, rel, Cue.RELATIVE)) {
+      return Optional.empty();
+    }
+    for (int i = rel - 1; i >= Math.max(e.clauseFirst, rel - 1 - ANTECEDENT_ADJECTIVES); i--) {
+      if (doc.isPunct(i)) {
+        return Optional.empty();
+      }
+      Optional<PhraseTable.Hit<Trigger>> t = triggers.at(doc, i);
+      if (t.isPresent()) {
+        EventType type = t.get().value().type();
+        return ANTECEDENT_TYPES.contains(type) ? Optional.of(type) : Optional.empty();
+      }
+      if (!doc.tokens.get(i).text().startsWith("ال")) {
+        return Optional.empty(); // "غارات استهدفت" has no pronoun; a word that is no adjective ends the noun phrase
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean aircraftSubject(Doc doc, EventExtractor.Found e) {

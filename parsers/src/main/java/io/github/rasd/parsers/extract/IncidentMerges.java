@@ -60,7 +60,7 @@ import java.util.Set;
 final class IncidentMerges {
 
   /** The cue categories of {@code incident-merges.tsv}. */
-  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, TOPIC, SAYING, NEW_ITEM, PARTITIVE, BORDER, SCENE, LATEST }
+  enum Cue { SEQUENCE, INTERCEPT, WEAPON, OTHER_SIDE, TOPIC, SAYING, NEW_ITEM, BESIDE_ITEM, PARTITIVE, BORDER, SCENE, LATEST }
 
   /** How many sentences back an incident is still the one a later telling carries on. */
   private static final int CARRY_SENTENCES = EventExtractor.CARRY_SENTENCES;
@@ -203,6 +203,29 @@ final class IncidentMerges {
     return e.otherIncident;
   }
 
+  /** Rule {@value}: see {@link #contrastOf}. */
+  static final String CONTRAST_APART = "events/contrast-apart";
+
+  /**
+   * events/contrast-apart: "قتل مدنيون بقصف مدفعي شنته قوات النظام على بلدة كنصفرة، في حين
+   * أعلنت «الهيئة» أنها ردت بقصف مواقع للنظام في ريف حماة" (civilians were killed in the
+   * regime's shelling of Kansafra, while HTS said it responded by shelling regime positions in
+   * the Hama countryside): the act of a clause of contrast ({@link #contrastClause}) is another
+   * incident than those of its own sentence, and does not point back to them; it may still
+   * repeat an incident of an earlier sentence. The incidents it may join are returned.
+   */
+  private List<Found> contrastOf(Doc doc, List<Found> events, Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    if (e.clauseFirst <= s.firstToken() || !contrastClause(doc, s, e.clauseFirst)
+        || events.stream().noneMatch(o -> o.sentence == e.sentence)) {
+      return events;
+    }
+    if (!e.rules.contains(CONTRAST_APART)) {
+      e.rules.add(CONTRAST_APART);
+    }
+    return events.stream().filter(o -> o.sentence != e.sentence).toList();
+  }
+
   /** Whether a cue of {@code cue} starts at token {@code i}. */
   boolean is(Doc doc, int i, Cue cue) {
     Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
@@ -242,14 +265,21 @@ final class IncidentMerges {
    * بينما، في حين) with an act of its own a few words on (a trigger of violence that names more
    * than a death: "بضربة", "في قصف") opens a clause of its own: its dead are not the toll of the
    * act before the comma. "، فيما أصيب ثلاثة آخرون" (while three others were hurt) names no act
-   * and stays the toll of the incident before it.
+   * and stays the toll of the incident before it. The quotation marks of a name ("في حين أعلنت
+   * «هيئة تحرير الشام» أنها ردت بقصف مواقع", while HTS said it responded by shelling positions)
+   * neither end the reach nor count in it.
    */
   boolean contrastClause(Doc doc, Sentence s, int i) {
     Optional<PhraseTable.Hit<Cue>> h = cues.at(doc, i);
     if (h.isEmpty() || h.get().value() != Cue.OTHER_SIDE) {
       return false;
     }
-    for (int k = h.get().end(); k < Math.min(s.endToken(), h.get().end() + CONTRAST_REACH); k++) {
+    int words = 0;
+    for (int k = h.get().end(); k < s.endToken() && words < CONTRAST_REACH; k++) {
+      if (doc.isQuote(k)) {
+        continue; // "في حين أعلنت «هيئة تحرير الشام» أنها ردت بقصف": the marks of a name end no clause
+      }
+      words++;
       if (doc.isPunct(k)) {
         return false;
       }
@@ -641,10 +671,11 @@ final class IncidentMerges {
     }
     // "أن هجوما آخر استهدف حاجزا" (that another attack hit a checkpoint): no repetition
     boolean anotherAct = e.type != EventType.KILLING && filters.is(doc, e.triggerEnd, EventFilters.Cue.ANOTHER);
-    Found previous = apart(doc, e) || anotherAct ? null : backReference(doc, events, e);
+    List<Found> before = contrastOf(doc, events, e);
+    Found previous = apart(doc, e) || anotherAct ? null : backReference(doc, before, e);
     if (previous == null) {
       // what neither repeats nor points back may still be a source's telling of the incident
-      Found told = !apart(doc, e) && !anotherAct && kind && reportedTelling(doc, e) ? toldIncident(doc, layers, events, e) : null;
+      Found told = !apart(doc, e) && !anotherAct && kind && reportedTelling(doc, e) ? toldIncident(doc, layers, before, e) : null;
       if (told != null && roughOrPart(doc, told, e)) {
         foldKeeping(told, e, "events/reported-telling", true); // "بين القتلى خمسة أطفال": no figure of its own
         return true;
@@ -819,8 +850,8 @@ final class IncidentMerges {
    *       ({@link #withinPlaces});</li>
    *   <li>no word of another incident in its sentence (ANOTHER in event-cues.tsv: آخر، منفصل،
    *       مماثل) nor a word opening another item of news at its start (NEW_ITEM in
-   *       incident-merges.tsv: في سياق متصل، إلى ذلك، في غضون ذلك); not told aside nor as
-   *       another incident;</li>
+   *       incident-merges.tsv: في سياق متصل، إلى ذلك، في غضون ذلك) nor a span of days opening it
+   *       ("وبعد أيام،", events/days-later); not told aside nor as another incident;</li>
    *   <li>no toll of its own that differs ({@link #tollsAgree}), no other armed groups
    *       ({@link #sameSides}), the same arm ({@link #sameArm});</li>
    *   <li>a part of a violent incident: an act of violence; hostages taken by the attackers (an
@@ -839,14 +870,24 @@ final class IncidentMerges {
     for (int j = 1; j < events.size(); j++) {
       Found e = events.get(j);
       boolean hostages = e.type == EventType.ARREST && pronounSubject(doc, e);
+      if (e.type == EventType.KIDNAPPING && !goesOn(doc, e) && abductionOwnAct(events, j)) {
+        continue; // events/abduction-apart: "مشيرة إلى اختطاف إحدى عشرة امرأة" is an act of its own
+      }
       if (apart(doc, e) || e.aside || !VIOLENCE.contains(e.type) && !INCIDENT_PARTS.contains(e.type) && !hostages
-          || newItem(doc, e) || filters.another(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd)) {
+          || newItem(doc, e) || filters.another(doc, doc.sentence(e.sentence).firstToken(), e.clauseEnd)
+          || e.date.isEmpty() && filters.daysLaterOpening(doc, e)) {
         continue;
       }
       for (int i = j - 1; i >= 0; i--) {
         Found o = events.get(i);
         boolean kind = (VIOLENCE.contains(o.type) || o.type == EventType.KIDNAPPING) && !o.aside
             && o.sentence < e.sentence;
+        if (kind && abductionOfAttack(events, i, e)) {
+          if (!o.rules.contains(ABDUCTION_APART)) {
+            o.rules.add(ABDUCTION_APART); // the kidnapping stays its own act
+          }
+          continue;
+        }
         if (kind && sameDay(doc, layers, o, e) && withinPlaces(doc, o, e)
             && tollsAgree(doc, o, e) && sameSides(o, e) && sameArm(o, e)
             && (VIOLENCE.contains(e.type) || e.sentence - latest(o) <= DETAIL_SENTENCES)) {
@@ -857,6 +898,63 @@ final class IncidentMerges {
         }
       }
     }
+  }
+
+  /** Rule {@value}: see {@link #abductionOfAttack}. */
+  static final String ABDUCTION_APART = "events/abduction-apart";
+
+  /**
+   * events/abduction-apart: "هاجمت قوات الدعم السريع قرية الشيخ مساء الأحد وقتلت العشرات ...
+   * مشيرة إلى اختطاف إحدى عشرة امرأة. وقال مستشار للقائد إن قواته لا تستهدف المدنيين" (the RSF
+   * attacked the village on Sunday evening and killed dozens ... pointing to the abduction of
+   * eleven women; an adviser said his forces do not target civilians): the abduction of people
+   * within an attack already recorded (a violent record before the kidnapping) is an act of its
+   * own, a KIDNAPPING, and does not fold into the attack by events/one-incident (as coders code
+   * the women taken in a massacre beside it), unless it is a verb that goes on with the
+   * attackers' acts ("وأضرموا النار واختطفوا راعيا", {@link #goesOn}); a later act of violence ("تستهدف", "أطلقوا النار") tells the attack, not the
+   * abduction, and does not fold into it (which would retype it to the attack). A kidnapping
+   * with no attack before it ("خطف مسلحون 20 قرويا ... وقال إن المسلحين أطلقوا النار") is the
+   * incident and takes its later telling as before.
+   */
+  /**
+   * The trigger of {@code e} is a verb joined by و whose plural ending is its subject: the
+   * attackers going on with the acts of the attack ("اقتحموا البيوت وأضرموا النار واختطفوا
+   * راعيا", they stormed the houses, set fire and abducted a shepherd), one incident.
+   */
+  private static boolean goesOn(Doc doc, Found e) {
+    return e.prefix.startsWith("و") && pronounSubject(doc, e);
+  }
+
+  /**
+   * The kidnapping {@code events.get(k)} comes after a violent record of the article (the attack it
+   * was part of), and so stays a KIDNAPPING of its own ({@link #ABDUCTION_APART}).
+   */
+  private static boolean abductionOwnAct(List<Found> events, int k) {
+    for (int i = 0; i < k; i++) {
+      Found a = events.get(i);
+      if (VIOLENCE.contains(a.type) && !a.aside) {
+        Found e = events.get(k);
+        if (!e.rules.contains(ABDUCTION_APART)) {
+          e.rules.add(ABDUCTION_APART);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean abductionOfAttack(List<Found> events, int kidnapping, Found e) {
+    if (events.get(kidnapping).type != EventType.KIDNAPPING || e.type == EventType.KIDNAPPING
+        || !VIOLENCE.contains(e.type)) {
+      return false;
+    }
+    for (int i = 0; i < kidnapping; i++) {
+      Found a = events.get(i);
+      if (VIOLENCE.contains(a.type) && !a.aside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -916,15 +1014,37 @@ final class IncidentMerges {
         || e.groups.stream().anyMatch(g -> o.groups.stream().anyMatch(q -> q.entry() == g.entry()));
   }
 
-  /** A word opening another item of news stands at the start of {@code e}'s sentence. */
+  /** A word opening another item of news (NEW_ITEM or BESIDE_ITEM) stands at the start of {@code e}'s sentence. */
   private boolean newItem(Doc doc, Found e) {
+    return opens(doc, e, Cue.NEW_ITEM) || opens(doc, e, Cue.BESIDE_ITEM);
+  }
+
+  /** A cue of kind {@code cue} stands within {@link #NEW_ITEM_WINDOW} tokens of the start of {@code e}'s sentence. */
+  private boolean opens(Doc doc, Found e, Cue cue) {
     Sentence s = doc.sentence(e.sentence);
     for (int i = s.firstToken(); i < Math.min(s.endToken(), s.firstToken() + NEW_ITEM_WINDOW); i++) {
-      if (is(doc, i, Cue.NEW_ITEM)) {
+      if (is(doc, i, cue)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Rule {@value}: see {@link #newItemDay}. */
+  static final String NEW_ITEM_DAY = "events/new-item-day";
+
+  /**
+   * events/new-item-day: "استشهد مواطنان برصاص قوات الاحتلال مساء أمس. وفي سياق متصل، أعلنت
+   * سرايا القدس أن مقاتليها قصفوا تجمعا للجنود بقذائف الهاون" (two citizens were killed by the
+   * occupation's fire last evening; in a related context, Saraya al-Quds said its fighters shelled
+   * a gathering of soldiers with mortars), "وعلى صعيد آخر، اعتقلت القوات ثلاثة مطلوبين": an act
+   * in a sentence that opens another item of news (NEW_ITEM: في سياق متصل، على صعيد آخر، في تطور
+   * آخر) and names no day of its own is not dated by the item before it; the text fixes no day.
+   * An item told beside the story (BESIDE_ITEM: "في غضون ذلك", meanwhile; "كما", also) may share
+   * its day and still takes it.
+   */
+  boolean newItemDay(Doc doc, Found e) {
+    return opens(doc, e, Cue.NEW_ITEM);
   }
 
   /**

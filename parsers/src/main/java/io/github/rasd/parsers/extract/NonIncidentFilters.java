@@ -70,7 +70,7 @@ final class NonIncidentFilters {
   static final int PROGRESSIVE_WINDOW = 3;
 
   /** The cue categories of {@code non-incident-cues.tsv}. */
-  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE, MAY, BEFORE, PREVENTION, SO_FAR, SINCE, TIE, CIRCUMSTANCE }
+  enum Cue { BATTLE, FIGURATIVE, FIGURATIVE_KIND, PEOPLE_OF, ANY, HYPOTHETICAL, SUPPOSITION, DRILL, JUDGEMENT, LONG_SPAN, SPAN_OPENER, SPAN_UNIT, INTERCEPTION, ACCUSATION, WORN, DEFINITE_NOUN, VICTIM_NOUN, CONSIDER, STAKES, UNIT, PARTICIPATION, POST, RESPONSE, FUNERAL, RELATIVE, DEFINITION, REFERENCE, AFTER, HOURS, SPAN_CLOSE, MAY, BEFORE, PREVENTION, SO_FAR, SINCE, TIE, CIRCUMSTANCE, DAYS }
 
   private final PhraseTable<Cue> cues;
   private final PhraseTable<Trigger> triggers;
@@ -336,6 +336,34 @@ final class NonIncidentFilters {
     int i = s.firstToken();
     return i + 2 < e.triggerFirst && cueAt(doc, i, Cue.AFTER) && cueAt(doc, i + 1, Cue.HOURS)
         && doc.isPunct(i + 2, "،", ",");
+  }
+
+  /** How many words a span of days set off by a comma may take after its word of succession ("بعد بضعة أيام،"). */
+  static final int DAYS_SPAN_WORDS = 2;
+
+  /**
+   * events/days-later: "وبعد أيام، قال المتحدث إن قوات بلاده استهدفت نقاطا عدة" (days later, the
+   * spokesman said his country's forces struck several points), "وبعد أسبوعين، اعتقلت الشرطة
+   * ثلاثة مشتبهين" (two weeks later the police arrested three suspects), "بعد بضعة أسابيع، شن
+   * الطيران غارات": a sentence that opens with a word of succession and a span of days, weeks or
+   * months (DAYS) set off by a comma tells its act on another day than the story told before it,
+   * a day the text does not fix: the act takes no day carried from that story. "وبعد ساعات،"
+   * (hours later) is the story's own day (events/hours-later).
+   */
+  boolean daysLaterOpening(Doc doc, EventExtractor.Found e) {
+    Sentence s = doc.sentence(e.sentence);
+    int i = s.firstToken();
+    if (!cueAt(doc, i, Cue.AFTER)) {
+      return false;
+    }
+    boolean days = false;
+    for (int j = i + 1; j < Math.min(e.triggerFirst, i + 2 + DAYS_SPAN_WORDS); j++) {
+      if (doc.isPunct(j, "،", ",")) {
+        return days;
+      }
+      days |= cueAt(doc, j, Cue.DAYS) || cueAt(doc, j, Cue.SPAN_UNIT); // "بعد أشهر،", "بعد سنوات،"
+    }
+    return false;
   }
 
   /**
