@@ -7,6 +7,7 @@ import io.github.rasd.model.EventType;
 import io.github.rasd.model.PlaceKind;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Sentence;
 import io.github.rasd.parsers.text.Token;
 import java.util.ArrayList;
@@ -246,6 +247,7 @@ final class EventExtractor {
   private final TollCounts tolls = new TollCounts();
   private final AddedStatement added = new AddedStatement();
   private final SpeakerPerpetrator speakers = new SpeakerPerpetrator();
+  private final MemberGroup members = new MemberGroup();
   private final SameDay sameDay = new SameDay();
   private final EventTyping typing;
 
@@ -283,7 +285,7 @@ final class EventExtractor {
    * {@code events/attack-is-kidnapping}, {@code events/plot-arrests}, {@code events/tally} →
    * the merges into the incidents already reported ({@link IncidentMerges#intoArticle}) →
    * {@code events/responsibility} → the record filters of {@link EventFilters#RECORD_ORDER} →
-   * the merges across records ({@link IncidentMerges#acrossRecords}) → dates and places carried
+   * the merges across records ({@link IncidentMerges#acrossRecords}) → {@link MemberGroup#RULE} → dates and places carried
    * ({@code events/carry-date}, {@code events/carry-place}) → the last filters
    * ({@link EventFilters#FINAL_ORDER}). Every rule that creates, merges into or changes a record
    * is named in its {@code rules}.
@@ -337,6 +339,9 @@ final class EventExtractor {
         }
         e.weakTrigger = hit.value().countRole() == Trigger.CountRole.NONE
             && !filters.is(doc, hit.first(), EventFilters.Cue.ATTACKER); // weapons, not attackers
+        if (hit.value().status() == EventStatus.ATTEMPTED) {
+          e.rules.add(REPELLED); // "صدت القوات هجوما": the attack stopped was attempted
+        }
         status(doc, s, e);
         if (foiledAim(doc, e)) {
           e.type = EventType.PLOT; // "إحباط عملية إرهابية كانت تستهدف مبنى أمنيا"
@@ -356,6 +361,10 @@ final class EventExtractor {
             : consequenceRole(doc, hit).orElse(hit.value().countRole());
         count(doc, layers, s, hit, role, e);
         target(doc, s, hit, e);
+        // "أعلنت غرفة عمليات الفتح المبين ... أنها قصفت": the speaker group is the actor of an act
+        // whose record names no group once the merges are done (a group of its own would keep the
+        // telling from its incident); read at the act's own verb, before a merge moves the trigger
+        e.speakerGroup = speakers.speaker(doc, s, e.clauseFirst, e.triggerFirst);
         e.duringOperation = filters.definiteOperation(doc, e.clauseFirst, e.clauseEnd)
             || definiteRaid(doc, e.clauseFirst, e.clauseEnd);
         e.aside = filters.aside(doc, e);
@@ -398,6 +407,7 @@ final class EventExtractor {
     claimsOfResponsibility(doc, events);
     filterRecords(filters.recordOrder, context, events, rejected);
     merges.acrossRecords(doc, layers, events);
+    members.apply(doc, events); // events/members-of: "وأكد أن العنصرين ينتميان إلى جند الخلافة"
     carry(doc, events);
     for (Found e : events) {
       if (e.groups.isEmpty() && e.speakerGroup.isPresent()) {
@@ -513,12 +523,20 @@ final class EventExtractor {
     }
   }
 
-  /** "وتبنت حركة الشباب الهجوم": the group is the perpetrator of the latest violent incident. */
+  /**
+   * "وتبنت حركة الشباب الهجوم" (al-Shabaab claimed the attack), "وأعلنت حركة الشباب مسؤوليتها"
+   * (al-Shabaab declared its responsibility): the group named in the sentence is the perpetrator
+   * of the latest violent incident. Rule {@value #RESPONSIBILITY_DENIED}: a phrase denied or negated in
+   * its clause ("ونفت الجبهة مسؤوليتها عن الخطف", the front denied its responsibility; "ولم
+   * تعلن أي جهة مسؤوليتها", no side claimed it) lays the act on nobody.
+   */
   private void claimsOfResponsibility(Doc doc, List<Found> events) {
     for (Sentence s : doc.sentences) {
-      if (responsibility.findAll(doc, s.firstToken(), s.endToken()).isEmpty()) {
+      List<PhraseTable.Hit<String>> cues = responsibility.findAll(doc, s.firstToken(), s.endToken());
+      if (cues.isEmpty()) {
         continue;
       }
+      boolean denied = cues.stream().anyMatch(h -> denied(doc, s, h.first()));
       Optional<Doc.Mention> group = doc.mentionsIn(s.firstToken(), s.endToken()).stream()
           .filter(m -> m.kind() == EntryKind.GROUP).findFirst();
       if (group.isEmpty()) {
@@ -530,7 +548,9 @@ final class EventExtractor {
           break;
         }
         if (e.sentence <= s.index() && VIOLENCE.contains(e.type)) {
-          if (e.groups.stream().noneMatch(g -> g.entry() == group.get().entry())) {
+          if (denied) {
+            e.rules.add(RESPONSIBILITY_DENIED);
+          } else if (e.groups.stream().noneMatch(g -> g.entry() == group.get().entry())) {
             e.groups.add(0, group.get());
             e.rules.add("events/responsibility");
           }
@@ -538,6 +558,22 @@ final class EventExtractor {
         }
       }
     }
+  }
+
+  /** Rule {@value}: see {@link #claimsOfResponsibility}. */
+  static final String RESPONSIBILITY_DENIED = "events/responsibility-denied";
+
+  /** A verb of denial, or a negation particle, stands before {@code cue} in its clause. */
+  private boolean denied(Doc doc, Sentence s, int cue) {
+    for (int i = cue - 1; i >= s.firstToken() && !doc.isPunct(i, "،", ",", "؛", ";"); i--) {
+      for (Segmentation seg : doc.tokens.get(i).segmentations()) {
+        if (seg.preposition().isEmpty() && !seg.definite()
+            && (words.in(Words.WordList.DENIAL, seg.stem()) || words.in(Words.WordList.NEGATION, seg.stem()))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- clauses
@@ -723,6 +759,16 @@ final class EventExtractor {
    * numbers out ({@link NumbersInNames}); the event records that one stood in its count window.
    */
   static final String NUMBER_IN_NAME = "events/number-in-name";
+  /**
+   * Rule {@value}: "صدت القوات المشتركة فجر اليوم هجوما واسعا على المدينة" (the joint forces
+   * repelled a wide attack on the town at dawn), "تصدى الجيش لمحاولة تسلل" (the army repelled an
+   * infiltration), "وتمكنت عناصر الكمين من التصدي لهم" (the men of the checkpoint managed to
+   * repel them): the attack a verb of repelling stops was attempted, not carried through, even
+   * when men fell in it; the rows of the repelling verbs in {@code event-triggers.tsv} imply
+   * ATTEMPTED, and the attack merged into them keeps it. "شن مسلحون هجوما على الثكنة" with no
+   * such verb occurred.
+   */
+  static final String REPELLED = "events/repelled";
   /** The provenance prefix of the trigger that made a record: "events/trigger:مقتل". */
   static final String TRIGGER_RULE = "events/trigger:";
   /** Rule {@value}: a record naming no place took the places of the incident before, or of the article. */
@@ -973,11 +1019,6 @@ final class EventExtractor {
     }
     if (e.groups.isEmpty()) {
       groupByAnaphora(doc, e).ifPresent(e.groups::add);
-    }
-    if (e.groups.isEmpty()) {
-      // "أعلنت غرفة عمليات الفتح المبين ... أنها قصفت": the speaker group is the actor, given
-      // once the merges are done (a group of its own would keep the telling from its incident)
-      e.speakerGroup = speakers.speaker(doc, doc.sentence(e.sentence), e.clauseFirst, e.triggerFirst);
     }
     if (e.places.isEmpty()) {
       // "... في محافظة باتنة، والتي اعتقل بها إرهابيان": the place of the sentence

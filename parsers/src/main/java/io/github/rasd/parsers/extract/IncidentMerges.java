@@ -2059,6 +2059,8 @@ final class IncidentMerges {
       into.status = from.status; // a plan inside an arrest's clause is the cell's, not the arrest's
     }
     into.victims.addAll(from.victims);
+    // "وزعم التنظيم أن مقاتليه قتلوا عشرة جنود في الهجوم": the group telling its act is its actor
+    into.speakerGroup = into.speakerGroup.isPresent() ? into.speakerGroup : from.speakerGroup;
     into.target = into.target != null ? into.target : from.target;
     into.killed = into.killed != null ? into.killed : from.killed;
     into.injured = into.injured != null ? into.injured : from.injured;

@@ -87,6 +87,15 @@ class EventRulesTest {
       }
       for (int i = 2; i < want.length; i++) {
         String[] kv = want[i].split("=");
+        if (kv[0].equals("group")) { // group=<canonical id> among the record's groups, group=- none
+          List<String> ids = e.groups.stream().map(g -> g.entry().id()).toList();
+          if (kv[1].equals("-")) {
+            assertThat(ids).as("groups").isEmpty();
+          } else {
+            assertThat(ids).as("groups").contains(kv[1]);
+          }
+          continue;
+        }
         Count c = switch (kv[0]) {
           case "killed" -> e.killed;
           case "injured" -> e.injured;
