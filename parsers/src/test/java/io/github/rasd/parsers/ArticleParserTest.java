@@ -363,6 +363,17 @@ class ArticleParserTest {
   }
 
   @Test
+  void groupTheMenBelongToIsTheTargetNotThePerpetrator() {
+    Analysis a = parse("قضت وحدة من الجيش على مسلحين اثنين في كمين قرب مدينة القصرين أمس. وقال مصدر"
+        + " أمني إن المسلحين ينتميان إلى كتيبة عقبة بن نافع.");
+    assertThat(a.events()).hasSize(1);
+    assertThat(a.events().get(0).participants())
+        .filteredOn(p -> p.refId().isPresent() && a.events().get(0).groupIds().contains(p.refId().get()))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.role()).isEqualTo(io.github.rasd.model.Participant.Role.TARGET));
+  }
+
+  @Test
   void forceEstimateHoldsAtTheDateItsSentenceStates() {
     Analysis a = parse("وقدر تقرير أممي في مطلع 2023 عدد مقاتلي حركة الشباب بنحو سبعة آلاف مقاتل.");
     assertThat(a.forceEstimates().get(0).asOf())

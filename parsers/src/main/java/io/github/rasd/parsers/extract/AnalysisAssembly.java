@@ -462,8 +462,10 @@ final class AnalysisAssembly {
         // "مقتل 10 من عناصر داعش": a group named inside the toll lost, it did not strike
         boolean lost = e.victims.stream().anyMatch(v -> g.span().start() >= v.start()
             && g.span().start() - v.end() <= VICTIM_GROUP_REACH);
+        Participant.Role role = lost ? Participant.Role.VICTIM
+            : e.targetGroups.contains(g) ? Participant.Role.TARGET : Participant.Role.PERPETRATOR;
         b.addParticipants(ImmutableParticipant.builder()
-            .role(lost ? Participant.Role.VICTIM : Participant.Role.PERPETRATOR)
+            .role(role)
             .refId(id).text(g.span().text()).span(g.span()).build());
       }
       for (Span v : e.victims) {

@@ -168,6 +168,8 @@ final class EventExtractor {
     boolean dateCarried;
     final List<Doc.Mention> places = new ArrayList<>();
     final List<Doc.Mention> groups = new ArrayList<>();
+    /** Groups of {@link #groups} whose men the incident struck or took (events/members-of). */
+    final List<Doc.Mention> targetGroups = new ArrayList<>();
     final List<Doc.Mention> forces = new ArrayList<>();
     Count killed;
     Count injured;

@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@link #WINDOW} words by an armed group names the group of the latest incident told in that
  * sentence or the {@link #SENTENCES} before it, when that incident names no group. "وينتمي
  * الوزير إلى حزب المؤتمر" names no armed group and gives none; an incident that names its group
- * keeps it. Immutable and thread-safe.
+ * keeps it. The group is the incident's target (the men struck or taken belong to it), never its
+ * perpetrator. Immutable and thread-safe.
  */
 final class MemberGroup {
 
@@ -47,6 +48,7 @@ final class MemberGroup {
           break;
         }
         e.groups.add(group.get());
+        e.targetGroups.add(group.get());
         e.rules.add(RULE);
         break;
       }
