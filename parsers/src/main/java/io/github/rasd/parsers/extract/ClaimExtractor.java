@@ -893,12 +893,6 @@ final class ClaimExtractor {
     return false;
   }
 
-  /**
-   * {@value #FRONTED_FIRST}: a known phrase right before the verb, with no mark between, is its
-   * subject, so the words after the verb are no unknown speaker but its object: "الجيش البوركيني
-   * يعلن مقتل تسعة من جنوده" (the Burkinabe army announces the killing of nine of its soldiers)
-   * has the army as speaker, not "مقتل تسعة"; "والشرطة تؤكد أن ..." likewise.
-   */
   /** A fronted phrase of the grammar as the speaker of its verb, {@code rule} the one that read it. */
   private void frontedPhrase(Doc doc, Found c, SpeakerGrammar.Phrase p, People persons, String rule) {
     setSpeaker(doc, c, p.speakerFirst(), p.speakerEnd(), persons);
@@ -908,6 +902,12 @@ final class ClaimExtractor {
     c.rules.add(rule);
   }
 
+  /**
+   * {@value #FRONTED_FIRST}: a known phrase right before the verb, with no mark between, is its
+   * subject, so the words after the verb are no unknown speaker but its object: "الجيش البوركيني
+   * يعلن مقتل تسعة من جنوده" (the Burkinabe army announces the killing of nine of its soldiers)
+   * has the army as speaker, not "مقتل تسعة"; "والشرطة تؤكد أن ..." likewise.
+   */
   private boolean frontedKnown(Doc doc, Sentence s, PhraseTable.Hit<ClaimCue> h, People persons) {
     if (h.first() <= s.firstToken() || doc.isPunct(h.first() - 1)) {
       return false;

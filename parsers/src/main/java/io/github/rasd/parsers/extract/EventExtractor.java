@@ -7,6 +7,7 @@ import io.github.rasd.model.EventType;
 import io.github.rasd.model.PlaceKind;
 import io.github.rasd.parsers.knowledge.EntryKind;
 import io.github.rasd.parsers.knowledge.PlaceEntry;
+import io.github.rasd.parsers.text.Paradigms;
 import io.github.rasd.parsers.text.Segmentation;
 import io.github.rasd.parsers.text.Sentence;
 import io.github.rasd.parsers.text.Token;
@@ -176,6 +177,13 @@ final class EventExtractor {
     Count arrested;
     /** Every rule that created, merged into or changed the record, the creating rule first. */
     final List<String> rules = new ArrayList<>();
+
+    /** Names {@code rule} in the record's provenance, once. */
+    void touch(String rule) {
+      if (!rules.contains(rule)) {
+        rules.add(rule);
+      }
+    }
 
     /** The record was made by one trigger alone: nothing merged into it. */
     boolean singleTrigger() {
@@ -565,12 +573,17 @@ final class EventExtractor {
   /** Rule {@value}: see {@link #claimsOfResponsibility}. */
   static final String RESPONSIBILITY_DENIED = "events/responsibility-denied";
 
-  /** A verb of denial, or a negation particle, stands before {@code cue} in its clause. */
+  /**
+   * A verb of denial or of disowning (DENIAL, DISAVOWAL of {@code event-cues.tsv}), or a negation
+   * particle, stands before {@code cue} in its clause.
+   */
   private boolean denied(Doc doc, Sentence s, int cue) {
     for (int i = cue - 1; i >= s.firstToken() && !doc.isPunct(i, "،", ",", "؛", ";"); i--) {
+      if (filters.is(doc, i, EventFilters.Cue.DENIAL) || filters.is(doc, i, EventFilters.Cue.DISAVOWAL)) {
+        return true;
+      }
       for (Segmentation seg : doc.tokens.get(i).segmentations()) {
-        if (seg.preposition().isEmpty() && !seg.definite()
-            && (words.in(Words.WordList.DENIAL, seg.stem()) || words.in(Words.WordList.NEGATION, seg.stem()))) {
+        if (seg.preposition().isEmpty() && !seg.definite() && words.in(Words.WordList.NEGATION, seg.stem())) {
           return true;
         }
       }
@@ -697,7 +710,7 @@ final class EventExtractor {
     }
     String verb = doc.tokens.get(e.triggerFirst).segmentations().get(0).stem();
     return filters.is(doc, e.triggerFirst - 1, EventFilters.Cue.PAST_AUX)
-        && io.github.rasd.parsers.text.Paradigms.thirdPersonImperfect(verb);
+        && Paradigms.thirdPersonImperfect(verb);
   }
 
   /**
@@ -1096,8 +1109,8 @@ final class EventExtractor {
         }
       }
       boolean daysLater = e.date.isEmpty() && filters.daysLaterOpening(doc, e);
-      if (daysLater && !e.rules.contains(DAYS_LATER)) {
-        e.rules.add(DAYS_LATER); // "وبعد أيام، ...": another day, which the text does not fix
+      if (daysLater) {
+        e.touch(DAYS_LATER); // "وبعد أيام، ...": another day, which the text does not fix
       }
       boolean newItem = e.date.isEmpty() && near && prev.date.isPresent() && merges.newItemDay(doc, e);
       if (newItem) {

@@ -1,7 +1,9 @@
 package io.github.rasd.parsers.extract;
 
 import io.github.rasd.model.EventType;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rules that give a candidate the type its context says, where the trigger alone would mislead;
@@ -99,6 +101,7 @@ final class EventTyping {
 
   /** Retypes {@code e} when one of the rules holds, naming the rule in its provenance. */
   void retype(Doc doc, EventExtractor.Found e) {
+    Optional<EventType> antecedent = relativeAntecedent(doc, e); // no side effect: asked once
     if (vesselTarget(doc, e)) {
       e.type = EventType.ATTACK;
       e.rules.add(VESSEL_TARGET);
@@ -108,8 +111,8 @@ final class EventTyping {
     } else if (strikeSubject(doc, e)) {
       e.type = EventType.AIR_STRIKE;
       e.rules.add(STRIKE_SUBJECT);
-    } else if (relativeAntecedent(doc, e).isPresent()) {
-      e.type = relativeAntecedent(doc, e).get();
+    } else if (antecedent.isPresent()) {
+      e.type = antecedent.get();
       e.rules.add(RELATIVE_ANTECEDENT);
     } else if (aircraftSubject(doc, e)) {
       e.type = EventType.AIR_STRIKE;
@@ -186,7 +189,7 @@ final class EventTyping {
   }
 
   /** The types of act an antecedent noun gives the verb of its relative clause ({@value #RELATIVE_ANTECEDENT}). */
-  private static final java.util.Set<EventType> ANTECEDENT_TYPES = java.util.EnumSet.of(EventType.AIR_STRIKE,
+  private static final Set<EventType> ANTECEDENT_TYPES = EnumSet.of(EventType.AIR_STRIKE,
       EventType.SHELLING, EventType.BOMBING, EventType.SUICIDE_BOMBING, EventType.AMBUSH);
 
   /**
@@ -210,7 +213,7 @@ final class EventTyping {
         EventType type = t.get().value().type();
         return ANTECEDENT_TYPES.contains(type) ? Optional.of(type) : Optional.empty();
       }
-      if (!doc.tokens.get(i).text().startsWith("ال")) {
+      if (!doc.tokens.get(i).segmentations().get(0).definite()) {
         return Optional.empty(); // "غارات استهدفت" has no pronoun; a word that is no adjective ends the noun phrase
       }
     }

@@ -195,9 +195,7 @@ final class IncidentMerges {
       return true;
     }
     if (!e.otherIncident && filters.answers(doc, e)) {
-      if (!e.rules.contains(ANSWER_RULE)) {
-        e.rules.add(ANSWER_RULE);
-      }
+      e.touch(ANSWER_RULE);
       return true;
     }
     return e.otherIncident;
@@ -220,9 +218,7 @@ final class IncidentMerges {
         || events.stream().noneMatch(o -> o.sentence == e.sentence)) {
       return events;
     }
-    if (!e.rules.contains(CONTRAST_APART)) {
-      e.rules.add(CONTRAST_APART);
-    }
+    e.touch(CONTRAST_APART);
     return events.stream().filter(o -> o.sentence != e.sentence).toList();
   }
 
@@ -883,9 +879,7 @@ final class IncidentMerges {
         boolean kind = (VIOLENCE.contains(o.type) || o.type == EventType.KIDNAPPING) && !o.aside
             && o.sentence < e.sentence;
         if (kind && abductionOfAttack(events, i, e)) {
-          if (!o.rules.contains(ABDUCTION_APART)) {
-            o.rules.add(ABDUCTION_APART); // the kidnapping stays its own act
-          }
+          o.touch(ABDUCTION_APART); // the kidnapping stays its own act
           continue;
         }
         if (kind && sameDay(doc, layers, o, e) && withinPlaces(doc, o, e)
@@ -900,22 +894,21 @@ final class IncidentMerges {
     }
   }
 
-  /** Rule {@value}: see {@link #abductionOfAttack}. */
+  /**
+   * Rule {@value}: "هاجمت قوات الدعم السريع قرية الشيخ مساء الأحد وقتلت العشرات ... مشيرة إلى
+   * اختطاف إحدى عشرة امرأة. وقال مستشار للقائد إن قواته لا تستهدف المدنيين" (the RSF attacked the
+   * village on Sunday evening and killed dozens ... pointing to the abduction of eleven women; an
+   * adviser said his forces do not target civilians): the abduction of people within an attack
+   * already recorded (a violent record before the kidnapping) is an act of its own, a KIDNAPPING,
+   * and does not fold into the attack by events/one-incident (as coders code the women taken in a
+   * massacre beside it), unless it is a verb that goes on with the attackers' acts ("وأضرموا النار
+   * واختطفوا راعيا", {@link #goesOn}); a later act of violence ("تستهدف", "أطلقوا النار") tells the
+   * attack, not the abduction, and does not fold into it (which would retype it to the attack). A
+   * kidnapping with no attack before it ("خطف مسلحون 20 قرويا ... وقال إن المسلحين أطلقوا النار")
+   * is the incident and takes its later telling as before.
+   */
   static final String ABDUCTION_APART = "events/abduction-apart";
 
-  /**
-   * events/abduction-apart: "هاجمت قوات الدعم السريع قرية الشيخ مساء الأحد وقتلت العشرات ...
-   * مشيرة إلى اختطاف إحدى عشرة امرأة. وقال مستشار للقائد إن قواته لا تستهدف المدنيين" (the RSF
-   * attacked the village on Sunday evening and killed dozens ... pointing to the abduction of
-   * eleven women; an adviser said his forces do not target civilians): the abduction of people
-   * within an attack already recorded (a violent record before the kidnapping) is an act of its
-   * own, a KIDNAPPING, and does not fold into the attack by events/one-incident (as coders code
-   * the women taken in a massacre beside it), unless it is a verb that goes on with the
-   * attackers' acts ("وأضرموا النار واختطفوا راعيا", {@link #goesOn}); a later act of violence ("تستهدف", "أطلقوا النار") tells the attack, not the
-   * abduction, and does not fold into it (which would retype it to the attack). A kidnapping
-   * with no attack before it ("خطف مسلحون 20 قرويا ... وقال إن المسلحين أطلقوا النار") is the
-   * incident and takes its later telling as before.
-   */
   /**
    * The trigger of {@code e} is a verb joined by و whose plural ending is its subject: the
    * attackers going on with the acts of the attack ("اقتحموا البيوت وأضرموا النار واختطفوا
@@ -927,28 +920,26 @@ final class IncidentMerges {
 
   /**
    * The kidnapping {@code events.get(k)} comes after a violent record of the article (the attack it
-   * was part of), and so stays a KIDNAPPING of its own ({@link #ABDUCTION_APART}).
+   * was part of), and so stays a KIDNAPPING of its own ({@link #ABDUCTION_APART}); the kidnapping
+   * is marked with the rule.
    */
   private static boolean abductionOwnAct(List<Found> events, int k) {
-    for (int i = 0; i < k; i++) {
-      Found a = events.get(i);
-      if (VIOLENCE.contains(a.type) && !a.aside) {
-        Found e = events.get(k);
-        if (!e.rules.contains(ABDUCTION_APART)) {
-          e.rules.add(ABDUCTION_APART);
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean abductionOfAttack(List<Found> events, int kidnapping, Found e) {
-    if (events.get(kidnapping).type != EventType.KIDNAPPING || e.type == EventType.KIDNAPPING
-        || !VIOLENCE.contains(e.type)) {
+    if (!violentBefore(events, k)) {
       return false;
     }
-    for (int i = 0; i < kidnapping; i++) {
+    events.get(k).touch(ABDUCTION_APART);
+    return true;
+  }
+
+  /** {@code e}, a violent act, would fold into the kidnapping {@code events.get(kidnapping)} that is an act of its own. */
+  private static boolean abductionOfAttack(List<Found> events, int kidnapping, Found e) {
+    return events.get(kidnapping).type == EventType.KIDNAPPING && e.type != EventType.KIDNAPPING
+        && VIOLENCE.contains(e.type) && violentBefore(events, kidnapping);
+  }
+
+  /** A violent record not told aside stands before {@code events.get(k)}. */
+  private static boolean violentBefore(List<Found> events, int k) {
+    for (int i = 0; i < k; i++) {
       Found a = events.get(i);
       if (VIOLENCE.contains(a.type) && !a.aside) {
         return true;
@@ -1932,14 +1923,8 @@ final class IncidentMerges {
   /** {@code into} was changed by {@code rule} with what {@code from} brought: both named. */
   static void touched(Found into, String rule, Found from) {
     into.lastSentence = Math.max(into.lastSentence, latest(from));
-    if (!into.rules.contains(rule)) {
-      into.rules.add(rule);
-    }
-    for (String r : from.rules) {
-      if (!into.rules.contains(r)) {
-        into.rules.add(r);
-      }
-    }
+    into.touch(rule);
+    from.rules.forEach(into::touch);
   }
 
   /** The latest sentence that told {@code f}: a later detail is near what was told last. */

@@ -1,8 +1,11 @@
 package io.github.rasd.parsers.extract;
 
+import io.github.rasd.model.EventType;
 import io.github.rasd.parsers.knowledge.EntryKind;
+import io.github.rasd.parsers.text.Paradigms;
 import io.github.rasd.parsers.text.Sentence;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The filters that tell a candidate names no new, real armed-conflict incident although its
@@ -182,15 +185,15 @@ final class NonIncidentFilters {
    * military unit) has the unit after the bomber and stays.
    */
   boolean suicideUnit(EventFilters.Context c, EventExtractor.Found e) {
-    return e.type == io.github.rasd.model.EventType.SUICIDE_BOMBING && e.trigger != null
+    return e.type == EventType.SUICIDE_BOMBING && e.trigger != null
         && e.trigger.countRole() == Trigger.CountRole.NONE && e.triggerEnd - e.triggerFirst == 1
         && cueAt(c.doc(), e.triggerFirst - 1, Cue.UNIT);
   }
 
   /** The security operations a role in which is told: sweeps, raids, arrests, seizures. */
-  private static final java.util.Set<io.github.rasd.model.EventType> OPERATIONS = java.util.EnumSet.of(
-      io.github.rasd.model.EventType.RAID, io.github.rasd.model.EventType.ARREST,
-      io.github.rasd.model.EventType.SEIZURE);
+  private static final java.util.Set<EventType> OPERATIONS = java.util.EnumSet.of(
+      EventType.RAID, EventType.ARREST,
+      EventType.SEIZURE);
 
   /**
    * events/role-told: "إن أبناء القبائل شاركوا في تمشيط المزارع وإرشاد القوات" (the sons of
@@ -223,7 +226,7 @@ final class NonIncidentFilters {
    */
   boolean checkpointTarget(EventFilters.Context c, EventExtractor.Found e) {
     Doc doc = c.doc();
-    if (e.type != io.github.rasd.model.EventType.AMBUSH || e.triggerEnd - e.triggerFirst != 1) {
+    if (e.type != EventType.AMBUSH || e.triggerEnd - e.triggerFirst != 1) {
       return false;
     }
     if (cueAt(doc, e.triggerEnd, Cue.POST)) {
@@ -239,7 +242,7 @@ final class NonIncidentFilters {
         return false;
       }
       if (words.in(Words.WordList.TARGETING, doc.tokens.get(i).segmentations().get(0).stem())
-          && triggers.at(doc, i).filter(h -> h.value().type() != io.github.rasd.model.EventType.AMBUSH).isPresent()) {
+          && triggers.at(doc, i).filter(h -> h.value().type() != EventType.AMBUSH).isPresent()) {
         return true; // "هاجمت عناصر مسلحة الكمين"
       }
     }
@@ -306,7 +309,7 @@ final class NonIncidentFilters {
   Optional<Later> laterAct(Doc doc, EventExtractor.Found e) {
     Sentence s = doc.sentence(e.sentence);
     int a = e.triggerEnd;
-    if (e.type != io.github.rasd.model.EventType.KILLING && a + 1 < s.endToken() && cueAt(doc, a, Cue.AFTER)
+    if (e.type != EventType.KILLING && a + 1 < s.endToken() && cueAt(doc, a, Cue.AFTER)
         && cueAt(doc, a + 1, Cue.HOURS) && !cueAt(doc, a + 2, Cue.SPAN_CLOSE)) {
       return Optional.of(Later.HOURS); // "دمرت الطائرات بعد ساعات وكرا": hours after the story told
     }
@@ -729,7 +732,7 @@ final class NonIncidentFilters {
    * weapons in the air; it is no raid on the ground.
    */
   boolean destroyedInFlight(EventFilters.Context c, EventExtractor.Found e) {
-    return e.type == io.github.rasd.model.EventType.RAID && cueIn(c.doc(),
+    return e.type == EventType.RAID && cueIn(c.doc(),
         Math.max(e.clauseFirst, e.triggerFirst - INTERCEPT_DESTROY_WINDOW), e.triggerFirst, Cue.INTERCEPTION) >= 0;
   }
 
@@ -777,7 +780,7 @@ final class NonIncidentFilters {
    * hostages) and "إعدام ميداني" (a summary execution) stay.
    */
   boolean deathSentence(EventFilters.Context c, EventExtractor.Found e) {
-    return e.type == io.github.rasd.model.EventType.EXECUTION && e.prefix.contains("ب");
+    return e.type == EventType.EXECUTION && e.prefix.contains("ب");
   }
 
   /**
@@ -802,8 +805,8 @@ final class NonIncidentFilters {
       return true;
     }
     for (PhraseTable.Hit<Trigger> h : triggers.findAll(doc, from, before)) {
-      io.github.rasd.model.EventType t = h.value().type();
-      if (t == io.github.rasd.model.EventType.ARREST || t == io.github.rasd.model.EventType.SEIZURE) {
+      EventType t = h.value().type();
+      if (t == EventType.ARREST || t == EventType.SEIZURE) {
         return true; // "وضبط العبوة قبل تفجيرها"
       }
     }
@@ -831,7 +834,7 @@ final class NonIncidentFilters {
    * الهجوم حتى الآن عن مقتل خمسة" (the attack has so far killed five) has no start and stays.
    */
   boolean runningToll(EventFilters.Context c, EventExtractor.Found e) {
-    if (e.type != io.github.rasd.model.EventType.KILLING) {
+    if (e.type != EventType.KILLING) {
       return false;
     }
     Doc doc = c.doc();
@@ -857,7 +860,7 @@ final class NonIncidentFilters {
    * disowned: "..., زاعمة أن "القذيفة أطلقها خصومها"" (claiming "the shell was fired by its
    * foes").
    */
-  boolean tieDenied(EventFilters.Context c, EventExtractor.Found e, java.util.function.IntPredicate denial) {
+  boolean tieDenied(EventFilters.Context c, EventExtractor.Found e, IntPredicate denial) {
     Doc doc = c.doc();
     if (!noToll(e) || c.layers().dateIn(e.clauseFirst, e.clauseEnd, e.triggerFirst).isPresent()) {
       return false;
@@ -884,7 +887,7 @@ final class NonIncidentFilters {
   }
 
   /** A verb of denial stands within {@link #TIE_DENIAL_WINDOW} words before the tie at {@code tie}. */
-  private static boolean deniedTie(Doc doc, int tie, int first, java.util.function.IntPredicate denial) {
+  private static boolean deniedTie(Doc doc, int tie, int first, IntPredicate denial) {
     for (int d = tie - 1; d >= Math.max(first, tie - TIE_DENIAL_WINDOW); d--) {
       if (denial.test(d)) {
         return true;
@@ -892,7 +895,6 @@ final class NonIncidentFilters {
     }
     return false;
   }
-
 
   /**
    * events/circumstances-of: "من دون أن يحدد ظروف استشهاده" (without saying how he was killed:
@@ -920,15 +922,15 @@ final class NonIncidentFilters {
    * ثلاثة" (the forces raided a house and arrested three) is in the perfect and stays; a sweep
    * with arrests or dead counts them and stays.
    */
-  boolean progressiveSweep(EventFilters.Context c, EventExtractor.Found e, java.util.function.IntPredicate pastAux) {
-    if (e.type != io.github.rasd.model.EventType.RAID || !noToll(e)) {
+  boolean progressiveSweep(EventFilters.Context c, EventExtractor.Found e, IntPredicate pastAux) {
+    if (e.type != EventType.RAID || !noToll(e)) {
       return false;
     }
     Doc doc = c.doc();
     // the imperfect right before the sweep ("تقوم بعملية", "تنفذ عملية"), the form of كان
     // before it over a subject of up to two words ("كانت القوة العراقية تنفذ")
     int v = e.triggerFirst - 1;
-    if (v <= e.clauseFirst || !io.github.rasd.parsers.text.Paradigms.thirdPersonImperfect(
+    if (v <= e.clauseFirst || !Paradigms.thirdPersonImperfect(
         doc.tokens.get(v).segmentations().get(0).stem())) {
       return false;
     }

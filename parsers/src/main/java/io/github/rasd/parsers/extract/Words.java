@@ -22,7 +22,7 @@ final class Words {
   /** The closed lists of {@code word-lists.tsv}. */
   enum WordList {
     NAME_LINK, NEGATION, REPORTING_VERB, FIELD_NOUN, RESULT_VERB, FRAME, REFLEXIVE, TARGETING,
-    GENERIC_PLURAL, COMPASS, BYLINE, PRONOUN_PREPOSITION, SPEECH_PARTICLE, DENIAL
+    GENERIC_PLURAL, COMPASS, BYLINE, PRONOUN_PREPOSITION, SPEECH_PARTICLE
   }
 
   private final Map<String, Category> categories;
